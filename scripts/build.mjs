@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Builds the committed bundles in dist/ with @vercel/ncc: the action's main and post steps and the
+// CLI. With --check it builds into a temporary folder and fails if dist/ differs (check-dist).
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+const bundles = [
+  { entry: "src/main.ts", out: "main" },
+  { entry: "src/post.ts", out: "post" },
+  { entry: "src/cli.ts", out: "cli" },
+];
+const check = process.argv.includes("--check");
+const root = check ? mkdtempSync(join(tmpdir(), "image-build-dist-")) : "dist";
+const ncc = join("node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
+
+for (const b of bundles) {
+  const out = join(root, b.out);
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [ncc, "build", b.entry, "-o", out, "--target", "es2022", "--quiet", "--license", "licenses.txt"],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+}
+
+if (check) {
+  const list = (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true })
+          .map(String)
+          .filter((f) => statSync(join(dir, f)).isFile())
+          .sort()
+      : [];
+  const a = list("dist");
+  const b = list(root);
+  const diffs = [];
+  for (const f of new Set([...a, ...b])) {
+    const pa = join("dist", f);
+    const pb = join(root, f);
+    if (!existsSync(pa)) diffs.push(`missing in dist/: ${f}`);
+    else if (!existsSync(pb)) diffs.push(`stale in dist/: ${f}`);
+    else if (!readFileSync(pa).equals(readFileSync(pb))) diffs.push(`differs: dist/${f}`);
+  }
+  if (diffs.length) {
+    console.error(`dist/ is not current; run \`npm run build\` and commit dist/:\n  ${diffs.join("\n  ")}`);
+    console.error(`(fresh build in ${relative(process.cwd(), root)})`);
+    process.exit(1);
+  }
+  rmSync(root, { recursive: true, force: true });
+  console.log("dist/ matches the sources");
+}
