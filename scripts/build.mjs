@@ -2,7 +2,7 @@
 // Builds the committed bundles in dist/ with @vercel/ncc: the action's main and post steps and the
 // CLI. With --check it builds into a temporary folder and fails if dist/ differs (check-dist).
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
