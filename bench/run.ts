@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: every benchmark, figures and ratios measured in this one run. Benchmarks are
+ * not tests: they print, they do not pass or fail.
+ */
+import { benchCliStartup } from "./cli-startup.js";
+import { type Figure, printFigures } from "./report.js";
+
+type Section = [name: string, run: () => Promise<Figure[]>];
+
+const sections: Section[] = [["CLI start-up (built bundle, median of 15)", benchCliStartup]];
+
+const only = process.argv.slice(2);
+console.log(`image-build benchmarks: node ${process.version}, ${new Date().toISOString()}`);
+for (const [name, run] of sections) {
+  if (only.length && !only.some((o) => name.toLowerCase().includes(o.toLowerCase()))) continue;
+  try {
+    printFigures(name, await run());
+  } catch (err) {
+    console.log(`\n## ${name}\n  failed: ${(err as Error).message}`);
+    process.exitCode = 1;
+  }
+}
