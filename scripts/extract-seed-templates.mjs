@@ -38,8 +38,7 @@ function balancedEnd(text, start) {
 /** Every embedded template of one article, in order, with its line number. */
 export function extractTemplates(text) {
   const found = [];
-  let i = 0;
-  while ((i = text.indexOf("{", i)) !== -1) {
+  for (let i = text.indexOf("{"); i !== -1; i = text.indexOf("{", i)) {
     const end = balancedEnd(text, i);
     if (end === -1) break;
     let doc;
