@@ -1,0 +1,342 @@
+import { describe, expect, it } from "vitest";
+import { type ConfigSpec, decodeConfig, goParseInt } from "../../src/template/decode.js";
+import { formatGoDuration, parseGoDuration } from "../../src/template/duration.js";
+import { goFormatFloatF, goFormatFloatV, goQuote } from "../../src/template/gofmt.js";
+import { type JObject, parseJson } from "../../src/template/json.js";
+
+const disk: ConfigSpec = {
+  disk_size: { type: "int" },
+  disk_name: { type: "string" },
+  disk_encrypted: { type: "trilean" },
+  disk_delete_with_instance: { type: "bool" },
+};
+
+const spec: ConfigSpec = {
+  name_s: { type: "string" },
+  port: { type: "int", default: 22 },
+  flag: { type: "bool" },
+  tri: { type: "trilean" },
+  timeout: { type: "duration", default: 300_000 },
+  regions: { type: "stringList" },
+  tags: { type: "stringMap" },
+  system: { type: { object: disk } },
+  disks: { type: { objectList: disk } },
+  password: { type: "string", secret: true },
+  run_command: { type: "stringList", noRender: true },
+  extra: { type: "any" },
+};
+
+function obj(text: string): JObject {
+  return parseJson(text) as JObject;
+}
+
+function decode(text: string, render?: (t: string) => string) {
+  return decodeConfig(obj(text), spec, { file: "t.json", render: render && ((t) => render(t)) });
+}
+
+function messages(text: string): string[] {
+  return decode(text).diagnostics.map((d) => d.message);
+}
+
+describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
+  it("applies defaults for zero values and leaves unset fields at Go's zero value", () => {
+    const r = decode("{}");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toMatchObject({
+      name_s: "",
+      port: 22,
+      flag: false,
+      tri: undefined,
+      timeout: 300_000,
+      regions: [],
+      tags: {},
+      disks: [],
+      system: { disk_size: 0, disk_name: "", disk_encrypted: undefined },
+    });
+    expect(decode('{"port": 0, "timeout": "0s"}').value).toMatchObject({ port: 22, timeout: 300_000 });
+    expect(decode('{"port": null}').isSet("port")).toBe(false);
+    expect(decode('{"port": 5}').isSet("port")).toBe(true);
+  });
+
+  it("decodes strings to bool, trilean, int and duration", () => {
+    const r = decode(
+      '{"flag":"T","tri":"false","port":"0x10","timeout":"1h30m","name_s":5,"regions":"a,b","password":true}',
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toMatchObject({
+      flag: true,
+      tri: false,
+      port: 16,
+      timeout: 5_400_000,
+      name_s: "5",
+      regions: ["a", "b"],
+      password: "1",
+    });
+  });
+
+  it("treats numbers as nanoseconds for durations, truncates floats to ints, wraps scalars into lists", () => {
+    const r = decode('{"timeout":600,"port":5.7,"flag":2,"regions":5,"tri":true,"name_s":1e21}');
+    expect(r.value).toMatchObject({
+      timeout: 0.0006,
+      port: 5,
+      flag: true,
+      regions: ["5"],
+      tri: true,
+      name_s: "1000000000000000000000",
+    });
+  });
+
+  it("empty strings: bool false, int 0, trilean unset, list empty; duration errors", () => {
+    const r = decode('{"flag":"","port":"","tri":"","regions":"","timeout":""}');
+    expect(r.value).toMatchObject({ flag: false, port: 22, tri: undefined, regions: [] });
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      `error decoding 'timeout': time: invalid duration ""`,
+    ]);
+  });
+
+  it("reports parse errors with mapstructure's texts", () => {
+    expect(messages('{"flag":"yes"}')).toEqual([
+      `cannot parse 'flag' as bool: strconv.ParseBool: parsing "yes": invalid syntax`,
+    ]);
+    expect(messages('{"tri":"maybe"}')).toEqual([
+      `error decoding 'tri': Error parsing bool from given var: strconv.ParseBool: parsing "maybe": invalid syntax`,
+    ]);
+    expect(messages('{"port":"abc"}')).toEqual([
+      `cannot parse 'port' as int: strconv.ParseInt: parsing "abc": invalid syntax`,
+    ]);
+    expect(messages('{"port":"99999999999999999999"}')).toEqual([
+      `cannot parse 'port' as int: strconv.ParseInt: parsing "99999999999999999999": value out of range`,
+    ]);
+    expect(messages('{"port":" 5"}')).toEqual([
+      `cannot parse 'port' as int: strconv.ParseInt: parsing " 5": invalid syntax`,
+    ]);
+    expect(messages('{"timeout":"abc"}')).toEqual([`error decoding 'timeout': time: invalid duration "abc"`]);
+    expect(messages('{"timeout":"5"}')).toEqual([
+      `error decoding 'timeout': time: missing unit in duration "5"`,
+    ]);
+  });
+
+  it("reports unconvertible types with Go's type names and %v values", () => {
+    expect(messages('{"name_s":["a"]}')).toEqual([
+      `'name_s' expected type 'string', got unconvertible type '[]interface {}', value: '[a]'`,
+    ]);
+    expect(messages('{"name_s":{"a":1}}')).toEqual([
+      `'name_s' expected type 'string', got unconvertible type 'map[interface {}]interface {}', value: 'map[a:1]'`,
+    ]);
+    expect(messages('{"flag":[1]}')).toEqual([
+      `'flag' expected type 'bool', got unconvertible type '[]interface {}', value: '[1]'`,
+    ]);
+    expect(messages('{"port":[1]}')).toEqual([
+      `'port' expected type 'int', got unconvertible type '[]interface {}', value: '[1]'`,
+    ]);
+    expect(messages('{"timeout":[1]}')).toEqual([
+      `'timeout' expected type 'time.Duration', got unconvertible type '[]interface {}', value: '[1]'`,
+    ]);
+    expect(messages('{"tri":{"a":[1,2.5,true,null,"s"],"b":{"c":1000000}}}')).toEqual([
+      `'tri' expected type 'config.Trilean', got unconvertible type 'map[interface {}]interface {}', value: 'map[a:[1 2.5 true <nil> s] b:map[c:1e+06]]'`,
+    ]);
+    expect(messages('{"regions":{"a":1}}')).toEqual([
+      `'regions[0]' expected type 'string', got unconvertible type 'map[interface {}]interface {}', value: 'map[a:1]'`,
+    ]);
+  });
+
+  it("decodes maps, lists of maps merged into a map, and reports map errors", () => {
+    expect(decode('{"tags":[{"a":"b"},{"c":5}]}').value.tags).toEqual({ a: "b", c: "5" });
+    expect(messages('{"tags":"a"}')).toEqual([`'tags' expected a map, got 'string'`]);
+    expect(messages('{"tags":[1]}')).toEqual([`'tags[0]' expected a map, got 'float64'`]);
+    expect(messages('{"tags":["a"]}')).toEqual([`'tags[0]' expected a map, got 'string'`]);
+    expect(messages('{"tags":{"a":[1]}}')).toEqual([
+      `'tags[<interface {} Value>]' expected type 'string', got unconvertible type '[]interface {}', value: '[1]'`,
+    ]);
+  });
+
+  it("decodes nested objects and lists of objects (an object alone is a one-item list)", () => {
+    const r = decode('{"system":{"disk_size":"40"},"disks":{"disk_size":5,"disk_encrypted":"1"}}');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value.system).toMatchObject({ disk_size: 40 });
+    expect(r.value.disks).toMatchObject([{ disk_size: 5, disk_encrypted: true }]);
+    expect(messages('{"system":"x","disks":"x"}')).toEqual([
+      `'system' expected a map, got 'string'`,
+      `'disks[0]' expected a map, got 'string'`,
+    ]);
+    expect(messages('{"system":[{"disk_size":1}],"disks":[[1]]}')).toEqual([
+      `'system' expected a map, got 'slice'`,
+      `'disks[0]' expected a map, got 'slice'`,
+    ]);
+    expect(messages('{"disks":[{"disk_size":"x","disk_encrypted":"x"}],"system":{"disk_size":[1]}}')).toEqual(
+      [
+        `cannot parse 'disks[0].disk_size' as int: strconv.ParseInt: parsing "x": invalid syntax`,
+        `error decoding 'disks[0].disk_encrypted': Error parsing bool from given var: strconv.ParseBool: parsing "x": invalid syntax`,
+        `'system.disk_size' expected type 'int', got unconvertible type '[]interface {}', value: '[1]'`,
+      ],
+    );
+  });
+
+  it("reports unknown keys, nested ones by their full name; ignores type and packer_* at the top", () => {
+    expect(
+      messages(
+        '{"type":"x","packer_build_name":"y","bogus":1,"disks":[{"disk_foo":1,"type":2}],"system":{"zz":1}}',
+      ),
+    ).toEqual([
+      `unknown configuration key: '"bogus"'`,
+      `unknown configuration key: '"disks[0].disk_foo"'`,
+      `unknown configuration key: '"disks[0].type"'`,
+      `unknown configuration key: '"system.zz"'`,
+    ]);
+    const r = decodeConfig(obj('{"name":"n"}'), spec, { file: "t.json", ignoreKeys: ["name"] });
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it("positions every diagnostic at the offending value (unknown keys at the key)", () => {
+    const r = decode('{\n  "port": "abc",\n  "bogus": 1,\n  "disks": [{}, {"disk_size": [1]}]\n}');
+    expect(r.diagnostics).toEqual([
+      {
+        file: "t.json",
+        line: 2,
+        column: 11,
+        path: "port",
+        message: `cannot parse 'port' as int: strconv.ParseInt: parsing "abc": invalid syntax`,
+        severity: "error",
+      },
+      expect.objectContaining({ line: 3, column: 3, path: "bogus" }),
+      expect.objectContaining({ line: 4, column: 31, path: "disks[1].disk_size" }),
+    ]);
+    expect(r.positionOf("disks[1].disk_size")).toMatchObject({
+      path: "disks[1].disk_size",
+      pos: { line: 4, column: 31 },
+    });
+    expect(r.positionOf("port")).toMatchObject({ pos: { line: 2, column: 11 } });
+    expect(r.positionOf("name_s")).toMatchObject({ path: "", pos: { line: 1, column: 1 } });
+  });
+
+  it("renders every string (and nested keys) except noRender fields, before decoding", () => {
+    const seen: string[] = [];
+    const r = decode(
+      '{"name_s":"{{x}}","port":"{{n}}","run_command":["{{x}}"],"system":{"{{k}}":"1"},"tags":{"a":"{{x}}"}}',
+      (t) => {
+        seen.push(t);
+        return t.replace("{{x}}", "X").replace("{{n}}", "7").replace("{{k}}", "disk_size");
+      },
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toMatchObject({
+      name_s: "X",
+      port: 7,
+      run_command: ["{{x}}"],
+      system: { disk_size: 1 },
+      tags: { a: "X" },
+    });
+    expect(seen).not.toContain("{{x}}x");
+  });
+
+  it("does not render top-level keys (Packer reports them raw)", () => {
+    const r = decode('{"{{k}}":1}', (t) => t.replace("{{k}}", "port"));
+    expect(r.diagnostics.map((d) => d.message)).toEqual([`unknown configuration key: '"{{k}}"'`]);
+  });
+
+  it("turns a render failure into a positioned diagnostic", () => {
+    const r = decodeConfig(obj('{"name_s": "{{env `HOME`}}"}'), spec, {
+      file: "t.json",
+      render: () => {
+        throw new Error("env vars are not allowed here");
+      },
+    });
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        message: "render 'name_s': env vars are not allowed here",
+        line: 1,
+        column: 12,
+      }),
+    ]);
+  });
+
+  it("collects secrets and keeps the last duplicate", () => {
+    const r = decode('{"password":"a","password":"s3cret","name_s":"x"}');
+    expect(r.value.password).toBe("s3cret");
+    expect(r.secrets).toEqual(["s3cret"]);
+  });
+
+  it("keeps decoding other fields after an error and returns partial values", () => {
+    const r = decode('{"port":"x","name_s":"ok"}');
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.value.name_s).toBe("ok");
+    expect(r.value.port).toBe(22);
+  });
+});
+
+describe("parseGoDuration (Go's time.ParseDuration)", () => {
+  it.each([
+    ["5m", 300_000_000_000n],
+    ["1h30m", 5_400_000_000_000n],
+    ["1.5h", 5_400_000_000_000n],
+    ["-1s", -1_000_000_000n],
+    ["+2ms", 2_000_000n],
+    ["0", 0n],
+    ["-0", 0n],
+    ["1h2m3.5s4ms5us6ns7µs", 3_723_504_012_006n],
+    ["1μs", 1_000n],
+    [".5s", 500_000_000n],
+    ["1.s", 1_000_000_000n],
+    ["2562047h47m16.854775807s", 9_223_372_036_854_775_807n],
+  ])("%s", (text, ns) => {
+    expect(parseGoDuration(text)).toBe(ns);
+  });
+
+  it.each([
+    ["", `time: invalid duration ""`],
+    ["abc", `time: invalid duration "abc"`],
+    [".s", `time: invalid duration ".s"`],
+    ["5", `time: missing unit in duration "5"`],
+    ["1x", `time: unknown unit "x" in duration "1x"`],
+    ["5é", `time: unknown unit "\\xc3\\xa9" in duration "5\\xc3\\xa9"`],
+    ["5\u0001s", `time: unknown unit "\\x01s" in duration "5\\x01s"`],
+    ["9999999999h", `time: invalid duration "9999999999h"`],
+    ["1s-", `time: unknown unit "s-" in duration "1s-"`],
+    ["99999999999999999999s", `time: invalid duration "99999999999999999999s"`],
+  ])("%j fails with Go's text", (text, message) => {
+    expect(() => parseGoDuration(text)).toThrow(message);
+  });
+
+  it("formats like Duration.String()", () => {
+    expect(formatGoDuration(300_000)).toBe("5m0s");
+    expect(formatGoDuration(5_400_000)).toBe("1h30m0s");
+    expect(formatGoDuration(1500)).toBe("1.5s");
+    expect(formatGoDuration(0.0006)).toBe("600ns");
+    expect(formatGoDuration(0)).toBe("0s");
+  });
+});
+
+describe("Go formatting helpers", () => {
+  it("goParseInt follows strconv.ParseInt(s, 0, 64)", () => {
+    expect(goParseInt("0x10")).toBe(16);
+    expect(goParseInt("017")).toBe(15);
+    expect(goParseInt("0b11")).toBe(3);
+    expect(goParseInt("0o17")).toBe(15);
+    expect(goParseInt("1_000")).toBe(1000);
+    expect(goParseInt("+5")).toBe(5);
+    expect(goParseInt("-5")).toBe(-5);
+    expect(goParseInt("0")).toBe(0);
+    expect(goParseInt("1__0")).toBe("invalid syntax");
+    expect(goParseInt("5.0")).toBe("invalid syntax");
+    expect(goParseInt("1e3")).toBe("invalid syntax");
+    expect(goParseInt("08")).toBe("invalid syntax");
+    expect(goParseInt("0x")).toBe("invalid syntax");
+  });
+
+  it("formats floats as Go does", () => {
+    expect(goFormatFloatV(1)).toBe("1");
+    expect(goFormatFloatV(2.5)).toBe("2.5");
+    expect(goFormatFloatV(1e6)).toBe("1e+06");
+    expect(goFormatFloatV(123456)).toBe("123456");
+    expect(goFormatFloatV(1234567)).toBe("1.234567e+06");
+    expect(goFormatFloatV(0.00001)).toBe("1e-05");
+    expect(goFormatFloatF(1e21)).toBe("1000000000000000000000");
+    expect(goFormatFloatF(1e-7)).toBe("0.0000001");
+    expect(goFormatFloatF(-5.25)).toBe("-5.25");
+  });
+
+  it('quotes like strconv.Quote (observed: parsing "\\ax\\"é")', () => {
+    expect(goQuote('\u0007x"é')).toBe('"\\ax\\"é"');
+    expect(goQuote("a\u0001")).toBe('"a\\x01"');
+  });
+});
