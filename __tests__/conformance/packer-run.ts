@@ -97,6 +97,11 @@ export function parsePackerOutput(text: string): Pick<PackerVerdict, "errors" | 
       }
     }
     if (current !== undefined) errors.push(current);
+    if (errors.length === 0) {
+      // A plugin that returns one plain error (shell-local's only_on check): the lines after the header.
+      const rest = lines.filter((l) => l.trim() !== "" && !/^Error: /.test(l)).map((l) => l.trim());
+      if (rest.length > 0) errors.push(rest.join(" "));
+    }
     return { errors };
   }
   const parse = /^Failed to parse template: (.*)$/m.exec(text);
