@@ -178,7 +178,34 @@ export function decodeParams(meta: ActionMeta, flat: Map<string, string>): Recor
       if (p.schema.required) throw missingParameter(p.name);
       continue;
     }
-    out[p.name] = value;
+    assign(out, p.name, value);
   }
   return out;
+}
+
+/**
+ * Sets `value` at a parameter name. Dotted names (the metadata lists `SystemDisk.Size` beside a
+ * flat `SystemDisk` object) are nested, merging with what is already there.
+ */
+function assign(out: Record<string, unknown>, name: string, value: unknown): void {
+  const path = name.split(".");
+  let node = out;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (next === undefined || next === null || typeof next !== "object" || Array.isArray(next))
+      node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  const last = path[path.length - 1];
+  const prev = node[last];
+  if (
+    prev &&
+    typeof prev === "object" &&
+    !Array.isArray(prev) &&
+    value &&
+    typeof value === "object" &&
+    !Array.isArray(value)
+  )
+    node[last] = { ...(prev as Record<string, unknown>), ...(value as Record<string, unknown>) };
+  else node[last] = value;
 }
