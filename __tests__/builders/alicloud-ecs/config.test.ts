@@ -377,7 +377,7 @@ describe("fixture templates: our verdict on each alicloud-ecs builder is Packer'
         expect(v.errors.some((e) => e.startsWith("Failed to parse template"))).toBe(true);
         return;
       }
-      const builders = (member(root, "builders")?.value as JArray).items.filter(
+      const builders = (member(root, "builders")!.value as JArray).items.filter(
         (b): b is JObject =>
           b.kind === "object" && b.members.some((m) => m.key === "type" && toStr(m.value) === "alicloud-ecs"),
       );
