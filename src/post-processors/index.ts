@@ -63,7 +63,7 @@ export function decodePostProcessor(
     const typeMember = member(node, "type");
     if (typeMember?.value.kind !== "string") {
       const bag = new DiagnosticBag(ctx.file);
-      bag.error(typeMember ? typeMember.value : node, "Post-processor missing 'type'");
+      bag.error(typeMember ? typeMember.value : node, "type is required");
       return { diagnostics: bag.items };
     }
     obj = node;

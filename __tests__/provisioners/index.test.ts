@@ -1,0 +1,68 @@
+// The provisioner registry: the supported types decode through their config; any other type is a
+// positioned "not supported yet" error naming it.
+import { rmSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  decodeProvisioner,
+  isSupportedProvisioner,
+  SUPPORTED_PROVISIONERS,
+} from "../../src/provisioners/index.js";
+import { context, fixtureDir, pluginNode } from "./helpers.js";
+
+const cwd = fixtureDir();
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+const { ctx } = context(cwd);
+
+describe("provisioner registry", () => {
+  it("lists shell, file and shell-local", () => {
+    expect(SUPPORTED_PROVISIONERS).toEqual(["shell", "file", "shell-local"]);
+    expect(isSupportedProvisioner("powershell")).toBe(false);
+    expect(isSupportedProvisioner("toString")).toBe(false);
+  });
+
+  it("decodes a supported provisioner, tagged with its type", () => {
+    const r = decodeProvisioner(
+      pluginNode("provisioners", { type: "file", source: "exists.sh", destination: "/tmp/" }),
+      ctx,
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.config).toEqual({
+      type: "file",
+      config: { sources: ["exists.sh"], destination: "/tmp/", direction: "upload", generated: false },
+    });
+  });
+
+  it("passes the decoder's errors through", () => {
+    const r = decodeProvisioner(pluginNode("provisioners", { type: "shell" }), ctx);
+    expect(r.config).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      "Either a script file or inline script must be specified.",
+    ]);
+  });
+
+  it("names an unsupported type at its position", () => {
+    const r = decodeProvisioner(
+      pluginNode("provisioners", { type: "ansible", playbook_file: "site.yml" }),
+      ctx,
+    );
+    expect(r.config).toBeUndefined();
+    expect(r.diagnostics).toEqual([
+      {
+        file: "t.json",
+        line: 10,
+        column: 15,
+        path: "provisioners[0].type",
+        message:
+          'provisioner type "ansible" is not supported yet by image-build (supported: shell, file, shell-local)',
+        severity: "error",
+      },
+    ]);
+  });
+
+  it("reports a missing type with Packer's text", () => {
+    const r = decodeProvisioner(pluginNode("provisioners", { inline: ["x"] }), ctx);
+    expect(r.diagnostics.map((d) => [d.path, d.message])).toEqual([
+      ["provisioners[0]", "Provisioner missing 'type'"],
+    ]);
+  });
+});
