@@ -81,6 +81,12 @@ describe("duplicate fields", () => {
     expect(x).toMatchObject({ line: 1, column: 35, path: "builders[0].x" });
   });
 
+  it("reports numbers a float64 cannot hold (packer: json: cannot unmarshal number 1e400 into Go value of type float64)", () => {
+    expect(parse(`{"builders":[{"type":"null","x":1e400}]}`).msgs).toEqual([
+      "json: cannot unmarshal number 1e400 into Go value of type float64",
+    ]);
+  });
+
   it("reports a duplicated root key", () => {
     expect(parse(`{${B},${B}}`).msgs).toContain("template has duplicate field: builders");
   });

@@ -111,8 +111,16 @@ function keyAt(m: JMember): Located {
   return { pos: m.keyPos, path: m.path };
 }
 
-/** Reports every key that repeats within its object: `template has duplicate field: <k>`. */
+/**
+ * Reports every key that repeats within its object (`template has duplicate field: <k>`) and every
+ * number a float64 cannot hold (Go's `json: cannot unmarshal number 1e400 into Go value of type
+ * float64`).
+ */
 export function checkDuplicateFields(node: JNode, bag: DiagnosticBag): void {
+  if (node.kind === "number" && !Number.isFinite(node.value)) {
+    bag.error(node, `json: cannot unmarshal number ${node.raw} into Go value of type float64`);
+    return;
+  }
   if (node.kind === "array") {
     for (const item of node.items) checkDuplicateFields(item, bag);
     return;
