@@ -10,10 +10,13 @@ import type { ActionRequest, ServiceDefinition } from "../../../emulator/types.j
 
 // The SDKs are CommonJS: the client class is the module's `default` export.
 // (Node gives the exports object, vitest may give the class itself.)
-const EcsClient = ((EcsModule as unknown as { default?: typeof EcsModule }).default ??
-  EcsModule) as typeof EcsModule;
-const StsClient = ((StsModule as unknown as { default?: typeof StsModule }).default ??
-  StsModule) as typeof StsModule;
+type Ctor<T> = T extends { default: infer C } ? C : T;
+const EcsClient = ((EcsModule as unknown as { default?: unknown }).default ?? EcsModule) as Ctor<
+  typeof EcsModule
+>;
+const StsClient = ((StsModule as unknown as { default?: unknown }).default ?? StsModule) as Ctor<
+  typeof StsModule
+>;
 
 export { $Ecs };
 
@@ -51,8 +54,9 @@ export function stsClient(emu: Emulator, keys?: Keys, opts: { v1?: boolean; http
 
 /** A generic openapi-core client for raw calls (`callApi`) with arbitrary query parameters. */
 export function rawClient(emu: Emulator, keys?: Keys, opts: { v1?: boolean } = {}) {
-  const Client =
-    ($OpenApi.default as unknown as { default?: typeof $OpenApi.default }).default ?? $OpenApi.default;
+  const Client = (($OpenApi.default as unknown as { default?: unknown }).default ?? $OpenApi.default) as Ctor<
+    typeof $OpenApi.default
+  >;
   return new Client(config(emu, keys ?? emu.credentials, opts));
 }
 

@@ -14,9 +14,7 @@ afterAll(async () => {
   await emu.stop();
 });
 
-async function caught(
-  p: Promise<unknown>,
-): Promise<{
+async function caught(p: Promise<unknown>): Promise<{
   name: string;
   code: string;
   statusCode: number;
