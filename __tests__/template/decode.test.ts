@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ConfigSpec, decodeConfig, goParseInt } from "../../src/template/decode.js";
 import { formatGoDuration, parseGoDuration } from "../../src/template/duration.js";
 import { goFormatFloatF, goFormatFloatV, goQuote } from "../../src/template/gofmt.js";
+import { InterpolateError } from "../../src/template/interpolate/errors.js";
 import { type JObject, parseJson } from "../../src/template/json.js";
 
 const disk: ConfigSpec = {
@@ -243,10 +244,31 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
     });
     expect(r.diagnostics).toEqual([
       expect.objectContaining({
-        message: "render 'name_s': env vars are not allowed here",
+        message: "render 'name_s': env vars are not allowed here in:\n{{env `HOME`}}",
         line: 1,
         column: 12,
       }),
+    ]);
+  });
+
+  it("names the top-level key in render errors; parse errors read 'invalid' (observed)", () => {
+    const fail = (t: string) => {
+      if (t.includes("{{foo}}")) {
+        throw new InterpolateError('template: root:1: function "foo" not defined', {
+          kind: "parse",
+          line: 1,
+          detail: 'function "foo" not defined',
+        });
+      }
+      return t;
+    };
+    const r = decodeConfig(obj('{"regions":["a","{{foo}}"],"system":{"disk_name":"x {{foo}} y"}}'), spec, {
+      file: "t.json",
+      render: fail,
+    });
+    expect(r.diagnostics.map((d) => [d.path, d.message])).toEqual([
+      ["regions[1]", `invalid 'regions': template: root:1: function "foo" not defined in:\n{{foo}}`],
+      ["system.disk_name", `invalid 'system': template: root:1: function "foo" not defined in:\nx {{foo}} y`],
     ]);
   });
 

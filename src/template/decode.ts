@@ -23,6 +23,7 @@ import type { Diagnostic, SourcePos } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { DurationError, nanosToMillis, parseGoDuration } from "./duration.js";
 import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "./gofmt.js";
+import { InterpolateError } from "./interpolate/errors.js";
 import type { JNode, JObject } from "./json.js";
 
 /** What a field decodes to. Durations decode to milliseconds; trileans to `true | false | undefined`. */
@@ -105,17 +106,23 @@ class Renderer {
     private readonly bag: DiagnosticBag,
   ) {}
 
+  /**
+   * Renders one string. Failures read as Packer's RenderMap reports them, naming the top-level key:
+   * `invalid 'k': <parse error> in:\n<text>` or `render 'k': <exec error> in:\n<text>`.
+   */
   private str(text: string, node: JNode, key: string): string {
     if (!this.fn) return text;
     try {
       return this.fn(text, node);
     } catch (err) {
-      this.bag.error(node, `render '${key}': ${err instanceof Error ? err.message : String(err)}`);
+      const parse = err instanceof InterpolateError && err.kind === "parse";
+      const message = err instanceof Error ? err.message : String(err);
+      this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n${text}`);
       return text;
     }
   }
 
-  /** Renders a node; `spec` tells which nested fields stay raw; `key` names it in render errors. */
+  /** Renders a node; `spec` tells which nested fields stay raw; `key` (top-level) names it in errors. */
   node(node: JNode, type: FieldType | undefined, raw: boolean, key: string): RNode {
     switch (node.kind) {
       case "string":
@@ -131,7 +138,7 @@ class Renderer {
       }
       case "object": {
         const spec = specOf(type);
-        return { t: "object", node, members: this.members(node, spec, raw, false, []) };
+        return { t: "object", node, members: this.members(node, spec, raw, false, [], key) };
       }
     }
   }
@@ -143,13 +150,14 @@ class Renderer {
     raw: boolean,
     top: boolean,
     rawKeys: readonly string[],
+    topKey = "",
   ): RMember[] {
     const byKey = new Map<string, RMember>();
     for (const m of obj.members) {
-      const key = top || raw ? m.key : this.str(m.key, m.value, m.key);
+      const key = top || raw ? m.key : this.str(m.key, m.value, topKey);
       const field = spec && Object.hasOwn(spec, key) ? spec[key] : undefined;
       const keepRaw = raw || field?.noRender === true || (top && rawKeys.includes(key));
-      const value = this.node(m.value, field?.type, keepRaw, key);
+      const value = this.node(m.value, field?.type, keepRaw, top ? key : topKey);
       byKey.delete(key);
       byKey.set(key, { key, keyAt: { pos: m.keyPos, path: m.path }, value });
     }
