@@ -246,6 +246,44 @@ describe("alicloud-ecs config: rules and Packer 1.6.6's messages", () => {
     expect(errors(`${BASE},"access_key":"a","secret_key":"b","region":"r"`, { env: {} })).toEqual([]);
   });
 
+  it("reports every Prepare error at once, in Packer's order: access, image, communicator, run (observed)", () => {
+    const r = decode(
+      '"user_data_file":"nope","ssh_file_transfer_method":"SCP","source_image":" s","communicator":""',
+      {
+        env: { ALICLOUD_ACCESS_KEY: "x", ALICLOUD_SECRET_KEY: "y" },
+      },
+    );
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      "region option or ALICLOUD_REGION must be provided in template file or environment variables.",
+      "image_name must be specified",
+      'An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".',
+      "ssh_file_transfer_method ('SCP') is invalid, valid methods: sftp, scp",
+      "The source_image can't include spaces",
+      "An alicloud_instance_type must be specified",
+      "user_data_file not found: nope",
+    ]);
+    // Positioned at the offending value, or at the builder object for a missing field.
+    expect(r.diagnostics.map((d) => d.path)).toEqual([
+      "",
+      "",
+      "",
+      "ssh_file_transfer_method",
+      "source_image",
+      "",
+      "user_data_file",
+    ]);
+  });
+
+  it("nulls decode to zero values (observed: accepted by Packer)", () => {
+    const c = decode(
+      `${BASE},"image_disk_mappings":[null,{"disk_size":1}],"tags":{"a":null},"image_copy_regions":["a",null],"system_disk_mapping":null,"vpc_id":null`,
+    ).config!;
+    expect(c.imageDiskMappings.map((d) => d.diskSize)).toEqual([0, 1]);
+    expect(c.tags).toEqual({ a: "" });
+    expect(c.imageCopyRegions).toEqual(["a", ""]);
+    expect(c.vpcId).toBe("");
+  });
+
   it("boot_mode and target_image_family", () => {
     expect(errors(`${BASE},"boot_mode":"x"`)).toEqual([
       "boot_mode should to be one of 'BIOS', 'UEFI' or 'UEFI-Preferred'",
