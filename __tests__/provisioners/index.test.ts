@@ -65,4 +65,29 @@ describe("provisioner registry", () => {
       ["provisioners[0]", "Provisioner missing 'type'"],
     ]);
   });
+
+  it("decodes a template-model provisioner with the build's override after its config", () => {
+    const node = pluginNode("provisioners", {
+      type: "shell",
+      inline: ["echo base"],
+      override: { null: { inline: ["echo override"], skip_clean: true, nope: 1 } },
+    });
+    const overrideMember = node.members.find((m) => m.key === "override");
+    const forNull =
+      overrideMember?.value.kind === "object" ? overrideMember.value.members[0].value : undefined;
+    if (forNull?.kind !== "object") throw new Error("override object expected");
+    const own = { ...node, members: node.members.filter((m) => m.key !== "type" && m.key !== "override") };
+    const r = decodeProvisioner({ type: "shell", node, config: own }, ctx, forNull);
+    expect(r.diagnostics.map((d) => [d.path, d.message])).toEqual([
+      ["provisioners[0].override.null.nope", `unknown configuration key: '"nope"'`],
+    ]);
+    const ok = decodeProvisioner({ type: "shell", node, config: own }, ctx, {
+      ...forNull,
+      members: forNull.members.filter((m) => m.key !== "nope"),
+    });
+    expect(ok.config?.type === "shell" && ok.config.config).toMatchObject({
+      inline: ["echo override"],
+      skipClean: true,
+    });
+  });
 });

@@ -43,35 +43,50 @@ function unsupported(type: string, at: JNode, ctx: PluginDecodeContext): PluginD
   return { diagnostics: bag.items };
 }
 
+/** A post-processor as the template model holds it: its type, the node as written, its own config. */
+export interface PostProcessorSource {
+  type: string;
+  /** The node as written: an object, or the string short form. */
+  node: JNode;
+  /** The post-processor's own config (empty for the string form). */
+  config: JObject;
+}
+
 /**
- * Decodes one post-processor of the template: an object, or the string short form (`"manifest"`,
- * which means `{"type": "manifest"}`). The template layer's keys (`only`, `except`,
- * `keep_input_artifact`, `name`) are accepted and ignored here.
+ * Decodes one post-processor: a template-model post-processor, an object as written, or the string
+ * short form (`"manifest"` means `{"type": "manifest"}`). The template layer's keys (`only`,
+ * `except`, `keep_input_artifact`, `name`) are accepted and ignored.
  */
 export function decodePostProcessor(
-  node: JObject | Extract<JNode, { kind: "string" }>,
+  p: JObject | Extract<JNode, { kind: "string" }> | PostProcessorSource,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<PostProcessorConfig> {
-  let obj: JObject;
+  let config: JObject;
   let typeNode: JNode;
   let type: string;
-  if (node.kind === "string") {
-    type = node.value;
-    typeNode = node;
-    obj = { kind: "object", pos: node.pos, path: node.path, members: [] };
+  if (!("kind" in p)) {
+    type = p.type;
+    config = p.config;
+    typeNode = p.node.kind === "object" ? (member(p.node, "type")?.value ?? p.node) : p.node;
+  } else if (p.kind === "string") {
+    type = p.value;
+    typeNode = p;
+    config = { kind: "object", pos: p.pos, path: p.path, members: [] };
   } else {
-    const typeMember = member(node, "type");
+    const typeMember = member(p, "type");
     if (typeMember?.value.kind !== "string") {
       const bag = new DiagnosticBag(ctx.file);
-      bag.error(typeMember ? typeMember.value : node, "type is required");
+      bag.error(typeMember ? typeMember.value : p, "type is required");
       return { diagnostics: bag.items };
     }
-    obj = node;
+    config = p;
     typeNode = typeMember.value;
     type = typeMember.value.value;
   }
   if (!isSupportedPostProcessor(type)) return unsupported(type, typeNode, ctx);
-  const result = POST_PROCESSOR_DECODERS[type](obj, ctx) as PluginDecodeResult<PostProcessorConfig["config"]>;
+  const result = POST_PROCESSOR_DECODERS[type](config, ctx) as PluginDecodeResult<
+    PostProcessorConfig["config"]
+  >;
   return {
     diagnostics: result.diagnostics,
     secrets: result.secrets,

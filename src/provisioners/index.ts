@@ -5,7 +5,7 @@
 import { DiagnosticBag } from "../template/diagnostics.js";
 import { type JObject, member } from "../template/json.js";
 import { decodeFileConfig, type FileConfig } from "./file/config.js";
-import type { PluginDecodeContext, PluginDecodeResult } from "./plugin.js";
+import { type PluginDecodeContext, type PluginDecodeResult, withOverride } from "./plugin.js";
 import { decodeShellConfig, type ShellConfig } from "./shell/config.js";
 import { decodeShellLocalConfig, type ShellLocalConfig } from "./shell-local/config.js";
 
@@ -37,30 +37,46 @@ export function isSupportedProvisioner(type: string): type is ProvisionerType {
   return Object.hasOwn(PROVISIONER_DECODERS, type);
 }
 
+/** A provisioner as the template model holds it: its type, the object as written, its own config. */
+export interface ProvisionerSource {
+  type: string;
+  /** The object as written (for the position of `type`). */
+  node: JObject;
+  /** The provisioner's own config (the template layer's keys may be left in: they are ignored). */
+  config: JObject;
+}
+
 /**
- * Decodes one provisioner object of the template (after the template layer applied `override`
- * for the build; its own keys such as `only` and `pause_before` are accepted and ignored here).
+ * Decodes one provisioner: a template-model provisioner, or the object as written. With `override`
+ * (the provisioner's `override` entry for the build's builder), its keys are decoded after the
+ * config's, as Packer does.
  */
 export function decodeProvisioner(
-  node: JObject,
+  p: JObject | ProvisionerSource,
   ctx: PluginDecodeContext,
+  override?: JObject,
 ): PluginDecodeResult<ProvisionerConfig> {
+  const node = "kind" in p ? p : p.node;
   const typeMember = member(node, "type");
-  if (typeMember?.value.kind !== "string") {
-    const bag = new DiagnosticBag(ctx.file);
-    bag.error(typeMember ? typeMember.value : node, "Provisioner missing 'type'");
-    return { diagnostics: bag.items };
-  }
-  const type = typeMember.value.value;
+  let type: string;
+  if ("kind" in p) {
+    if (typeMember?.value.kind !== "string") {
+      const bag = new DiagnosticBag(ctx.file);
+      bag.error(typeMember ? typeMember.value : node, "Provisioner missing 'type'");
+      return { diagnostics: bag.items };
+    }
+    type = typeMember.value.value;
+  } else type = p.type;
   if (!isSupportedProvisioner(type)) {
     const bag = new DiagnosticBag(ctx.file);
     bag.error(
-      typeMember.value,
+      typeMember ? typeMember.value : node,
       `provisioner type ${JSON.stringify(type)} is not supported yet by image-build (supported: ${SUPPORTED_PROVISIONERS.join(", ")})`,
     );
     return { diagnostics: bag.items };
   }
-  const result = PROVISIONER_DECODERS[type](node, ctx) as PluginDecodeResult<ProvisionerConfig["config"]>;
+  const config = withOverride("kind" in p ? p : p.config, override);
+  const result = PROVISIONER_DECODERS[type](config, ctx) as PluginDecodeResult<ProvisionerConfig["config"]>;
   return {
     diagnostics: result.diagnostics,
     secrets: result.secrets,

@@ -3,7 +3,7 @@
  * result, and the keys the template layer owns (they are accepted and left to it).
  */
 import type { Diagnostic } from "../template/diagnostics.js";
-import type { JNode } from "../template/json.js";
+import type { JNode, JObject } from "../template/json.js";
 
 /** Where and how a plugin config is decoded. */
 export interface PluginDecodeContext {
@@ -45,4 +45,13 @@ export const POST_PROCESSOR_CORE_KEYS: readonly string[] = ["only", "except", "k
 /** Go's runtime.GOOS for a Node platform. */
 export function goosOf(platform: NodeJS.Platform = process.platform): string {
   return platform === "win32" ? "windows" : platform === "sunos" ? "solaris" : platform;
+}
+
+/**
+ * The config Packer decodes for one build: the plugin's own config, then the build's `override`
+ * (Packer passes both to Prepare; later keys win). Override members keep their own positions.
+ */
+export function withOverride(config: JObject, override?: JObject): JObject {
+  if (!override) return config;
+  return { ...config, members: [...config.members, ...override.members] };
 }
