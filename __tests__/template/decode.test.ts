@@ -87,6 +87,14 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
     });
   });
 
+  it("numbers to trileans follow the uint8 constants: 1 true, 2 false, others unset", () => {
+    expect(decode('{"tri":1}').value.tri).toBe(true);
+    expect(decode('{"tri":2}').value.tri).toBe(false);
+    expect(decode('{"tri":0}').value.tri).toBe(undefined);
+    expect(decode('{"tri":5}').value.tri).toBe(undefined);
+    expect(decode('{"tri":"0"}').value.tri).toBe(false);
+  });
+
   it("empty strings: bool false, int 0, trilean unset, list empty; duration errors", () => {
     const r = decode('{"flag":"","port":"","tri":"","regions":"","timeout":""}');
     expect(r.value).toMatchObject({ flag: false, port: 22, tri: undefined, regions: [] });

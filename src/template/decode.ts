@@ -255,9 +255,10 @@ class Decoder {
     if (v === null) return undefined;
     if (typeof v === "boolean") return v;
     if (typeof v === "number") {
-      // Weakly decoded as the underlying uint8: 0 unset, 1 true, anything else reads as false.
+      // Weakly decoded as the underlying uint8 (TriUnset 0, TriTrue 1, TriFalse 2); any other
+      // value is neither True() nor False(), i.e. unset.
       const u = Math.trunc(v) & 0xff;
-      return u === 0 ? undefined : u === 1;
+      return u === 1 ? true : u === 2 ? false : undefined;
     }
     if (v === "") return undefined;
     const b = goParseBool(v);
