@@ -2,6 +2,7 @@
 // and reason from our validator, given the same -var values, working directory and environment
 // (cases.ts). packer-verdicts.json records what Packer said (scripts/packer-verdicts.mjs); when
 // `packer` is installed the recording is re-checked live.
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -85,6 +86,13 @@ describe("conformance cases", () => {
       }
     }
     expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+  });
+
+  it("use seed templates that are what the extraction script gives today", () => {
+    const script = new URL("../../scripts/extract-seed-templates.mjs", import.meta.url);
+    expect(() =>
+      execFileSync(process.execPath, [script.pathname, "--check"], { stdio: "pipe" }),
+    ).not.toThrow();
   });
 
   it("each have a recorded Packer verdict for the same inputs", () => {
