@@ -196,6 +196,16 @@ describe("communicator validation (Packer 1.6.6 texts)", () => {
     ]);
   });
 
+  it("ssh_public_key / ssh_private_key are Go []byte fields (observed texts)", () => {
+    expect(messages('{"ssh_username":"r","ssh_public_key":"x","ssh_private_key":"y"}')).toEqual([
+      `cannot parse 'ssh_public_key[0]' as uint: strconv.ParseUint: parsing "x": invalid syntax`,
+      `cannot parse 'ssh_private_key[0]' as uint: strconv.ParseUint: parsing "y": invalid syntax`,
+    ]);
+    const r = run('{"ssh_username":"r","ssh_private_key":[104,105],"ssh_public_key":"65,66"}');
+    expect(r.config?.ssh).toMatchObject({ privateKey: "hi", publicKey: "AB" });
+    expect(r.secrets).toEqual(["hi"]);
+  });
+
   it("expandUser", () => {
     expect(expandUser("~", "/h")).toBe("/h");
     expect(expandUser("~/k", "/h")).toBe("/h/k");

@@ -57,9 +57,9 @@ export const communicatorSpec: ConfigSpec = {
   ssh_read_write_timeout: { type: "duration" },
   ssh_remote_tunnels: { type: "stringList" },
   ssh_local_tunnels: { type: "stringList" },
-  // Internal []byte fields in Packer; a string here is the key material itself.
-  ssh_public_key: { type: "string" },
-  ssh_private_key: { type: "string", secret: true },
+  // Internal []byte fields in Packer (decoded as Go decodes them: lists of byte values).
+  ssh_public_key: { type: "bytes" },
+  ssh_private_key: { type: "bytes", secret: true },
   // WinRM
   winrm_username: { type: "string" },
   winrm_password: { type: "string", secret: true },
@@ -215,8 +215,8 @@ export function prepareCommunicator(
     readWriteTimeoutMs: n("ssh_read_write_timeout"),
     remoteTunnels: l("ssh_remote_tunnels"),
     localTunnels: l("ssh_local_tunnels"),
-    publicKey: s("ssh_public_key"),
-    privateKey: s("ssh_private_key"),
+    publicKey: bytesToString(v.ssh_public_key),
+    privateKey: bytesToString(v.ssh_private_key),
   };
   const winrm: WinRMConfig = {
     username: s("winrm_username"),
@@ -308,6 +308,10 @@ function prepareSsh(
     const problem = checkTunnel(t);
     if (problem) report(at(`ssh_remote_tunnels[${i}]`), `ssh_remote_tunnels ('${t}') is invalid: ${problem}`);
   });
+}
+
+function bytesToString(v: unknown): string {
+  return Array.isArray(v) ? Buffer.from(v as number[]).toString("utf8") : "";
 }
 
 /** `~` and `~/x` expanded to the home directory, as Packer's ExpandUser does. */

@@ -26,7 +26,10 @@ import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf
 import { InterpolateError } from "./interpolate/errors.js";
 import type { JNode, JObject } from "./json.js";
 
-/** What a field decodes to. Durations decode to milliseconds; trileans to `true | false | undefined`. */
+/**
+ * What a field decodes to. Durations decode to milliseconds; trileans to `true | false | undefined`;
+ * `bytes` (Go `[]byte`) to a list of byte values.
+ */
 export type FieldType =
   | "string"
   | "bool"
@@ -34,6 +37,7 @@ export type FieldType =
   | "int"
   | "duration"
   | "stringList"
+  | "bytes"
   | "stringMap"
   | "any"
   | { object: ConfigSpec }
@@ -310,6 +314,44 @@ class Decoder {
     return ok ? out : INVALID;
   }
 
+  /** Go `[]byte` (Packer's internal key fields): a list of uint8, a string split on "," first. */
+  bytes(r: RNode, name: string): Out<number[]> {
+    const out: number[] = [];
+    let ok = true;
+    this.listItems(r).forEach((item, i) => {
+      const n = `${name}[${i}]`;
+      this.record(n, item);
+      if (item.t !== "scalar") {
+        this.unconvertible(item, n, "uint8");
+        ok = false;
+        return;
+      }
+      const v = item.v;
+      if (v === null) out.push(0);
+      else if (typeof v === "boolean") out.push(v ? 1 : 0);
+      else if (typeof v === "number") out.push(Math.trunc(v) & 0xff);
+      else {
+        const parsed = goParseInt(v === "" ? "0" : v);
+        const reason =
+          typeof parsed === "string"
+            ? parsed
+            : parsed < 0
+              ? "invalid syntax"
+              : parsed > 255
+                ? "value out of range"
+                : undefined;
+        if (reason) {
+          this.bag.error(
+            item.node,
+            `cannot parse '${n}' as uint: strconv.ParseUint: parsing ${goQuote(v)}: ${reason}`,
+          );
+          ok = false;
+        } else out.push(parsed as number);
+      }
+    });
+    return ok ? out : INVALID;
+  }
+
   stringMap(r: RNode, name: string): Out<Record<string, string>> {
     const out: Record<string, string> = {};
     if (r.t === "object") return this.mapFromObject(r, name, out) ? out : INVALID;
@@ -407,6 +449,8 @@ class Decoder {
         return this.duration(r, name);
       case "stringList":
         return this.stringList(r, name);
+      case "bytes":
+        return this.bytes(r, name);
       case "stringMap":
         return this.stringMap(r, name);
       case "any":
@@ -438,6 +482,7 @@ class Decoder {
       case "any":
         return undefined;
       case "stringList":
+      case "bytes":
         return [];
       case "stringMap":
         return {};
@@ -465,8 +510,11 @@ function isZero(v: unknown): boolean {
 function collectSecrets(v: unknown, into: string[]): void {
   if (typeof v === "string") {
     if (v !== "" && !into.includes(v)) into.push(v);
-  } else if (Array.isArray(v)) for (const x of v) collectSecrets(x, into);
-  else if (v && typeof v === "object") for (const x of Object.values(v)) collectSecrets(x, into);
+  } else if (Array.isArray(v)) {
+    if (v.length > 0 && v.every((x) => typeof x === "number"))
+      collectSecrets(Buffer.from(v).toString("utf8"), into);
+    else for (const x of v) collectSecrets(x, into);
+  } else if (v && typeof v === "object") for (const x of Object.values(v)) collectSecrets(x, into);
 }
 
 // ---------------------------------------------------------------------------------------------
