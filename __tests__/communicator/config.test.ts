@@ -201,6 +201,13 @@ describe("communicator validation (Packer 1.6.6 texts)", () => {
       `cannot parse 'ssh_public_key[0]' as uint: strconv.ParseUint: parsing "x": invalid syntax`,
       `cannot parse 'ssh_private_key[0]' as uint: strconv.ParseUint: parsing "y": invalid syntax`,
     ]);
+    expect(messages('{"ssh_username":"r","ssh_public_key":"1,300","ssh_private_key":"+1"}')).toEqual([
+      `cannot parse 'ssh_public_key[1]' as uint: strconv.ParseUint: parsing "300": value out of range`,
+      `cannot parse 'ssh_private_key[0]' as uint: strconv.ParseUint: parsing "+1": invalid syntax`,
+    ]);
+    expect(messages('{"ssh_username":"r","ssh_public_key":[[1]]}')).toEqual([
+      `'ssh_public_key[0]' expected type 'uint8', got unconvertible type '[]interface {}', value: '[1]'`,
+    ]);
     const r = run('{"ssh_username":"r","ssh_private_key":[104,105],"ssh_public_key":"65,66"}');
     expect(r.config?.ssh).toMatchObject({ privateKey: "hi", publicKey: "AB" });
     expect(r.secrets).toEqual(["hi"]);

@@ -331,15 +331,9 @@ class Decoder {
       else if (typeof v === "boolean") out.push(v ? 1 : 0);
       else if (typeof v === "number") out.push(Math.trunc(v) & 0xff);
       else {
-        const parsed = goParseInt(v === "" ? "0" : v);
-        const reason =
-          typeof parsed === "string"
-            ? parsed
-            : parsed < 0
-              ? "invalid syntax"
-              : parsed > 255
-                ? "value out of range"
-                : undefined;
+        // strconv.ParseUint: ParseInt's syntax without a sign.
+        const parsed = /^[+-]/.test(v) ? "invalid syntax" : goParseInt(v === "" ? "0" : v);
+        const reason = typeof parsed === "string" ? parsed : parsed > 255 ? "value out of range" : undefined;
         if (reason) {
           this.bag.error(
             item.node,
