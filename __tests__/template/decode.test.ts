@@ -351,6 +351,10 @@ describe("Go formatting helpers", () => {
     expect(goParseInt("1e3")).toBe("invalid syntax");
     expect(goParseInt("08")).toBe("invalid syntax");
     expect(goParseInt("0x")).toBe("invalid syntax");
+    // Observed with Packer 1.6.6: "0x_1" accepted, "0b" and "1_" rejected.
+    expect(goParseInt("0x_1")).toBe(1);
+    expect(goParseInt("0b")).toBe("invalid syntax");
+    expect(goParseInt("1_")).toBe("invalid syntax");
   });
 
   it("formats floats as Go does", () => {
