@@ -167,7 +167,10 @@ export const CASES: ConformanceCase[] = [
     reasons: [
       {
         packer: "Error parsing JSON: invalid character '\"' after object key:value pair",
-        ours: { message: /./, line: 19 },
+        ours: {
+          message: /^Error parsing JSON: invalid character '"' after object key:value pair$/,
+          line: 19,
+        },
       },
     ],
     note: "invalid JSON as published (missing comma before run_tags)",
@@ -323,7 +326,10 @@ export const CASES: ConformanceCase[] = [
     reasons: [
       {
         packer: "Error parsing JSON: invalid character ']' looking for beginning of value",
-        ours: { message: /./, line: 27 },
+        ours: {
+          message: /^Error parsing JSON: invalid character '\]' looking for beginning of value$/,
+          line: 27,
+        },
       },
     ],
     note: "invalid JSON as published (trailing comma in an inline array)",

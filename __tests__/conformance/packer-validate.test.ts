@@ -2,6 +2,10 @@
 // and reason from our validator, given the same -var values, working directory and environment
 // (cases.ts). packer-verdicts.json records what Packer said (scripts/packer-verdicts.mjs); when
 // `packer` is installed the recording is re-checked live.
+//
+// "Same reason" means every reason Packer gave has a matching error of ours (cases.ts maps them).
+// Packer stops at the first failing stage (the builder, then the first failing provisioner); we
+// report every problem at once, so extra errors of ours beside Packer's are expected.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
