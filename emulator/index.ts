@@ -11,6 +11,8 @@ import { FaultInjector, type FaultRule, parseFaultsJson } from "./faults.js";
 import { type AccountConfig, DEFAULT_ROLE_NAME, defaultAccount, IdentityStore } from "./identity/store.js";
 import { createStsService } from "./identity/sts.js";
 import { MetadataService } from "./imds/server.js";
+import { createProfile } from "./profiles.js";
+import { type CloudServices, createCloudServices } from "./services/index.js";
 import type { LatencyProfile, ServiceDefinition } from "./types.js";
 import { DualListener } from "./wire/listener.js";
 import { type LeakFilter, WireServer } from "./wire/server.js";
@@ -88,7 +90,7 @@ export interface Emulator {
   imds?: MetadataService;
   profile: LatencyProfile;
   /** The cloud services' model, when loaded. */
-  model?: unknown;
+  model?: CloudServices["model"];
   /** Recorded calls. */
   calls(filter?: CallFilter): CallRecord[];
   clearCalls(): void;
@@ -101,46 +103,11 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
-/** The shape `emulator/services/index.ts` exports. */
-interface CloudServices {
-  services: ServiceDefinition[];
-  model?: unknown;
-  dump?: () => unknown;
-  leakCheck?: (filter: LeakFilter) => unknown;
-  stop?: () => unknown;
-}
-
-async function loadProfile(name: "zero" | "fast" | "realistic", timeScale: number): Promise<LatencyProfile> {
-  try {
-    const mod = (await import(/* @vite-ignore */ ["./profiles", "js"].join("."))) as {
-      createProfile(n: string, t: number): LatencyProfile;
-    };
-    return mod.createProfile(name, timeScale);
-  } catch {
-    return { name, timeScale, apiLatencyMs: () => 0, transitionMs: () => 0 };
-  }
-}
-
-async function loadCloud(opts: Record<string, unknown>): Promise<CloudServices | undefined> {
-  let mod: { createCloudServices?: (o: Record<string, unknown>) => CloudServices | Promise<CloudServices> };
-  try {
-    mod = await import(/* @vite-ignore */ ["./services/index", "js"].join("."));
-  } catch (err) {
-    if (
-      (err as NodeJS.ErrnoException)?.code === "ERR_MODULE_NOT_FOUND" ||
-      /Cannot find module/.test(String(err))
-    )
-      return undefined;
-    throw err;
-  }
-  return mod.createCloudServices ? await mod.createCloudServices(opts) : undefined;
-}
-
 /** Starts an emulator; resolves once every listener is up. */
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const host = opts.host ?? "127.0.0.1";
   const region = opts.region ?? "cn-hangzhou";
-  const profile = await loadProfile(opts.profile ?? "zero", opts.timeScale ?? 1);
+  const profile = createProfile(opts.profile ?? "zero", opts.timeScale ?? 1);
   const ownDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "image-build-emulator-"));
   const rules =
@@ -153,10 +120,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const identity = new IdentityStore(accounts);
   const main = accounts[0];
 
-  const cloud =
-    opts.cloud === false
-      ? undefined
-      : await loadCloud({ profile, faults, identity, region, dataDir, accountId: main.accountId });
+  const cloud: CloudServices | undefined =
+    opts.cloud === false ? undefined : createCloudServices({ profile, faults, identity });
   const services: ServiceDefinition[] = [
     ...(cloud?.services ?? []),
     createStsService(identity),
@@ -185,7 +150,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     calls,
     profile,
     checkNonce: opts.checkNonce,
-    control: { dump: cloud?.dump, leakCheck: cloud?.leakCheck },
+    control: cloud ? { dump: () => cloud.dump(), leakCheck: (filter) => cloud.leakCheck(filter) } : {},
     metadataProxy: imds ? (req, res, path) => imds!.handle(req, res, path) : undefined,
   });
   const tls = opts.tls === false ? undefined : generateTlsMaterial();
@@ -254,7 +219,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       stopped = true;
       await listener.close();
       await imds?.stop();
-      await cloud?.stop?.();
+      cloud?.stop();
       if (ownDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

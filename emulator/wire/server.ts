@@ -40,11 +40,16 @@ export interface ControlHooks {
   leakCheck?: (filter: LeakFilter) => unknown;
 }
 
-/** The leak-check filter passed to the services: resources carrying all these tags, created since a time. */
+/**
+ * The leak-check filter passed to the services: resources carrying all these tags, created since a
+ * time, of one account, images left out (`/_emulator/leaks?tag=k=v&since=ISO&accountId=…&ignoreImages=true`).
+ */
 export interface LeakFilter {
   tags?: Record<string, string>;
   /** ISO time. */
   since?: string;
+  accountId?: string;
+  ignoreImages?: boolean;
 }
 
 /** A handler for plain-HTTP metadata requests reached through the proxy (`http://100.100.100.200/...`). */
@@ -522,6 +527,8 @@ export class WireServer {
         const filter: LeakFilter = {};
         if (Object.keys(tags).length) filter.tags = tags;
         if (query.get("since")) filter.since = query.get("since")!;
+        if (query.get("accountId")) filter.accountId = query.get("accountId")!;
+        if (query.get("ignoreImages") === "true") filter.ignoreImages = true;
         return sendJson(res, 200, this.opts.control.leakCheck(filter));
       }
       sendJson(res, 404, { error: `unknown control path ${pathname}` });
