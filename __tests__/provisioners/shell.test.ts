@@ -170,6 +170,26 @@ const INVALID: { name: string; plugin: Record<string, unknown>; errors: [string,
       ],
     ],
   },
+  {
+    name: "an exit code map",
+    plugin: { inline: ["x"], valid_exit_codes: { a: 1 } },
+    errors: [
+      [
+        "provisioners[0].valid_exit_codes",
+        "'valid_exit_codes[0]' expected type 'int', got unconvertible type 'map[interface {}]interface {}', value: 'map[a:1]'",
+      ],
+    ],
+  },
+  {
+    name: "a nested exit code list",
+    plugin: { inline: ["x"], valid_exit_codes: [[1]] },
+    errors: [
+      [
+        "provisioners[0].valid_exit_codes[0]",
+        "'valid_exit_codes[0]' expected type 'int', got unconvertible type '[]interface {}', value: '[1]'",
+      ],
+    ],
+  },
 ];
 
 describe("shell provisioner config errors", () => {
