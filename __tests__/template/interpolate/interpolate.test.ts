@@ -1,0 +1,229 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  checkSyntax,
+  GoStruct,
+  type InterpolateContext,
+  InterpolateError,
+  interpolate,
+} from "../../../src/template/interpolate/index.js";
+
+const start = new Date(Date.UTC(2026, 10, 21, 6, 0, 47, 893));
+const base: InterpolateContext = { userVariables: { name: "web", ver: "1.2.3" }, startTime: start };
+
+function errOf(fn: () => unknown): InterpolateError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InterpolateError);
+    return e as InterpolateError;
+  }
+  throw new Error("expected an InterpolateError");
+}
+
+describe("interpolate: basics", () => {
+  it("returns text without actions unchanged", () => {
+    expect(interpolate("plain } { text", base)).toBe("plain } { text");
+  });
+
+  it("renders user variables, literals and pipelines", () => {
+    expect(interpolate("img-{{user `name`}}-{{ user `ver` | upper }}", base)).toBe("img-web-1.2.3");
+    expect(interpolate('{{ "a\\tb" }}|{{ `raw\\t` }}|{{ 42 }}|{{ true }}', base)).toBe("a\tb|raw\\t|42|true");
+    expect(interpolate('{{ (split (user `ver`) "." 1) }}', base)).toBe("2");
+  });
+
+  it("undefined user variable renders empty unless strict (Packer's variables section)", () => {
+    expect(interpolate("[{{user `nope`}}]", base)).toBe("[]");
+    const e = errOf(() => interpolate("{{user `nope`}}", { ...base, strictUserVariables: true }));
+    // Observed with `packer validate` on {"variables":{"b":"{{user `nope`}}"}} (Packer adds its own
+    // "Failed to interpolate" prefix and hint around this text).
+    expect(e.message).toBe(
+      'template: root:1:2: executing "root" at <user `nope`>: error calling user: Error: variable not set: nope',
+    );
+    expect(e.kind).toBe("exec");
+    expect(e.line).toBe(1);
+    expect(e.column).toBe(2);
+    expect(e.offset).toBe(2);
+  });
+
+  it("env only where enabled", () => {
+    const env = { HOME: "/home/x" };
+    expect(interpolate("{{env `HOME`}}|{{env `NOPE`}}|", { ...base, enableEnv: true, env })).toBe(
+      "/home/x||",
+    );
+    expect(errOf(() => interpolate("{{ env `HOME` }}", { ...base, env })).message).toBe(
+      'template: root:1:3: executing "root" at <env `HOME`>: error calling env: env vars are not allowed here',
+    );
+  });
+
+  it("timestamp, isotime and strftime use the one start time (UTC)", () => {
+    expect(interpolate("{{timestamp}}", base)).toBe("1795240847");
+    expect(interpolate("{{isotime}}", base)).toBe("2026-11-21T06:00:47Z");
+    expect(interpolate('{{isotime "2006-01-02 15:04:05.000"}}', base)).toBe("2026-11-21 06:00:47.893");
+    expect(interpolate('{{strftime "%Y%m%d-%H%M%S"}}', base)).toBe("20261121-060047");
+  });
+
+  it("uuid is Packer's time-ordered form, new on each call", () => {
+    const a = interpolate("{{uuid}}", base);
+    const b = interpolate("{{uuid}}", base);
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(a).not.toBe(b);
+    const secs = Number.parseInt(a.slice(0, 8), 16);
+    expect(Math.abs(secs - Date.now() / 1000)).toBeLessThan(60);
+  });
+
+  it("build_name, build_type, template_dir, pwd, packer_version", () => {
+    const ctx = {
+      ...base,
+      buildName: "b1",
+      buildType: "alicloud-ecs",
+      templatePath: "/a/b/t.json",
+      cwd: "/w",
+    };
+    expect(
+      interpolate("{{build_name}} {{build_type}} {{template_dir}} {{pwd}} {{packer_version}}", ctx),
+    ).toBe("b1 alicloud-ecs /a/b /w 1.6.6");
+    expect(interpolate("{{template_dir}}", { ...base, templatePath: "rel/t.json", cwd: "/w" })).toBe(
+      "/w/rel",
+    );
+    expect(errOf(() => interpolate("{{build_type}}", base)).message).toBe(
+      'template: root:1:2: executing "root" at <build_type>: error calling build_type: build_type not available',
+    );
+    expect(errOf(() => interpolate("{{template_dir}}", base)).message).toBe(
+      'template: root:1:2: executing "root" at <template_dir>: error calling template_dir: template path not available',
+    );
+  });
+
+  it("build reads build data, passing placeholders through", () => {
+    const buildData = {
+      ID: "i-123",
+      Host: "To set this dynamically in the Packer template, you must use the `build` function",
+    };
+    expect(interpolate("{{ build `ID` }} {{ build `Host` }}", { ...base, buildData })).toBe(
+      "i-123 {{.Host}}",
+    );
+    expect(errOf(() => interpolate("{{ build `X` }}", { ...base, buildData })).detail).toBe(
+      "error calling build: loaded data, but couldnt find X in it.",
+    );
+  });
+
+  it("consul_key, vault and aws_secretsmanager are refused offline with a clear error", () => {
+    const ctx = { ...base, enableEnv: true };
+    for (const [expr, name] of [
+      ["{{ consul_key `a` }}", "consul_key"],
+      ["{{ vault `a` `b` }}", "vault"],
+      ["{{ aws_secretsmanager `a` }}", "aws_secretsmanager"],
+    ]) {
+      const e = errOf(() => interpolate(expr, ctx));
+      expect(e.detail).toContain(`error calling ${name}: ${name} is not supported by image-build`);
+    }
+  });
+
+  it("the dot: maps, missing keys, structs", () => {
+    const data = { Path: "/tmp/script.sh", Vars: "A=1 B=2", Nested: { X: "y" }, List: ["a", "b"] };
+    expect(
+      interpolate("{{.Vars}} {{.Path}} {{.Nested.X}} {{.Missing}} {{index .List 1}}", { ...base, data }),
+    ).toBe("A=1 B=2 /tmp/script.sh y <no value> b");
+    expect(interpolate("{{range $i, $e := .List}}{{$i}}={{$e}};{{end}}", { ...base, data })).toBe("0=a;1=b;");
+    expect(interpolate("{{.Path}}", base)).toBe("<no value>");
+    const s = new GoStruct("*shell.ExecuteCommandTemplate", { Vars: "A=1", Path: "/p" });
+    expect(interpolate("{{.Vars}} {{.Path}}", { ...base, data: s })).toBe("A=1 /p");
+    expect(errOf(() => interpolate("{{.Foo}}", { ...base, data: s })).message).toBe(
+      'template: root:1:2: executing "root" at <.Foo>: can\'t evaluate field Foo in type *shell.ExecuteCommandTemplate',
+    );
+  });
+
+  it("uses the given template name in errors", () => {
+    expect(errOf(() => interpolate("{{ nope }}", base, "builders")).message).toBe(
+      'template: builders:1: function "nope" not defined',
+    );
+  });
+});
+
+describe("checkSyntax", () => {
+  it("returns undefined for valid templates and the parse error otherwise", () => {
+    expect(checkSyntax("{{ user `a` }} {{ build_name }}")).toBeUndefined();
+    expect(checkSyntax("no actions")).toBeUndefined();
+    expect(checkSyntax("{{ clean_resource_name `a` }}")?.message).toBe(
+      'template: root:1: function "clean_resource_name" not defined',
+    );
+    expect(checkSyntax("a\n{{ if 1 }}")?.message).toBe("template: root:2: unexpected EOF");
+    const e = checkSyntax("{{ upper")!;
+    expect(e.kind).toBe("parse");
+    expect(e.message).toBe("template: root:1: unclosed action");
+  });
+});
+
+describe("property: only InterpolateError escapes", () => {
+  const alphabet = fc.constantFrom(
+    ..."{{}}{{-}} -|()$.:=,'\"`\\/*abcxyz019_\n\tüé😀".split(""),
+    "{{",
+    "}}",
+    "{{-",
+    "-}}",
+    "/*",
+    "*/",
+    "user",
+    "split",
+    "if",
+    "else",
+    "end",
+    "range",
+    "with",
+    "define",
+    "template",
+    "block",
+    "break",
+    "continue",
+    "nil",
+    "true",
+    "printf",
+    "index",
+    "slice",
+    "len",
+    "and",
+    "or",
+    "eq",
+    "lt",
+    "isotime",
+    "strftime",
+    ".Foo",
+    "$x",
+    ":=",
+    '"%d"',
+    "1.5",
+    "0x1F",
+  );
+  const text = fc.array(alphabet, { maxLength: 40 }).map((a) => a.join(""));
+  const ctx: InterpolateContext = { ...base, data: { Foo: { Bar: ["x"] }, L: [1, 2] } };
+
+  it("random token soup", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        try {
+          const out = interpolate(t, ctx);
+          expect(typeof out).toBe("string");
+        } catch (e) {
+          if (!(e instanceof InterpolateError)) throw e;
+        }
+        const s = checkSyntax(t);
+        expect(s === undefined || s instanceof InterpolateError).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("arbitrary unicode strings", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (t) => {
+        try {
+          interpolate(`{{${t}}}`, ctx);
+          interpolate(t, ctx);
+        } catch (e) {
+          if (!(e instanceof InterpolateError)) throw e;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

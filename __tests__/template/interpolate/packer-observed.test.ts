@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import {
+  type InterpolateContext,
+  InterpolateError,
+  interpolate,
+} from "../../../src/template/interpolate/index.js";
+import { OBSERVED } from "./packer-observed-1.data.js";
+
+// The same context `packer console t.json` renders with (see the data file's header).
+const ctx: InterpolateContext = {
+  userVariables: { a: "x" },
+  startTime: new Date(Date.UTC(2026, 10, 21, 6, 0, 47, 893)),
+  cwd: "/tmp/ip",
+  templatePath: "/tmp/ip/t.json",
+  packerVersion: "",
+};
+
+function render(expr: string): { out?: string; error?: string } {
+  try {
+    return { out: interpolate(expr, ctx).replace(/\n+$/, "").replaceAll("\n", " ") };
+  } catch (e) {
+    expect(e).toBeInstanceOf(InterpolateError);
+    return { error: (e as Error).message.replaceAll("\n", " ") };
+  }
+}
+
+describe("matches Packer 1.6.6 (packer console) output", () => {
+  for (const o of OBSERVED) {
+    it(o.expr, () => {
+      const got = render(o.expr);
+      if (o.error !== undefined) expect(got).toEqual({ error: o.error });
+      else expect(got).toEqual({ out: o.out!.replaceAll("\n", " ") });
+    });
+  }
+});

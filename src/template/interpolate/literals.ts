@@ -1,0 +1,226 @@
+/**
+ * Go literal decoding for template constants: interpreted strings (strconv.Unquote), character
+ * constants (strconv.UnquoteChar) and numbers (strconv.ParseInt/ParseFloat with base 0).
+ */
+
+const SIMPLE_ESCAPES: Record<string, number> = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "\\": 0x5c,
+};
+
+/** Decodes the escapes of a Go literal body into bytes; returns undefined on bad syntax. */
+function decodeEscapes(body: string, quote: string): number[] | undefined {
+  const out: number[] = [];
+  const enc = new TextEncoder();
+  let i = 0;
+  while (i < body.length) {
+    const ch = body[i];
+    if (ch === quote) return undefined;
+    if (ch !== "\\") {
+      const cp = body.codePointAt(i)!;
+      const s = String.fromCodePoint(cp);
+      out.push(...enc.encode(s));
+      i += s.length;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) return undefined;
+    if (Object.hasOwn(SIMPLE_ESCAPES, e)) {
+      out.push(SIMPLE_ESCAPES[e]);
+      i += 2;
+    } else if (e === quote) {
+      out.push(quote.charCodeAt(0));
+      i += 2;
+    } else if (e === "x" || e === "u" || e === "U") {
+      const n = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const hex = body.slice(i + 2, i + 2 + n);
+      if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
+      const v = Number.parseInt(hex, 16);
+      if (e === "x") out.push(v);
+      else {
+        if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) return undefined;
+        out.push(...enc.encode(String.fromCodePoint(v)));
+      }
+      i += 2 + n;
+    } else if (e >= "0" && e <= "7") {
+      const oct = body.slice(i + 1, i + 4);
+      if (!/^[0-7]{3}$/.test(oct)) return undefined;
+      const v = Number.parseInt(oct, 8);
+      if (v > 255) return undefined;
+      out.push(v);
+      i += 4;
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+/** strconv.Unquote of a double-quoted Go string; undefined when Go reports "invalid syntax". */
+export function unquoteString(quoted: string): string | undefined {
+  if (quoted.length < 2 || quoted[0] !== '"' || quoted[quoted.length - 1] !== '"') return undefined;
+  const body = quoted.slice(1, -1);
+  if (body.includes("\n")) return undefined;
+  if (!body.includes("\\")) return body;
+  const bytes = decodeEscapes(body, '"');
+  if (!bytes) return undefined;
+  return Buffer.from(bytes).toString("utf8");
+}
+
+/**
+ * The code point of a Go character constant such as `'a'` or `'\n'`, or Go's error text:
+ * `invalid syntax` (strconv.UnquoteChar failed) or `malformed character constant: 'ab'`.
+ */
+export function unquoteChar(quoted: string): number | string {
+  const body = quoted.slice(1);
+  if (body.length === 0 || body[0] === "'") return "invalid syntax";
+  let cp: number;
+  let rest: string;
+  if (body[0] !== "\\") {
+    cp = body.codePointAt(0)!;
+    rest = body.slice(String.fromCodePoint(cp).length);
+  } else {
+    const e = body[1];
+    let len: number;
+    if (e === "x") len = 4;
+    else if (e === "u") len = 6;
+    else if (e === "U") len = 10;
+    else if (e >= "0" && e <= "7") len = 4;
+    else len = 2;
+    const esc = body.slice(0, len);
+    if (e === '"') return "invalid syntax";
+    const bytes = decodeEscapes(esc, "'");
+    if (!bytes || esc.length < len) return "invalid syntax";
+    if (e === "x" || (e >= "0" && e <= "7")) cp = bytes[0];
+    else cp = Buffer.from(bytes).toString("utf8").codePointAt(0)!;
+    rest = body.slice(len);
+  }
+  if (rest !== "'") return `malformed character constant: ${quoted}`;
+  return cp;
+}
+
+/** Go's underscoreOK: underscores only between digits (or after a base prefix). */
+function underscoreOK(s: string): boolean {
+  let saw = "^";
+  let i = 0;
+  if (s.length >= 1 && (s[0] === "-" || s[0] === "+")) s = s.slice(1);
+  let hex = false;
+  if (s.length >= 2 && s[0] === "0" && "xXbBoO".includes(s[1])) {
+    i = 2;
+    saw = "0";
+    hex = s[1] === "x" || s[1] === "X";
+  }
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if ((c >= "0" && c <= "9") || (hex && /[a-fA-F]/.test(c))) {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+
+/** strconv.ParseInt(s, 0, 64) as a bigint; undefined when it fails. */
+function parseIntBase0(text: string): bigint | undefined {
+  let s = text;
+  let neg = false;
+  if (s[0] === "+" || s[0] === "-") {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (s === "") return undefined;
+  let base = 10;
+  let digits = s;
+  if (s.length >= 2 && s[0] === "0") {
+    const p = s[1].toLowerCase();
+    if (p === "x") {
+      base = 16;
+      digits = s.slice(2);
+    } else if (p === "o") {
+      base = 8;
+      digits = s.slice(2);
+    } else if (p === "b") {
+      base = 2;
+      digits = s.slice(2);
+    } else {
+      base = 8;
+      digits = s.slice(1);
+    }
+  }
+  if (s.includes("_") && !underscoreOK(s)) return undefined;
+  digits = digits.replaceAll("_", "");
+  if (digits === "") return undefined;
+  const valid =
+    base === 16 ? /^[0-9a-fA-F]+$/ : base === 10 ? /^[0-9]+$/ : base === 8 ? /^[0-7]+$/ : /^[01]+$/;
+  if (!valid.test(digits)) return undefined;
+  const prefix = base === 16 ? "0x" : base === 8 ? "0o" : base === 2 ? "0b" : "";
+  let v = BigInt(prefix + digits);
+  if (neg) v = -v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) return undefined;
+  return v;
+}
+
+/** strconv.ParseFloat(s, 64) for decimal and hex floats; undefined when it fails. */
+function parseFloat64(text: string): number | undefined {
+  let s = text;
+  if (s.includes("_")) {
+    if (!underscoreOK(s)) return undefined;
+    s = s.replaceAll("_", "");
+  }
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) {
+    const v = Number(s);
+    return Number.isFinite(v) ? v : undefined;
+  }
+  const m = /^([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/.exec(s);
+  if (m && (m[2] || m[3])) {
+    const mant = Number.parseInt((m[2] || "0") + (m[3] || ""), 16) / 16 ** m[3].length;
+    const v = mant * 2 ** Number(m[4]);
+    return m[1] === "-" ? -v : v;
+  }
+  return undefined;
+}
+
+export interface ParsedNumber {
+  isInt: boolean;
+  isFloat: boolean;
+  int: number;
+  float: number;
+}
+
+/** Classifies a template number as Go's parse.NumberNode does; a string is Go's error text. */
+export function parseGoNumber(text: string): ParsedNumber | string {
+  const r: ParsedNumber = { isInt: false, isFloat: false, int: 0, float: 0 };
+  const i = parseIntBase0(text);
+  if (i !== undefined) {
+    r.isInt = true;
+    r.int = Number(i);
+    r.isFloat = true;
+    r.float = Number(i);
+    return r;
+  }
+  const f = parseFloat64(text);
+  if (f !== undefined) {
+    if (!/[.eEpP]/.test(text)) return `integer overflow: ${JSON.stringify(text)}`;
+    r.isFloat = true;
+    r.float = f;
+    if (Number.isInteger(f) && Math.abs(f) < 2 ** 63) {
+      r.isInt = true;
+      r.int = f;
+    }
+    return r;
+  }
+  return `illegal number syntax: ${JSON.stringify(text)}`;
+}
