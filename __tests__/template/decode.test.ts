@@ -280,6 +280,19 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
     ]);
   });
 
+  it("never puts a secret field's value in a message (where Packer would print it)", () => {
+    expect(messages('{"password":["hunter2"]}')).toEqual([
+      `'password' expected type 'string', got unconvertible type '[]interface {}', value: '<sensitive>'`,
+    ]);
+    const r = decodeConfig(obj('{"password":"hunter2{{bad}}"}'), spec, {
+      file: "t.json",
+      render: () => {
+        throw new Error("boom");
+      },
+    });
+    expect(r.diagnostics.map((d) => d.message)).toEqual(["render 'password': boom in:\n<sensitive>"]);
+  });
+
   it("collects secrets and keeps the last duplicate", () => {
     const r = decode('{"password":"a","password":"s3cret","name_s":"x"}');
     expect(r.value.password).toBe("s3cret");

@@ -104,7 +104,13 @@ type RNode =
 
 type RenderFn = (text: string, node: JNode) => string;
 
+/** Shown in place of a secret field's value in messages (Packer's placeholder for sensitive values). */
+const SENSITIVE = "<sensitive>";
+
 class Renderer {
+  /** Inside a secret field: its text never goes into a message. */
+  private sensitive = false;
+
   constructor(
     private readonly fn: RenderFn | undefined,
     private readonly bag: DiagnosticBag,
@@ -121,7 +127,8 @@ class Renderer {
     } catch (err) {
       const parse = err instanceof InterpolateError && err.kind === "parse";
       const message = err instanceof Error ? err.message : String(err);
-      this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n${text}`);
+      const shown = this.sensitive ? SENSITIVE : text;
+      this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n${shown}`);
       return text;
     }
   }
@@ -161,7 +168,10 @@ class Renderer {
       const key = top || raw ? m.key : this.str(m.key, m.value, topKey);
       const field = spec && Object.hasOwn(spec, key) ? spec[key] : undefined;
       const keepRaw = raw || field?.noRender === true || (top && rawKeys.includes(key));
+      const outer = this.sensitive;
+      this.sensitive = outer || field?.secret === true;
       const value = this.node(m.value, field?.type, keepRaw, top ? key : topKey);
+      this.sensitive = outer;
       byKey.delete(key);
       byKey.set(key, { key, keyAt: { pos: m.keyPos, path: m.path }, value });
     }
@@ -189,6 +199,8 @@ const INVALID = Symbol("invalid");
 type Out<T> = T | typeof INVALID;
 
 class Decoder {
+  /** Inside a secret field: values are shown as `<sensitive>` in messages. */
+  private sensitive = false;
   readonly positions = new Map<string, JNode>();
   readonly set = new Set<string>();
   readonly secrets: string[] = [];
@@ -199,9 +211,14 @@ class Decoder {
     const v = plain(r);
     this.bag.error(
       r.node,
-      `'${name}' expected type '${target}', got unconvertible type '${goTypeOf(v)}', value: '${goPrintValue(v)}'`,
+      `'${name}' expected type '${target}', got unconvertible type '${goTypeOf(v)}', value: '${this.sensitive ? SENSITIVE : goPrintValue(v)}'`,
     );
     return INVALID;
+  }
+
+  /** A value quoted for a message (strconv.Quote), unless it belongs to a secret field. */
+  private quote(v: string): string {
+    return this.sensitive ? `"${SENSITIVE}"` : goQuote(v);
   }
 
   private notAMap(r: RNode, name: string): typeof INVALID {
@@ -228,7 +245,7 @@ class Decoder {
     if (typeof parsed === "string") {
       this.bag.error(
         r.node,
-        `cannot parse '${name}' as int: strconv.ParseInt: parsing ${goQuote(v)}: ${parsed}`,
+        `cannot parse '${name}' as int: strconv.ParseInt: parsing ${this.quote(v)}: ${parsed}`,
       );
       return INVALID;
     }
@@ -246,7 +263,7 @@ class Decoder {
     if (b === undefined) {
       this.bag.error(
         r.node,
-        `cannot parse '${name}' as bool: strconv.ParseBool: parsing ${goQuote(v)}: invalid syntax`,
+        `cannot parse '${name}' as bool: strconv.ParseBool: parsing ${this.quote(v)}: invalid syntax`,
       );
       return INVALID;
     }
@@ -269,7 +286,7 @@ class Decoder {
     if (b === undefined) {
       this.bag.error(
         r.node,
-        `error decoding '${name}': Error parsing bool from given var: strconv.ParseBool: parsing ${goQuote(v)}: invalid syntax`,
+        `error decoding '${name}': Error parsing bool from given var: strconv.ParseBool: parsing ${this.quote(v)}: invalid syntax`,
       );
       return INVALID;
     }
@@ -337,7 +354,7 @@ class Decoder {
         if (reason) {
           this.bag.error(
             item.node,
-            `cannot parse '${n}' as uint: strconv.ParseUint: parsing ${goQuote(v)}: ${reason}`,
+            `cannot parse '${n}' as uint: strconv.ParseUint: parsing ${this.quote(v)}: ${reason}`,
           );
           ok = false;
         } else out.push(parsed as number);
@@ -399,7 +416,10 @@ class Decoder {
       }
       this.record(n, m.value);
       const field = spec[m.key];
+      const outer = this.sensitive;
+      this.sensitive = outer || field.secret === true;
       const v = this.field(m.value, field.type, n);
+      this.sensitive = outer;
       if (v !== INVALID) out[m.key] = v;
     }
     for (const [key, field] of Object.entries(spec)) {
