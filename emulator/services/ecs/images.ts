@@ -21,6 +21,51 @@ import { imageShape } from "./shapes.js";
 
 const STATUSES = new Set(["Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated"]);
 
+/** The fields DescribeImageFromFamily's schema has (a subset of DescribeImages'). */
+const FAMILY_FIELDS = [
+  "CreationTime",
+  "Status",
+  "ImageFamily",
+  "Progress",
+  "IsCopied",
+  "IsSupportIoOptimized",
+  "ImageOwnerAlias",
+  "IsSupportCloudinit",
+  "ImageVersion",
+  "Usage",
+  "IsSelfShared",
+  "Description",
+  "Size",
+  "Platform",
+  "ImageName",
+  "OSName",
+  "ImageId",
+  "OSType",
+  "IsSubscribed",
+  "ProductCode",
+  "Architecture",
+  "Tags",
+];
+const FAMILY_MAPPING_FIELDS = [
+  "Type",
+  "ImportOSSBucket",
+  "SnapshotId",
+  "ImportOSSObject",
+  "Size",
+  "Device",
+  "Format",
+];
+
+function familyImageShape(full: Record<string, unknown>): Record<string, unknown> {
+  const out = Object.fromEntries(FAMILY_FIELDS.map((k) => [k, full[k]]));
+  const mappings = (full.DiskDeviceMappings as { DiskDeviceMapping: Record<string, unknown>[] })
+    .DiskDeviceMapping;
+  out.DiskDeviceMappings = {
+    DiskDeviceMapping: mappings.map((m) => Object.fromEntries(FAMILY_MAPPING_FIELDS.map((k) => [k, m[k]]))),
+  };
+  return out;
+}
+
 /** Handlers for the image actions. */
 export function imageHandlers(model: CloudModel): Record<string, ActionHandler> {
   const st = model.state;
@@ -80,7 +125,7 @@ export function imageHandlers(model: CloudModel): Record<string, ActionHandler> 
       const s = scopeOf(model, request);
       const im = latestOfFamily(st, s, req(request.params, "ImageFamily"));
       // The real API answers an empty Image object when the family has no available image.
-      return { Image: im ? imageShape(st, im, s.accountId) : {} };
+      return { Image: im ? familyImageShape(imageShape(st, im, s.accountId)) : {} };
     },
 
     async CreateImage(request) {

@@ -119,10 +119,9 @@ function instanceCommon(st: State, inst: InstanceRecord): Record<string, unknown
       IpAddress: eip?.ipAddress ?? "",
       Bandwidth: eip ? Number(eip.bandwidth) : 0,
       InternetChargeType: eip?.internetChargeType ?? "",
-      IsSupportUnassociate: true,
     },
     OperationLocks: { LockReason: [] },
-    DedicatedHostAttribute: { DedicatedHostId: "", DedicatedHostName: "", DedicatedHostClusterId: "" },
+    DedicatedHostAttribute: { DedicatedHostId: "", DedicatedHostName: "" },
   };
 }
 
@@ -130,8 +129,11 @@ function instanceCommon(st: State, inst: InstanceRecord): Record<string, unknown
 export function instanceShape(st: State, inst: InstanceRecord): Record<string, unknown> {
   const type = st.catalog.instanceTypes.find((t) => t.instanceType === inst.instanceType);
   const primaryIp = inst.privateIp ?? inst.innerIp ?? "";
+  const common = instanceCommon(st, inst);
   return {
-    ...instanceCommon(st, inst),
+    ...common,
+    EipAddress: { ...(common.EipAddress as object), IsSupportUnassociate: true },
+    DedicatedHostAttribute: { ...(common.DedicatedHostAttribute as object), DedicatedHostClusterId: "" },
     IoOptimized: inst.ioOptimized,
     OSType: inst.osType,
     OSName: inst.osName,
