@@ -1,0 +1,27 @@
+/**
+ * The interpolation context a loaded template implies: its resolved user variables, environment,
+ * path, working directory and start time. Builder, provisioner and post-processor configs are
+ * rendered with it (plus the build's name, type and data).
+ */
+import type { InterpolateContext } from "./interpolate/index.js";
+import type { Template } from "./model.js";
+import { PACKER_VERSION } from "./version.js";
+
+/**
+ * A context for rendering strings outside the `variables` section: `{{user}}` of an undefined
+ * variable is `""` and `{{env}}` is refused, as in Packer 1.6.6. `extra` adds or overrides fields
+ * (e.g. `buildName`, `buildType`, `data`, `buildData`).
+ */
+export function templateContext(t: Template, extra: Partial<InterpolateContext> = {}): InterpolateContext {
+  return {
+    userVariables: t.values,
+    strictUserVariables: false,
+    enableEnv: false,
+    env: t.env,
+    templatePath: t.path,
+    cwd: t.cwd,
+    startTime: t.startTime,
+    packerVersion: PACKER_VERSION,
+    ...extra,
+  };
+}
