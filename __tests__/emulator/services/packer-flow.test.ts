@@ -241,7 +241,7 @@ describe("Packer-like flow through the official SDKs", () => {
       new $Ecs.DeleteKeyPairsRequest({ regionId: REGION, keyPairNames: JSON.stringify(["packer_test"]) }),
     );
 
-    const leaks = emu.leakCheck({ since }) as { kind: string; id: string }[];
+    const leaks = emu.leakCheck({ since: new Date(since).toISOString() }) as { kind: string; id: string }[];
     const snapshotIds = mappings.map((m) => m.snapshotId);
     expect(leaks.map((l) => l.kind).sort()).toEqual(["image", "snapshot", "snapshot"]);
     expect(
