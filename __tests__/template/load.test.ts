@@ -231,6 +231,21 @@ describe("builders and provisioners after rendering", () => {
     expect(r.diagnostics[0].path).toBe("builders[0].name");
   });
 
+  it("renders build names and max_retries until stable, plugin-style values only once", () => {
+    // packer build: name "N{{user `z`}}" with z rendering to "{{user `c`}}" -> build 'NC' (and -only=NC selects it);
+    // max_retries "{{user `z`}}" with z rendering to "{{user `n`}}", n=5 validates.
+    const tpl = {
+      variables: { c: "C", n: "5", z: '{{ "{{" }}user `c`{{ "}}" }}', m: '{{ "{{" }}user `n`{{ "}}" }}' },
+      builders: [{ type: "null", name: "N{{user `z`}}" }],
+      provisioners: [{ type: "s", max_retries: "{{user `m`}}" }],
+    };
+    const r = load(JSON.stringify(tpl), { only: ["NC"] });
+    expect(r.msgs).toEqual([]);
+    expect(r.template?.values.z).toBe("{{user `c`}}");
+    expect(r.template?.builds.map((b) => b.name)).toEqual(["NC"]);
+    expect(r.template?.provisioners[0].maxRetries).toBe(5);
+  });
+
   it("renders an undefined user variable in a builder name as empty", () => {
     expect(load(`{"builders":[{"type":"null","name":"x{{user \`zz\`}}"}]}`).template?.builds[0].name).toBe(
       "x",

@@ -11,7 +11,7 @@ import path from "node:path";
 import type { Diagnostic } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { goQuote } from "./gofmt.js";
-import { interpolate } from "./interpolate/index.js";
+import { type InterpolateContext, interpolate } from "./interpolate/index.js";
 import { JsonSyntaxError, parseJson } from "./json.js";
 import { checkGoJson, positionOfByte } from "./json-syntax.js";
 import type { Build, Located, Template, TemplatePostProcessor, TemplateProvisioner } from "./model.js";
@@ -118,6 +118,21 @@ export function goAtoi(s: string): number | string {
   if (n > (1n << 63n) - 1n || n < -(1n << 63n))
     return `strconv.Atoi: parsing ${goQuote(s)}: value out of range`;
   return Number(n);
+}
+
+/**
+ * Packer's `interpolate.Render`: renders again while the output changes (a variable whose value
+ * is itself a template is rendered too). Used for build names and `max_retries`; plugin configs
+ * and variables are rendered once. Packer loops without bound; we stop after 100 rounds.
+ */
+export function renderUntilStable(text: string, ctx: InterpolateContext): string {
+  let v = text;
+  for (let i = 0; i < 100; i++) {
+    const rendered = interpolate(v, ctx);
+    if (rendered === v) return rendered;
+    v = rendered;
+  }
+  return v;
 }
 
 /** Go's `sort.Strings` order (bytewise). */
@@ -322,7 +337,7 @@ function resolve(parsed: ParsedTemplate, input: ResolveInput): Template {
     if (v.sensitive && value) secrets.add(value);
   }
 
-  const renderName = (s: string) => interpolate(s, { ...base, userVariables: values });
+  const renderName = (s: string) => renderUntilStable(s, { ...base, userVariables: values });
   const seen = new Map<string, number>();
   for (const b of parsed.builders) {
     if (!opts.syntaxOnly) {
