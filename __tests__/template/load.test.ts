@@ -47,6 +47,12 @@ describe("reading", () => {
     expect(load("").msgs).toEqual(["Error parsing JSON: unexpected end of JSON input"]);
   });
 
+  it("reports documents nested too deeply for the parser instead of throwing", () => {
+    const n = 50_000;
+    const r = load(`{"builders":[{"type":"null","x":${"[".repeat(n)}${"]".repeat(n)}}]}`);
+    expect(r.msgs).toEqual(["Error parsing JSON: the document nests too deeply"]);
+  });
+
   it('reports a missing template file (packer: "nope.json": stat nope.json: no such file or directory)', () => {
     const dir = tmp({});
     const r = loadTemplate({ path: "nope.json", cwd: dir });

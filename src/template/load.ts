@@ -213,6 +213,19 @@ function readTemplate(
  * errors and every template rule become positioned diagnostics. See {@link LoadOptions}.
  */
 export function loadTemplate(opts: LoadOptions): LoadResult {
+  try {
+    return loadUnsafe(opts);
+  } catch (err) {
+    // A safety net: deep nesting can exhaust the stack; nothing else is expected to throw.
+    const message =
+      err instanceof RangeError
+        ? "the document nests too deeply"
+        : `internal error: ${(err as Error)?.message ?? err}`;
+    return { diagnostics: [diagAt(opts.path, START, message)] };
+  }
+}
+
+function loadUnsafe(opts: LoadOptions): LoadResult {
   const cwd = opts.cwd ?? process.cwd();
   const env = opts.env ?? process.env;
   const startTime = opts.startTime ?? new Date();
@@ -256,7 +269,8 @@ export function loadTemplate(opts: LoadOptions): LoadResult {
     root = parseJson(text);
   } catch (err) {
     const pos = err instanceof JsonSyntaxError ? err.pos : START.pos;
-    diagnostics.push(diagAt(file, { pos, path: "" }, `Error parsing JSON: ${(err as Error).message}`));
+    const message = err instanceof RangeError ? "the document nests too deeply" : (err as Error).message;
+    diagnostics.push(diagAt(file, { pos, path: "" }, `Error parsing JSON: ${message}`));
     return { diagnostics };
   }
 
