@@ -269,7 +269,9 @@ function loadUnsafe(opts: LoadOptions): LoadResult {
     root = parseJson(text);
   } catch (err) {
     const pos = err instanceof JsonSyntaxError ? err.pos : START.pos;
-    const message = err instanceof RangeError ? "the document nests too deeply" : (err as Error).message;
+    const raw = (err as Error).message;
+    const message =
+      err instanceof RangeError || /call stack/i.test(raw) ? "the document nests too deeply" : raw;
     diagnostics.push(diagAt(file, { pos, path: "" }, `Error parsing JSON: ${message}`));
     return { diagnostics };
   }
