@@ -294,6 +294,13 @@ describe("-only / -except", () => {
     expect(names({ only: ["a1", "b"], except: ["b"] })).toEqual(["a1"]);
   });
 
+  it("attaches the error-cleanup-provisioner to every build, whatever its only/except", () => {
+    const t = load(
+      `{"builders":[{"type":"null","name":"a"},{"type":"null","name":"b"}],"error-cleanup-provisioner":{"type":"shell-local","only":["a"]}}`,
+    ).template!;
+    expect(t.builds.map((b) => b.errorCleanupProvisioner?.type)).toEqual(["shell-local", "shell-local"]);
+  });
+
   it("gives each build its provisioners by only/except", () => {
     const t = load(T).template!;
     expect(t.builds.map((b) => [b.name, b.provisioners.map((p) => p.type)])).toEqual([

@@ -263,6 +263,14 @@ describe("provisioners", () => {
     expect(parse(`{${B},"error-cleanup-provisioner":{}}`).msgs).toEqual([
       "On Error Cleanup Provisioner error: Provisioner missing 'type'",
     ]);
+    // packer: * On Error Cleanup Provisioner error: Error decoding provisioner: ... error decoding 'pause_before': time: invalid duration "x"
+    expect(parse(`{${B},"error-cleanup-provisioner":{"type":"s","pause_before":"x"}}`).msgs).toEqual([
+      `On Error Cleanup Provisioner error: Error decoding provisioner: error decoding 'pause_before': time: invalid duration "x"`,
+    ]);
+    // packer validate passes: Template.Validate does not look at the cleanup provisioner's only/except.
+    expect(parse(`{${B},"error-cleanup-provisioner":{"type":"s","only":["zz"]}}`).msgs).toEqual([]);
+    // packer validate passes: a null override is an empty one.
+    expect(parse(`{${B},"provisioners":[{"type":"s","override":{"null":null}}]}`).msgs).toEqual([]);
     expect(parse(`{${B},"error-cleanup-provisioner":5}`).msgs).toEqual([
       "On Error Cleanup Provisioner error: Error decoding provisioner: '' expected a map, got 'float64'",
     ]);
