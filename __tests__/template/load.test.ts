@@ -195,6 +195,20 @@ describe("variables", () => {
     expect(r.diagnostics[0]).toMatchObject({ line: 2, column: 6, path: "variables.a" });
   });
 
+  it("positions a rendering error of a var-file value in the var file, of a -var value on the command line", () => {
+    const dir = tmp({ "t.json": `{${B}}`, "v.json": '{\n  "a": "{{user `nope`}}"\n}' });
+    const r = loadTemplate({ path: "t.json", cwd: dir, varFiles: ["v.json"] });
+    expect(r.diagnostics).toMatchObject([{ file: "v.json", line: 2, column: 8, path: "a" }]);
+    expect(r.diagnostics[0].message).toMatch(/^Failed to interpolate "a": "\{\{user `nope`\}\}"; error: /);
+    const c = loadTemplate({ path: "t.json", cwd: dir, vars: ["b={{nope}}"] });
+    expect(c.diagnostics).toMatchObject([
+      {
+        file: "<command line>",
+        message: `error interpolating default value for 'b': template: root:1: function "nope" not defined`,
+      },
+    ]);
+  });
+
   it("reports template syntax errors and exec errors in defaults with Packer's texts", () => {
     // packer validate: error interpolating default value for 'a': template: root:1: function "foo" not defined
     expect(load(`{"variables":{"a":"{{foo}}"},${B}}`).msgs).toEqual([
