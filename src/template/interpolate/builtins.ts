@@ -205,12 +205,12 @@ function goIndex(item: unknown, indexes: unknown[]): unknown {
     if (k === "string") {
       const b = utf8(cur as string);
       const x = indexArg(index, b.length);
-      if (x === b.length) throw new FuncError(`index out of range: ${x}`);
+      if (x === b.length) throw new FuncError("reflect: string index out of range");
       cur = new GoNumber("uint8", b[x]);
     } else if (k === "slice") {
       const a = cur as unknown[];
       const x = indexArg(index, a.length);
-      if (x === a.length) throw new FuncError(`index out of range: ${x}`);
+      if (x === a.length) throw new FuncError("reflect: slice index out of range");
       cur = a[x];
     } else if (k === "map") {
       if (index === NO_VALUE || index === null) throw new FuncError("value is nil; should be of type string");

@@ -6,7 +6,7 @@
  */
 import { InterpolateError } from "./errors.js";
 import { formatV } from "./fmt.js";
-import { FuncError, type GoFunc, type ParamType } from "./funcs.js";
+import type { GoFunc, ParamType } from "./funcs.js";
 import { goQuote } from "./lex.js";
 import {
   type ActionNode,
@@ -50,6 +50,11 @@ const PARAM_TYPE_NAMES: Record<ParamType, string> = {
   value: "reflect.Value",
 };
 
+/** JavaScript's own recursion limit (not an error from a template function). */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes("call stack");
+}
+
 /** Go's column numbers count bytes; this is the UTF-8 length of a JS string slice. */
 function byteLen(s: string): number {
   return Buffer.byteLength(s, "utf8");
@@ -62,7 +67,7 @@ export function execute(tpl: ParsedTemplate, funcs: Record<string, GoFunc>, data
     s.walk(data, tpl.root);
   } catch (e) {
     if (e instanceof ExecAbort) throw e.error;
-    if (e instanceof RangeError) {
+    if (isStackOverflow(e)) {
       throw new InterpolateError(
         `template: ${tpl.name}: exceeded maximum template depth (${MAX_EXEC_DEPTH})`,
         {
@@ -256,7 +261,7 @@ class State {
       s.walk(newDot, list);
     } catch (e) {
       // JavaScript's stack ends before Go's depth limit; report it as Go does.
-      if (!(e instanceof RangeError)) throw e;
+      if (!isStackOverflow(e)) throw e;
       s.at(t);
       s.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
     }
@@ -335,6 +340,7 @@ class State {
     if (n.isFloat && !isHexInt && !isRuneInt && /[.eEpP]/.test(n.text))
       return new GoNumber("float64", n.float);
     if (n.isInt) return n.int;
+    if (n.isUint) this.errorf(`${n.text} overflows int`);
     return NO_VALUE;
   }
 
@@ -394,8 +400,8 @@ class State {
       return f.call(argv);
     } catch (e) {
       if (e instanceof ExecAbort) throw e;
+      if (isStackOverflow(e)) throw e;
       const msg = e instanceof Error ? e.message : String(e);
-      if (!(e instanceof FuncError) && e instanceof RangeError) throw e;
       this.at(node);
       this.errorf(`error calling ${name}: ${msg}`);
     }
@@ -412,7 +418,8 @@ class State {
     const k = kindOf(value);
     const ok =
       (typ === "string" && k === "string") ||
-      (typ === "int" && typeof value === "number" && Number.isInteger(value)) ||
+      (typ === "int" &&
+        ((typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint")) ||
       (typ === "bool" && k === "bool");
     if (!ok) {
       const got = value === null ? "interface {}" : typeName(value);

@@ -3,7 +3,7 @@
  * common verbs (%v %s %d %q %x %X %o %b %c %U %t %e %f %g %T %%), flags, width and precision, and
  * Go's error markers (`%!d(string=a)`, `%!s(MISSING)`, `%!(EXTRA int=1)`).
  */
-import { goQuote } from "./lex.js";
+import { goQuote, isPrintRune } from "./lex.js";
 import { GoNumber, type GoStruct, kindOf, mapEntries, NO_VALUE, numValue, typeName } from "./values.js";
 
 /** Decimal digits and decimal-point position of the shortest representation of |f|. */
@@ -227,6 +227,8 @@ interface Flags {
   sharp: boolean;
   space: boolean;
   zero: boolean;
+  plusV?: boolean;
+  sharpV?: boolean;
   width?: number;
   prec?: number;
 }
@@ -249,6 +251,12 @@ function badVerb(verb: string, a: unknown): string {
   return `%!${verb}(${typeName(a)}=${formatV(a)})`;
 }
 
+/** A code point for %c/%q: invalid ones become U+FFFD as in Go. */
+function safeRune(n: bigint): number {
+  if (n < 0n || n > 0x10ffffn || (n >= 0xd800n && n <= 0xdfffn)) return 0xfffd;
+  return Number(n);
+}
+
 function fmtInteger(n: bigint, base: number, verb: string, f: Flags): string {
   const neg = n < 0n;
   let digits = (neg ? -n : n).toString(base);
@@ -260,6 +268,7 @@ function fmtInteger(n: bigint, base: number, verb: string, f: Flags): string {
     const signLen = neg || f.plus || f.space ? 1 : 0;
     let prefixLen = 0;
     if (f.sharp) prefixLen = base === 16 || base === 2 ? 2 : base === 8 ? 1 : 0;
+    if (verb === "O") prefixLen = 2;
     digits = digits.padStart(f.width - signLen - prefixLen, "0");
   }
   if (f.sharp) {
@@ -272,17 +281,135 @@ function fmtInteger(n: bigint, base: number, verb: string, f: Flags): string {
   return pad(sign + digits, { ...f, zero: false }, true);
 }
 
-function quoteRune(r: number): string {
+/** strconv.Quote (or QuoteToASCII when `ascii`) of a string. */
+function quote(s: string, ascii: boolean): string {
+  if (!ascii) return goQuote(s);
+  let out = "";
+  for (const ch of goQuote(s).slice(1, -1)) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return '"' + out + '"';
+}
+
+function quoteRune(r: number, ascii: boolean): string {
   const s = String.fromCodePoint(r);
   if (s === "'") return "'\\''";
   if (s === '"') return "'\"'";
-  const q = goQuote(s);
+  const q = quote(s, ascii);
   return "'" + q.slice(1, -1) + "'";
+}
+
+/** strconv 'x' format (hexadecimal mantissa and binary exponent), shortest precision. */
+function formatHexFloat(x: number, upper: boolean): string {
+  let s: string;
+  if (Number.isNaN(x)) s = "NaN";
+  else if (!Number.isFinite(x)) s = x > 0 ? "+Inf" : "-Inf";
+  else {
+    const neg = x < 0 || Object.is(x, -0);
+    let m = Math.abs(x);
+    let e = 0;
+    if (m !== 0) {
+      e = Math.floor(Math.log2(m));
+      m = m / 2 ** e;
+      while (m >= 2) {
+        m /= 2;
+        e++;
+      }
+      while (m < 1) {
+        m *= 2;
+        e--;
+      }
+    }
+    let frac = "";
+    let r = m - Math.floor(m);
+    for (let i = 0; i < 13 && r > 0; i++) {
+      r *= 16;
+      const d = Math.floor(r);
+      frac += d.toString(16);
+      r -= d;
+    }
+    frac = frac.replace(/0+$/, "");
+    const ae = Math.abs(e);
+    s = `${neg ? "-" : ""}0x${Math.floor(m)}${frac ? "." + frac : ""}p${e < 0 ? "-" : "+"}${ae < 10 ? "0" : ""}${ae}`;
+  }
+  return upper ? s.toUpperCase() : s;
+}
+
+/** fmt's handling of the '#' flag on floats: keep the decimal point and trailing zeros. */
+function sharpFloat(num: string, verb: string, prec: number | undefined): string {
+  let digits = 0;
+  if (verb === "g" || verb === "G" || verb === "v") digits = prec ?? 6;
+  let body = num;
+  let sign = "";
+  if (body[0] === "-" || body[0] === "+") {
+    sign = body[0];
+    body = body.slice(1);
+  }
+  if (/Inf|NaN/.test(body)) return num;
+  let tail = "";
+  const ei = body.search(/[eEpP]/);
+  if (ei >= 0) {
+    tail = body.slice(ei);
+    body = body.slice(0, ei);
+  }
+  let sawNonzero = false;
+  for (const ch of body) {
+    if (ch === ".") continue;
+    if (ch !== "0") sawNonzero = true;
+    if (sawNonzero) digits--;
+  }
+  if (!body.includes(".")) {
+    if (body === "0") digits--;
+    body += ".";
+  }
+  while (digits > 0) {
+    body += "0";
+    digits--;
+  }
+  return sign + body + tail;
+}
+
+/** Go-syntax rendering (%#v). */
+function goSyntax(v: unknown): string {
+  switch (kindOf(v)) {
+    case "invalid":
+      return "<invalid reflect.Value>";
+    case "nil":
+      return "interface {}(nil)";
+    case "string":
+      return goQuote(v as string);
+    case "slice":
+      return "[]interface {}{" + (v as unknown[]).map(goSyntax).join(", ") + "}";
+    case "map":
+      return (
+        "map[string]interface {}{" +
+        mapEntries(v as Record<string, unknown>)
+          .map(([k, val]) => goSyntax(k) + ":" + goSyntax(val))
+          .join(", ") +
+        "}"
+      );
+    case "uint":
+      return "0x" + numValue(v).toString(16);
+    default:
+      return formatV(v);
+  }
 }
 
 function formatOne(verb: string, a: unknown, f: Flags): string {
   const kind = kindOf(a);
   if (verb === "T") return pad(a === null || a === NO_VALUE ? "<nil>" : typeName(a), f, false);
+  if (verb === "v") {
+    if (f.plus) {
+      f = { ...f, plus: false, plusV: true };
+    }
+    if (f.sharp) {
+      f = { ...f, sharp: false, sharpV: true };
+    }
+    if (f.sharpV) return pad(goSyntax(a), f, false);
+  }
   if (a === null || a === NO_VALUE) {
     if (verb === "v") return pad("<nil>", f, false);
     return badVerb(verb, a);
@@ -300,8 +427,14 @@ function formatOne(verb: string, a: unknown, f: Flags): string {
           return pad(s, f, false);
         case "q":
           if (f.prec !== undefined) s = [...s].slice(0, f.prec).join("");
-          if (f.sharp && !s.includes("`")) return pad("`" + s + "`", f, false);
-          return pad(goQuote(s), f, false);
+          if (
+            f.sharp &&
+            !s.includes("`") &&
+            [...s].every((c) => c === "\t" || isPrintRune(c.codePointAt(0)!))
+          ) {
+            return pad("`" + s + "`", f, false);
+          }
+          return pad(quote(s, f.plus), f, false);
         case "x":
         case "X": {
           let bytes = Buffer.from(s, "utf8");
@@ -321,7 +454,7 @@ function formatOne(verb: string, a: unknown, f: Flags): string {
       return badVerb(verb, a);
     case "int":
     case "uint": {
-      const n = BigInt(numValue(a));
+      const n = typeof a === "bigint" ? a : BigInt(numValue(a));
       switch (verb) {
         case "v":
         case "d":
@@ -335,12 +468,14 @@ function formatOne(verb: string, a: unknown, f: Flags): string {
         case "b":
           return fmtInteger(n, 2, verb, f);
         case "c":
-          return pad(String.fromCodePoint(Number(n)), f, false);
+          return pad(String.fromCodePoint(safeRune(n)), f, false);
         case "q":
-          return pad(quoteRune(Number(n)), f, false);
+          return pad(quoteRune(safeRune(n), f.plus), f, false);
         case "U": {
-          let s = "U+" + n.toString(16).toUpperCase().padStart(4, "0");
-          if (f.sharp) s += " '" + String.fromCodePoint(Number(n)) + "'";
+          const u = BigInt.asUintN(64, n);
+          let s = "U+" + u.toString(16).toUpperCase().padStart(4, "0");
+          if (f.sharp && u <= 0x10ffffn && isPrintRune(Number(u)))
+            s += " '" + String.fromCodePoint(Number(u)) + "'";
           return pad(s, f, false);
         }
         default:
@@ -364,24 +499,48 @@ function formatOne(verb: string, a: unknown, f: Flags): string {
         case "F":
           s = formatFloat(x, "f", f.prec ?? 6);
           break;
+        case "x":
+        case "X":
+          s = formatHexFloat(x, verb === "X");
+          break;
         default:
           return badVerb(verb, a);
       }
+      if (f.sharp) s = sharpFloat(s, verb, f.prec);
       if (f.plus && s[0] !== "-" && s[0] !== "+") s = "+" + s;
       else if (f.space && s[0] !== "-") s = " " + s;
+      if (/Inf|NaN/.test(s)) return pad(s, { ...f, zero: false }, false);
       return pad(s, f, true);
     }
     default:
-      if (verb === "v" || verb === "s") return pad(formatV(a, f.plus), f, false);
+      if (verb === "v" || verb === "s") return pad(formatV(a, f.plusV), f, false);
       return badVerb(verb, a);
   }
 }
 
-/** fmt.Sprintf with Go's verbs and error markers. */
+/** fmt.Sprintf with Go's verbs, flags, `*` and `[n]` argument indexes, and error markers. */
 export function sprintf(format: string, args: unknown[]): string {
   let out = "";
   let argNum = 0;
+  let reordered = false;
+  let goodArgNum = true;
   let i = 0;
+  // Parses an optional [n] at i; returns whether one was found.
+  const argIndex = (): void => {
+    if (format[i] !== "[") return;
+    reordered = true;
+    const close = format.indexOf("]", i + 1);
+    if (close < 0) {
+      goodArgNum = false;
+      i = format.length;
+      return;
+    }
+    const txt = format.slice(i + 1, close);
+    const n = /^\d+$/.test(txt) ? Number(txt) : Number.NaN;
+    if (Number.isNaN(n) || n < 1 || n > args.length) goodArgNum = false;
+    else argNum = n - 1;
+    i = close + 1;
+  };
   while (i < format.length) {
     const pct = format.indexOf("%", i);
     if (pct < 0) {
@@ -390,6 +549,7 @@ export function sprintf(format: string, args: unknown[]): string {
     }
     out += format.slice(i, pct);
     i = pct + 1;
+    goodArgNum = true;
     const f: Flags = { minus: false, plus: false, sharp: false, space: false, zero: false };
     flags: for (; i < format.length; i++) {
       switch (format[i]) {
@@ -413,9 +573,10 @@ export function sprintf(format: string, args: unknown[]): string {
           break flags;
       }
     }
+    argIndex();
     if (format[i] === "*") {
       i++;
-      const w = args[argNum++];
+      const w = argNum < args.length ? args[argNum++] : undefined;
       if (kindOf(w) === "int") {
         f.width = numValue(w);
         if (f.width < 0) {
@@ -433,9 +594,10 @@ export function sprintf(format: string, args: unknown[]): string {
     }
     if (format[i] === ".") {
       i++;
+      argIndex();
       if (format[i] === "*") {
         i++;
-        const p = args[argNum++];
+        const p = argNum < args.length ? args[argNum++] : undefined;
         if (kindOf(p) === "int" && numValue(p) >= 0) f.prec = numValue(p);
         else out += "%!(BADPREC)";
       } else {
@@ -444,6 +606,7 @@ export function sprintf(format: string, args: unknown[]): string {
         if (m) i += m[0].length;
       }
     }
+    argIndex();
     if (i >= format.length) {
       out += "%!(NOVERB)";
       break;
@@ -452,6 +615,10 @@ export function sprintf(format: string, args: unknown[]): string {
     i += verb.length;
     if (verb === "%") {
       out += "%";
+      continue;
+    }
+    if (!goodArgNum) {
+      out += `%!${verb}(BADINDEX)`;
       continue;
     }
     if (argNum >= args.length) {
@@ -465,7 +632,7 @@ export function sprintf(format: string, args: unknown[]): string {
     }
     out += formatOne(verb, a, f);
   }
-  if (argNum < args.length) {
+  if (!reordered && argNum < args.length) {
     out +=
       "%!(EXTRA " +
       args

@@ -5,7 +5,7 @@
  */
 import { builtins } from "./builtins.js";
 import { InterpolateError } from "./errors.js";
-import { execute } from "./exec.js";
+import { execute, isStackOverflow } from "./exec.js";
 import type { GoFunc } from "./funcs.js";
 import { PACKER_FUNCTION_NAMES, packerFuncs } from "./packer-funcs.js";
 import { type ParsedTemplate, parseTemplate } from "./parse.js";
@@ -53,7 +53,7 @@ const cache = new Map<string, ParsedTemplate | InterpolateError>();
 
 function convertUnexpected(e: unknown, name: string): InterpolateError {
   if (e instanceof InterpolateError) return e;
-  const detail = e instanceof RangeError ? "expression nests too deeply" : String(e);
+  const detail = isStackOverflow(e) ? "expression nests too deeply" : String(e);
   return new InterpolateError(`template: ${name}:1: ${detail}`, { kind: "parse", line: 1, detail });
 }
 

@@ -133,11 +133,12 @@ function underscoreOK(s: string): boolean {
   return saw !== "_";
 }
 
-/** strconv.ParseInt(s, 0, 64) as a bigint; undefined when it fails. */
-function parseIntBase0(text: string): bigint | undefined {
+/** strconv.ParseInt(s, 0, 64) (or ParseUint when `unsigned`) as a bigint; undefined when it fails. */
+function parseIntBase0(text: string, unsigned = false): bigint | undefined {
   let s = text;
   let neg = false;
   if (s[0] === "+" || s[0] === "-") {
+    if (unsigned) return undefined;
     neg = s[0] === "-";
     s = s.slice(1);
   }
@@ -169,8 +170,14 @@ function parseIntBase0(text: string): bigint | undefined {
   const prefix = base === 16 ? "0x" : base === 8 ? "0o" : base === 2 ? "0b" : "";
   let v = BigInt(prefix + digits);
   if (neg) v = -v;
+  if (unsigned) return v > 18446744073709551615n ? undefined : v;
   if (v > 9223372036854775807n || v < -9223372036854775808n) return undefined;
   return v;
+}
+
+/** A Go int as a JS number when exact, else a bigint. */
+function intValue(v: bigint): number | bigint {
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
 
 /** strconv.ParseFloat(s, 64) for decimal and hex floats; undefined when it fails. */
@@ -195,20 +202,28 @@ function parseFloat64(text: string): number | undefined {
 
 export interface ParsedNumber {
   isInt: boolean;
+  isUint: boolean;
   isFloat: boolean;
-  int: number;
+  int: number | bigint;
   float: number;
 }
 
 /** Classifies a template number as Go's parse.NumberNode does; a string is Go's error text. */
 export function parseGoNumber(text: string): ParsedNumber | string {
-  const r: ParsedNumber = { isInt: false, isFloat: false, int: 0, float: 0 };
+  const r: ParsedNumber = { isInt: false, isUint: false, isFloat: false, int: 0, float: 0 };
+  const u = parseIntBase0(text, true);
+  if (u !== undefined) r.isUint = true;
   const i = parseIntBase0(text);
   if (i !== undefined) {
     r.isInt = true;
-    r.int = Number(i);
+    r.int = intValue(i);
     r.isFloat = true;
     r.float = Number(i);
+    return r;
+  }
+  if (r.isUint) {
+    r.isFloat = true;
+    r.float = Number(u);
     return r;
   }
   const f = parseFloat64(text);
@@ -216,10 +231,11 @@ export function parseGoNumber(text: string): ParsedNumber | string {
     if (!/[.eEpP]/.test(text)) return `integer overflow: ${JSON.stringify(text)}`;
     r.isFloat = true;
     r.float = f;
-    if (Number.isInteger(f) && Math.abs(f) < 2 ** 63) {
+    if (Number.isInteger(f) && f >= -(2 ** 63) && f < 2 ** 63) {
       r.isInt = true;
-      r.int = f;
+      r.int = intValue(BigInt(f));
     }
+    if (Number.isInteger(f) && f >= 0 && f < 2 ** 64) r.isUint = true;
     return r;
   }
   return `illegal number syntax: ${JSON.stringify(text)}`;

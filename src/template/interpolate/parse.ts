@@ -102,10 +102,11 @@ export interface NumberNode {
   pos: number;
   text: string;
   isInt: boolean;
+  isUint: boolean;
   isFloat: boolean;
   isComplex: boolean;
   isChar: boolean;
-  int: number;
+  int: number | bigint;
   float: number;
 }
 export interface StringNode {
@@ -701,6 +702,7 @@ class Parser {
       pos: token.pos,
       text: token.val,
       isInt: false,
+      isUint: false,
       isFloat: false,
       isComplex: false,
       isChar: false,
@@ -712,6 +714,7 @@ class Parser {
       if (typeof r === "string") this.errorf(r);
       n.isChar = true;
       n.isInt = true;
+      n.isUint = true;
       n.isFloat = true;
       n.int = r;
       n.float = r;

@@ -90,7 +90,7 @@ export function typeName(v: unknown): string {
     case "string":
       return "string";
     case "int":
-      return typeof v === "bigint" ? "int64" : "int";
+      return "int";
     case "float":
       return "float64";
     case "bool":
