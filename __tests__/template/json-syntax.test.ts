@@ -43,6 +43,10 @@ describe("checkGoJson", () => {
   it("reads only the first value in decoder mode and tells where it ends", () => {
     expect(scanGoJson('{"a":"b"} garbage', { trailing: false })).toEqual({ end: 9 });
     expect(scanGoJson('{"a":"b"}', { trailing: false })).toEqual({ end: 9 });
+    // A decoder stops after a top-level scalar without judging the byte that ended it.
+    expect(scanGoJson("5x", { trailing: false })).toEqual({ end: 1 });
+    expect(scanGoJson("5x").error?.message).toBe("invalid character 'x' after top-level value");
+    expect(scanGoJson("5", { trailing: false })).toEqual({ end: 1 });
   });
 });
 

@@ -66,6 +66,7 @@ export function scanGoJson(
   const stack: Parse[] = [];
   let err: GoJsonSyntaxError | undefined;
   let endTop = false;
+  let endAt = -1;
   let pos = 0;
 
   const fail = (c: number, context: string): null => {
@@ -77,6 +78,7 @@ export function scanGoJson(
     stack.pop();
     if (stack.length === 0) {
       endTop = true;
+      if (endAt < 0) endAt = pos + 1;
       return endTopStep;
     }
     return endValue;
@@ -87,8 +89,10 @@ export function scanGoJson(
   const endValue: Step = (c) => {
     const n = stack.length;
     if (n === 0) {
+      // A top-level scalar ends at this byte (a decoder stops here without judging it).
       endTop = true;
-      return endTopStep(c);
+      if (endAt < 0) endAt = pos;
+      return trailing ? endTopStep(c) : endTopStep;
     }
     if (isSpace(c)) return endValue;
     switch (stack[n - 1]) {
@@ -206,14 +210,12 @@ export function scanGoJson(
     };
 
   let step: Step | null = beginValue;
-  let end = -1;
   for (pos = 0; pos < data.length; pos++) {
-    if (endTop && end < 0) end = pos;
-    if (!trailing && endTop) return { end };
+    if (!trailing && endTop) return { end: endAt };
     step = step(data[pos]);
     if (step === null) return { error: err, end: pos };
   }
-  if (endTop) return { end: end < 0 ? data.length : end };
+  if (endTop) return { end: endAt };
   // Go feeds a space at EOF: a number at top level ends there.
   const last = step(0x20);
   if (last !== null && endTop) return { end: data.length };
