@@ -408,7 +408,7 @@ export function deleteImage(st: State, s: Scope, imageId: unknown, force: boolea
   st.events.emit("image.state", { imageId: im.id, status: "Deleted" });
 }
 
-/** ModifyImageSharePermission: adds then removes accounts (unknown accounts are `InvalidAccount.NotFound`). */
+/** ModifyImageSharePermission: adds then removes accounts (malformed ids are `InvalidAccount.NotFound`). */
 export function modifySharePermission(
   st: State,
   s: Scope,
@@ -417,8 +417,10 @@ export function modifySharePermission(
   remove: string[],
 ): void {
   const im = ownImage(st, s, imageId);
+  // An account the emulator knows, or any 16-digit id (an account elsewhere in the cloud, as the
+  // ids in real templates are); anything else does not exist.
   for (const a of [...add, ...remove]) {
-    if (!/^\d+$/.test(a) || (st.accountExists && !st.accountExists(a))) {
+    if (!/^\d{16}$/.test(a) && !(st.accountExists?.(a) ?? /^\d+$/.test(a))) {
       fail(
         "InvalidAccount.NotFound",
         `The specified account ${a} in parameter "AddAccount.n" or "RemoveAccount.n" does not exist.`,
