@@ -93,7 +93,7 @@ const POWERSHELL: Divergence = {
   ours: [
     {
       message: /^provisioner type "powershell" is not supported yet by image-build/,
-      path: "provisioners[0]",
+      path: "provisioners[0].type",
     },
   ],
   note: "Packer 1.6.6 has the powershell provisioner; image-build does not have it yet (DESIGN §2: powershell later)",
