@@ -75,7 +75,7 @@ function runPacker(dir: string, args: string[]): { code: number; errors: string[
 }
 
 const N = `{"type":"null","communicator":"none"}`;
-const CASES: { name: string; text: string; args?: string[] }[] = [
+const CASES: { name: string; text: string; args?: string[]; files?: Record<string, string> }[] = [
   { name: "unknown root keys", text: `{"builders":[${N}],"foo":1,"_c":"x","bar":2}` },
   { name: "comment not a string", text: `{"builders":[${N}],"_c":5}` },
   { name: "duplicate field", text: `{"builders":[${N}],"a":{"x":1,"x":2}}` },
@@ -131,16 +131,54 @@ const CASES: { name: string; text: string; args?: string[] }[] = [
   { name: "JSON syntax error", text: `{"builders":[${N},]}` },
   { name: "number too large", text: `{"builders":[{"type":"null","communicator":"none","x":1e400}]}` },
   { name: "valid with -var", text: `{"variables":{"r":null},"builders":[${N}]}`, args: ["-var", "r=1"] },
+  {
+    name: "var files: later wins, null is set",
+    text: `{"variables":{"r":null,"q":null},"builders":[${N}]}`,
+    args: ["-var-file=a.json", "-var-file=b.json"],
+    files: { "a.json": '{"r":"1"}', "b.json": '{"q":null} trailing' },
+  },
+  {
+    name: "var file with a number",
+    text: `{"builders":[${N}]}`,
+    args: ["-var-file=a.json"],
+    files: { "a.json": '{"a":5}' },
+  },
+  {
+    name: "var file not an object",
+    text: `{"builders":[${N}]}`,
+    args: ["-var-file=a.json"],
+    files: { "a.json": "[1]" },
+  },
+  {
+    name: "var file truncated",
+    text: `{"builders":[${N}]}`,
+    args: ["-var-file=a.json"],
+    files: { "a.json": '{"a":' },
+  },
+  {
+    name: "var file empty",
+    text: `{"builders":[${N}]}`,
+    args: ["-var-file=a.json"],
+    files: { "a.json": "" },
+  },
+  { name: "var file missing", text: `{"builders":[${N}]}`, args: ["-var-file=nope.json"] },
 ];
 
 describe.skipIf(!HAS_PACKER)("template errors match packer validate 1.6.6", () => {
-  it.each(CASES)("$name", ({ text, args }) => {
+  it.each(CASES)("$name", ({ text, args, files }) => {
     const dir = mkdtempSync(path.join(tmpdir(), "ib-live-"));
     writeFileSync(path.join(dir, "t.json"), text);
+    for (const [name, body] of Object.entries(files ?? {})) writeFileSync(path.join(dir, name), body);
     const packer = runPacker(dir, args ?? []);
     const vars: string[] = [];
-    for (let i = 0; args && i < args.length; i++) if (args[i] === "-var") vars.push(args[++i]);
-    const ours = loadTemplate({ path: "t.json", cwd: dir, env: {}, vars }).diagnostics.map((d) => d.message);
+    const varFiles: string[] = [];
+    for (let i = 0; args && i < args.length; i++) {
+      if (args[i] === "-var") vars.push(args[++i]);
+      else if (args[i].startsWith("-var-file=")) varFiles.push(args[i].slice("-var-file=".length));
+    }
+    const ours = loadTemplate({ path: "t.json", cwd: dir, env: {}, vars, varFiles }).diagnostics.map(
+      (d) => d.message,
+    );
     // Our JSON syntax errors say "Error parsing JSON: ..." without Packer's excerpt of the line.
     const expected = packer.errors.map((e) => e.replace(/ At line \d+, column \d+ \(offset \d+\):.*$/, ""));
     expect(packer.code === 0).toBe(ours.length === 0);
