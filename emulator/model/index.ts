@@ -14,6 +14,7 @@ import type { AnyResource, InstanceRecord, ResourceKind } from "./resources.js";
 import { type FaultOracle, State } from "./state.js";
 
 export { type Clock, ManualClock, systemClock } from "./clock.js";
+export { instanceAddresses, instancePassword } from "./instances.js";
 export type { LeakedResource, LeakFilter } from "./leak-check.js";
 export type * from "./resources.js";
 export type { FaultOracle, ModelEvents, TransitionQuery } from "./state.js";
@@ -63,7 +64,11 @@ export class CloudModel {
     return this.state.catalog;
   }
 
-  /** Model events (instance state changes, image capture); see ModelEvents. */
+  /**
+   * Model events (see ModelEvents in state.ts): `instance.state` (every status change, "Deleted" at
+   * the end), `instance.addresses` (the 127.x addresses an instance answers on), `image.capture`
+   * (CreateImage from an instance started), `image.state`.
+   */
   get events() {
     return this.state.events;
   }
@@ -127,6 +132,11 @@ export class CloudModel {
   leakCheck(filter: LeakFilter = {}): LeakedResource[] {
     this.tick();
     return leakCheck(this.state, filter);
+  }
+
+  /** An instance's password, if one was set (for the SSH server; never dumped). */
+  password(instanceId: string): string | undefined {
+    return this.state.passwords.get(instanceId);
   }
 
   /** Stops timers; the process can exit. */

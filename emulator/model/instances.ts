@@ -61,6 +61,17 @@ function bool(v: unknown, dflt: boolean): boolean {
   return v === true || v === "true";
 }
 
+/** Every address an instance answers on: private (VPC) or inner (classic) IP, public IP, EIP. */
+export function instanceAddresses(st: State, inst: InstanceRecord): string[] {
+  const eip = inst.eipAllocationId ? st.store<EipRecord>("eip").get(inst.eipAllocationId) : undefined;
+  return [inst.privateIp, inst.innerIp, inst.publicIp, eip?.ipAddress].filter((a): a is string => !!a);
+}
+
+/** Tells listeners an instance's addresses changed. */
+export function addressesChanged(st: State, inst: InstanceRecord): void {
+  st.events.emit("instance.addresses", { instanceId: inst.id, addresses: instanceAddresses(st, inst) });
+}
+
 /** Sets an instance's status and tells listeners. */
 export function setInstanceStatus(st: State, inst: InstanceRecord, to: InstanceRecord["status"]): void {
   const from = inst.status;
@@ -328,6 +339,7 @@ export function createInstance(st: State, s: Scope, p: CreateInstanceInput): Ins
     inst.diskIds.push(disk.id);
   }
   st.events.emit("instance.state", { instance: inst, from: "", to: "Pending" });
+  addressesChanged(st, inst);
   st.schedule(inst, "instance.create", (at) => {
     if (p.run) scheduleStart(st, inst, at);
     else setInstanceStatus(st, inst, "Stopped");
@@ -420,6 +432,7 @@ export function deleteInstance(
   returnStock(st, inst.zoneId, inst.instanceType);
   const from = inst.status;
   st.events.emit("instance.state", { instance: inst, from, to: "Deleted" });
+  st.events.emit("instance.addresses", { instanceId: inst.id, addresses: [] });
 }
 
 /** AllocatePublicIpAddress: a 127.10.x.y public address for a Running or Stopped instance without one. */
@@ -430,6 +443,7 @@ export function allocatePublicIp(st: State, accountId: string, id: unknown): str
     fail("AllocatedAlready", "There is an IpAddress allocated already for the specified instance.", 403);
   }
   inst.publicIp = st.addresses.publicIp();
+  addressesChanged(st, inst);
   return inst.publicIp;
 }
 

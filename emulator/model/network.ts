@@ -248,6 +248,7 @@ export function associateEip(st: State, s: Scope, allocationId: unknown, instanc
   inst.eipAllocationId = eip.id;
   st.schedule(eip, "eip.associate", () => {
     eip.status = "InUse";
+    st.events.emit("instance.addresses", { instanceId: inst.id, addresses: addressesOf(st, inst) });
   });
 }
 
@@ -264,13 +265,24 @@ export function unassociateEip(st: State, s: Scope, allocationId: unknown, insta
   });
 }
 
+/** An instance's addresses (kept here to avoid an import cycle with instances.ts). */
+function addressesOf(st: State, inst: InstanceRecord): string[] {
+  const eip = inst.eipAllocationId ? st.store<EipRecord>("eip").get(inst.eipAllocationId) : undefined;
+  const live = eip?.instanceId === inst.id ? eip.ipAddress : undefined;
+  return [inst.privateIp, inst.innerIp, inst.publicIp, live].filter((a): a is string => !!a);
+}
+
 /** Drops the link between an EIP and its instance (also used when the instance is deleted). */
 export function detachEip(st: State, eip: EipRecord): void {
   const inst = eip.instanceId ? st.store<InstanceRecord>("instance").get(eip.instanceId) : undefined;
-  if (inst && inst.eipAllocationId === eip.id) inst.eipAllocationId = undefined;
+  const had = inst !== undefined && inst.eipAllocationId === eip.id;
+  if (had) inst.eipAllocationId = undefined;
   eip.instanceId = undefined;
   eip.status = "Available";
   st.cancel(eip);
+  if (had && st.store("instance").has(inst.id)) {
+    st.events.emit("instance.addresses", { instanceId: inst.id, addresses: addressesOf(st, inst) });
+  }
 }
 
 /** ReleaseEipAddress: only an Available (unassociated) EIP. */

@@ -35,6 +35,11 @@ export interface FaultOracle {
 export interface ModelEvents {
   /** An instance changed state (Pending→Stopped, Starting→Running, …); `to` is "Deleted" on deletion. */
   "instance.state": [{ instance: AnyResource; from: string; to: string }];
+  /**
+   * The set of addresses an instance answers on changed (private/inner IP at creation, a public IP
+   * allocated, an EIP associated or released). `addresses` is the full current list.
+   */
+  "instance.addresses": [{ instanceId: string; addresses: string[] }];
   /** CreateImage started from an instance: the filesystem to capture. */
   "image.capture": [{ imageId: string; instanceId: string; accountId: string; regionId: string }];
   /** An image became Available, failed or was deleted. */
