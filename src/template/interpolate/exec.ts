@@ -61,7 +61,11 @@ function byteLen(s: string): number {
 }
 
 /** Executes a parsed template with `data` as the dot; returns the output or throws InterpolateError. */
-export function execute(tpl: ParsedTemplate, funcs: Record<string, GoFunc>, data: unknown): string {
+export function execute(
+  tpl: ParsedTemplate,
+  funcs: (name: string) => GoFunc | undefined,
+  data: unknown,
+): string {
   const s = new State(tpl, funcs, tpl.name, [{ name: "$", value: data }], 0);
   try {
     s.walk(data, tpl.root);
@@ -88,7 +92,7 @@ class State {
 
   constructor(
     readonly tpl: ParsedTemplate,
-    readonly funcs: Record<string, GoFunc>,
+    readonly funcs: (name: string) => GoFunc | undefined,
     readonly tmplName: string,
     public vars: Variable[],
     readonly depth: number,
@@ -353,7 +357,7 @@ class State {
   ): unknown {
     this.at(node);
     const name = node.ident;
-    const f = Object.hasOwn(this.funcs, name) ? this.funcs[name] : undefined;
+    const f = this.funcs(name);
     if (!f) this.errorf(`${goQuote(name)} is not a defined function`);
     return this.evalCall(dot, f, cmd, name, args, final);
   }

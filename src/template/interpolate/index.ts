@@ -48,6 +48,9 @@ const BUILTINS = builtins();
 const ALL_NAMES = new Set<string>([...Object.keys(BUILTINS), ...PACKER_FUNCTION_NAMES]);
 const hasFunction = (name: string) => ALL_NAMES.has(name);
 
+/** Packer function tables per context object (their closures read the context at call time). */
+const FUNC_TABLES = new WeakMap<InterpolateContext, Record<string, GoFunc>>();
+
 const CACHE_LIMIT = 2000;
 const cache = new Map<string, ParsedTemplate | InterpolateError>();
 
@@ -77,9 +80,16 @@ function parseCached(text: string, name: string): ParsedTemplate {
 export function interpolate(text: string, ctx: InterpolateContext, name = "root"): string {
   if (!text.includes("{{")) return text;
   const tpl = parseCached(text, name);
-  const funcs: Record<string, GoFunc> = { ...BUILTINS, ...packerFuncs(ctx) };
+  let packer = FUNC_TABLES.get(ctx);
+  if (!packer) {
+    packer = packerFuncs(ctx);
+    FUNC_TABLES.set(ctx, packer);
+  }
+  const table = packer;
+  const lookup = (fn: string): GoFunc | undefined =>
+    Object.hasOwn(table, fn) ? table[fn] : Object.hasOwn(BUILTINS, fn) ? BUILTINS[fn] : undefined;
   try {
-    return execute(tpl, funcs, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data);
+    return execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data);
   } catch (e) {
     throw convertUnexpected(e, name);
   }

@@ -87,7 +87,8 @@ function offline(name: string): FuncError {
 
 /** The Packer function table for one context. */
 export function packerFuncs(ctx: PackerFuncContext): Record<string, GoFunc> {
-  const nanos = (ctx.startTime.getTime() % 1000) * 1_000_000;
+  // Read at call time, so that one table can serve a context object that is later changed.
+  const nanos = () => (((ctx.startTime.getTime() % 1000) + 1000) % 1000) * 1_000_000;
   return {
     build_name: fn([], () => {
       if (!ctx.buildName) throw new FuncError("build_name not available");
@@ -105,13 +106,13 @@ export function packerFuncs(ctx: PackerFuncContext): Record<string, GoFunc> {
     isotime: fn(
       [],
       (format) => {
-        if (format.length === 0) return goTimeFormat(ctx.startTime, RFC3339, nanos);
+        if (format.length === 0) return goTimeFormat(ctx.startTime, RFC3339, nanos());
         if (format.length > 1) throw new FuncError(`too many values, 1 needed: [${format.join(" ")}]`);
-        return goTimeFormat(ctx.startTime, format[0] as string, nanos);
+        return goTimeFormat(ctx.startTime, format[0] as string, nanos());
       },
       "string",
     ),
-    strftime: fn(["string"], ([f]) => strftime(f as string, ctx.startTime, nanos)),
+    strftime: fn(["string"], ([f]) => strftime(f as string, ctx.startTime, nanos())),
     pwd: fn([], () => ctx.cwd ?? process.cwd()),
     split: fn(["string", "string", "int"], ([k, s, i]) => {
       const parts = goSplit(k as string, s as string);
