@@ -186,3 +186,77 @@ describe.skipIf(!HAS_PACKER)("template errors match packer validate 1.6.6", () =
     for (const e of expected) expect(ours).toContain(e);
   });
 });
+
+/** What `packer build` ran: for each build, the markers its provisioners and post-processors echoed. */
+function packerBuild(dir: string, args: string[]): Record<string, string[]> {
+  const out = execFileSync("packer", ["build", "-color=false", ...args, "t.json"], {
+    cwd: dir,
+    encoding: "utf8",
+    timeout: 60_000,
+    stdio: "pipe",
+  });
+  const ran: Record<string, string[]> = {};
+  for (const m of out.matchAll(/^\s*(\S+?)(?: \(shell-local\))?: MARK-(\S+)$/gm))
+    (ran[m[1]] ??= []).push(m[2]);
+  for (const m of out.matchAll(/^Build '([^']*)' finished/gm)) ran[m[1]] ??= [];
+  for (const v of Object.values(ran)) v.sort();
+  return ran;
+}
+
+describe.skipIf(!HAS_PACKER)("build selection matches packer build 1.6.6", () => {
+  const echo = (mark: string, extra = "") => `{"type":"shell-local","inline":["echo MARK-${mark}"]${extra}}`;
+  const TEMPLATE = `{
+    "variables": {"v": "X"},
+    "builders": [
+      {"type":"null","communicator":"none","name":"a1"},
+      {"type":"null","communicator":"none","name":"b"},
+      {"type":"null","communicator":"none","name":"n-{{user \`v\`}}"}
+    ],
+    "provisioners": [
+      ${echo("P0", `,"only":["a1"]`)},
+      ${echo("P1", `,"except":["a1"]`)},
+      ${echo("P2", `,"only":["n-{{user \`v\`}}"]`)},
+      ${echo("P3")}
+    ],
+    "post-processors": [
+      [${echo("Q0.0", `,"name":"pp1"`)}, ${echo("Q0.1")}],
+      ${echo("Q1.0", `,"name":"solo"`)},
+      [${echo("Q2.0", `,"only":["b"],"name":"onlyb"`)}, ${echo("Q2.1", `,"name":"after"`)}]
+    ]
+  }`;
+
+  function ours(dir: string, only: string[], except: string[]): Record<string, string[]> {
+    const t = loadTemplate({ path: "t.json", cwd: dir, env: {}, only, except }).template!;
+    const ran: Record<string, string[]> = {};
+    const mark = (node: { config: { members: { key: string; value: unknown }[] } }) => {
+      const inline = node.config.members.find((m) => m.key === "inline")?.value as {
+        items: { value: string }[];
+      };
+      return inline.items[0].value.replace("echo MARK-", "");
+    };
+    for (const b of t.builds) {
+      ran[b.name] = [...b.provisioners.map(mark), ...b.postProcessors.flat().map(mark)].sort();
+    }
+    return ran;
+  }
+
+  it.each([
+    { only: [], except: [] },
+    { only: ["a*"], except: [] },
+    { only: ["zzz"], except: [] },
+    { only: [], except: ["*"] },
+    { only: ["a1", "n-X"], except: [] },
+    { only: [], except: ["pp1"] },
+    { only: [], except: ["shell-local"] },
+    { only: ["b"], except: ["onlyb"] },
+    { only: [], except: ["b", "solo"] },
+  ])("-only=$only -except=$except", ({ only, except }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ib-live-"));
+    writeFileSync(path.join(dir, "t.json"), TEMPLATE);
+    const args = [
+      ...(only.length ? [`-only=${only.join(",")}`] : []),
+      ...(except.length ? [`-except=${except.join(",")}`] : []),
+    ];
+    expect(ours(dir, only, except)).toEqual(packerBuild(dir, args));
+  });
+});
