@@ -196,8 +196,10 @@ function packerBuild(dir: string, args: string[]): Record<string, string[]> {
     stdio: "pipe",
   });
   const ran: Record<string, string[]> = {};
-  for (const m of out.matchAll(/^\s*(\S+?)(?: \(shell-local\))?: MARK-(\S+)$/gm))
-    (ran[m[1]] ??= []).push(m[2]);
+  for (const m of out.matchAll(/^\s*(\S+?)(?: \(shell-local\))?: MARK-(\S+)$/gm)) {
+    ran[m[1]] ??= [];
+    ran[m[1]].push(m[2]);
+  }
   for (const m of out.matchAll(/^Build '([^']*)' finished/gm)) ran[m[1]] ??= [];
   for (const v of Object.values(ran)) v.sort();
   return ran;
