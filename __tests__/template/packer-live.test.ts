@@ -3,10 +3,11 @@
  * small template, every error `packer validate` prints must be one of our diagnostics, word for
  * word. Packer stops at the first failing stage; we report every stage, so ours may hold more.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadTemplate } from "../../src/template/load.js";
 
@@ -59,18 +60,15 @@ function packerErrors(output: string): string[] {
   return single ? [single] : [];
 }
 
-function runPacker(dir: string, args: string[]): { code: number; errors: string[] } {
+const run = promisify(execFile);
+
+async function runPacker(dir: string, args: string[]): Promise<{ code: number; errors: string[] }> {
   try {
-    execFileSync("packer", ["validate", ...args, "t.json"], {
-      cwd: dir,
-      encoding: "utf8",
-      timeout: 60_000,
-      stdio: "pipe",
-    });
+    await run("packer", ["validate", ...args, "t.json"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
     return { code: 0, errors: [] };
   } catch (err) {
-    const e = err as { status: number; stdout: string; stderr: string };
-    return { code: e.status, errors: packerErrors(`${e.stderr}\n${e.stdout}`) };
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, errors: packerErrors(`${e.stderr}\n${e.stdout}`) };
   }
 }
 
@@ -165,11 +163,11 @@ const CASES: { name: string; text: string; args?: string[]; files?: Record<strin
 ];
 
 describe.skipIf(!HAS_PACKER)("template errors match packer validate 1.6.6", () => {
-  it.each(CASES)("$name", ({ text, args, files }) => {
+  it.concurrent.each(CASES)("$name", async ({ text, args, files }) => {
     const dir = mkdtempSync(path.join(tmpdir(), "ib-live-"));
     writeFileSync(path.join(dir, "t.json"), text);
     for (const [name, body] of Object.entries(files ?? {})) writeFileSync(path.join(dir, name), body);
-    const packer = runPacker(dir, args ?? []);
+    const packer = await runPacker(dir, args ?? []);
     const vars: string[] = [];
     const varFiles: string[] = [];
     for (let i = 0; args && i < args.length; i++) {
@@ -188,12 +186,11 @@ describe.skipIf(!HAS_PACKER)("template errors match packer validate 1.6.6", () =
 });
 
 /** What `packer build` ran: for each build, the markers its provisioners and post-processors echoed. */
-function packerBuild(dir: string, args: string[]): Record<string, string[]> {
-  const out = execFileSync("packer", ["build", "-color=false", ...args, "t.json"], {
+async function packerBuild(dir: string, args: string[]): Promise<Record<string, string[]>> {
+  const { stdout: out } = await run("packer", ["build", "-color=false", ...args, "t.json"], {
     cwd: dir,
     encoding: "utf8",
     timeout: 60_000,
-    stdio: "pipe",
   });
   const ran: Record<string, string[]> = {};
   for (const m of out.matchAll(/^\s*(\S+?)(?: \(shell-local\))?: MARK-(\S+)$/gm)) {
@@ -242,7 +239,7 @@ describe.skipIf(!HAS_PACKER)("build selection matches packer build 1.6.6", () =>
     return ran;
   }
 
-  it.each([
+  it.concurrent.each([
     { only: [], except: [] },
     { only: ["a*"], except: [] },
     { only: ["zzz"], except: [] },
@@ -252,13 +249,13 @@ describe.skipIf(!HAS_PACKER)("build selection matches packer build 1.6.6", () =>
     { only: [], except: ["shell-local"] },
     { only: ["b"], except: ["onlyb"] },
     { only: [], except: ["b", "solo"] },
-  ])("-only=$only -except=$except", ({ only, except }) => {
+  ])("-only=$only -except=$except", async ({ only, except }) => {
     const dir = mkdtempSync(path.join(tmpdir(), "ib-live-"));
     writeFileSync(path.join(dir, "t.json"), TEMPLATE);
     const args = [
       ...(only.length ? [`-only=${only.join(",")}`] : []),
       ...(except.length ? [`-except=${except.join(",")}`] : []),
     ];
-    expect(ours(dir, only, except)).toEqual(packerBuild(dir, args));
+    expect(ours(dir, only, except)).toEqual(await packerBuild(dir, args));
   });
 });
