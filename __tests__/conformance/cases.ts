@@ -69,6 +69,8 @@ export interface ConformanceCase {
   cwd: string;
   /** `-var` arguments, `k=v`. */
   vars: string[];
+  /** `-var-file` files, relative to `__tests__/fixtures` (given relative to `cwd` on the command line). */
+  varFiles?: string[];
   /** Environment (besides PATH and a temporary HOME). */
   env: Record<string, string>;
   /** Packer's reasons mapped to ours (invalid templates only; every Packer error is covered). */
@@ -214,6 +216,28 @@ export const CASES: ConformanceCase[] = [
   // 21-24, 35, 37: ACK templates; shell `scripts` are relative to the cwd (.files).
   { id: "21-ack-centos", template: tpl("21-ack-centos"), cwd: files("21-ack-centos"), vars: [], env },
   {
+    id: "21-ack-centos~wrong-cwd",
+    template: tpl("21-ack-centos"),
+    // Run from the templates directory instead of the repo root the scripts are relative to.
+    cwd: "templates",
+    vars: [],
+    env,
+    reasons: [
+      "scripts/updateKernel.sh",
+      "scripts/reboot.sh",
+      "scripts/cleanUpKerneles.sh",
+      "config/default.sh",
+      "scripts/verify.sh",
+    ].map((p, i) => ({
+      packer: `Bad script '${p}': stat ${p}: no such file or directory`,
+      ours: {
+        message: new RegExp(`^Bad script '${p.replace(/[./]/g, "\\$&")}': stat .*no such file or directory$`),
+        path: `provisioners[0].scripts[${i}]`,
+      },
+    })),
+    note: "a user running the ACK template from the wrong directory",
+  },
+  {
     id: "22-ack-centos-existing-vpc-vswitch",
     template: tpl("22-ack-centos-existing-vpc-vswitch"),
     cwd: files("22-ack-centos-existing-vpc-vswitch"),
@@ -258,6 +282,34 @@ export const CASES: ConformanceCase[] = [
       },
     ],
     note: "the same template run without the tutorial's SOURCE_IMAGE / INSTANCE_TYPE",
+  },
+  {
+    id: "28-devops-sample-image~var-file",
+    template: tpl("28-devops-sample-image"),
+    cwd: "templates",
+    // The tutorial's two values from a var file; -var beats -var-file for instance_type.
+    varFiles: ["conformance-vars/28-devops.json"],
+    vars: ["instance_type=ecs.n1.medium"],
+    env,
+  },
+  {
+    id: "28-devops-sample-image~var-file-not-string",
+    template: tpl("28-devops-sample-image"),
+    cwd: "templates",
+    varFiles: ["conformance-vars/28-devops-number.json"],
+    vars: [],
+    env,
+    reasons: [
+      {
+        packer:
+          "Error reading variables in '../conformance-vars/28-devops-number.json': json: cannot unmarshal number into Go value of type string",
+        ours: {
+          message:
+            /^Error reading variables in '\.\.\/conformance-vars\/28-devops-number\.json': json: cannot unmarshal number into Go value of type string/,
+        },
+      },
+    ],
+    note: "var files hold strings only",
   },
   {
     id: "29-devops-v3-app-image",

@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ConformanceCase, R112_ONLY_FIELDS } from "./cases.js";
 
@@ -116,9 +116,19 @@ export function parsePackerOutput(text: string): Pick<PackerVerdict, "errors" | 
   return { errors };
 }
 
+/** A case's var files as given on the command line: relative to the case's working directory. */
+export function varFileArgs(c: ConformanceCase): string[] {
+  return (c.varFiles ?? []).map((f) => relative(join(FIXTURES_DIR, c.cwd), join(FIXTURES_DIR, f)));
+}
+
 /** The `packer validate` arguments for a case. */
 export function validateArgs(c: ConformanceCase, templatePath: string): string[] {
-  return ["validate", ...c.vars.flatMap((v) => ["-var", v]), templatePath];
+  return [
+    "validate",
+    ...varFileArgs(c).flatMap((f) => ["-var-file", f]),
+    ...c.vars.flatMap((v) => ["-var", v]),
+    templatePath,
+  ];
 }
 
 /** Runs `packer validate` for a case, optionally on another template file (same cwd and inputs). */

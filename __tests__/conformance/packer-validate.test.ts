@@ -17,6 +17,8 @@ import {
   type RecordedVerdict,
   r112OnlyKey,
   runPackerValidate,
+  validateArgs,
+  varFileArgs,
 } from "./packer-run.js";
 
 const recordedDoc = JSON.parse(readFileSync(new URL("./packer-verdicts.json", import.meta.url), "utf8")) as {
@@ -105,7 +107,7 @@ describe("conformance cases", () => {
       const v = verdictOf(c);
       expect(v.template).toBe(c.template);
       expect(v.cwd).toBe(c.cwd);
-      expect(v.args).toEqual([...c.vars.flatMap((x) => ["-var", x]), c.template]);
+      expect(v.args).toEqual(validateArgs(c, c.template).slice(1));
     }
   });
 
@@ -166,6 +168,7 @@ describe.skipIf(validateAbsent)("our validator gives Packer's verdict and reason
     const result = await validateTemplate({
       path: join(FIXTURES_DIR, c.template),
       vars: c.vars,
+      varFiles: varFileArgs(c),
       env: { ...c.env },
       cwd: join(FIXTURES_DIR, c.cwd),
     });
