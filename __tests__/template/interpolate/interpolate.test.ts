@@ -227,3 +227,24 @@ describe("property: only InterpolateError escapes", () => {
     );
   });
 });
+
+describe("context objects", () => {
+  it("reads a context at call time, even when the same object is changed between calls", () => {
+    const ctx: InterpolateContext = { ...base, buildName: "one" };
+    expect(interpolate("{{build_name}} {{user `name`}}", ctx)).toBe("one web");
+    ctx.buildName = "two";
+    ctx.userVariables = { name: "db" };
+    ctx.startTime = new Date(Date.UTC(2030, 0, 2, 3, 4, 5, 600));
+    expect(interpolate("{{build_name}} {{user `name`}} {{isotime `.000`}} {{timestamp}}", ctx)).toBe(
+      "two db .600 1893553445",
+    );
+  });
+
+  it("calls methods of Go structs (function-valued fields)", () => {
+    const data = new GoStruct("*T", { Greet: (who: unknown) => `hi ${String(who)}`, Name: "n" });
+    expect(interpolate('{{ .Greet "bob" }} {{ .Name }}', { ...base, data })).toBe("hi bob n");
+    expect(errOf(() => interpolate("{{ .Name 1 }}", { ...base, data })).detail).toBe(
+      "Name has arguments but cannot be invoked as function",
+    );
+  });
+});

@@ -492,6 +492,7 @@ export const OBSERVED: Observation[] = [
   { expr: "{{ 08 }}", error: 'template: root:1: integer overflow: "08"' },
   { expr: "{{ 1e }}", error: 'template: root:1: illegal number syntax: "1e"' },
   { expr: "{{ - }}", error: 'template: root:1: illegal number syntax: "-"' },
+  { expr: "{{ 1+2i }}", out: "(1+2i)" },
   { expr: "{{ true }} {{ false }}", out: "true false" },
   { expr: "{{ true.x }}", error: 'template: root:1: unexpected . after term "true"' },
   { expr: '{{ "unterminated }}', error: "template: root:1: unterminated quoted string" },

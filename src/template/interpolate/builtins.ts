@@ -6,6 +6,7 @@ import { sprint, sprintf, sprintln } from "./fmt.js";
 import { FuncError, fn, type GoFunc } from "./funcs.js";
 import { isPrintRune } from "./lex.js";
 import {
+  type GoComplex,
   GoNumber,
   isPlainMap,
   kindOf,
@@ -110,13 +111,15 @@ type BasicKind = "bool" | "int" | "uint" | "float" | "string" | "complex";
 
 function basicKind(v: unknown): BasicKind {
   const k = kindOf(v);
-  if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string") return k;
+  if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string" || k === "complex")
+    return k;
   throw new FuncError("invalid type for comparison");
 }
 
 function tryBasicKind(v: unknown): BasicKind | "invalid" | "other" {
   const k = kindOf(v);
-  if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string") return k;
+  if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string" || k === "complex")
+    return k;
   return k === "invalid" ? "invalid" : "other";
 }
 
@@ -145,6 +148,11 @@ function eq(arg1: unknown, rest: unknown[]): boolean {
           break;
         case "invalid":
           t = true;
+          break;
+        case "complex":
+          t =
+            (arg1 as GoComplex).re === (arg as GoComplex).re &&
+            (arg1 as GoComplex).im === (arg as GoComplex).im;
           break;
         default: {
           const n1 = arg1 === null;

@@ -24,7 +24,17 @@ import {
   type TemplateNode,
   type VariableNode,
 } from "./parse.js";
-import { GoNumber, GoStruct, isTrue, kindOf, mapEntries, mapGet, NO_VALUE, typeName } from "./values.js";
+import {
+  GoComplex,
+  GoNumber,
+  GoStruct,
+  isTrue,
+  kindOf,
+  mapEntries,
+  mapGet,
+  NO_VALUE,
+  typeName,
+} from "./values.js";
 
 const MISSING: unique symbol = Symbol("missing");
 type Final = unknown | typeof MISSING;
@@ -341,6 +351,7 @@ class State {
     this.at(n);
     const isHexInt = n.text.length > 2 && n.text[0] === "0" && /[xX]/.test(n.text[1]) && !/[pP]/.test(n.text);
     const isRuneInt = n.text[0] === "'";
+    if (n.isComplex) return new GoComplex(n.re, n.im);
     if (n.isFloat && !isHexInt && !isRuneInt && /[.eEpP]/.test(n.text))
       return new GoNumber("float64", n.float);
     if (n.isInt) return n.int;

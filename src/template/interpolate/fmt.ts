@@ -4,7 +4,16 @@
  * Go's error markers (`%!d(string=a)`, `%!s(MISSING)`, `%!(EXTRA int=1)`).
  */
 import { goQuote, isPrintRune } from "./lex.js";
-import { GoNumber, type GoStruct, kindOf, mapEntries, NO_VALUE, numValue, typeName } from "./values.js";
+import {
+  type GoComplex,
+  GoNumber,
+  type GoStruct,
+  kindOf,
+  mapEntries,
+  NO_VALUE,
+  numValue,
+  typeName,
+} from "./values.js";
 
 /** Decimal digits and decimal-point position of the shortest representation of |f|. */
 function shortestDigits(f: number): { digits: string; dp: number } {
@@ -176,6 +185,11 @@ export function formatV(v: unknown, plus = false): string {
       return String(v instanceof GoNumber ? v.value : v);
     case "float":
       return formatFloat(numValue(v), "g", -1);
+    case "complex": {
+      const c = v as GoComplex;
+      const im = formatFloat(c.im, "g", -1);
+      return `(${formatFloat(c.re, "g", -1)}${im[0] === "-" || im[0] === "+" ? "" : "+"}${im}i)`;
+    }
     case "bool":
       return v ? "true" : "false";
     case "slice":

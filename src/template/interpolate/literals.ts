@@ -201,6 +201,9 @@ function parseFloat64(text: string): number | undefined {
 }
 
 export interface ParsedNumber {
+  isComplex?: boolean;
+  re?: number;
+  im?: number;
   isInt: boolean;
   isUint: boolean;
   isFloat: boolean;
@@ -208,8 +211,57 @@ export interface ParsedNumber {
   float: number;
 }
 
+/** Go's simplifyComplex: a complex constant with a zero imaginary part is also a float (and int). */
+function complexNumber(re: number, im: number): ParsedNumber {
+  const r: ParsedNumber = {
+    isComplex: true,
+    re,
+    im,
+    isInt: false,
+    isUint: false,
+    isFloat: false,
+    int: 0,
+    float: 0,
+  };
+  if (im === 0) {
+    r.isFloat = true;
+    r.float = re;
+    if (Number.isInteger(re) && re >= -(2 ** 63) && re < 2 ** 63) {
+      r.isInt = true;
+      r.int = intValue(BigInt(re));
+    }
+    r.isUint = Number.isInteger(re) && re >= 0 && re < 2 ** 64;
+  }
+  return r;
+}
+
+/** A complex constant such as `1+2i` (Go scans it with fmt.Sscan); a string is Go's error text. */
+export function parseGoComplex(text: string): ParsedNumber | string {
+  let k = -1;
+  for (let i = text.length - 2; i > 0; i--) {
+    if ((text[i] === "+" || text[i] === "-") && !/[eEpP]/.test(text[i - 1])) {
+      k = i;
+      break;
+    }
+  }
+  const realText = k < 0 ? "" : text.slice(0, k);
+  const imagText = text.slice(Math.max(k, 0), -1);
+  if (!/[0-9]/.test(imagText)) return "syntax error scanning complex number";
+  const re = parseFloat64(realText);
+  if (re === undefined || /^[+-]?0[xX]/.test(realText))
+    return `strconv.ParseFloat: parsing ${JSON.stringify(realText)}: invalid syntax`;
+  const im = parseFloat64(imagText);
+  if (im === undefined || /^[+-]?0[xX]/.test(imagText))
+    return `strconv.ParseFloat: parsing ${JSON.stringify(imagText)}: invalid syntax`;
+  return complexNumber(re, im);
+}
+
 /** Classifies a template number as Go's parse.NumberNode does; a string is Go's error text. */
 export function parseGoNumber(text: string): ParsedNumber | string {
+  if (text.endsWith("i")) {
+    const f = parseFloat64(text.slice(0, -1));
+    if (f !== undefined) return complexNumber(0, f);
+  }
   const r: ParsedNumber = { isInt: false, isUint: false, isFloat: false, int: 0, float: 0 };
   const u = parseIntBase0(text, true);
   if (u !== undefined) r.isUint = true;

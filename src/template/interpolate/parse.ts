@@ -4,7 +4,7 @@
  */
 import { InterpolateError } from "./errors.js";
 import { goQuote, type Item, ItemType, lex } from "./lex.js";
-import { parseGoNumber, unquoteChar, unquoteString } from "./literals.js";
+import { parseGoComplex, parseGoNumber, unquoteChar, unquoteString } from "./literals.js";
 
 export type Node =
   | ListNode
@@ -108,6 +108,8 @@ export interface NumberNode {
   isChar: boolean;
   int: number | bigint;
   float: number;
+  re: number;
+  im: number;
 }
 export interface StringNode {
   type: "string";
@@ -708,6 +710,8 @@ class Parser {
       isChar: false,
       int: 0,
       float: 0,
+      re: 0,
+      im: 0,
     };
     if (token.typ === ItemType.CharConstant) {
       const r = unquoteChar(token.val);
@@ -720,10 +724,7 @@ class Parser {
       n.float = r;
       return n;
     }
-    if (token.typ === ItemType.Complex) {
-      this.errorf(`complex constants are not supported: ${token.val}`);
-    }
-    const parsed = parseGoNumber(token.val);
+    const parsed = token.typ === ItemType.Complex ? parseGoComplex(token.val) : parseGoNumber(token.val);
     if (typeof parsed === "string") this.errorf(parsed);
     Object.assign(n, parsed);
     return n;

@@ -18,6 +18,14 @@ export class GoNumber {
   ) {}
 }
 
+/** A Go complex128 (from a template constant such as `1+2i`). */
+export class GoComplex {
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {}
+}
+
 /** A Go struct value: field access on a missing field fails as in Go (`can't evaluate field`). */
 export class GoStruct {
   constructor(
@@ -33,6 +41,7 @@ export type Kind =
   | "int"
   | "uint"
   | "float"
+  | "complex"
   | "bool"
   | "slice"
   | "map"
@@ -58,6 +67,7 @@ export function isPlainMap(v: unknown): v is Record<string, unknown> | Map<unkno
 export function kindOf(v: unknown): Kind {
   if (v === NO_VALUE || v === undefined) return "invalid";
   if (v === null) return "nil";
+  if (v instanceof GoComplex) return "complex";
   switch (typeof v) {
     case "string":
       return "string";
@@ -93,6 +103,8 @@ export function typeName(v: unknown): string {
       return "int";
     case "float":
       return "float64";
+    case "complex":
+      return "complex128";
     case "bool":
       return "bool";
     case "slice":
@@ -155,6 +167,8 @@ export function isTrue(v: unknown): [boolean, boolean] {
     case "uint":
     case "float":
       return [numValue(v) !== 0, true];
+    case "complex":
+      return [(v as GoComplex).re !== 0 || (v as GoComplex).im !== 0, true];
     case "bool":
       return [v as boolean, true];
     case "slice":
