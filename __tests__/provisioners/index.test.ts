@@ -90,4 +90,18 @@ describe("provisioner registry", () => {
       skipClean: true,
     });
   });
+
+  it("merges an overriding list item by item, as Packer 1.6.6 does", () => {
+    const node = pluginNode("provisioners", {
+      type: "shell",
+      inline: ["echo a", "echo b"],
+      override: { null: { inline: ["echo c"] } },
+    });
+    const o = node.members.find((m) => m.key === "override")?.value;
+    const forNull = o?.kind === "object" ? o.members[0].value : undefined;
+    if (forNull?.kind !== "object") throw new Error("override object expected");
+    const own = { ...node, members: node.members.filter((m) => m.key !== "type" && m.key !== "override") };
+    const r = decodeProvisioner({ type: "shell", node, config: own }, ctx, forNull);
+    expect(r.config?.type === "shell" && r.config.config.inline).toEqual(["echo c", "echo b"]);
+  });
 });

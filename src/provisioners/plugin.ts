@@ -3,7 +3,7 @@
  * result, and the keys the template layer owns (they are accepted and left to it).
  */
 import type { Diagnostic } from "../template/diagnostics.js";
-import type { JNode, JObject } from "../template/json.js";
+import { type JNode, type JObject, member } from "../template/json.js";
 
 /** Where and how a plugin config is decoded. */
 export interface PluginDecodeContext {
@@ -49,9 +49,30 @@ export function goosOf(platform: NodeJS.Platform = process.platform): string {
 
 /**
  * The config Packer decodes for one build: the plugin's own config, then the build's `override`
- * (Packer passes both to Prepare; later keys win). Override members keep their own positions.
+ * (Packer passes both to Prepare and mapstructure decodes them one after the other into the same
+ * struct). Scalars are replaced; lists are merged item by item, as mapstructure reuses the slice
+ * (observed with Packer 1.6.6: `inline` ["a","b"] overridden by ["c"] runs ["c","b"]); objects are
+ * merged key by key. Override members keep their own positions.
  */
 export function withOverride(config: JObject, override?: JObject): JObject {
   if (!override) return config;
-  return { ...config, members: [...config.members, ...override.members] };
+  return mergeObjects(config, override);
+}
+
+function mergeObjects(base: JObject, over: JObject): JObject {
+  const members = [...base.members];
+  for (const m of over.members) {
+    const prior = member(base, m.key);
+    members.push(prior ? { ...m, value: mergeValues(prior.value, m.value) } : m);
+  }
+  return { ...over, pos: base.pos, path: base.path, members };
+}
+
+function mergeValues(base: JNode, over: JNode): JNode {
+  if (base.kind === "array" && over.kind === "array") {
+    return { ...over, items: [...over.items, ...base.items.slice(over.items.length)] };
+  }
+  if (base.kind === "object" && over.kind === "object")
+    return { ...mergeObjects(base, over), pos: over.pos, path: over.path };
+  return over;
 }
