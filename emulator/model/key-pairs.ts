@@ -162,6 +162,7 @@ export function attachKeyPair(st: State, s: Scope, name: string, instanceIds: st
       fail(
         "DependencyViolation.WindowsInstance",
         "The instance creating is windows, cannot use ssh key pair to login",
+        403,
       );
     }
     if (inst.status === "Pending") {

@@ -88,18 +88,25 @@ export function paginate<T>(p: Params, items: T[], defaultSize = 10, max = 100):
   return { pageNumber, pageSize, totalCount: items.length, items: items.slice(start, start + pageSize) };
 }
 
-/** NextToken/MaxResults paging; the token is the offset as text. */
+/**
+ * NextToken/MaxResults paging; the token is the offset as text. A bad token is the action's own
+ * error (`invalid`), by default DescribeSecurityGroups' `InValidParameter.NextToken`.
+ */
 export function tokenPage<T>(
   p: Params,
   items: T[],
   defaultSize = 10,
   max = 100,
+  invalid: { code: string; message: string; status: number } = {
+    code: "InValidParameter.NextToken",
+    message: "The parameter NextToken is invalid.",
+    status: 400,
+  },
 ): { items: T[]; nextToken: string; maxResults: number } {
   const token = str(p, "NextToken");
   const offset = token === undefined ? 0 : Number(token);
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new ApiError("InvalidParameter.NextToken", "The specified parameter NextToken is not valid.", 400);
-  }
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new ApiError(invalid.code, invalid.message, invalid.status);
   const size = Math.min(max, Math.max(1, Math.floor(num(p, "MaxResults") ?? defaultSize)));
   const page = items.slice(offset, offset + size);
   const next = offset + size < items.length ? String(offset + size) : "";

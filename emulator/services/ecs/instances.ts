@@ -91,7 +91,11 @@ export function instanceHandlers(model: CloudModel): Record<string, ActionHandle
         dryRun(request);
         const amount = num(p, "Amount") ?? 1;
         if (!Number.isInteger(amount) || amount < 1 || amount > 100) {
-          throw new ApiError("InvalidParameter.Amount", "The specified parameter Amount is not valid.", 400);
+          throw new ApiError(
+            "InvalidMaxAmount.Malformed",
+            "The specified parameter MaxAmount is not valid.",
+            400,
+          );
         }
         const ids: string[] = [];
         for (let i = 0; i < amount; i++) {

@@ -121,7 +121,16 @@ export function tagHandlers(model: CloudModel): Record<string, ActionHandler> {
       const s = scopeOf(model, request);
       const kind = kindOf(ECS_TAG_TYPES, req(p, "ResourceType"));
       const ids = list(p, "ResourceId").map(String);
-      untagAll(resolveAll(model, s, kind, ids), list(p, "TagKey").map(String), bool(p, "All") ?? false);
+      const keys = list(p, "TagKey").map(String);
+      const all = bool(p, "All") ?? false;
+      if (all && keys.length > 0) {
+        throw new ApiError(
+          "Param.Conflict",
+          "The specified all is true, but the specified TagKey.N is not empty.",
+          403,
+        );
+      }
+      untagAll(resolveAll(model, s, kind, ids), keys, all);
       return {};
     },
 
@@ -155,7 +164,11 @@ export function tagHandlers(model: CloudModel): Record<string, ActionHandler> {
         );
         rows = rows.filter((r) => ok.has(r.ResourceId));
       }
-      const page = tokenPage(p, rows, 50, 50);
+      const page = tokenPage(p, rows, 50, 50, {
+        code: "Invalid.NextToken",
+        message: "The specified NextToken is not valid.",
+        status: 403,
+      });
       return { NextToken: page.nextToken, TagResources: { TagResource: page.items } };
     },
   };

@@ -167,9 +167,10 @@ export function networkHandlers(model: CloudModel, flavor: Flavor): Record<strin
       const s = scopeOf(model, request, { kind: "eip", idParam: "AllocationId" });
       const type = str(p, "InstanceType") ?? "EcsInstance";
       if (type !== "EcsInstance") {
+        // The emulator associates EIPs with ECS instances only.
         throw new ApiError(
-          "InvalidParams.InstanceType",
-          `The emulator associates EIPs with EcsInstance only, not ${type}.`,
+          "InvalidInstanceType.ValueNotSupported",
+          "The specified value of InstanceType is not supported.",
           400,
         );
       }
