@@ -3,7 +3,6 @@
  * [--faults FILE] [--no-imds] [--no-tls] [--json]`: runs the emulator in the foreground until
  * SIGINT/SIGTERM. With `--json` the first stdout line is one JSON object describing it.
  */
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { startEmulator } from "./index.js";
 
@@ -128,9 +127,4 @@ export async function runEmulatorCli(argv: string[]): Promise<number> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
-}
-
-// Direct run: `npx tsx emulator/cli.ts --json`.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runEmulatorCli(process.argv.slice(2)).then((code) => process.exit(code));
 }

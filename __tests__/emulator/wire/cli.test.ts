@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runEmulatorCli } from "../../../emulator/cli.js";
 
-const CLI = fileURLToPath(new URL("../../../emulator/cli.ts", import.meta.url));
+const CLI = fileURLToPath(new URL("../../../emulator/main.ts", import.meta.url));
 
 describe("image-build emulator", () => {
   it("prints one JSON line first, serves, and stops cleanly on SIGTERM", async () => {
