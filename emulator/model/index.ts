@@ -25,6 +25,8 @@ export interface ModelOptions {
   catalog?: Catalog | CatalogOptions;
   clock?: Clock;
   faults?: FaultOracle;
+  /** Region used when an action's optional RegionId is absent and no resource names one (default cn-hangzhou). */
+  defaultRegion?: string;
   /**
    * Known account ids (or a lookup); image sharing to others is `InvalidAccount.NotFound`.
    * Undefined accepts any numeric id.
@@ -36,6 +38,8 @@ export interface ModelOptions {
 export class CloudModel {
   readonly state: State;
   readonly idempotency = new IdempotencyStore();
+  /** Region used when a request names none. */
+  readonly defaultRegion: string;
 
   constructor(opts: ModelOptions) {
     const catalog =
@@ -57,6 +61,10 @@ export class CloudModel {
           : undefined,
     );
     seedPublicImages(this.state, catalog);
+    this.defaultRegion = opts.defaultRegion ?? "cn-hangzhou";
+    if (!catalog.regions.some((r) => r.regionId === this.defaultRegion)) {
+      throw new Error(`default region ${this.defaultRegion} is not in the emulator's region list`);
+    }
   }
 
   /** The catalogue (regions, zones, instance types, stock). */

@@ -44,6 +44,8 @@ export interface CloudServicesOptions {
   faults?: FaultSource;
   /** Default: the system clock. */
   clock?: Clock;
+  /** Default region for requests without RegionId (the emulator's `region`); default cn-hangzhou. */
+  region?: string;
 }
 
 /** The services, the model behind them and the inspection helpers. */
@@ -81,6 +83,7 @@ export function createCloudServices(opts: CloudServicesOptions): CloudServices {
     accounts:
       opts.accounts ?? (opts.identity ? (id: string) => opts.identity!.accountIds().includes(id) : undefined),
     clock: opts.clock,
+    defaultRegion: opts.region,
     faults: oracle(opts.faults),
   });
   return {

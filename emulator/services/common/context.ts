@@ -12,7 +12,7 @@ export interface Scope {
 
 /**
  * The scope of a request. When `RegionId` is optional and absent, the region of the resource named
- * by `idParam` is used (the real API finds it from the id), else the default region cn-hangzhou.
+ * by `idParam` is used (the real API finds it from the id), else the emulator's default region.
  */
 export function scopeOf(
   model: CloudModel,
@@ -30,7 +30,7 @@ export function scopeOf(
     const r = id !== undefined ? model.state.store(find.kind).get(id) : undefined;
     if (r && r.accountId === accountId) return { accountId, regionId: r.regionId };
   }
-  return { accountId, regionId: "cn-hangzhou" };
+  return { accountId, regionId: model.defaultRegion };
 }
 
 /** `DryRun=true`: the checks passed, so the API answers DryRunOperation. */

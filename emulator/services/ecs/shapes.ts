@@ -1,4 +1,5 @@
 /** ECS response shapes of model records (field names and wrappers as the metadata's schemas give them). */
+import { createHash } from "node:crypto";
 import { isoMinute, isoTime } from "../../model/clock.js";
 import { ownerAlias } from "../../model/images.js";
 import type {
@@ -12,6 +13,12 @@ import type {
 } from "../../model/resources.js";
 import type { State } from "../../model/state.js";
 import { ecsTags } from "../../model/tags.js";
+
+/** A stable MAC address for an instance's primary ENI (Alibaba's 00:16:3e prefix). */
+function macAddress(instanceId: string): string {
+  const h = createHash("sha256").update(instanceId).digest("hex");
+  return `00:16:3e:${h.slice(0, 2)}:${h.slice(2, 4)}:${h.slice(4, 6)}`;
+}
 
 /** One image as DescribeImages lists it. */
 export function imageShape(st: State, im: ImageRecord, accountId: string): Record<string, unknown> {
@@ -175,11 +182,7 @@ export function instanceShape(st: State, inst: InstanceRecord): Record<string, u
             {
               NetworkInterfaceId: `eni-${inst.id.slice(2)}`,
               Type: "Primary",
-              MacAddress:
-                `00:16:3e:${inst.id.slice(-6, -4)}:${inst.id.slice(-4, -2)}:${inst.id.slice(-2)}`.replace(
-                  /[^0-9a-f:]/g,
-                  "0",
-                ),
+              MacAddress: macAddress(inst.id),
               PrimaryIpAddress: primaryIp,
               PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: primaryIp, Primary: true }] },
               Ipv6Sets: { Ipv6Set: [] },
