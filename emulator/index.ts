@@ -58,6 +58,8 @@ export interface EmulatorOptions {
   cloud?: boolean;
   /** Check signature nonces for reuse (SignatureNonceUsed). Default true. */
   checkNonce?: boolean;
+  /** Reject request times more than 15 minutes off (InvalidTimeStamp.Expired). Default true. */
+  checkTimestamp?: boolean;
 }
 
 /** Where the emulator listens. Endpoints are `host:port` (the SDKs' `config.endpoint` form). */
@@ -150,6 +152,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     calls,
     profile,
     checkNonce: opts.checkNonce,
+    checkTimestamp: opts.checkTimestamp,
     control: cloud ? { dump: () => cloud.dump(), leakCheck: (filter) => cloud.leakCheck(filter) } : {},
     metadataProxy: imds ? (req, res, path) => imds!.handle(req, res, path) : undefined,
   });

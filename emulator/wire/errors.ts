@@ -54,6 +54,14 @@ export const gatewayErrors = {
     ),
   tokenMalformed: () =>
     new ApiError("InvalidSecurityToken.Malformed", "Specified SecurityToken is malformed.", 400),
+  timestampFormat: (value: string) =>
+    new ApiError(
+      "InvalidTimeStamp.Format",
+      `Specified time stamp or date value "${value}" is not well formatted.`,
+      400,
+    ),
+  timestampExpired: () =>
+    new ApiError("InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.", 400),
   nonceUsed: () => new ApiError("SignatureNonceUsed", "Specified signature nonce was used already.", 400),
   missingAccessKey: () =>
     new ApiError("MissingAccessKeyId", "AccessKeyId is mandatory for this action.", 400),

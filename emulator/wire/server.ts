@@ -65,6 +65,8 @@ export interface WireOptions {
   control?: ControlHooks;
   /** Checks signature nonces for reuse (default true). */
   checkNonce?: boolean;
+  /** Rejects request times more than 15 minutes off the emulator's clock (default true). */
+  checkTimestamp?: boolean;
   /** Port of the HTTPS listener, for CONNECT tunnels to Alibaba Cloud host names. */
   httpsPort?: () => number | undefined;
   metadataProxy?: MetadataProxyHandler;
@@ -430,6 +432,14 @@ export class WireServer {
     return { caller: { ...rec.caller, accessKeyId }, secret: rec.accessKeySecret };
   }
 
+  /** `InvalidTimeStamp.Format` / `.Expired` for a request time more than 15 minutes off. */
+  private checkTime(value: string | undefined): void {
+    if (this.opts.checkTimestamp === false || value === undefined) return;
+    const t = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(value) ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(t)) throw gatewayErrors.timestampFormat(value);
+    if (Math.abs(Date.now() - t) > 15 * 60_000) throw gatewayErrors.timestampExpired();
+  }
+
   private checkNonce(accessKeyId: string, nonce: string | undefined): void {
     if (this.opts.checkNonce === false || !nonce || !this.opts.credentials.useNonce) return;
     if (!this.opts.credentials.useNonce(accessKeyId, nonce)) throw gatewayErrors.nonceUsed();
@@ -457,6 +467,7 @@ export class WireServer {
     const expected = acs3Sign(stringToSign, secret);
     if (!safeEqual(expected, authz.signature.toLowerCase()) || !acs3BodyHashMatches(req.headers, body))
       throw gatewayErrors.signatureAcs3(stringToSign);
+    this.checkTime(header(req, "x-acs-date"));
     this.checkNonce(authz.accessKeyId, header(req, "x-acs-signature-nonce"));
     return caller;
   }
@@ -469,6 +480,7 @@ export class WireServer {
     const stringToSign = v1StringToSign(req.method ?? "POST", pairs);
     const expected = v1Sign(stringToSign, secret, method);
     if (!safeEqual(expected, flat.get("Signature") ?? "")) throw gatewayErrors.signatureV1(stringToSign);
+    this.checkTime(flat.get("Timestamp"));
     this.checkNonce(accessKeyId!, flat.get("SignatureNonce"));
     return caller;
   }

@@ -89,6 +89,13 @@ describe("metadata service", () => {
     ).toBe(200);
   });
 
+  it("listens on a configurable 127.0.0.x address", async () => {
+    const e = await start({ host: "127.0.0.9" });
+    expect(e.endpoints.metadataEndpoint).toMatch(/^127\.0\.0\.9:\d+$/);
+    expect(e.env.IMAGE_BUILD_METADATA_ENDPOINT).toBe(e.endpoints.metadataEndpoint);
+    expect(await (await fetch(url(e, "/latest/meta-data/region-id"))).text()).toBe("cn-hangzhou");
+  });
+
   it("has no role when none is attached", async () => {
     const e = await start({ roleName: null });
     expect((await fetch(url(e, "/latest/meta-data/ram/security-credentials/"))).status).toBe(404);

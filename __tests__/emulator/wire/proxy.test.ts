@@ -83,6 +83,23 @@ describe("proxy mode", () => {
   });
 });
 
+describe("request time", () => {
+  it("rejects a Timestamp more than 15 minutes off, or malformed", async () => {
+    const old = new Date(Date.now() - 16 * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const stale = await rawHttp(port, {
+      method: "POST",
+      path: `/?${signedV1Query({ Action: "DescribeRegions", Timestamp: old }, emu.credentials.accessKeySecret)}`,
+    });
+    expect(stale.status).toBe(400);
+    expect(JSON.parse(stale.body).Code).toBe("InvalidTimeStamp.Expired");
+    const bad = await rawHttp(port, {
+      method: "POST",
+      path: `/?${signedV1Query({ Action: "DescribeRegions", Timestamp: "yesterday" }, emu.credentials.accessKeySecret)}`,
+    });
+    expect(JSON.parse(bad.body).Code).toBe("InvalidTimeStamp.Format");
+  });
+});
+
 describe("CONNECT", () => {
   it("refuses a tunnel it cannot serve at once", async () => {
     const started = Date.now();
