@@ -338,6 +338,10 @@ export function createInstance(st: State, s: Scope, p: CreateInstanceInput): Ins
     });
     inst.diskIds.push(disk.id);
   }
+  // RunInstances tags the instance, its disks (and primary ENI); CreateInstance only the instance.
+  if (p.run && p.tags) {
+    for (const id of inst.diskIds) applyTags(st.store<DiskRecord>("disk").get(id)!.tags, p.tags);
+  }
   st.events.emit("instance.state", { instance: inst, from: "", to: "Pending" });
   addressesChanged(st, inst);
   st.schedule(inst, "instance.create", (at) => {

@@ -598,6 +598,30 @@ describe("idempotency, tags, addresses, leak check", () => {
     expect(env.cloud.leakCheck({ tag: { key: "run", value: "a" } }).map((l) => l.id)).toEqual([id]);
   });
 
+  it("RunInstances tags the instance and its disks; CreateInstance only the instance", async () => {
+    env = setup();
+    const net = await network();
+    const run = await instance(
+      net,
+      { Tag: [{ Key: "run", Value: "r" }], DataDisk: [{ Size: 20 }] },
+      "RunInstances",
+    );
+    const created = await instance(net, { Tag: [{ Key: "run", Value: "c" }] });
+    const disks = async (id: string) =>
+      ((await env.ecs("DescribeDisks", { RegionId: R, InstanceId: id })) as Body).Disks.Disk.map((d: Body) =>
+        d.Tags.Tag.map((t: Body) => `${t.TagKey}=${t.TagValue}`).join(","),
+      );
+    expect(await disks(run)).toEqual(["run=r", "run=r"]);
+    expect(await disks(created)).toEqual([""]);
+    // A sweep by tag finds the instance and its disks.
+    expect(
+      env.cloud
+        .leakCheck({ tags: { run: "r" } })
+        .map((l) => l.kind)
+        .sort(),
+    ).toEqual(["disk", "disk", "instance"]);
+  });
+
   it("every address an instance gets is a distinct 127.0.0.0/8 address", async () => {
     env = setup();
     const net = await network();
