@@ -40,6 +40,29 @@ describe("emulator with cloud services", () => {
     expect(listed.body?.vpcs?.vpc?.[0]?.vpcId).toBe(created.body!.vpcId);
   });
 
+  it("accepts the VPC SDK with an STS token and with the v1 signature", async () => {
+    const role = emu.identity.findRole(`acs:ram::${emu.credentials.accountId}:role/EmulatorRole`)!;
+    const sts = emu.identity.issueStsCredentials(role, "vpc-test");
+    for (const signatureAlgorithm of [undefined, "v2"]) {
+      const vpc = new VpcClient(
+        new $OpenApi.$OpenApiUtil.Config({
+          accessKeyId: sts.accessKeyId,
+          accessKeySecret: sts.accessKeySecret,
+          securityToken: sts.securityToken,
+          endpoint: emu.endpoints.vpcEndpoint,
+          protocol: "http",
+          regionId: emu.region,
+          signatureAlgorithm,
+        }),
+      );
+      const res = await vpc.describeVpcs(new $Vpc.DescribeVpcsRequest({ regionId: emu.region }));
+      expect(res.statusCode).toBe(200);
+      const call = emu.calls({ product: "Vpc", action: "DescribeVpcs" }).at(-1)!;
+      expect(call.signature).toBe(signatureAlgorithm ? "v1" : "ACS3-HMAC-SHA256");
+      expect(call.caller).toBe(`acs:ram::${emu.credentials.accountId}:assumed-role/EmulatorRole/vpc-test`);
+    }
+  });
+
   it("exposes dump and leak check in-process and over HTTP", async () => {
     const dump = (await (await fetch(`${emu.endpoints.controlUrl}/_emulator/resources`)).json()) as Record<
       string,
