@@ -136,6 +136,42 @@ function returnStock(st: State, zoneId: string, instanceType: string): void {
   if (left !== undefined) st.catalog.stock.get(zoneId)!.set(instanceType, left + 1);
 }
 
+const PASSWORD_SPECIALS = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
+
+/** The API's rules for InstanceName, Password and UserData. */
+function checkLaunchInputs(p: CreateInstanceInput, vpc: boolean): void {
+  if (
+    p.name !== undefined &&
+    (!/^[A-Za-z\u4e00-\u9fa5][^]{1,127}$/.test(p.name) || /^https?:\/\//.test(p.name))
+  ) {
+    fail("InvalidInstanceName.Malformed", 'The specified parameter "InstanceName" is not valid.');
+  }
+  if (p.password !== undefined) {
+    const pw = p.password;
+    const classes =
+      [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(pw)).length +
+      ([...pw].some((c) => PASSWORD_SPECIALS.includes(c)) ? 1 : 0);
+    const allowed = [...pw].every((c) => /[A-Za-z0-9]/.test(c) || PASSWORD_SPECIALS.includes(c));
+    if (pw.length < 8 || pw.length > 30 || classes < 3 || !allowed) {
+      fail("InvalidPassword.Malformed", 'The specified parameter "Password" is not valid.');
+    }
+  }
+  if (p.userData !== undefined) {
+    if (!vpc) {
+      fail(
+        "InvalidUserData.NotSupported",
+        'The specified parameter "UserData" only support the vpc and IoOptimized Instance.',
+      );
+    }
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(p.userData) || p.userData.length % 4 !== 0) {
+      fail("InvalidUserData.Base64FormatInvalid", "The specified UserData is not valid.", p.run ? 400 : 403);
+    }
+    if (Buffer.from(p.userData, "base64").length > 32 * 1024) {
+      fail("InvalidUserData.SizeExceeded", 'The specified parameter "UserData" exceeds the size.');
+    }
+  }
+}
+
 /** CreateInstance / RunInstances (one instance; RunInstances calls it `Amount` times). */
 export function createInstance(st: State, s: Scope, p: CreateInstanceInput): InstanceRecord {
   st.region(s.regionId);
@@ -220,6 +256,7 @@ export function createInstance(st: State, s: Scope, p: CreateInstanceInput): Ins
       );
     }
   }
+  checkLaunchInputs(p, vsw !== undefined);
   if (
     p.internetMaxBandwidthOut !== undefined &&
     (p.internetMaxBandwidthOut < 0 || p.internetMaxBandwidthOut > 100)

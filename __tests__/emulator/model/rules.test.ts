@@ -598,6 +598,45 @@ describe("idempotency, tags, addresses, leak check", () => {
     expect(env.cloud.leakCheck({ tag: { key: "run", value: "a" } }).map((l) => l.id)).toEqual([id]);
   });
 
+  it("checks instance names, passwords and user data as the API does", async () => {
+    env = setup();
+    const net = await network();
+    await expectError(
+      instance(net, { InstanceName: "1abc" }),
+      "Ecs",
+      "CreateInstance",
+      "InvalidInstanceName.Malformed",
+      400,
+    );
+    await expectError(
+      instance(net, { Password: "password" }),
+      "Ecs",
+      "CreateInstance",
+      "InvalidPassword.Malformed",
+      400,
+    );
+    await expectError(
+      instance(net, { UserData: "not base64!" }),
+      "Ecs",
+      "CreateInstance",
+      "InvalidUserData.Base64FormatInvalid",
+      403,
+    );
+    await expectError(
+      instance(net, { UserData: "not base64!" }, "RunInstances"),
+      "Ecs",
+      "RunInstances",
+      "InvalidUserData.Base64FormatInvalid",
+      400,
+    );
+    const ok = await instance(net, {
+      Password: "Passw0rd!",
+      UserData: Buffer.from("#!/bin/sh\necho hi\n").toString("base64"),
+    });
+    expect(env.model.password(ok)).toBe("Passw0rd!");
+    expect(env.model.find("instance", ok)?.hasPassword).toBe(true);
+  });
+
   it("RunInstances tags the instance and its disks; CreateInstance only the instance", async () => {
     env = setup();
     const net = await network();

@@ -27,7 +27,7 @@ describe("scheduler", () => {
       instanceType: "ecs.n1.tiny",
       securityGroupIds: [sg.id],
       internetMaxBandwidthOut: 1,
-      password: "pw",
+      password: "Passw0rd!",
       run: true,
     });
     expect(addresses[0]).toEqual([inst.innerIp, inst.publicIp]);
@@ -35,7 +35,7 @@ describe("scheduler", () => {
       model.events.on("instance.state", (e) => e.to === "Running" && resolve());
     });
     expect(seen).toEqual(["Pending", "Starting", "Running"]);
-    expect(model.password(inst.id)).toBe("pw");
+    expect(model.password(inst.id)).toBe("Passw0rd!");
     model.close();
   });
 
