@@ -133,6 +133,16 @@ describe("interpolate: basics", () => {
     );
   });
 
+  it("ranges over map keys in Go's bytewise (UTF-8) order", () => {
+    const data = { b: 1, "\uFFFD": 2, "😀": 3, a: 4, B: 5 };
+    expect(interpolate("{{range $k, $v := .}}{{$k}}{{$v}} {{end}}", { ...base, data })).toBe(
+      "B5 a4 b1 \uFFFD2 😀3 ",
+    );
+    expect(interpolate("{{ . }}", { ...base, data: { z: "1", a: ["x", null], m: {} } })).toBe(
+      "map[a:[x <nil>] m:map[] z:1]",
+    );
+  });
+
   it("uses the given template name in errors", () => {
     expect(errOf(() => interpolate("{{ nope }}", base, "builders")).message).toBe(
       'template: builders:1: function "nope" not defined',
@@ -210,6 +220,25 @@ describe("property: only InterpolateError escapes", () => {
         expect(s === undefined || s instanceof InterpolateError).toBe(true);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("text without actions is returned unchanged; syntax errors are the same from both entry points", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const s = checkSyntax(t);
+        let thrown: unknown;
+        let out: string | undefined;
+        try {
+          out = interpolate(t, ctx);
+        } catch (e) {
+          thrown = e;
+        }
+        if (!t.includes("{{")) expect(out).toBe(t);
+        if (s) expect((thrown as Error | undefined)?.message).toBe(s.message);
+        else if (thrown) expect((thrown as InterpolateError).kind).toBe("exec");
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -131,9 +131,8 @@ export function mapEntries(v: Record<string, unknown> | Map<unknown, unknown>): 
   const filtered = entries.filter(([, val]) => val !== undefined);
   filtered.sort(([a], [b]) => {
     if (typeof a === "number" && typeof b === "number") return a - b;
-    const sa = String(a);
-    const sb = String(b);
-    return sa < sb ? -1 : sa > sb ? 1 : 0;
+    // Go sorts string keys bytewise (UTF-8), which differs from UTF-16 order above U+FFFF.
+    return Buffer.compare(Buffer.from(String(a), "utf8"), Buffer.from(String(b), "utf8"));
   });
   return filtered;
 }
