@@ -16,7 +16,7 @@ import { type CloudServices, createCloudServices } from "./services/index.js";
 import type { LatencyProfile, ServiceDefinition } from "./types.js";
 import { DualListener } from "./wire/listener.js";
 import { type LeakFilter, WireServer } from "./wire/server.js";
-import { generateTlsMaterial } from "./wire/tls.js";
+import { generateTlsMaterial, type TlsMaterial } from "./wire/tls.js";
 
 export type { CallFilter, CallRecord } from "./calllog.js";
 export type { FaultEffect, FaultRule, FaultTarget } from "./faults.js";
@@ -105,6 +105,13 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
+let sharedTls: TlsMaterial | undefined;
+/** The CA and server certificate, generated once per process (RSA key generation costs ~0.5 s). */
+function tlsMaterial(): TlsMaterial {
+  sharedTls ??= generateTlsMaterial();
+  return sharedTls;
+}
+
 /** Starts an emulator; resolves once every listener is up. */
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const host = opts.host ?? "127.0.0.1";
@@ -156,7 +163,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     control: cloud ? { dump: () => cloud.dump(), leakCheck: (filter) => cloud.leakCheck(filter) } : {},
     metadataProxy: imds ? (req, res, path) => imds!.handle(req, res, path) : undefined,
   });
-  const tls = opts.tls === false ? undefined : generateTlsMaterial();
+  const tls = opts.tls === false ? undefined : tlsMaterial();
   const listener = new DualListener(wire.handle, wire.handleConnect, tls);
   const port = await listener.listen(opts.port ?? 0, host);
   // CONNECT to *.aliyuncs.com:443 is tunnelled back to this same port (TLS is detected by its first byte).
