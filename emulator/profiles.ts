@@ -13,6 +13,7 @@
  * | instance.start        | 25 s      | Starting → Running 15–40 s for Linux public images (ECS docs "Start an instance"; observation)        |
  * | instance.stop         | 15 s      | Stopping → Stopped 10–20 s (ECS docs "Stop an instance"; observation)                                  |
  * | instance.reboot       | 30 s      | stop + start, shorter than both (observation)                                                          |
+ * | instance.release      | 5 s       | after DeleteInstance its security groups and vSwitch still report DependencyViolation for a few seconds (observation; the reason Packer retries DeleteSecurityGroup/DeleteVSwitch on it). `fast` and `zero`: 0 |
  * | image.create          | 60 s      | base time of CreateImage (ECS docs: "several minutes to an hour", depends on data volume)               |
  * | image.create.perGiB   | 4 s       | added per GiB of the disks captured: a 20 GiB system disk gives ~2.3 min (observation)                 |
  * | image.copy            | 120 s     | base time of CopyImage (ECS docs "Copy an image": "5 to 20 minutes" for small images)                  |
@@ -38,6 +39,7 @@ export const REALISTIC_TRANSITIONS_MS: Readonly<Record<string, number>> = {
   "instance.start": 25_000,
   "instance.stop": 15_000,
   "instance.reboot": 30_000,
+  "instance.release": 5_000,
   "image.create": 60_000,
   "image.create.perGiB": 4_000,
   "image.copy": 120_000,
@@ -57,6 +59,7 @@ export const FAST_TRANSITIONS_MS: Readonly<Record<string, number>> = {
   "instance.start": 30,
   "instance.stop": 20,
   "instance.reboot": 30,
+  "instance.release": 0,
   "image.create": 40,
   "image.create.perGiB": 0.5,
   "image.copy": 50,

@@ -469,6 +469,18 @@ export function deleteInstance(
   }
   st.cancel(inst);
   st.remove(inst);
+  const release = st.profile.transitionMs("instance.release");
+  if (release > 0) {
+    st.releasing.push({
+      instanceId: inst.id,
+      accountId: inst.accountId,
+      regionId: inst.regionId,
+      securityGroupIds: [...inst.securityGroupIds],
+      vswitchId: inst.vswitchId,
+      vpcId: inst.vpcId,
+      until: st.now() + release,
+    });
+  }
   st.passwords.delete(inst.id);
   returnStock(st, inst.zoneId, inst.instanceType);
   const from = inst.status;

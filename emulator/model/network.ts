@@ -73,7 +73,10 @@ export function deleteVpc(st: State, s: Scope, vpcId: unknown): void {
   if (st.list<VSwitchRecord>("vswitch", s.accountId, s.regionId).some((v) => v.vpcId === vpc.id)) {
     fail("DependencyViolation.VSwitch", "Specified object has dependent resources");
   }
-  if (st.list<InstanceRecord>("instance", s.accountId, s.regionId).some((i) => i.vpcId === vpc.id)) {
+  if (
+    st.list<InstanceRecord>("instance", s.accountId, s.regionId).some((i) => i.vpcId === vpc.id) ||
+    st.stillReleasing().some((g) => g.vpcId === vpc.id)
+  ) {
     fail("DependencyViolation.Instance", "Specified object has dependent resources");
   }
   if (
@@ -165,7 +168,7 @@ export function deleteVSwitch(st: State, s: Scope, vswId: unknown): void {
   if (vsw.status !== "Available") {
     fail("IncorrectVSwitchStatus", "The current status of virtual switch does not support this operation.");
   }
-  if (vswitchUsers(st, vsw).length > 0)
+  if (vswitchUsers(st, vsw).length > 0 || st.stillReleasing().some((g) => g.vswitchId === vsw.id))
     fail("DependencyViolation", "Specified object has dependent resources.");
   st.remove(vsw);
 }

@@ -216,7 +216,7 @@ export function groupUsers(st: State, sg: SecurityGroupRecord): InstanceRecord[]
 export function deleteSecurityGroup(st: State, s: Scope, id: unknown): void {
   const sg = st.get<SecurityGroupRecord>("securitygroup", id, s.accountId, s.regionId);
   if (!sg) fail("InvalidSecurityGroup.NotFound", "The specified security group is not found.", 404);
-  if (groupUsers(st, sg).length > 0) {
+  if (groupUsers(st, sg).length > 0 || st.stillReleasing().some((g) => g.securityGroupIds.includes(sg.id))) {
     fail("DependencyViolation", "There is still instance(s) in the specified security group.", 403);
   }
   const referenced = st

@@ -62,6 +62,19 @@ export class State {
   readonly stores = new Map<ResourceKind, Map<string, AnyResource>>();
   readonly addresses = new AddressPool();
   readonly events = new EventEmitter<ModelEvents>();
+  /**
+   * Deleted instances still holding their network for `instance.release` ms: their security
+   * groups and vSwitch report a dependency until then (why Packer retries those deletions).
+   */
+  readonly releasing: {
+    instanceId: string;
+    accountId: string;
+    regionId: string;
+    securityGroupIds: string[];
+    vswitchId?: string;
+    vpcId?: string;
+    until: number;
+  }[] = [];
   /** Instance passwords, kept apart from the records so `dump()` never shows them. */
   readonly passwords = new Map<string, string>();
   private scheduled = new Map<string, Scheduled>();
@@ -236,6 +249,14 @@ export class State {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** Deleted instances whose network is not yet released. */
+  stillReleasing(): State["releasing"] {
+    const now = this.now();
+    for (let i = this.releasing.length - 1; i >= 0; i--)
+      if (this.releasing[i].until <= now) this.releasing.splice(i, 1);
+    return this.releasing;
   }
 
   /** Progress of a pending transition as an integer percentage (100 when none). */

@@ -231,6 +231,7 @@ describe("dependency rules", () => {
       403,
     );
     await env.ecs("DeleteInstance", { InstanceId: id });
+    env.clock.advance(5_000);
     await env.vpc("DeleteVSwitch", { VSwitchId: net.vswId });
     await expectError(
       env.vpc("DeleteVpc", { VpcId: net.vpcId }),
@@ -242,6 +243,33 @@ describe("dependency rules", () => {
     await env.ecs("DeleteSecurityGroup", { RegionId: R, SecurityGroupId: net.sgId });
     await env.vpc("DeleteVpc", { VpcId: net.vpcId });
     expect(env.cloud.leakCheck()).toEqual([]);
+  });
+
+  it("a deleted instance holds its security group and vSwitch for instance.release (realistic: 5 s)", async () => {
+    env = setup();
+    const net = await network();
+    const id = await instance(net);
+    env.clock.advance(MIN);
+    await env.ecs("DeleteInstance", { InstanceId: id });
+    await expectError(
+      env.ecs("DeleteSecurityGroup", { RegionId: R, SecurityGroupId: net.sgId }),
+      "Ecs",
+      "DeleteSecurityGroup",
+      "DependencyViolation",
+      403,
+    );
+    await expectError(
+      env.vpc("DeleteVSwitch", { VSwitchId: net.vswId }),
+      "Vpc",
+      "DeleteVSwitch",
+      "DependencyViolation",
+      400,
+      false,
+    );
+    env.clock.advance(5_000);
+    await env.ecs("DeleteSecurityGroup", { RegionId: R, SecurityGroupId: net.sgId });
+    await env.vpc("DeleteVSwitch", { VSwitchId: net.vswId });
+    await env.vpc("DeleteVpc", { VpcId: net.vpcId });
   });
 
   it("checks CIDRs: outside the VPC, overlapping, malformed", async () => {

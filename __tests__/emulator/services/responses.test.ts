@@ -275,6 +275,7 @@ describe("response shapes", () => {
     await e("DetachKeyPair", { RegionId: R, KeyPairName: "kp2", InstanceIds: JSON.stringify([a, b]) });
     await e("DeleteInstance", { InstanceId: a, Force: true });
     await e("DeleteInstances", { RegionId: R, InstanceId: [b], Force: true });
+    clock.advance(5_000); // instance.release: the network is held a few seconds after deletion
     // b's data disk outlives it.
     const left = await e("DescribeDisks", { RegionId: R });
     expect(left.Disks.Disk.map((d: Body) => [d.Status, d.Size])).toEqual([["Available", 50]]);
@@ -324,6 +325,7 @@ describe("response shapes", () => {
     clock.advance(MIN);
     await v("ReleaseEipAddress", { AllocationId: e2.AllocationId });
     await e("DeleteInstance", { InstanceId: c });
+    clock.advance(5_000);
     await v("DeleteVSwitch", { VSwitchId: s2.VSwitchId });
     await e("DeleteSecurityGroup", { RegionId: R, SecurityGroupId: sg2 });
     await v("DeleteVpc", { VpcId: v2.VpcId });
