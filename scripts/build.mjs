@@ -2,7 +2,7 @@
 // Builds the committed bundles in dist/ with @vercel/ncc: the action's main and post steps and the
 // CLI. With --check it builds into a temporary folder and fails if dist/ differs (check-dist).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -25,6 +25,26 @@ for (const b of bundles) {
       stdio: ["ignore", "inherit", "inherit"],
     },
   );
+  shimCommonJsGlobals(out);
+}
+
+// ncc emits ES modules for this package, but some bundled CommonJS code (ssh2's emscripten
+// poly1305 module) still reads `__dirname`/`__filename`, which ES modules do not define. Define
+// them at the top of every emitted file that uses them (after a shebang).
+function shimCommonJsGlobals(dir) {
+  const shim =
+    'import { fileURLToPath as __ibFileURLToPath } from "node:url";\n' +
+    'import { dirname as __ibDirname } from "node:path";\n' +
+    "const __filename = __ibFileURLToPath(import.meta.url);\n" +
+    "const __dirname = __ibDirname(__filename);\n";
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith(".js")) continue;
+    const path = join(dir, f);
+    const text = readFileSync(path, "utf8");
+    if (!/\b__(dirname|filename)\b/.test(text) || text.includes("__ibFileURLToPath")) continue;
+    const nl = text.startsWith("#!") ? text.indexOf("\n") + 1 : 0;
+    writeFileSync(path, text.slice(0, nl) + shim + text.slice(nl));
+  }
 }
 
 if (check) {

@@ -2,33 +2,67 @@
 /**
  * The `image-build` command line: the same engine as the action, driven from a terminal.
  */
+import { FlagError } from "./cli/flags.js";
+import { INSPECT_USAGE, runInspect } from "./cli/inspect.js";
+import { type Io, runValidate, VALIDATE_USAGE } from "./cli/validate.js";
+
+const VERSION = "0.1.0";
+
 const USAGE = `Usage: image-build <command> [options]
 
 Commands:
-  validate   check that a template is valid
+  validate   check that a template is valid (like packer validate)
   inspect    show the variables, builders, provisioners and post-processors of a template
+  emulator   run the local Alibaba Cloud emulator (ECS, VPC, STS, instance metadata)
   version    print the version
 
 Run 'image-build <command> -h' for a command's options.
 `;
 
+const USAGES: Record<string, string> = { validate: VALIDATE_USAGE, inspect: INSPECT_USAGE };
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case undefined:
-    case "-h":
-    case "--help":
-    case "help":
-      process.stdout.write(USAGE);
-      return command === undefined ? 1 : 0;
-    case "version":
-    case "--version":
-      process.stdout.write("image-build 0.1.0\n");
-      return 0;
-    default:
-      process.stderr.write(`image-build: unknown command '${command}'\n\n${USAGE}`);
-      void rest;
-      return 1;
+  const io: Io = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  try {
+    switch (command) {
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        io.out(USAGE);
+        return command === undefined ? 1 : 0;
+      case "version":
+      case "--version":
+      case "-v":
+        io.out(`image-build ${VERSION}\n`);
+        return 0;
+      case "validate":
+        return await runValidate(rest, io);
+      case "inspect":
+        return await runInspect(rest, io);
+      case "emulator": {
+        // Loaded on demand: the emulator is not needed by the other commands.
+        const { runEmulatorCli } = await import("../emulator/cli.js");
+        return await runEmulatorCli(rest);
+      }
+      default:
+        io.err(`image-build: unknown command '${command}'\n\n${USAGE}`);
+        return 1;
+    }
+  } catch (err) {
+    if (err instanceof FlagError) {
+      const usage = USAGES[command ?? ""] ?? USAGE;
+      if (err.message !== "help requested") io.err(`${err.message}\n\n`);
+      io.err(usage);
+      return err.message === "help requested" ? 0 : 1;
+    }
+    throw err;
   }
 }
 

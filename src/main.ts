@@ -1,4 +1,54 @@
-/** The action's main step (filled in as features land). */
+/**
+ * The action's main step: read and check every input, then validate (and, in a later release,
+ * build) the template. Template errors become annotations on the template's file and line.
+ */
+import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { validateTemplate } from "./engine/validate.js";
+import { annotate, workspacePath } from "./github/annotations.js";
+import { booleanInput, InputError, input, keyValueInput, listInput, requiredInput } from "./github/inputs.js";
+import { renderValidationSummary } from "./github/validation-summary.js";
 
-core.info("image-build: nothing to do yet");
+async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const cwd = resolve(workspace, input("working-directory") || ".");
+  const template = resolve(workspace, requiredInput("template"));
+  const varFiles = listInput("var-file").map((f) => resolve(workspace, f));
+  const vars = keyValueInput("variables");
+  const only = listInput("only");
+  const except = listInput("except");
+  const validateOnly = booleanInput("validate-only", false);
+  if (only.length && except.length)
+    throw new InputError("Inputs 'only' and 'except' cannot be used together");
+
+  const result = await validateTemplate({
+    path: template,
+    vars,
+    varFiles,
+    only: only.length ? only : undefined,
+    except: except.length ? except : undefined,
+    env: process.env,
+    cwd,
+  });
+  for (const secret of result.secrets ?? []) core.setSecret(secret);
+  annotate(result.diagnostics);
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  await renderValidationSummary(workspacePath(template), result);
+  if (!result.ok) {
+    core.setFailed(`${errors} error${errors === 1 ? "" : "s"} in ${workspacePath(template)}`);
+    return;
+  }
+  core.info(
+    `${workspacePath(template)} is valid: ${result.builds.map((b) => `${b.name} (${b.type})`).join(", ")}`,
+  );
+  if (!validateOnly) {
+    core.setFailed(
+      "Building images is not available in this release of image-build yet: set 'validate-only: true' to validate templates.",
+    );
+  }
+}
+
+run().catch((err: unknown) => {
+  if (err instanceof InputError) core.setFailed(err.message);
+  else core.setFailed(err instanceof Error ? (err.stack ?? err.message) : String(err));
+});

@@ -1,0 +1,106 @@
+/**
+ * `validate`: load a template with its variables, then prepare every selected build, collecting
+ * every error with its position. Shared by the CLI, the action's validate mode and the build.
+ */
+import { resolve } from "node:path";
+import type { Diagnostic } from "../template/diagnostics.js";
+import { loadTemplate } from "../template/load.js";
+import type { Template } from "../template/model.js";
+import { type PreparedBuild, prepareBuilds } from "./prepare.js";
+
+export interface ValidateOptions {
+  /** The template file. */
+  path: string;
+  /** `-var` values as `k=v`. */
+  vars?: string[];
+  varFiles?: string[];
+  only?: string[];
+  except?: string[];
+  env?: Record<string, string | undefined>;
+  /** Working directory (default: the process's). */
+  cwd?: string;
+  /** Parse only (`-syntax-only`). */
+  syntaxOnly?: boolean;
+  /** `-force`. */
+  force?: boolean;
+  /** Credentials come from elsewhere (action inputs, OIDC): skip the builder's credentials check. */
+  externalCredentials?: boolean;
+  startTime?: Date;
+}
+
+/** One build as the summary and `inspect` show it. */
+export interface BuildOverview {
+  name: string;
+  type: string;
+  region?: string;
+  instanceType?: string;
+  sourceImage?: string;
+  imageName?: string;
+  provisioners: string[];
+  postProcessors: string[][];
+}
+
+export interface ValidateResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Values to mask: sensitive variables and secret config fields. */
+  secrets: string[];
+  template?: Template;
+  prepared: PreparedBuild[];
+  /** The selected builds (also those whose config has errors), for display. */
+  builds: BuildOverview[];
+}
+
+/** Validates a template; never throws for bad input (I/O, syntax and config errors are diagnostics). */
+export async function validateTemplate(opts: ValidateOptions): Promise<ValidateResult> {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const loaded = loadTemplate({
+    path: opts.path,
+    vars: opts.vars,
+    varFiles: opts.varFiles,
+    only: opts.only,
+    except: opts.except,
+    env: opts.env ?? process.env,
+    cwd,
+    startTime: opts.startTime,
+    syntaxOnly: opts.syntaxOnly,
+  });
+  const diagnostics = [...loaded.diagnostics];
+  const template = loaded.template;
+  let prepared: PreparedBuild[] = [];
+  const secrets = new Set(template?.secrets ?? []);
+  const loadErrors = diagnostics.some((d) => d.severity === "error");
+  if (template && !opts.syntaxOnly && !loadErrors) {
+    const r = prepareBuilds(template, {
+      cwd,
+      force: opts.force,
+      externalCredentials: opts.externalCredentials,
+    });
+    diagnostics.push(...r.diagnostics);
+    prepared = r.builds;
+    for (const s of r.secrets) secrets.add(s);
+  }
+  const byName = new Map(prepared.map((b) => [b.name, b]));
+  const builds: BuildOverview[] = (template?.builds ?? []).map((b) => {
+    const p = byName.get(b.name);
+    const c = p?.builder.config;
+    return {
+      name: b.name,
+      type: b.builder.type,
+      region: c?.region,
+      instanceType: c?.instanceType,
+      sourceImage: c?.sourceImage || (c?.imageFamily ? `family ${c.imageFamily}` : undefined),
+      imageName: c?.imageName,
+      provisioners: b.provisioners.map((x) => x.type),
+      postProcessors: b.postProcessors.map((seq) => seq.map((x) => x.type)),
+    };
+  });
+  return {
+    ok: !diagnostics.some((d) => d.severity === "error"),
+    diagnostics,
+    secrets: [...secrets],
+    template,
+    prepared,
+    builds,
+  };
+}
