@@ -60,7 +60,7 @@ export function ownerAlias(im: ImageRecord, accountId: string): "system" | "self
 /** An image the caller may launch from (Available), or `InvalidImageId.NotFound`. */
 export function usableImage(st: State, s: Scope, imageId: unknown): ImageRecord {
   const im = visibleImages(st, s).find((x) => x.id === imageId);
-  if (!im || im.status !== "Available")
+  if (im?.status !== "Available")
     fail("InvalidImageId.NotFound", "The specified ImageId does not exist.", 404);
   return im;
 }

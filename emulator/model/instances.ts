@@ -142,7 +142,7 @@ const PASSWORD_SPECIALS = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
 function checkLaunchInputs(p: CreateInstanceInput, vpc: boolean): void {
   if (
     p.name !== undefined &&
-    (!/^[A-Za-z\u4e00-\u9fa5][^]{1,127}$/.test(p.name) || /^https?:\/\//.test(p.name))
+    (!/^[A-Za-z\u4e00-\u9fa5][\s\S]{1,127}$/.test(p.name) || /^https?:\/\//.test(p.name))
   ) {
     fail("InvalidInstanceName.Malformed", 'The specified parameter "InstanceName" is not valid.');
   }
