@@ -1,10 +1,11 @@
 /**
  * `image-build emulator [--port N] [--host H] [--profile zero|fast|realistic] [--time-scale F]
- * [--faults FILE] [--no-imds] [--no-tls] [--json]`: runs the emulator in the foreground until
+ * [--faults FILE] [--accounts FILE] [--no-imds] [--no-tls] [--json]`: runs the emulator in the foreground until
  * SIGINT/SIGTERM. With `--json` the first stdout line is one JSON object describing it.
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { startEmulator } from "./index.js";
+import { type AccountConfig, startEmulator } from "./index.js";
 
 const USAGE = `Usage: image-build emulator [options]
 
@@ -17,6 +18,7 @@ Options:
   --time-scale F        multiply every latency by F (default 1)
   --faults FILE         JSON file of fault rules ({"rules":[...]})
   --seed N              seed for probability faults (default 1)
+  --accounts FILE       JSON list of accounts (keys, RAM users, roles, OIDC providers) instead of the default
   --imds-port N         metadata service port (default: a free port)
   --no-imds             no metadata service
   --no-tls              no HTTPS (and no CA)
@@ -37,6 +39,7 @@ export async function runEmulatorCli(argv: string[]): Promise<number> {
         "time-scale": { type: "string" },
         faults: { type: "string" },
         seed: { type: "string" },
+        accounts: { type: "string" },
         "imds-port": { type: "string" },
         "no-imds": { type: "boolean" },
         "no-tls": { type: "boolean" },
@@ -69,6 +72,9 @@ export async function runEmulatorCli(argv: string[]): Promise<number> {
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
     const imdsPort = num("imds-port");
+    const accounts = values.accounts
+      ? (JSON.parse(readFileSync(values.accounts as string, "utf8")) as AccountConfig[])
+      : undefined;
     emulator = await startEmulator({
       port: num("port"),
       host: values.host as string | undefined,
@@ -76,6 +82,7 @@ export async function runEmulatorCli(argv: string[]): Promise<number> {
       timeScale: num("time-scale"),
       faults: values.faults as string | undefined,
       seed: num("seed"),
+      accounts,
       imds: values["no-imds"] ? false : imdsPort !== undefined ? { port: imdsPort } : true,
       tls: !values["no-tls"],
     });

@@ -3,12 +3,20 @@
  * HTTP and HTTPS (and as an HTTP proxy), a metadata service, identity, faults and a call log.
  * See emulator/README.md for the endpoints, default credentials and environment variables.
  */
+import type { JsonWebKey } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type CallFilter, CallLog, type CallRecord } from "./calllog.js";
 import { FaultInjector, type FaultRule, parseFaultsJson } from "./faults.js";
-import { type AccountConfig, DEFAULT_ROLE_NAME, defaultAccount, IdentityStore } from "./identity/store.js";
+import {
+  type AccountConfig,
+  DEFAULT_ROLE_NAME,
+  defaultAccount,
+  IdentityStore,
+  type OidcProviderConfig,
+  type RoleConfig,
+} from "./identity/store.js";
 import { createStsService } from "./identity/sts.js";
 import { MetadataService } from "./imds/server.js";
 import { createProfile } from "./profiles.js";
@@ -160,7 +168,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     profile,
     checkNonce: opts.checkNonce,
     checkTimestamp: opts.checkTimestamp,
-    control: cloud ? { dump: () => cloud.dump(), leakCheck: (filter) => cloud.leakCheck(filter) } : {},
+    control: {
+      ...(cloud
+        ? { dump: () => cloud.dump(), leakCheck: (filter: LeakFilter) => cloud.leakCheck(filter) }
+        : {}),
+      identity: {
+        describe: () => identity.describe(),
+        addOidcKey: (arn, jwk) => identity.addOidcKey(arn, jwk as JsonWebKey),
+        addRole: (accountId, role) =>
+          identity.addRole(accountId || main.accountId, role as unknown as RoleConfig),
+        addOidcProvider: (accountId, provider) =>
+          identity.addOidcProvider(accountId || main.accountId, provider as unknown as OidcProviderConfig),
+      },
+    },
     metadataProxy: imds ? (req, res, path) => imds!.handle(req, res, path) : undefined,
   });
   const tls = opts.tls === false ? undefined : tlsMaterial();

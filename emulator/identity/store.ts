@@ -213,6 +213,22 @@ export class IdentityStore implements CredentialStore {
     p.jwks.push(jwk);
   }
 
+  /** Accounts, users, roles and OIDC providers, without any secret (for `GET /_emulator/identity`). */
+  describe(): unknown {
+    return {
+      accounts: [...this.accounts.values()].map((a) => ({
+        accountId: a.accountId,
+        accessKeyId: a.accessKeyId,
+        users: (a.users ?? []).map((u) => ({ name: u.name, accessKeyId: u.accessKeyId })),
+      })),
+      roles: [...this.roles.values()],
+      oidcProviders: [...this.providers.values()].map((p) => ({
+        ...p,
+        jwks: p.jwks.map((k) => ({ kid: (k as { kid?: string }).kid, kty: k.kty })),
+      })),
+    };
+  }
+
   /** `CredentialStore`: the key record, or undefined. */
   lookup(accessKeyId: string): CredentialRecord | undefined {
     return this.keys.get(accessKeyId);

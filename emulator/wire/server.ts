@@ -38,6 +38,13 @@ import { toXml } from "./xml.js";
 export interface ControlHooks {
   dump?: () => unknown;
   leakCheck?: (filter: LeakFilter) => unknown;
+  /** Identity administration (`/_emulator/identity`): a description without secrets, and additions. */
+  identity?: {
+    describe(): unknown;
+    addOidcKey(providerArn: string, jwk: Record<string, unknown>): void;
+    addRole(accountId: string, role: Record<string, unknown>): unknown;
+    addOidcProvider(accountId: string, provider: Record<string, unknown>): unknown;
+  };
 }
 
 /**
@@ -527,6 +534,23 @@ export class WireServer {
           const rules = Array.isArray(doc) ? doc : "rules" in doc ? doc.rules : [doc];
           if (method === "PUT") this.opts.faults.clear();
           return sendJson(res, 200, { ids: rules.map((r) => this.opts.faults.add(r)) });
+        }
+      }
+      if (path.startsWith("/_emulator/identity")) {
+        const id = this.opts.control?.identity;
+        if (!id) return sendJson(res, 501, { error: "no identity administration" });
+        if (path === "/_emulator/identity" && method === "GET") return sendJson(res, 200, id.describe());
+        if (method === "POST") {
+          const doc = JSON.parse((await readBody(req)).toString("utf8")) as Record<string, unknown>;
+          const accountId = String(doc.accountId ?? "");
+          if (path === "/_emulator/identity/oidc-keys") {
+            id.addOidcKey(String(doc.providerArn), doc.jwk as Record<string, unknown>);
+            return sendJson(res, 200, { added: true });
+          }
+          if (path === "/_emulator/identity/roles")
+            return sendJson(res, 200, id.addRole(accountId, doc.role as Record<string, unknown>));
+          if (path === "/_emulator/identity/oidc-providers")
+            return sendJson(res, 200, id.addOidcProvider(accountId, doc.provider as Record<string, unknown>));
         }
       }
       if (path === "/_emulator/resources") {

@@ -244,3 +244,28 @@ describe("AssumeRoleWithOIDC", () => {
     );
   });
 });
+
+describe("identity administration over HTTP", () => {
+  it("adds a role and an OIDC key that AssumeRoleWithOIDC then honours; describes without secrets", async () => {
+    const base = `${emu.endpoints.controlUrl}/_emulator/identity`;
+    const post = (path: string, body: unknown) =>
+      fetch(`${base}/${path}`, { method: "POST", body: JSON.stringify(body) });
+    expect((await post("roles", { role: { name: "CiDeployer" } })).status).toBe(200);
+    const key = testKey("ES256", "http-added");
+    expect((await post("oidc-keys", { providerArn: providerArn(), jwk: key.jwk })).status).toBe(200);
+    const res = await stsClient(emu).assumeRoleWithOIDC(
+      new $Sts.AssumeRoleWithOIDCRequest({
+        OIDCProviderArn: providerArn(),
+        roleArn: `acs:ram::${acct}:role/CiDeployer`,
+        OIDCToken: signJwt(key, githubClaims()),
+        roleSessionName: "http",
+      }),
+    );
+    expect(res.body!.credentials!.accessKeyId).toMatch(/^STS\./);
+    const described = await (await fetch(base)).text();
+    expect(described).toContain("cideployer");
+    expect(described).toContain("http-added");
+    expect(described).not.toContain("EmulatorAccessKeySecretNotForRealUse");
+    expect(described).not.toContain("user-secret");
+  });
+});

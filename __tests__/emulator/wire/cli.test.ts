@@ -53,5 +53,6 @@ describe("image-build emulator", () => {
   it("rejects a bad profile with exit code 2", async () => {
     expect(await runEmulatorCli(["--profile", "slow"])).toBe(2);
     expect(await runEmulatorCli(["--nope"])).toBe(2);
+    expect(await runEmulatorCli(["--accounts", "/nonexistent/accounts.json"])).toBe(1);
   });
 });
