@@ -377,14 +377,16 @@ function removeWithSnapshots(st: State, im: ImageRecord): void {
 /** CancelCopyImage (RegionId = destination): only a copy still in progress. */
 export function cancelCopyImage(st: State, s: Scope, imageId: unknown): void {
   const im = ownImage(st, s, imageId);
-  if (!im.copiedFrom || im.status !== "Creating")
-    fail("IncorrectImageStatus", "The specified snapshot is not coping.");
+  if (!im.copiedFrom)
+    fail("ImageCreatedNotFromCopy", "The specified image is not the target image of a copy action.");
+  if (im.status !== "Creating") fail("IncorrectImageStatus", "The specified snapshot is not coping.");
   removeWithSnapshots(st, im);
 }
 
 /**
- * DeleteImage: own images only; refused while instances run from it unless Force. The snapshots
- * stay (Packer deletes them itself), except for a copy still in progress, whose snapshots go too.
+ * DeleteImage: own images only; refused while instances run from it (unless Force), while it is
+ * shared, public, or a copy in progress (CancelCopyImage is the way). The snapshots stay (Packer
+ * deletes them itself); those of an image still being created are completed at once.
  */
 export function deleteImage(st: State, s: Scope, imageId: unknown, force: boolean): void {
   const im = ownImage(st, s, imageId);
@@ -396,13 +398,31 @@ export function deleteImage(st: State, s: Scope, imageId: unknown, force: boolea
       403,
     );
   }
-  if (im.status === "Creating") {
-    removeWithSnapshots(st, im);
-    return;
+  if (im.copiedFrom && im.status === "Creating") {
+    fail(
+      "OperationDenied.ImageCopying",
+      "The image is being copied. Please use the CancelCopyImage API.",
+      403,
+    );
+  }
+  if (im.isPublic)
+    fail("ImageIsPublic", "You can not delete public image, please modify it to private.", 403);
+  if (Object.keys(im.sharedWith).length > 0) {
+    fail(
+      "ImageUseShared",
+      "The specified image has been shared to others. You can use the DescribeImageSharePermission API to query the users who have been shared.",
+      403,
+    );
   }
   for (const m of im.mappings) {
     const sn = st.store<SnapshotRecord>("snapshot").get(m.snapshotId);
-    if (sn && sn.imageId === im.id) sn.imageId = undefined;
+    if (sn && sn.imageId === im.id) {
+      sn.imageId = undefined;
+      if (sn.status === "progressing") {
+        st.cancel(sn);
+        sn.status = "accomplished";
+      }
+    }
   }
   st.remove(im);
   st.events.emit("image.state", { imageId: im.id, status: "Deleted" });
@@ -417,6 +437,8 @@ export function modifySharePermission(
   remove: string[],
 ): void {
   const im = ownImage(st, s, imageId);
+  if (add.includes(s.accountId))
+    fail("InvalidAccount.Forbbiden", "The specified Account does not yourself.", 404);
   // An account the emulator knows, or any 16-digit id (an account elsewhere in the cloud, as the
   // ids in real templates are); anything else does not exist.
   for (const a of [...add, ...remove]) {
@@ -428,6 +450,6 @@ export function modifySharePermission(
       );
     }
   }
-  for (const a of add) if (a !== s.accountId && !(a in im.sharedWith)) im.sharedWith[a] = st.now();
+  for (const a of add) if (!(a in im.sharedWith)) im.sharedWith[a] = st.now();
   for (const a of remove) delete im.sharedWith[a];
 }

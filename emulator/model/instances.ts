@@ -495,6 +495,12 @@ export function allocatePublicIp(st: State, accountId: string, id: unknown): str
   if (inst.publicIp || inst.eipAllocationId) {
     fail("AllocatedAlready", "There is an IpAddress allocated already for the specified instance.", 403);
   }
+  if (inst.internetMaxBandwidthOut <= 0) {
+    fail(
+      "AllocateIpInvalidInstanceBandwidth",
+      "OperationDenied The InternetMaxBandwidthOut of the specified instance cannot be less than 0.",
+    );
+  }
   inst.publicIp = st.addresses.publicIp();
   addressesChanged(st, inst);
   return inst.publicIp;

@@ -499,6 +499,24 @@ describe("images", () => {
       ImageId: im.ImageId,
       AddAccount: [OTHER_ACCOUNT],
     });
+    await expectError(
+      env.ecs("ModifyImageSharePermission", {
+        RegionId: R,
+        ImageId: im.ImageId,
+        AddAccount: ["1234567890123456"],
+      }),
+      "Ecs",
+      "ModifyImageSharePermission",
+      "InvalidAccount.Forbbiden",
+      404,
+    );
+    await expectError(
+      env.ecs("DeleteImage", { RegionId: R, ImageId: im.ImageId }),
+      "Ecs",
+      "DeleteImage",
+      "ImageUseShared",
+      403,
+    );
     // The other account may launch from it.
     const seen: Body = await env.ecs("DescribeImages", { RegionId: R, ImageId: im.ImageId }, OTHER_ACCOUNT);
     expect(seen.Images.Image[0].ImageOwnerAlias).toBe("others");
@@ -512,11 +530,25 @@ describe("images", () => {
         .TotalCount,
     ).toBe(0);
 
+    await expectError(
+      env.ecs("CancelCopyImage", { RegionId: R, ImageId: im.ImageId }),
+      "Ecs",
+      "CancelCopyImage",
+      "ImageCreatedNotFromCopy",
+      400,
+    );
     const copy: Body = await env.ecs("CopyImage", {
       RegionId: R,
       ImageId: im.ImageId,
       DestinationRegionId: "cn-beijing",
     });
+    await expectError(
+      env.ecs("DeleteImage", { RegionId: "cn-beijing", ImageId: copy.ImageId }),
+      "Ecs",
+      "DeleteImage",
+      "OperationDenied.ImageCopying",
+      403,
+    );
     await expectError(
       env.ecs("CopyImage", {
         RegionId: R,
@@ -709,8 +741,22 @@ describe("idempotency, tags, addresses, leak check", () => {
       ImageId: IMAGE,
       InstanceType: "ecs.n1.tiny",
       SecurityGroupId: g.SecurityGroupId,
+      InternetMaxBandwidthOut: 5,
+    });
+    const noBandwidth: Body = await env.ecs("CreateInstance", {
+      RegionId: R,
+      ImageId: IMAGE,
+      InstanceType: "ecs.n1.tiny",
+      SecurityGroupId: g.SecurityGroupId,
     });
     env.clock.advance(MIN);
+    await expectError(
+      env.ecs("AllocatePublicIpAddress", { InstanceId: noBandwidth.InstanceId }),
+      "Ecs",
+      "AllocatePublicIpAddress",
+      "AllocateIpInvalidInstanceBandwidth",
+      400,
+    );
     addrs.push(
       ((await env.ecs("AllocatePublicIpAddress", { InstanceId: classic.InstanceId })) as Body).IpAddress,
     );

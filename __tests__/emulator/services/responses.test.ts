@@ -138,6 +138,7 @@ describe("response shapes", () => {
         RegionId: R,
         ImageId: "aliyun_3_x64_20G_alibase_20240819.vhd",
         InstanceType: "ecs.g6.large",
+        InternetMaxBandwidthOut: 5,
         SecurityGroupId: sg.SecurityGroupId,
         VSwitchId: vsw.VSwitchId,
         DataDisk: [{ Size: 50, DeleteWithInstance: false }],
