@@ -4,7 +4,10 @@ import {
   InterpolateError,
   interpolate,
 } from "../../../src/template/interpolate/index.js";
-import { OBSERVED } from "./packer-observed-data.data.js";
+import { OBSERVED as OBSERVED_HAND } from "./packer-observed-data.data.js";
+import { OBSERVED as OBSERVED_FUZZ } from "./packer-observed-data-fuzz.data.js";
+
+const OBSERVED = [...OBSERVED_HAND, ...OBSERVED_FUZZ];
 
 // The dot Packer 1.6.6's shell-local provisioner renders execute_command with (null builder). Script,
 // Command and PackerRunUUID change on every run; the observed expressions never print them.
@@ -26,6 +29,8 @@ const ctx: InterpolateContext = {
   buildType: "null",
   data,
   buildData: data,
+  templatePath: "/tmp/ip/bd.json",
+  cwd: "/tmp/ip",
 };
 
 describe("matches Packer 1.6.6 with a data map as the dot (packer build)", () => {
