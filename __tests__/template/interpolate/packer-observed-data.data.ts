@@ -111,4 +111,51 @@ export const OBSERVED: Observation[] = [
   },
   { expr: "{{ build `PackerHTTPAddr` }}", out: "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER" },
   { expr: "{{ build_name }}|{{ build_type }}", out: "null|null" },
+  {
+    expr: "{{ range . }}{{ .Foo }}{{ end }}",
+    error: 'template: root:1:16: executing "root" at <.Foo>: can\'t evaluate field Foo in type interface {}',
+  },
+  {
+    expr: "{{ range $k, $v := . }}{{ $v.Foo }}{{ end }}",
+    error:
+      'template: root:1:28: executing "root" at <$v.Foo>: can\'t evaluate field Foo in type interface {}',
+  },
+  {
+    expr: "{{ range $k, $v := . }}{{ $k.Foo }}{{ end }}",
+    error: 'template: root:1:28: executing "root" at <$k.Foo>: can\'t evaluate field Foo in type string',
+  },
+  {
+    expr: "{{ range . }}{{ with . }}{{ .Foo }}{{ end }}{{ end }}",
+    error: 'template: root:1:28: executing "root" at <.Foo>: can\'t evaluate field Foo in type string',
+  },
+  {
+    expr: "{{ range . }}{{ if . }}{{ .Foo }}{{ end }}{{ end }}",
+    error: 'template: root:1:26: executing "root" at <.Foo>: can\'t evaluate field Foo in type interface {}',
+  },
+  {
+    expr: "{{ range $v := . }}{{ $v.Foo }}{{ end }}",
+    error:
+      'template: root:1:24: executing "root" at <$v.Foo>: can\'t evaluate field Foo in type interface {}',
+  },
+  {
+    expr: "{{ range $v := . }}{{ $w := $v }}{{ $w.Foo }}{{ end }}",
+    error: 'template: root:1:38: executing "root" at <$w.Foo>: can\'t evaluate field Foo in type string',
+  },
+  {
+    expr: '{{ range $v := . }}{{ $v = "x" }}{{ $v.Foo }}{{ end }}',
+    error: 'template: root:1:38: executing "root" at <$v.Foo>: can\'t evaluate field Foo in type string',
+  },
+  {
+    expr: '{{ range . }}{{ template "t" . }}{{ end }}{{ define "t" }}{{ .Foo }}{{ end }}',
+    error: 'template: root:1:61: executing "t" at <.Foo>: can\'t evaluate field Foo in type string',
+  },
+  {
+    expr: "{{ range . }}{{ (.).Foo }}{{ end }}",
+    error: 'template: root:1:17: executing "root" at <.>: can\'t evaluate field Foo in type string',
+  },
+  {
+    expr: "{{ range . }}{{ $.ID.Foo }}{{ end }}",
+    error:
+      'template: root:1:17: executing "root" at <$.ID.Foo>: can\'t evaluate field Foo in type interface {}',
+  },
 ];

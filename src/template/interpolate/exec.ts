@@ -50,6 +50,8 @@ class ExecAbort {
 interface Variable {
   name: string;
   value: unknown;
+  /** The value has Go's static type interface{} (a range element), which field errors name. */
+  iface?: boolean;
 }
 
 const PARAM_TYPE_NAMES: Record<ParamType, string> = {
@@ -99,6 +101,8 @@ export function execute(
 class State {
   node: Node | null = null;
   out: string[];
+  /** The dot has Go's static type interface{} (inside a range over a slice or map). */
+  dotIface = false;
 
   constructor(
     readonly tpl: ParsedTemplate,
@@ -146,19 +150,22 @@ class State {
     for (let i = this.vars.length - 1; i >= 0; i--) {
       if (this.vars[i].name === name) {
         this.vars[i].value = value;
+        this.vars[i].iface = false;
         return;
       }
     }
     this.errorf(`undefined variable: ${name}`);
   }
 
-  setTopVar(n: number, value: unknown): void {
-    this.vars[this.vars.length - n].value = value;
+  setTopVar(n: number, value: unknown, iface = false): void {
+    const v = this.vars[this.vars.length - n];
+    v.value = value;
+    v.iface = iface;
   }
 
-  varValue(name: string): unknown {
+  private lookupVar(name: string): Variable {
     for (let i = this.vars.length - 1; i >= 0; i--) {
-      if (this.vars[i].name === name) return this.vars[i].value;
+      if (this.vars[i].name === name) return this.vars[i];
     }
     this.errorf(`undefined variable: ${name}`);
   }
@@ -206,7 +213,15 @@ class State {
       const val = this.evalPipeline(dot, node.pipe);
       const [t, ok] = isTrue(val);
       if (!ok) this.errorf(`if/with can't use ${formatV(val)}`);
-      if (t) this.walk(node.type === "with" ? val : dot, node.list);
+      if (t && node.type === "with") {
+        const saved = this.dotIface;
+        this.dotIface = false;
+        try {
+          this.walk(val, node.list);
+        } finally {
+          this.dotIface = saved;
+        }
+      } else if (t) this.walk(dot, node.list);
       else if (node.elseList) this.walk(dot, node.elseList);
     } finally {
       this.vars.length = mark;
@@ -220,14 +235,17 @@ class State {
       const val = this.evalPipeline(dot, r.pipe);
       const mark = this.vars.length;
       const oneIteration = (index: unknown, elem: unknown) => {
-        if (r.pipe.decl.length > 0) this.setTopVar(1, elem);
+        if (r.pipe.decl.length > 0) this.setTopVar(1, elem, true);
         if (r.pipe.decl.length > 1) this.setTopVar(2, index);
+        const saved = this.dotIface;
+        this.dotIface = true;
         try {
           this.walk(elem, r.list);
         } catch (e) {
           if (e !== CONTINUE) throw e;
         } finally {
           this.vars.length = mark;
+          this.dotIface = saved;
         }
       };
       switch (kindOf(val)) {
@@ -509,7 +527,7 @@ class State {
 
   private evalFieldNode(dot: unknown, field: FieldNode, args: Node[] | null, final: Final): unknown {
     this.at(field);
-    return this.evalFieldChain(dot, dot, field, field.ident, args, final);
+    return this.evalFieldChain(dot, dot, field, field.ident, args, final, this.dotIface);
   }
 
   private evalChainNode(dot: unknown, chain: ChainNode, args: Node[] | null, final: Final): unknown {
@@ -521,12 +539,20 @@ class State {
 
   private evalVariableNode(dot: unknown, v: VariableNode, args: Node[] | null, final: Final): unknown {
     this.at(v);
-    const value = this.varValue(v.ident[0]);
+    const variable = this.lookupVar(v.ident[0]);
     if (v.ident.length === 1) {
       this.notAFunction(args, final);
-      return value;
+      return variable.value;
     }
-    return this.evalFieldChain(dot, value, v, v.ident.slice(1), args, final);
+    return this.evalFieldChain(
+      dot,
+      variable.value,
+      v,
+      v.ident.slice(1),
+      args,
+      final,
+      variable.iface ?? false,
+    );
   }
 
   private evalFieldChain(
@@ -536,9 +562,10 @@ class State {
     ident: string[],
     args: Node[] | null,
     final: Final,
+    receiverIface = false,
   ): unknown {
     let recv = receiver;
-    let iface = false;
+    let iface = receiverIface;
     for (let i = 0; i < ident.length - 1; i++) {
       const wasMap = kindOf(recv) === "map";
       recv = this.evalField(dot, ident[i], node, null, MISSING, recv, iface);
