@@ -196,8 +196,66 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it("reports unknown keys only when every value decoded and rendered (observed)", () => {
+    // mapstructure's Unused is looked at only after a successful decode; a render failure ends
+    // Packer's decoding before that.
+    expect(messages('{"bogus":1,"port":"x","system":{"zz":1}}')).toEqual([
+      `cannot parse 'port' as int: strconv.ParseInt: parsing "x": invalid syntax`,
+    ]);
+    expect(messages('{"bogus":1,"disks":[{"disk_size":[1]}]}')).toEqual([
+      `'disks[0].disk_size' expected type 'int', got unconvertible type '[]interface {}', value: '[1]'`,
+    ]);
+    const failing = (t: string) => {
+      if (t.includes("{{"))
+        throw new InterpolateError('template: root:1: function "foo" not defined', {
+          kind: "parse",
+          line: 1,
+          detail: 'function "foo" not defined',
+        });
+      return t;
+    };
+    expect(decode('{"bogus":1,"name_s":"{{foo}}"}', failing).diagnostics.map((d) => d.message)).toEqual([
+      `invalid 'name_s': template: root:1: function "foo" not defined in:\n\n{{foo}}`,
+    ]);
+  });
+
+  it("reports keys packer fix rewrites as deprecated when the plugin type has them (observed texts)", () => {
+    const fix =
+      "Please call `packer fix` against your template to update your template to be compatible with the " +
+      "current version of Packer. Visit https://www.packer.io/docs/commands/fix/ for more detail.";
+    const withType = (text: string, pluginType?: string, s: ConfigSpec = spec) =>
+      decodeConfig(obj(text), s, { file: "t.json", pluginType }).diagnostics.map((d) => d.message);
+    const text = '{"ssh_key_path":"k","bogus":1,"system":{"iso_md5":"a"},"filename":"f"}';
+    expect(withType(text, "shell")).toEqual([
+      `Deprecated configuration key: 'ssh_key_path'. ${fix}`,
+      `unknown configuration key: '"bogus"'`,
+      `unknown configuration key: '"system.iso_md5"'`,
+      `unknown configuration key: '"filename"'`,
+    ]);
+    // No plugin type (shell-local): plain unknown keys.
+    expect(withType(text)[0]).toBe(`unknown configuration key: '"ssh_key_path"'`);
+    // The manifest's own entry, with our hint when the replacement is a field of the spec.
+    expect(
+      withType('{"filename":"f"}', "packer.post-processor.manifest", { output: { type: "string" } }),
+    ).toEqual([`Deprecated configuration key: 'filename'. ${fix} (image-build: use 'output' instead)`]);
+    expect(withType('{"filename":"f"}', "packer.post-processor.manifest")).toEqual([
+      `Deprecated configuration key: 'filename'. ${fix}`,
+    ]);
+    // A builder: hints only where packer fix renames to a field we have.
+    expect(
+      withType('{"ssh_disable_agent":true,"ssh_wait_timeout":"5m"}', "alibaba.alicloud", {
+        ssh_disable_agent_forwarding: { type: "bool" },
+      }),
+    ).toEqual([
+      `Deprecated configuration key: 'ssh_disable_agent'. ${fix} (image-build: use 'ssh_disable_agent_forwarding' instead)`,
+      `Deprecated configuration key: 'ssh_wait_timeout'. ${fix}`,
+    ]);
+  });
+
   it("positions every diagnostic at the offending value (unknown keys at the key)", () => {
-    const r = decode('{\n  "port": "abc",\n  "bogus": 1,\n  "disks": [{}, {"disk_size": [1]}]\n}');
+    const bogus = decode('{\n  "port": "7",\n  "bogus": 1\n}');
+    expect(bogus.diagnostics).toEqual([expect.objectContaining({ line: 3, column: 3, path: "bogus" })]);
+    const r = decode('{\n  "port": "abc",\n  "disks": [{}, {"disk_size": [1]}]\n}');
     expect(r.diagnostics).toEqual([
       {
         file: "t.json",
@@ -207,12 +265,11 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
         message: `cannot parse 'port' as int: strconv.ParseInt: parsing "abc": invalid syntax`,
         severity: "error",
       },
-      expect.objectContaining({ line: 3, column: 3, path: "bogus" }),
-      expect.objectContaining({ line: 4, column: 31, path: "disks[1].disk_size" }),
+      expect.objectContaining({ line: 3, column: 31, path: "disks[1].disk_size" }),
     ]);
     expect(r.positionOf("disks[1].disk_size")).toMatchObject({
       path: "disks[1].disk_size",
-      pos: { line: 4, column: 31 },
+      pos: { line: 3, column: 31 },
     });
     expect(r.positionOf("port")).toMatchObject({ pos: { line: 2, column: 11 } });
     expect(r.positionOf("name_s")).toMatchObject({ path: "", pos: { line: 1, column: 1 } });
@@ -252,7 +309,7 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
     });
     expect(r.diagnostics).toEqual([
       expect.objectContaining({
-        message: "render 'name_s': env vars are not allowed here in:\n{{env `HOME`}}",
+        message: "render 'name_s': env vars are not allowed here in:\n\n{{env `HOME`}}",
         line: 1,
         column: 12,
       }),
@@ -275,8 +332,11 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
       render: fail,
     });
     expect(r.diagnostics.map((d) => [d.path, d.message])).toEqual([
-      ["regions[1]", `invalid 'regions': template: root:1: function "foo" not defined in:\n{{foo}}`],
-      ["system.disk_name", `invalid 'system': template: root:1: function "foo" not defined in:\nx {{foo}} y`],
+      ["regions[1]", `invalid 'regions': template: root:1: function "foo" not defined in:\n\n{{foo}}`],
+      [
+        "system.disk_name",
+        `invalid 'system': template: root:1: function "foo" not defined in:\n\nx {{foo}} y`,
+      ],
     ]);
   });
 
@@ -290,7 +350,7 @@ describe("decodeConfig: weak typing (texts observed with Packer 1.6.6)", () => {
         throw new Error("boom");
       },
     });
-    expect(r.diagnostics.map((d) => d.message)).toEqual(["render 'password': boom in:\n<sensitive>"]);
+    expect(r.diagnostics.map((d) => d.message)).toEqual(["render 'password': boom in:\n\n<sensitive>"]);
   });
 
   it("collects secrets and keeps the last duplicate", () => {

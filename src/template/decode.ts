@@ -8,10 +8,13 @@
  *    numbers and bools to strings, `"5"`/`"0x10"` to ints, `"a,b"` to string lists, Go duration
  *    strings (numbers are nanoseconds), maps, nested objects and lists of objects;
  * 3. keys that no field claims are `unknown configuration key: '"<key>"'` (`type` and `packer_*`
- *    are ignored at the top level).
+ *    are ignored at the top level), or Packer's `Deprecated configuration key: ...` for the keys
+ *    `packer fix` rewrites (see `deprecated.ts`; needs `pluginType`). As in Packer, where
+ *    mapstructure lists unused keys only after a successful decode, they are reported only when
+ *    no value of the config failed to render or decode.
  *
  * Every problem becomes a positioned {@link Diagnostic} carrying mapstructure's or Packer's exact
- * text. Packer stops at the first failing phase; we report every problem at once.
+ * text. Packer stops at the first failing phase; we report every render and decode problem at once.
  *
  * Usage (a provisioner):
  * ```ts
@@ -19,6 +22,7 @@
  * const { value, diagnostics, positionOf } = decodeConfig(node, spec, { file, render });
  * ```
  */
+import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "./deprecated.js";
 import type { Diagnostic, SourcePos } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { DurationError, nanosToMillis, parseGoDuration } from "./duration.js";
@@ -73,6 +77,11 @@ export interface DecodeOptions {
   ignoreKeys?: readonly string[];
   /** Extra top-level keys not rendered (in addition to fields marked `noRender`). */
   noRender?: readonly string[];
+  /**
+   * Packer's `DecodeOpts.PluginType` of the plugin (e.g. `packer.post-processor.manifest`): unused
+   * keys that `packer fix` rewrites for it are reported as deprecated. Unset: none are.
+   */
+  pluginType?: string;
 }
 
 /** The outcome of {@link decodeConfig}. */
@@ -118,7 +127,7 @@ class Renderer {
 
   /**
    * Renders one string. Failures read as Packer's RenderMap reports them, naming the top-level key:
-   * `invalid 'k': <parse error> in:\n<text>` or `render 'k': <exec error> in:\n<text>`.
+   * `invalid 'k': <parse error> in:\n\n<text>` or `render 'k': <exec error> in:\n\n<text>`.
    */
   private str(text: string, node: JNode, key: string): string {
     if (!this.fn) return text;
@@ -128,7 +137,7 @@ class Renderer {
       const parse = err instanceof InterpolateError && err.kind === "parse";
       const message = err instanceof Error ? err.message : String(err);
       const shown = this.sensitive ? SENSITIVE : text;
-      this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n${shown}`);
+      this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n\n${shown}`);
       return text;
     }
   }
@@ -204,6 +213,8 @@ class Decoder {
   readonly positions = new Map<string, JNode>();
   readonly set = new Set<string>();
   readonly secrets: string[] = [];
+  /** Keys no field claims (mapstructure's `Unused`), by mapstructure name. */
+  readonly unused: { at: Located; name: string }[] = [];
 
   constructor(private readonly bag: DiagnosticBag) {}
 
@@ -411,7 +422,7 @@ class Decoder {
       const n = name ? `${name}.${m.key}` : m.key;
       if (!Object.hasOwn(spec, m.key)) {
         if (top && (m.key === "type" || m.key.startsWith("packer_") || ignore.includes(m.key))) continue;
-        this.bag.error(m.keyAt, `unknown configuration key: '${goQuote(n)}'`);
+        this.unused.push({ at: m.keyAt, name: n });
         continue;
       }
       this.record(n, m.value);
@@ -639,6 +650,10 @@ export function decodeConfig(node: JObject, spec: ConfigSpec, options: DecodeOpt
   };
   const decoder = new Decoder(bag);
   const value = decoder.object(rendered, spec, "", true, options.ignoreKeys ?? []) as Record<string, unknown>;
+  if (!bag.hasErrors) {
+    for (const { at, name } of decoder.unused)
+      bag.error(at, unusedKeyMessage(name, spec, options.pluginType));
+  }
   const positions = decoder.positions;
   return {
     value,
@@ -650,6 +665,13 @@ export function decodeConfig(node: JObject, spec: ConfigSpec, options: DecodeOpt
       return n ? { pos: n.pos, path: n.path } : { pos: node.pos, path: node.path };
     },
   };
+}
+
+/** Packer's message for an unused key: deprecated (with our rename hint) or unknown. */
+function unusedKeyMessage(name: string, spec: ConfigSpec, pluginType: string | undefined): string {
+  if (!isDeprecatedKey(pluginType, name)) return `unknown configuration key: '${goQuote(name)}'`;
+  const rename = fixRename(pluginType, name);
+  return deprecatedKeyMessage(name, rename && Object.hasOwn(spec, rename) ? rename : undefined);
 }
 
 function sortDiagnostics(items: Diagnostic[]): Diagnostic[] {

@@ -9,6 +9,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { type CommunicatorConfig, prepareCommunicator } from "../../communicator/config.js";
 import { type DecodeResult, decodeConfig, type Located } from "../../template/decode.js";
+import { ALICLOUD_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { type Diagnostic, DiagnosticBag } from "../../template/diagnostics.js";
 import type { JNode, JObject } from "../../template/json.js";
 import { alicloudEcsSpec } from "./fields.js";
@@ -142,6 +143,7 @@ export function decodeAlicloudEcsConfig(
     render: ctx.render,
     ignoreKeys: ["name"],
     noRender: ["run_command"],
+    pluginType: ALICLOUD_PLUGIN_TYPE,
   });
   if (decoded.diagnostics.length > 0) return { diagnostics: decoded.diagnostics };
 

@@ -10,6 +10,7 @@ import {
 } from "../../provisioners/plugin.js";
 import type { ConfigSpec } from "../../template/decode.js";
 import { decodeConfig } from "../../template/decode.js";
+import { MANIFEST_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import type { JObject } from "../../template/json.js";
 
@@ -43,6 +44,7 @@ export function decodeManifestConfig(
     file: ctx.file,
     render: ctx.render,
     ignoreKeys: POST_PROCESSOR_CORE_KEYS,
+    pluginType: MANIFEST_PLUGIN_TYPE,
   });
   const bag = new DiagnosticBag(ctx.file);
   bag.items.push(...decoded.diagnostics);

@@ -5,6 +5,7 @@
  */
 import type { ConfigSpec } from "../../template/decode.js";
 import { decodeConfig, type Located } from "../../template/decode.js";
+import { FILE_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import type { JObject } from "../../template/json.js";
 import { goStatError } from "../local-path.js";
@@ -35,6 +36,7 @@ export function decodeFileConfig(node: JObject, ctx: PluginDecodeContext): Plugi
     file: ctx.file,
     render: ctx.render,
     ignoreKeys: PROVISIONER_CORE_KEYS,
+    pluginType: FILE_PLUGIN_TYPE,
   });
   const bag = new DiagnosticBag(ctx.file);
   bag.items.push(...decoded.diagnostics);

@@ -8,7 +8,8 @@
  * `inline` lines and `environment_vars` are rendered again at run time with the build data.
  *
  * Packer prints decoding errors of shell-local as `Error decoding config: <errors>`; we report each
- * error on its own, positioned. Packer returns the `only_on` and `use_linux_pathing` path errors
+ * error on its own, positioned. shell-local decodes without a plugin type, so keys `packer fix`
+ * rewrites (`ssh_key_path`, ...) stay `unknown configuration key` here, as in Packer. Packer returns the `only_on` and `use_linux_pathing` path errors
  * alone (dropping the others); we report them with the rest.
  */
 import type { ConfigSpec } from "../../template/decode.js";

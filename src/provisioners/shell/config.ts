@@ -9,6 +9,7 @@
  */
 import type { ConfigSpec } from "../../template/decode.js";
 import { decodeConfig } from "../../template/decode.js";
+import { SHELL_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import type { JObject } from "../../template/json.js";
 import { weakIntList } from "../int-list.js";
@@ -80,6 +81,7 @@ export function decodeShellConfig(node: JObject, ctx: PluginDecodeContext): Plug
     file: ctx.file,
     render: ctx.render,
     ignoreKeys: PROVISIONER_CORE_KEYS,
+    pluginType: SHELL_PLUGIN_TYPE,
   });
   const bag = new DiagnosticBag(ctx.file);
   bag.items.push(...decoded.diagnostics);
