@@ -365,6 +365,7 @@ export const OBSERVED: Observation[] = [
   { expr: '{{ "\\\'" }}', error: "template: root:1: invalid syntax" },
   { expr: '{{ "\\u12" }}', error: "template: root:1: invalid syntax" },
   { expr: '{{ "\\400" }}', error: "template: root:1: invalid syntax" },
+  { expr: '{{ "\\xff" | len }}', out: "1" },
   { expr: '{{ "\\xff" }}', out: "�" },
   { expr: "{{ `a", error: "template: root:1: unterminated raw quoted string" },
 ];

@@ -2,6 +2,7 @@
  * Go text/template's builtin functions (Go 1.19): and, or, not, len, index, slice, call, print,
  * printf, println, html, js, urlquery, eq, ne, lt, le, gt, ge, with Go's error texts.
  */
+import { goBytes, goString } from "./bytes.js";
 import { sprint, sprintf, sprintln } from "./fmt.js";
 import { FuncError, fn, type GoFunc } from "./funcs.js";
 import { isPrintRune } from "./lex.js";
@@ -18,7 +19,7 @@ import {
   typeName,
 } from "./values.js";
 
-const utf8 = (s: string) => Buffer.from(s, "utf8");
+const utf8 = (s: string) => goBytes(s);
 
 /** Go's printableValue for the escapers: a nil argument prints as `<no value>`. */
 function evalArgs(args: unknown[]): string {
@@ -86,7 +87,8 @@ function jsEscape(s: string): string {
           if (c < 0x20) out += "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
           else out += ch;
       }
-    } else if (isPrintRune(c)) {
+    } else if (isPrintRune(c) || (c >= 0xdc80 && c <= 0xdcff)) {
+      // A carried invalid byte decodes to U+FFFD, which is printable: Go copies the byte.
       out += ch;
     } else {
       out += `\\u${c.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -252,10 +254,7 @@ function goSlice(item: unknown, indexes: unknown[]): unknown {
     idx[i] = indexArg(indexes[i], len);
     if (i > 0 && idx[i] < idx[i - 1]) throw new FuncError(`invalid slice index: ${idx[i - 1]} > ${idx[i]}`);
   }
-  if (k === "string")
-    return utf8(item as string)
-      .subarray(idx[0], idx[1])
-      .toString("utf8");
+  if (k === "string") return goString(utf8(item as string).subarray(idx[0], idx[1]));
   return (item as unknown[]).slice(idx[0], idx[1]);
 }
 

@@ -3,6 +3,7 @@
  * common verbs (%v %s %d %q %x %X %o %b %c %U %t %e %f %g %T %%), flags, width and precision, and
  * Go's error markers (`%!d(string=a)`, `%!s(MISSING)`, `%!(EXTRA int=1)`).
  */
+import { goBytes } from "./bytes.js";
 import { goQuote, isPrintRune } from "./lex.js";
 import {
   type GoComplex,
@@ -451,7 +452,7 @@ function formatOne(verb: string, a: unknown, f: Flags): string {
           return pad(quote(s, f.plus), f, false);
         case "x":
         case "X": {
-          let bytes = Buffer.from(s, "utf8");
+          let bytes = goBytes(s);
           if (f.prec !== undefined) bytes = bytes.subarray(0, f.prec);
           let hex = [...bytes].map((b) => b.toString(16).padStart(2, "0"));
           if (verb === "X") hex = hex.map((h) => h.toUpperCase());

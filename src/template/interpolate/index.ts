@@ -4,6 +4,7 @@
  * `InterpolateError` whose message is the text Packer prints.
  */
 import { builtins } from "./builtins.js";
+import { outputString } from "./bytes.js";
 import { InterpolateError } from "./errors.js";
 import { execute, isStackOverflow } from "./exec.js";
 import type { GoFunc } from "./funcs.js";
@@ -89,7 +90,9 @@ export function interpolate(text: string, ctx: InterpolateContext, name = "root"
   const lookup = (fn: string): GoFunc | undefined =>
     Object.hasOwn(table, fn) ? table[fn] : Object.hasOwn(BUILTINS, fn) ? BUILTINS[fn] : undefined;
   try {
-    return execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data);
+    return outputString(
+      execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data),
+    );
   } catch (e) {
     throw convertUnexpected(e, name);
   }

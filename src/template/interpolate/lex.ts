@@ -88,6 +88,7 @@ export function goQuote(s: string): string {
     else if (c === 11) out += "\\v";
     else if (isPrintRune(c)) out += ch;
     else if (c < 0x80) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c >= 0xdc80 && c <= 0xdcff) out += "\\x" + (c - 0xdc00).toString(16);
     else if (c >= 0xd800 && c <= 0xdfff) out += "\\ufffd";
     else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
     else out += "\\U" + c.toString(16).padStart(8, "0");

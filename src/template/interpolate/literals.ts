@@ -2,6 +2,7 @@
  * Go literal decoding for template constants: interpreted strings (strconv.Unquote), character
  * constants (strconv.UnquoteChar) and numbers (strconv.ParseInt/ParseFloat with base 0).
  */
+import { goString } from "./bytes.js";
 
 const SIMPLE_ESCAPES: Record<string, number> = {
   a: 7,
@@ -70,7 +71,7 @@ export function unquoteString(quoted: string): string | undefined {
   if (!body.includes("\\")) return body;
   const bytes = decodeEscapes(body, '"');
   if (!bytes) return undefined;
-  return Buffer.from(bytes).toString("utf8");
+  return goString(Uint8Array.from(bytes));
 }
 
 /**

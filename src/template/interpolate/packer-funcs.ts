@@ -69,6 +69,11 @@ export function goReplace(s: string, old: string, nu: string, n: number): string
 function mapRunes(s: string, upper: boolean): string {
   let out = "";
   for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) {
+      out += "\uFFFD"; // strings.Map turns an invalid byte into RuneError.
+      continue;
+    }
     if (!upper && ch === "\u0130") {
       out += "i"; // Go's simple mapping; JavaScript's full mapping gives "i\u0307".
       continue;
