@@ -3,11 +3,17 @@
  * not tests: they print, they do not pass or fail.
  */
 import { benchCliStartup } from "./cli-startup.js";
+import { benchEmulator } from "./emulator.js";
 import { type Figure, printFigures } from "./report.js";
+import { benchTemplate } from "./template.js";
 
 type Section = [name: string, run: () => Promise<Figure[]>];
 
-const sections: Section[] = [["CLI start-up (built bundle, median of 15)", benchCliStartup]];
+const sections: Section[] = [
+  ["Template validation (in-process)", benchTemplate],
+  ["CLI start-up (built bundle, median of 15)", benchCliStartup],
+  ["Emulator overhead (profile zero, ECS SDK, 2000 calls)", benchEmulator],
+];
 
 const only = process.argv.slice(2);
 console.log(`image-build benchmarks: node ${process.version}, ${new Date().toISOString()}`);

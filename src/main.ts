@@ -29,6 +29,9 @@ async function run(): Promise<void> {
     except: except.length ? except : undefined,
     env: process.env,
     cwd,
+    // Credentials are resolved when a build starts (inputs, OIDC, environment, profile), so
+    // validating a template, for example on a pull request from a fork, needs none.
+    externalCredentials: validateOnly,
   });
   for (const secret of result.secrets ?? []) core.setSecret(secret);
   annotate(result.diagnostics);

@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   runEmulatorCli: () => (/* binding */ runEmulatorCli)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -341,6 +341,21 @@ class IdentityStore {
         if (!p)
             throw new Error(`no OIDC provider ${providerArn}`);
         p.jwks.push(jwk);
+    }
+    /** Accounts, users, roles and OIDC providers, without any secret (for `GET /_emulator/identity`). */
+    describe() {
+        return {
+            accounts: [...this.accounts.values()].map((a) => ({
+                accountId: a.accountId,
+                accessKeyId: a.accessKeyId,
+                users: (a.users ?? []).map((u) => ({ name: u.name, accessKeyId: u.accessKeyId })),
+            })),
+            roles: [...this.roles.values()],
+            oidcProviders: [...this.providers.values()].map((p) => ({
+                ...p,
+                jwks: p.jwks.map((k) => ({ kid: k.kid, kty: k.kty })),
+            })),
+        };
     }
     /** `CredentialStore`: the key record, or undefined. */
     lookup(accessKeyId) {
@@ -980,6 +995,7 @@ const REALISTIC_TRANSITIONS_MS = {
     "instance.start": 25_000,
     "instance.stop": 15_000,
     "instance.reboot": 30_000,
+    "instance.release": 5_000,
     "image.create": 60_000,
     "image.create.perGiB": 4_000,
     "image.copy": 120_000,
@@ -998,6 +1014,7 @@ const FAST_TRANSITIONS_MS = {
     "instance.start": 30,
     "instance.stop": 20,
     "instance.reboot": 30,
+    "instance.release": 0,
     "image.create": 40,
     "image.create.perGiB": 0.5,
     "image.copy": 50,
@@ -1333,6 +1350,11 @@ class State {
     stores = new Map();
     addresses = new AddressPool();
     events = new external_node_events_.EventEmitter();
+    /**
+     * Deleted instances still holding their network for `instance.release` ms: their security
+     * groups and vSwitch report a dependency until then (why Packer retries those deletions).
+     */
+    releasing = [];
     /** Instance passwords, kept apart from the records so `dump()` never shows them. */
     passwords = new Map();
     scheduled = new Map();
@@ -1497,6 +1519,14 @@ class State {
         if (this.timer)
             clearTimeout(this.timer);
         this.timer = undefined;
+    }
+    /** Deleted instances whose network is not yet released. */
+    stillReleasing() {
+        const now = this.now();
+        for (let i = this.releasing.length - 1; i >= 0; i--)
+            if (this.releasing[i].until <= now)
+                this.releasing.splice(i, 1);
+        return this.releasing;
     }
     /** Progress of a pending transition as an integer percentage (100 when none). */
     progress(res) {
@@ -1812,7 +1842,7 @@ function ownerAlias(im, accountId) {
 /** An image the caller may launch from (Available), or `InvalidImageId.NotFound`. */
 function usableImage(st, s, imageId) {
     const im = visibleImages(st, s).find((x) => x.id === imageId);
-    if (!im || im.status !== "Available")
+    if (im?.status !== "Available")
         fail("InvalidImageId.NotFound", "The specified ImageId does not exist.", 404);
     return im;
 }
@@ -2066,13 +2096,16 @@ function removeWithSnapshots(st, im) {
 /** CancelCopyImage (RegionId = destination): only a copy still in progress. */
 function cancelCopyImage(st, s, imageId) {
     const im = ownImage(st, s, imageId);
-    if (!im.copiedFrom || im.status !== "Creating")
+    if (!im.copiedFrom)
+        fail("ImageCreatedNotFromCopy", "The specified image is not the target image of a copy action.");
+    if (im.status !== "Creating")
         fail("IncorrectImageStatus", "The specified snapshot is not coping.");
     removeWithSnapshots(st, im);
 }
 /**
- * DeleteImage: own images only; refused while instances run from it unless Force. The snapshots
- * stay (Packer deletes them itself), except for a copy still in progress, whose snapshots go too.
+ * DeleteImage: own images only; refused while instances run from it (unless Force), while it is
+ * shared, public, or a copy in progress (CancelCopyImage is the way). The snapshots stay (Packer
+ * deletes them itself); those of an image still being created are completed at once.
  */
 function deleteImage(st, s, imageId, force) {
     const im = ownImage(st, s, imageId);
@@ -2080,14 +2113,23 @@ function deleteImage(st, s, imageId, force) {
     if (users.length > 0 && !force) {
         fail("ImageUsingByInstance", "The specified image has been used to create instances. You can use the DescribeInstances API to query these instances, or you can use the force parameter to proceed.", 403);
     }
-    if (im.status === "Creating") {
-        removeWithSnapshots(st, im);
-        return;
+    if (im.copiedFrom && im.status === "Creating") {
+        fail("OperationDenied.ImageCopying", "The image is being copied. Please use the CancelCopyImage API.", 403);
+    }
+    if (im.isPublic)
+        fail("ImageIsPublic", "You can not delete public image, please modify it to private.", 403);
+    if (Object.keys(im.sharedWith).length > 0) {
+        fail("ImageUseShared", "The specified image has been shared to others. You can use the DescribeImageSharePermission API to query the users who have been shared.", 403);
     }
     for (const m of im.mappings) {
         const sn = st.store("snapshot").get(m.snapshotId);
-        if (sn && sn.imageId === im.id)
+        if (sn && sn.imageId === im.id) {
             sn.imageId = undefined;
+            if (sn.status === "progressing") {
+                st.cancel(sn);
+                sn.status = "accomplished";
+            }
+        }
     }
     st.remove(im);
     st.events.emit("image.state", { imageId: im.id, status: "Deleted" });
@@ -2095,6 +2137,8 @@ function deleteImage(st, s, imageId, force) {
 /** ModifyImageSharePermission: adds then removes accounts (malformed ids are `InvalidAccount.NotFound`). */
 function modifySharePermission(st, s, imageId, add, remove) {
     const im = ownImage(st, s, imageId);
+    if (add.includes(s.accountId))
+        fail("InvalidAccount.Forbbiden", "The specified Account does not yourself.", 404);
     // An account the emulator knows, or any 16-digit id (an account elsewhere in the cloud, as the
     // ids in real templates are); anything else does not exist.
     for (const a of [...add, ...remove]) {
@@ -2103,7 +2147,7 @@ function modifySharePermission(st, s, imageId, add, remove) {
         }
     }
     for (const a of add)
-        if (a !== s.accountId && !(a in im.sharedWith))
+        if (!(a in im.sharedWith))
             im.sharedWith[a] = st.now();
     for (const a of remove)
         delete im.sharedWith[a];
@@ -2376,7 +2420,8 @@ function deleteVpc(st, s, vpcId) {
     if (st.list("vswitch", s.accountId, s.regionId).some((v) => v.vpcId === vpc.id)) {
         fail("DependencyViolation.VSwitch", "Specified object has dependent resources");
     }
-    if (st.list("instance", s.accountId, s.regionId).some((i) => i.vpcId === vpc.id)) {
+    if (st.list("instance", s.accountId, s.regionId).some((i) => i.vpcId === vpc.id) ||
+        st.stillReleasing().some((g) => g.vpcId === vpc.id)) {
         fail("DependencyViolation.Instance", "Specified object has dependent resources");
     }
     if (st.list("securitygroup", s.accountId, s.regionId).some((g) => g.vpcId === vpc.id)) {
@@ -2453,7 +2498,7 @@ function deleteVSwitch(st, s, vswId) {
     if (vsw.status !== "Available") {
         fail("IncorrectVSwitchStatus", "The current status of virtual switch does not support this operation.");
     }
-    if (vswitchUsers(st, vsw).length > 0)
+    if (vswitchUsers(st, vsw).length > 0 || st.stillReleasing().some((g) => g.vswitchId === vsw.id))
         fail("DependencyViolation", "Specified object has dependent resources.");
     st.remove(vsw);
 }
@@ -2716,7 +2761,7 @@ function deleteSecurityGroup(st, s, id) {
     const sg = st.get("securitygroup", id, s.accountId, s.regionId);
     if (!sg)
         fail("InvalidSecurityGroup.NotFound", "The specified security group is not found.", 404);
-    if (groupUsers(st, sg).length > 0) {
+    if (groupUsers(st, sg).length > 0 || st.stillReleasing().some((g) => g.securityGroupIds.includes(sg.id))) {
         fail("DependencyViolation", "There is still instance(s) in the specified security group.", 403);
     }
     const referenced = st
@@ -2803,6 +2848,34 @@ function returnStock(st, zoneId, instanceType) {
     if (left !== undefined)
         st.catalog.stock.get(zoneId).set(instanceType, left + 1);
 }
+const PASSWORD_SPECIALS = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
+/** The API's rules for InstanceName, Password and UserData. */
+function checkLaunchInputs(p, vpc) {
+    if (p.name !== undefined &&
+        (!/^[A-Za-z\u4e00-\u9fa5][\s\S]{1,127}$/.test(p.name) || /^https?:\/\//.test(p.name))) {
+        fail("InvalidInstanceName.Malformed", 'The specified parameter "InstanceName" is not valid.');
+    }
+    if (p.password !== undefined) {
+        const pw = p.password;
+        const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(pw)).length +
+            ([...pw].some((c) => PASSWORD_SPECIALS.includes(c)) ? 1 : 0);
+        const allowed = [...pw].every((c) => /[A-Za-z0-9]/.test(c) || PASSWORD_SPECIALS.includes(c));
+        if (pw.length < 8 || pw.length > 30 || classes < 3 || !allowed) {
+            fail("InvalidPassword.Malformed", 'The specified parameter "Password" is not valid.');
+        }
+    }
+    if (p.userData !== undefined) {
+        if (!vpc) {
+            fail("InvalidUserData.NotSupported", 'The specified parameter "UserData" only support the vpc and IoOptimized Instance.');
+        }
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(p.userData) || p.userData.length % 4 !== 0) {
+            fail("InvalidUserData.Base64FormatInvalid", "The specified UserData is not valid.", p.run ? 400 : 403);
+        }
+        if (Buffer.from(p.userData, "base64").length > 32 * 1024) {
+            fail("InvalidUserData.SizeExceeded", 'The specified parameter "UserData" exceeds the size.');
+        }
+    }
+}
 /** CreateInstance / RunInstances (one instance; RunInstances calls it `Amount` times). */
 function createInstance(st, s, p) {
     st.region(s.regionId);
@@ -2860,6 +2933,7 @@ function createInstance(st, s, p) {
             fail("DependencyViolation.WindowsInstance", "The instance creating is windows, cannot use ssh key pair to login.", 403);
         }
     }
+    checkLaunchInputs(p, vsw !== undefined);
     if (p.internetMaxBandwidthOut !== undefined &&
         (p.internetMaxBandwidthOut < 0 || p.internetMaxBandwidthOut > 100)) {
         fail("InvalidParameter", 'The specified parameter "InternetMaxBandwidthOut" is not valid.');
@@ -2966,6 +3040,11 @@ function createInstance(st, s, p) {
         });
         inst.diskIds.push(disk.id);
     }
+    // RunInstances tags the instance, its disks (and primary ENI); CreateInstance only the instance.
+    if (p.run && p.tags) {
+        for (const id of inst.diskIds)
+            applyTags(st.store("disk").get(id).tags, p.tags);
+    }
     st.events.emit("instance.state", { instance: inst, from: "", to: "Pending" });
     addressesChanged(st, inst);
     st.schedule(inst, "instance.create", (at) => {
@@ -3045,6 +3124,18 @@ function deleteInstance(st, accountId, id, force, regionId) {
     }
     st.cancel(inst);
     st.remove(inst);
+    const release = st.profile.transitionMs("instance.release");
+    if (release > 0) {
+        st.releasing.push({
+            instanceId: inst.id,
+            accountId: inst.accountId,
+            regionId: inst.regionId,
+            securityGroupIds: [...inst.securityGroupIds],
+            vswitchId: inst.vswitchId,
+            vpcId: inst.vpcId,
+            until: st.now() + release,
+        });
+    }
     st.passwords.delete(inst.id);
     returnStock(st, inst.zoneId, inst.instanceType);
     const from = inst.status;
@@ -3058,6 +3149,9 @@ function allocatePublicIp(st, accountId, id) {
         incorrect();
     if (inst.publicIp || inst.eipAllocationId) {
         fail("AllocatedAlready", "There is an IpAddress allocated already for the specified instance.", 403);
+    }
+    if (inst.internetMaxBandwidthOut <= 0) {
+        fail("AllocateIpInvalidInstanceBandwidth", "OperationDenied The InternetMaxBandwidthOut of the specified instance cannot be less than 0.");
     }
     inst.publicIp = st.addresses.publicIp();
     addressesChanged(st, inst);
@@ -3150,7 +3244,9 @@ class CloudModel {
                 : undefined);
         seedPublicImages(this.state, catalog);
         this.defaultRegion = opts.defaultRegion ?? "cn-hangzhou";
-        this.state.region(this.defaultRegion);
+        if (!catalog.regions.some((r) => r.regionId === this.defaultRegion)) {
+            throw new Error(`default region ${this.defaultRegion} is not in the emulator's region list`);
+        }
     }
     /** The catalogue (regions, zones, instance types, stock). */
     get catalog() {
@@ -6098,6 +6194,25 @@ class WireServer {
                     return sendJson(res, 200, { ids: rules.map((r) => this.opts.faults.add(r)) });
                 }
             }
+            if (path.startsWith("/_emulator/identity")) {
+                const id = this.opts.control?.identity;
+                if (!id)
+                    return sendJson(res, 501, { error: "no identity administration" });
+                if (path === "/_emulator/identity" && method === "GET")
+                    return sendJson(res, 200, id.describe());
+                if (method === "POST") {
+                    const doc = JSON.parse((await readBody(req)).toString("utf8"));
+                    const accountId = String(doc.accountId ?? "");
+                    if (path === "/_emulator/identity/oidc-keys") {
+                        id.addOidcKey(String(doc.providerArn), doc.jwk);
+                        return sendJson(res, 200, { added: true });
+                    }
+                    if (path === "/_emulator/identity/roles")
+                        return sendJson(res, 200, id.addRole(accountId, doc.role));
+                    if (path === "/_emulator/identity/oidc-providers")
+                        return sendJson(res, 200, id.addOidcProvider(accountId, doc.provider));
+                }
+            }
             if (path === "/_emulator/resources") {
                 if (!this.opts.control?.dump)
                     return sendJson(res, 501, { error: "no services with a dump" });
@@ -6223,11 +6338,6 @@ function generateTlsMaterial(extraDnsNames = []) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/index.ts
-/**
- * Starts the Alibaba Cloud emulator in-process: one 127.0.0.1 port serving ECS, VPC and STS over
- * HTTP and HTTPS (and as an HTTP proxy), a metadata service, identity, faults and a call log.
- * See emulator/README.md for the endpoints, default credentials and environment variables.
- */
 
 
 
@@ -6243,6 +6353,12 @@ function generateTlsMaterial(extraDnsNames = []) {
 
 
 
+let sharedTls;
+/** The CA and server certificate, generated once per process (RSA key generation costs ~0.5 s). */
+function tlsMaterial() {
+    sharedTls ??= generateTlsMaterial();
+    return sharedTls;
+}
 /** Starts an emulator; resolves once every listener is up. */
 async function startEmulator(opts = {}) {
     const host = opts.host ?? "127.0.0.1";
@@ -6286,10 +6402,20 @@ async function startEmulator(opts = {}) {
         profile,
         checkNonce: opts.checkNonce,
         checkTimestamp: opts.checkTimestamp,
-        control: cloud ? { dump: () => cloud.dump(), leakCheck: (filter) => cloud.leakCheck(filter) } : {},
+        control: {
+            ...(cloud
+                ? { dump: () => cloud.dump(), leakCheck: (filter) => cloud.leakCheck(filter) }
+                : {}),
+            identity: {
+                describe: () => identity.describe(),
+                addOidcKey: (arn, jwk) => identity.addOidcKey(arn, jwk),
+                addRole: (accountId, role) => identity.addRole(accountId || main.accountId, role),
+                addOidcProvider: (accountId, provider) => identity.addOidcProvider(accountId || main.accountId, provider),
+            },
+        },
         metadataProxy: imds ? (req, res, path) => imds.handle(req, res, path) : undefined,
     });
-    const tls = opts.tls === false ? undefined : generateTlsMaterial();
+    const tls = opts.tls === false ? undefined : tlsMaterial();
     const listener = new DualListener(wire.handle, wire.handleConnect, tls);
     const port = await listener.listen(opts.port ?? 0, host);
     // CONNECT to *.aliyuncs.com:443 is tunnelled back to this same port (TLS is detected by its first byte).
@@ -6366,9 +6492,10 @@ async function startEmulator(opts = {}) {
 ;// CONCATENATED MODULE: ./emulator/cli.ts
 /**
  * `image-build emulator [--port N] [--host H] [--profile zero|fast|realistic] [--time-scale F]
- * [--faults FILE] [--no-imds] [--no-tls] [--json]`: runs the emulator in the foreground until
+ * [--faults FILE] [--accounts FILE] [--no-imds] [--no-tls] [--json]`: runs the emulator in the foreground until
  * SIGINT/SIGTERM. With `--json` the first stdout line is one JSON object describing it.
  */
+
 
 
 const USAGE = `Usage: image-build emulator [options]
@@ -6382,6 +6509,7 @@ Options:
   --time-scale F        multiply every latency by F (default 1)
   --faults FILE         JSON file of fault rules ({"rules":[...]})
   --seed N              seed for probability faults (default 1)
+  --accounts FILE       JSON list of accounts (keys, RAM users, roles, OIDC providers) instead of the default
   --imds-port N         metadata service port (default: a free port)
   --no-imds             no metadata service
   --no-tls              no HTTPS (and no CA)
@@ -6401,6 +6529,7 @@ async function runEmulatorCli(argv) {
                 "time-scale": { type: "string" },
                 faults: { type: "string" },
                 seed: { type: "string" },
+                accounts: { type: "string" },
                 "imds-port": { type: "string" },
                 "no-imds": { type: "boolean" },
                 "no-tls": { type: "boolean" },
@@ -6436,6 +6565,9 @@ async function runEmulatorCli(argv) {
     let emulator;
     try {
         const imdsPort = num("imds-port");
+        const accounts = values.accounts
+            ? JSON.parse((0,external_node_fs_.readFileSync)(values.accounts, "utf8"))
+            : undefined;
         emulator = await startEmulator({
             port: num("port"),
             host: values.host,
@@ -6443,6 +6575,7 @@ async function runEmulatorCli(argv) {
             timeScale: num("time-scale"),
             faults: values.faults,
             seed: num("seed"),
+            accounts,
             imds: values["no-imds"] ? false : imdsPort !== undefined ? { port: imdsPort } : true,
             tls: !values["no-tls"],
         });

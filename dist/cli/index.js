@@ -23548,7 +23548,7 @@ nacl.setPRNG = function(fn) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5377);
 /* harmony import */ var _cli_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6850);
-/* harmony import */ var _cli_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8196);
+/* harmony import */ var _cli_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1874);
 /**
  * The `image-build` command line: the same engine as the action, driven from a terminal.
  */
@@ -23733,7 +23733,7 @@ function commaList(values) {
 /* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9942);
 /* harmony import */ var _ui_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1828);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5377);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8196);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1874);
 /** `image-build inspect`: what a template declares, as `packer inspect` shows it. */
 
 
@@ -23823,7 +23823,7 @@ async function runInspect(argv, io) {
 
 /***/ }),
 
-/***/ 8196:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23849,6 +23849,107 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
 var lib = __nccwpck_require__(5472);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/template/deprecated.ts
+/**
+ * Config keys that `packer fix` rewrites, and the message Packer 1.6.6 gives for them.
+ *
+ * Packer's fixers (`fix/fixer_*.go`) each declare `DeprecatedOptions()`: the keys they rewrite,
+ * keyed by a glob over the plugin type. `generate-fixer-deprecations` merges them into
+ * `helper/config/deprecated_options.go`; `config.Decode` checks every unused key against the
+ * entries whose glob matches the decoding plugin's `DecodeOpts.PluginType` (left empty by plugins
+ * that do not set it, such as shell-local, whose unused keys stay plain "unknown"). A match reads
+ * `Deprecated configuration key: '<key>'. Please call ...` instead of `unknown configuration key`.
+ *
+ * Only the entries that can match the plugins image-build has are kept: the `*` entry (fixers
+ * iso-md5, sshkeypath, sshdisableagent, comm-config, ssh-wait-timeout, iso-checksum-type-and-url)
+ * and manifest-filename's entry for the manifest post-processor.
+ */
+/** Packer's `DecodeOpts.PluginType` for the manifest post-processor (its BuilderId). */
+const MANIFEST_PLUGIN_TYPE = "packer.post-processor.manifest";
+/** Packer's `DecodeOpts.PluginType` for the alicloud-ecs builder (its BuilderId). */
+const ALICLOUD_PLUGIN_TYPE = "alibaba.alicloud";
+/**
+ * The shell and file provisioners set a PluginType too (only the `*` entry can match them, so
+ * any non-empty name behaves the same).
+ */
+const SHELL_PLUGIN_TYPE = "shell";
+const FILE_PLUGIN_TYPE = "file";
+/** Packer 1.6.6's `config.DeprecatedOptions`, restricted to entries our plugins can match. */
+const DEPRECATED_OPTIONS = {
+    "*": [
+        "iso_md5",
+        "ssh_key_path",
+        "ssh_disable_agent",
+        "ssh_host_port_min",
+        "ssh_host_port_max",
+        "ssh_skip_nat_mapping",
+        "ssh_wait_timeout",
+        "iso_checksum_url",
+        "iso_checksum_type",
+    ],
+    [MANIFEST_PLUGIN_TYPE]: ["filename"],
+};
+/**
+ * Plain renames `packer fix` performs on builders (fixers sshkeypath, sshdisableagent,
+ * ssh-wait-timeout) and on the manifest post-processor (manifest-filename). Keys of other fixers
+ * are rewritten into something else (iso_md5) or only for other builders (comm-config).
+ */
+const BUILDER_RENAMES = {
+    ssh_key_path: "ssh_private_key_file",
+    ssh_disable_agent: "ssh_disable_agent_forwarding",
+    ssh_wait_timeout: "ssh_timeout",
+};
+const RENAMES = {
+    [ALICLOUD_PLUGIN_TYPE]: BUILDER_RENAMES,
+    [MANIFEST_PLUGIN_TYPE]: { filename: "output" },
+};
+/** github.com/ryanuber/go-glob: `*` matches any run of characters; everything else is literal. */
+function goGlob(pattern, subject) {
+    if (pattern === "*")
+        return true;
+    const parts = pattern.split("*");
+    if (parts.length === 1)
+        return pattern === subject;
+    const leadingGlob = pattern.startsWith("*");
+    const trailingGlob = pattern.endsWith("*");
+    const end = parts.length - 1;
+    let rest = subject;
+    for (let i = 0; i < end; i++) {
+        const idx = rest.indexOf(parts[i]);
+        if (i === 0) {
+            if (!leadingGlob && idx !== 0)
+                return false;
+        }
+        else if (idx < 0)
+            return false;
+        rest = rest.slice(idx + parts[i].length);
+    }
+    return trailingGlob || rest.endsWith(parts[end]);
+}
+/** Whether Packer calls `name` (an unused key's mapstructure name) deprecated for `pluginType`. */
+function isDeprecatedKey(pluginType, name) {
+    if (!pluginType)
+        return false;
+    return Object.entries(DEPRECATED_OPTIONS).some(([glob, keys]) => goGlob(glob, pluginType) && keys.includes(name));
+}
+/** The key `packer fix` would rename `name` to for `pluginType`, if it is a plain rename. */
+function fixRename(pluginType, name) {
+    if (!pluginType)
+        return undefined;
+    const renames = RENAMES[pluginType];
+    return renames && Object.hasOwn(renames, name) ? renames[name] : undefined;
+}
+/**
+ * Packer's text for a deprecated key, verbatim, followed by our hint when the replacement is known
+ * (image-build has no `packer fix`): `... for more detail. (image-build: use 'output' instead)`.
+ */
+function deprecatedKeyMessage(name, replacement) {
+    const packer = `Deprecated configuration key: '${name}'. Please call \`packer fix\` against your template to update ` +
+        "your template to be compatible with the current version of Packer. Visit " +
+        "https://www.packer.io/docs/commands/fix/ for more detail.";
+    return replacement ? `${packer} (image-build: use '${replacement}' instead)` : packer;
+}
+
 // EXTERNAL MODULE: ./src/template/diagnostics.ts
 var template_diagnostics = __nccwpck_require__(5738);
 // EXTERNAL MODULE: ./src/template/duration.ts
@@ -23858,6 +23959,31 @@ var gofmt = __nccwpck_require__(9027);
 // EXTERNAL MODULE: ./src/template/interpolate/errors.ts
 var errors = __nccwpck_require__(8339);
 ;// CONCATENATED MODULE: ./src/template/decode.ts
+/**
+ * Schema-driven decoding of a plugin's raw JSON config, the way Packer 1.6.6 does it
+ * (`packer-plugin-sdk/template/config/decode.go` over mitchellh/mapstructure):
+ *
+ * 1. every string of the raw config (values, and keys of nested objects) is rendered through the
+ *    injected `render` callback, except fields marked `noRender` (Packer's `InterpolateFilter`);
+ * 2. values are decoded weakly, with Packer's hooks: `"true"`/`"1"`/`"f"` to bool and trilean,
+ *    numbers and bools to strings, `"5"`/`"0x10"` to ints, `"a,b"` to string lists, Go duration
+ *    strings (numbers are nanoseconds), maps, nested objects and lists of objects;
+ * 3. keys that no field claims are `unknown configuration key: '"<key>"'` (`type` and `packer_*`
+ *    are ignored at the top level), or Packer's `Deprecated configuration key: ...` for the keys
+ *    `packer fix` rewrites (see `deprecated.ts`; needs `pluginType`). As in Packer, where
+ *    mapstructure lists unused keys only after a successful decode, they are reported only when
+ *    no value of the config failed to render or decode.
+ *
+ * Every problem becomes a positioned {@link Diagnostic} carrying mapstructure's or Packer's exact
+ * text. Packer stops at the first failing phase; we report every render and decode problem at once.
+ *
+ * Usage (a provisioner):
+ * ```ts
+ * const spec = { inline: { type: "stringList", noRender: true }, pause_after: { type: "duration" } };
+ * const { value, diagnostics, positionOf } = decodeConfig(node, spec, { file, render });
+ * ```
+ */
+
 
 
 
@@ -23875,7 +24001,7 @@ class Renderer {
     }
     /**
      * Renders one string. Failures read as Packer's RenderMap reports them, naming the top-level key:
-     * `invalid 'k': <parse error> in:\n<text>` or `render 'k': <exec error> in:\n<text>`.
+     * `invalid 'k': <parse error> in:\n\n<text>` or `render 'k': <exec error> in:\n\n<text>`.
      */
     str(text, node, key) {
         if (!this.fn)
@@ -23887,7 +24013,7 @@ class Renderer {
             const parse = err instanceof errors/* InterpolateError */.G && err.kind === "parse";
             const message = err instanceof Error ? err.message : String(err);
             const shown = this.sensitive ? SENSITIVE : text;
-            this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n${shown}`);
+            this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n\n${shown}`);
             return text;
         }
     }
@@ -23952,6 +24078,8 @@ class Decoder {
     positions = new Map();
     set = new Set();
     secrets = [];
+    /** Keys no field claims (mapstructure's `Unused`), by mapstructure name. */
+    unused = [];
     constructor(bag) {
         this.bag = bag;
     }
@@ -24161,7 +24289,7 @@ class Decoder {
             if (!Object.hasOwn(spec, m.key)) {
                 if (top && (m.key === "type" || m.key.startsWith("packer_") || ignore.includes(m.key)))
                     continue;
-                this.bag.error(m.keyAt, `unknown configuration key: '${(0,gofmt/* goQuote */.dg)(n)}'`);
+                this.unused.push({ at: m.keyAt, name: n });
                 continue;
             }
             this.record(n, m.value);
@@ -24409,6 +24537,10 @@ function decode_decodeConfig(node, spec, options) {
     };
     const decoder = new Decoder(bag);
     const value = decoder.object(rendered, spec, "", true, options.ignoreKeys ?? []);
+    if (!bag.hasErrors) {
+        for (const { at, name } of decoder.unused)
+            bag.error(at, unusedKeyMessage(name, spec, options.pluginType));
+    }
     const positions = decoder.positions;
     return {
         value,
@@ -24420,6 +24552,13 @@ function decode_decodeConfig(node, spec, options) {
             return n ? { pos: n.pos, path: n.path } : { pos: node.pos, path: node.path };
         },
     };
+}
+/** Packer's message for an unused key: deprecated (with our rename hint) or unknown. */
+function unusedKeyMessage(name, spec, pluginType) {
+    if (!isDeprecatedKey(pluginType, name))
+        return `unknown configuration key: '${(0,gofmt/* goQuote */.dg)(name)}'`;
+    const rename = fixRename(pluginType, name);
+    return deprecatedKeyMessage(name, rename && Object.hasOwn(spec, rename) ? rename : undefined);
 }
 function sortDiagnostics(items) {
     return [...items].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -24903,6 +25042,7 @@ const R112_ONLY_KEYS = (/* unused pure expression or super */ null && ([
 
 
 
+
 const TARGET_FAMILY = /^\p{L}[\p{L}_0-9\-.:]{1,127}$/u;
 const BOOT_MODES = ["BIOS", "UEFI", "UEFI-Preferred"];
 /**
@@ -24915,6 +25055,7 @@ function decodeAlicloudEcsConfig(node, ctx) {
         render: ctx.render,
         ignoreKeys: ["name"],
         noRender: ["run_command"],
+        pluginType: ALICLOUD_PLUGIN_TYPE,
     });
     if (decoded.diagnostics.length > 0)
         return { diagnostics: decoded.diagnostics };
@@ -25201,6 +25342,7 @@ function mergeValues(base, over) {
 
 
 
+
 /** Packer 1.6.6's manifest keys. */
 const MANIFEST_SPEC = {
     output: { type: "string" },
@@ -25215,6 +25357,7 @@ function decodeManifestConfig(node, ctx) {
         file: ctx.file,
         render: ctx.render,
         ignoreKeys: POST_PROCESSOR_CORE_KEYS,
+        pluginType: MANIFEST_PLUGIN_TYPE,
     });
     const bag = new template_diagnostics/* DiagnosticBag */.g7(ctx.file);
     bag.items.push(...decoded.diagnostics);
@@ -25340,6 +25483,7 @@ function goStatError(path, cwd) {
 
 
 
+
 /** Packer 1.6.6's shell provisioner keys. */
 const SHELL_SPEC = {
     inline: { type: "stringList" },
@@ -25375,6 +25519,7 @@ function decodeShellConfig(node, ctx) {
         file: ctx.file,
         render: ctx.render,
         ignoreKeys: PROVISIONER_CORE_KEYS,
+        pluginType: SHELL_PLUGIN_TYPE,
     });
     const bag = new template_diagnostics/* DiagnosticBag */.g7(ctx.file);
     bag.items.push(...decoded.diagnostics);
@@ -25680,6 +25825,7 @@ function decodePostProcessor(p, ctx) {
 
 
 
+
 /** Packer 1.6.6's file provisioner keys. */
 const FILE_SPEC = {
     source: { type: "string" },
@@ -25694,6 +25840,7 @@ function decodeFileConfig(node, ctx) {
         file: ctx.file,
         render: ctx.render,
         ignoreKeys: PROVISIONER_CORE_KEYS,
+        pluginType: FILE_PLUGIN_TYPE,
     });
     const bag = new template_diagnostics/* DiagnosticBag */.g7(ctx.file);
     bag.items.push(...decoded.diagnostics);
@@ -25817,8 +25964,8 @@ function templateContext(t, extra = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 12 modules
-var interpolate = __nccwpck_require__(3356);
+// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 13 modules
+var interpolate = __nccwpck_require__(8173);
 ;// CONCATENATED MODULE: ./src/engine/prepare.ts
 /**
  * Prepare: turn a loaded template into builds whose builder, provisioner and post-processor
@@ -26485,7 +26632,7 @@ class InterpolateError extends Error {
 
 /***/ }),
 
-/***/ 3356:
+/***/ 8173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26497,6 +26644,98 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: ERR_VARIABLE_NOT_SET, GoStruct, InterpolateError, NO_VALUE, goTimeFormat, strftime
+
+;// CONCATENATED MODULE: ./src/template/interpolate/bytes.ts
+/**
+ * Go strings are byte sequences and may hold invalid UTF-8 (`"\xff"`, or `slice` cutting a
+ * multi-byte character). Inside the engine such a byte b (0x80-0xFF) is carried as the lone low
+ * surrogate U+DC00+b, so `len`, `index`, `slice`, comparisons and `%x`/`%q` see Go's bytes; the
+ * rendered output is decoded back, with invalid sequences shown as U+FFFD.
+ */
+const LONE_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+/** The bytes of a Go string. */
+function goBytes(s) {
+    if (!LONE_BYTE.test(s))
+        return Buffer.from(s, "utf8");
+    const parts = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && isHigh(s.charCodeAt(i - 1)))) {
+            parts.push(Buffer.from(s.slice(start, i), "utf8"), Buffer.from([c - 0xdc00]));
+            start = i + 1;
+        }
+    }
+    parts.push(Buffer.from(s.slice(start), "utf8"));
+    return Buffer.concat(parts);
+}
+function isHigh(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+/** A Go string from bytes: valid UTF-8 decoded, each invalid byte kept as U+DC00+byte. */
+function goString(b) {
+    let out = "";
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        let n = 0;
+        let cp = 0;
+        if (c < 0x80) {
+            out += String.fromCharCode(c);
+            i++;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf) {
+            n = 1;
+            cp = c & 0x1f;
+        }
+        else if (c >= 0xe0 && c <= 0xef) {
+            n = 2;
+            cp = c & 0x0f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3;
+            cp = c & 0x07;
+        }
+        let ok = n > 0 && i + n < b.length;
+        if (ok) {
+            for (let k = 1; k <= n; k++) {
+                const cc = b[i + k];
+                if (cc === undefined || (cc & 0xc0) !== 0x80) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (cc & 0x3f);
+            }
+        }
+        // Reject overlong forms, surrogates and values above U+10FFFF as Go's decoder does.
+        if (ok &&
+            ((n === 2 && cp < 0x800) ||
+                (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+                (cp >= 0xd800 && cp <= 0xdfff))) {
+            ok = false;
+        }
+        if (ok) {
+            out += String.fromCodePoint(cp);
+            i += n + 1;
+        }
+        else {
+            out += String.fromCharCode(0xdc00 + c);
+            i++;
+        }
+    }
+    return out;
+}
+/** The rendered text as a JavaScript string: carried bytes are decoded (invalid ones as U+FFFD). */
+function outputString(s) {
+    if (!LONE_BYTE.test(s))
+        return s;
+    return goBytes(s).toString("utf8");
+}
+/** Number of bytes of a Go string. */
+function goLen(s) {
+    return LONE_BYTE.test(s) ? goBytes(s).length : Buffer.byteLength(s, "utf8");
+}
 
 ;// CONCATENATED MODULE: ./src/template/interpolate/lex.ts
 /**
@@ -26590,6 +26829,8 @@ function goQuote(s) {
             out += ch;
         else if (c < 0x80)
             out += "\\x" + c.toString(16).padStart(2, "0");
+        else if (c >= 0xdc80 && c <= 0xdcff)
+            out += "\\x" + (c - 0xdc00).toString(16);
         else if (c >= 0xd800 && c <= 0xdfff)
             out += "\\ufffd";
         else if (c < 0x10000)
@@ -27185,9 +27426,8 @@ function mapEntries(v) {
     filtered.sort(([a], [b]) => {
         if (typeof a === "number" && typeof b === "number")
             return a - b;
-        const sa = String(a);
-        const sb = String(b);
-        return sa < sb ? -1 : sa > sb ? 1 : 0;
+        // Go sorts string keys bytewise (UTF-8), which differs from UTF-16 order above U+FFFF.
+        return Buffer.compare(Buffer.from(String(a), "utf8"), Buffer.from(String(b), "utf8"));
     });
     return filtered;
 }
@@ -27246,6 +27486,7 @@ function truth(v) {
  * common verbs (%v %s %d %q %x %X %o %b %c %U %t %e %f %g %T %%), flags, width and precision, and
  * Go's error markers (`%!d(string=a)`, `%!s(MISSING)`, `%!(EXTRA int=1)`).
  */
+
 
 
 /** Decimal digits and decimal-point position of the shortest representation of |f|. */
@@ -27702,7 +27943,7 @@ function formatOne(verb, a, f) {
                     return pad(quote(s, f.plus), f, false);
                 case "x":
                 case "X": {
-                    let bytes = Buffer.from(s, "utf8");
+                    let bytes = goBytes(s);
                     if (f.prec !== undefined)
                         bytes = bytes.subarray(0, f.prec);
                     let hex = [...bytes].map((b) => b.toString(16).padStart(2, "0"));
@@ -27948,7 +28189,8 @@ function fn(params, call, variadic) {
 
 
 
-const utf8 = (s) => Buffer.from(s, "utf8");
+
+const utf8 = (s) => goBytes(s);
 /** Go's printableValue for the escapers: a nil argument prints as `<no value>`. */
 function evalArgs(args) {
     if (args.length === 1 && typeof args[0] === "string")
@@ -28017,7 +28259,8 @@ function jsEscape(s) {
                         out += ch;
             }
         }
-        else if (isPrintRune(c)) {
+        else if (isPrintRune(c) || (c >= 0xdc80 && c <= 0xdcff)) {
+            // A carried invalid byte decodes to U+FFFD, which is printable: Go copies the byte.
             out += ch;
         }
         else {
@@ -28201,12 +28444,10 @@ function goSlice(item, indexes) {
             throw new FuncError(`invalid slice index: ${idx[i - 1]} > ${idx[i]}`);
     }
     if (k === "string")
-        return utf8(item)
-            .subarray(idx[0], idx[1])
-            .toString("utf8");
+        return goString(utf8(item).subarray(idx[0], idx[1]));
     return item.slice(idx[0], idx[1]);
 }
-function goLen(item) {
+function builtins_goLen(item) {
     if (item === NO_VALUE)
         throw new FuncError("reflect: call of reflect.Value.Type on zero Value");
     if (item === null)
@@ -28227,7 +28468,7 @@ function builtins() {
         and: { params: ["value"], variadic: "value", shortCircuit: "and", call: () => undefined },
         or: { params: ["value"], variadic: "value", shortCircuit: "or", call: () => undefined },
         not: fn(["value"], ([a]) => !truth(a)),
-        len: fn(["value"], ([a]) => goLen(a)),
+        len: fn(["value"], ([a]) => builtins_goLen(a)),
         index: fn(["value"], ([item, ...rest]) => goIndex(item, rest), "value"),
         slice: fn(["value"], ([item, ...rest]) => goSlice(item, rest), "value"),
         call: fn(["value"], ([f]) => {
@@ -28260,6 +28501,7 @@ var errors = __nccwpck_require__(8339);
  * Go literal decoding for template constants: interpreted strings (strconv.Unquote), character
  * constants (strconv.UnquoteChar) and numbers (strconv.ParseInt/ParseFloat with base 0).
  */
+
 const SIMPLE_ESCAPES = {
     a: 7,
     b: 8,
@@ -28340,7 +28582,7 @@ function unquoteString(quoted) {
     const bytes = decodeEscapes(body, '"');
     if (!bytes)
         return undefined;
-    return Buffer.from(bytes).toString("utf8");
+    return goString(Uint8Array.from(bytes));
 }
 /**
  * The code point of a Go character constant such as `'a'` or `'\n'`, or Go's error text:
@@ -29226,6 +29468,8 @@ class State {
     depth;
     node = null;
     out;
+    /** The dot has Go's static type interface{} (inside a range over a slice or map). */
+    dotIface = false;
     constructor(tpl, funcs, tmplName, vars, depth, out) {
         this.tpl = tpl;
         this.funcs = funcs;
@@ -29258,18 +29502,21 @@ class State {
         for (let i = this.vars.length - 1; i >= 0; i--) {
             if (this.vars[i].name === name) {
                 this.vars[i].value = value;
+                this.vars[i].iface = false;
                 return;
             }
         }
         this.errorf(`undefined variable: ${name}`);
     }
-    setTopVar(n, value) {
-        this.vars[this.vars.length - n].value = value;
+    setTopVar(n, value, iface = false) {
+        const v = this.vars[this.vars.length - n];
+        v.value = value;
+        v.iface = iface;
     }
-    varValue(name) {
+    lookupVar(name) {
         for (let i = this.vars.length - 1; i >= 0; i--) {
             if (this.vars[i].name === name)
-                return this.vars[i].value;
+                return this.vars[i];
         }
         this.errorf(`undefined variable: ${name}`);
     }
@@ -29317,8 +29564,18 @@ class State {
             const [t, ok] = isTrue(val);
             if (!ok)
                 this.errorf(`if/with can't use ${formatV(val)}`);
-            if (t)
-                this.walk(node.type === "with" ? val : dot, node.list);
+            if (t && node.type === "with") {
+                const saved = this.dotIface;
+                this.dotIface = false;
+                try {
+                    this.walk(val, node.list);
+                }
+                finally {
+                    this.dotIface = saved;
+                }
+            }
+            else if (t)
+                this.walk(dot, node.list);
             else if (node.elseList)
                 this.walk(dot, node.elseList);
         }
@@ -29334,9 +29591,11 @@ class State {
             const mark = this.vars.length;
             const oneIteration = (index, elem) => {
                 if (r.pipe.decl.length > 0)
-                    this.setTopVar(1, elem);
+                    this.setTopVar(1, elem, true);
                 if (r.pipe.decl.length > 1)
                     this.setTopVar(2, index);
+                const saved = this.dotIface;
+                this.dotIface = true;
                 try {
                     this.walk(elem, r.list);
                 }
@@ -29346,6 +29605,7 @@ class State {
                 }
                 finally {
                     this.vars.length = mark;
+                    this.dotIface = saved;
                 }
             };
             switch (kindOf(val)) {
@@ -29633,7 +29893,7 @@ class State {
     }
     evalFieldNode(dot, field, args, final) {
         this.at(field);
-        return this.evalFieldChain(dot, dot, field, field.ident, args, final);
+        return this.evalFieldChain(dot, dot, field, field.ident, args, final, this.dotIface);
     }
     evalChainNode(dot, chain, args, final) {
         this.at(chain);
@@ -29644,16 +29904,16 @@ class State {
     }
     evalVariableNode(dot, v, args, final) {
         this.at(v);
-        const value = this.varValue(v.ident[0]);
+        const variable = this.lookupVar(v.ident[0]);
         if (v.ident.length === 1) {
             this.notAFunction(args, final);
-            return value;
+            return variable.value;
         }
-        return this.evalFieldChain(dot, value, v, v.ident.slice(1), args, final);
+        return this.evalFieldChain(dot, variable.value, v, v.ident.slice(1), args, final, variable.iface ?? false);
     }
-    evalFieldChain(dot, receiver, node, ident, args, final) {
+    evalFieldChain(dot, receiver, node, ident, args, final, receiverIface = false) {
         let recv = receiver;
-        let iface = false;
+        let iface = receiverIface;
         for (let i = 0; i < ident.length - 1; i++) {
             const wasMap = kindOf(recv) === "map";
             recv = this.evalField(dot, ident[i], node, null, MISSING, recv, iface);
@@ -30108,6 +30368,11 @@ function goReplace(s, old, nu, n) {
 function mapRunes(s, upper) {
     let out = "";
     for (const ch of s) {
+        const c = ch.charCodeAt(0);
+        if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) {
+            out += "\uFFFD"; // strings.Map turns an invalid byte into RuneError.
+            continue;
+        }
         if (!upper && ch === "\u0130") {
             out += "i"; // Go's simple mapping; JavaScript's full mapping gives "i\u0307".
             continue;
@@ -30261,6 +30526,7 @@ const PACKER_FUNCTION_NAMES = [
 
 
 
+
 const BUILTINS = builtins();
 const ALL_NAMES = new Set([...Object.keys(BUILTINS), ...PACKER_FUNCTION_NAMES]);
 const hasFunction = (name) => ALL_NAMES.has(name);
@@ -30305,7 +30571,7 @@ function interpolate(text, ctx, name = "root") {
     const table = packer;
     const lookup = (fn) => Object.hasOwn(table, fn) ? table[fn] : Object.hasOwn(BUILTINS, fn) ? BUILTINS[fn] : undefined;
     try {
-        return execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data);
+        return outputString(execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data));
     }
     catch (e) {
         throw convertUnexpected(e, name);
@@ -33124,8 +33390,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var template_diagnostics = __nccwpck_require__(5738);
 // EXTERNAL MODULE: ./src/template/gofmt.ts
 var gofmt = __nccwpck_require__(9027);
-// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 12 modules
-var interpolate = __nccwpck_require__(3356);
+// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 13 modules
+var interpolate = __nccwpck_require__(8173);
 // EXTERNAL MODULE: ./src/template/json.ts + 1 modules
 var json = __nccwpck_require__(6294);
 ;// CONCATENATED MODULE: ./src/template/json-syntax.ts

@@ -55454,6 +55454,8 @@ function lex_goQuote(s) {
             out += ch;
         else if (c < 0x80)
             out += "\\x" + c.toString(16).padStart(2, "0");
+        else if (c >= 0xdc80 && c <= 0xdcff)
+            out += "\\x" + (c - 0xdc00).toString(16);
         else if (c >= 0xd800 && c <= 0xdfff)
             out += "\\ufffd";
         else if (c < 0x10000)
@@ -56049,9 +56051,8 @@ function mapEntries(v) {
     filtered.sort(([a], [b]) => {
         if (typeof a === "number" && typeof b === "number")
             return a - b;
-        const sa = String(a);
-        const sb = String(b);
-        return sa < sb ? -1 : sa > sb ? 1 : 0;
+        // Go sorts string keys bytewise (UTF-8), which differs from UTF-16 order above U+FFFF.
+        return Buffer.compare(Buffer.from(String(a), "utf8"), Buffer.from(String(b), "utf8"));
     });
     return filtered;
 }
@@ -57145,11 +57146,101 @@ class InterpolateError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/template/interpolate/bytes.ts
+/**
+ * Go strings are byte sequences and may hold invalid UTF-8 (`"\xff"`, or `slice` cutting a
+ * multi-byte character). Inside the engine such a byte b (0x80-0xFF) is carried as the lone low
+ * surrogate U+DC00+b, so `len`, `index`, `slice`, comparisons and `%x`/`%q` see Go's bytes; the
+ * rendered output is decoded back, with invalid sequences shown as U+FFFD.
+ */
+const LONE_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+/** The bytes of a Go string. */
+function goBytes(s) {
+    if (!LONE_BYTE.test(s))
+        return Buffer.from(s, "utf8");
+    const parts = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && isHigh(s.charCodeAt(i - 1)))) {
+            parts.push(Buffer.from(s.slice(start, i), "utf8"), Buffer.from([c - 0xdc00]));
+            start = i + 1;
+        }
+    }
+    parts.push(Buffer.from(s.slice(start), "utf8"));
+    return Buffer.concat(parts);
+}
+function isHigh(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+/** A Go string from bytes: valid UTF-8 decoded, each invalid byte kept as U+DC00+byte. */
+function goString(b) {
+    let out = "";
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        let n = 0;
+        let cp = 0;
+        if (c < 0x80) {
+            out += String.fromCharCode(c);
+            i++;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf) {
+            n = 1;
+            cp = c & 0x1f;
+        }
+        else if (c >= 0xe0 && c <= 0xef) {
+            n = 2;
+            cp = c & 0x0f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3;
+            cp = c & 0x07;
+        }
+        let ok = n > 0 && i + n < b.length;
+        if (ok) {
+            for (let k = 1; k <= n; k++) {
+                const cc = b[i + k];
+                if (cc === undefined || (cc & 0xc0) !== 0x80) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (cc & 0x3f);
+            }
+        }
+        // Reject overlong forms, surrogates and values above U+10FFFF as Go's decoder does.
+        if (ok && ((n === 2 && cp < 0x800) || (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))) {
+            ok = false;
+        }
+        if (ok) {
+            out += String.fromCodePoint(cp);
+            i += n + 1;
+        }
+        else {
+            out += String.fromCharCode(0xdc00 + c);
+            i++;
+        }
+    }
+    return out;
+}
+/** The rendered text as a JavaScript string: carried bytes are decoded (invalid ones as U+FFFD). */
+function outputString(s) {
+    if (!LONE_BYTE.test(s))
+        return s;
+    return goBytes(s).toString("utf8");
+}
+/** Number of bytes of a Go string. */
+function bytes_goLen(s) {
+    return LONE_BYTE.test(s) ? goBytes(s).length : Buffer.byteLength(s, "utf8");
+}
+
 ;// CONCATENATED MODULE: ./src/template/interpolate/literals.ts
 /**
  * Go literal decoding for template constants: interpreted strings (strconv.Unquote), character
  * constants (strconv.UnquoteChar) and numbers (strconv.ParseInt/ParseFloat with base 0).
  */
+
 const SIMPLE_ESCAPES = {
     a: 7,
     b: 8,
@@ -57230,7 +57321,7 @@ function unquoteString(quoted) {
     const bytes = decodeEscapes(body, '"');
     if (!bytes)
         return undefined;
-    return Buffer.from(bytes).toString("utf8");
+    return goString(Uint8Array.from(bytes));
 }
 /**
  * The code point of a Go character constant such as `'a'` or `'\n'`, or Go's error text:
@@ -58116,6 +58207,8 @@ class State {
     depth;
     node = null;
     out;
+    /** The dot has Go's static type interface{} (inside a range over a slice or map). */
+    dotIface = false;
     constructor(tpl, funcs, tmplName, vars, depth, out) {
         this.tpl = tpl;
         this.funcs = funcs;
@@ -58148,18 +58241,21 @@ class State {
         for (let i = this.vars.length - 1; i >= 0; i--) {
             if (this.vars[i].name === name) {
                 this.vars[i].value = value;
+                this.vars[i].iface = false;
                 return;
             }
         }
         this.errorf(`undefined variable: ${name}`);
     }
-    setTopVar(n, value) {
-        this.vars[this.vars.length - n].value = value;
+    setTopVar(n, value, iface = false) {
+        const v = this.vars[this.vars.length - n];
+        v.value = value;
+        v.iface = iface;
     }
-    varValue(name) {
+    lookupVar(name) {
         for (let i = this.vars.length - 1; i >= 0; i--) {
             if (this.vars[i].name === name)
-                return this.vars[i].value;
+                return this.vars[i];
         }
         this.errorf(`undefined variable: ${name}`);
     }
@@ -58207,8 +58303,18 @@ class State {
             const [t, ok] = isTrue(val);
             if (!ok)
                 this.errorf(`if/with can't use ${formatV(val)}`);
-            if (t)
-                this.walk(node.type === "with" ? val : dot, node.list);
+            if (t && node.type === "with") {
+                const saved = this.dotIface;
+                this.dotIface = false;
+                try {
+                    this.walk(val, node.list);
+                }
+                finally {
+                    this.dotIface = saved;
+                }
+            }
+            else if (t)
+                this.walk(dot, node.list);
             else if (node.elseList)
                 this.walk(dot, node.elseList);
         }
@@ -58224,9 +58330,11 @@ class State {
             const mark = this.vars.length;
             const oneIteration = (index, elem) => {
                 if (r.pipe.decl.length > 0)
-                    this.setTopVar(1, elem);
+                    this.setTopVar(1, elem, true);
                 if (r.pipe.decl.length > 1)
                     this.setTopVar(2, index);
+                const saved = this.dotIface;
+                this.dotIface = true;
                 try {
                     this.walk(elem, r.list);
                 }
@@ -58236,6 +58344,7 @@ class State {
                 }
                 finally {
                     this.vars.length = mark;
+                    this.dotIface = saved;
                 }
             };
             switch (kindOf(val)) {
@@ -58523,7 +58632,7 @@ class State {
     }
     evalFieldNode(dot, field, args, final) {
         this.at(field);
-        return this.evalFieldChain(dot, dot, field, field.ident, args, final);
+        return this.evalFieldChain(dot, dot, field, field.ident, args, final, this.dotIface);
     }
     evalChainNode(dot, chain, args, final) {
         this.at(chain);
@@ -58534,16 +58643,16 @@ class State {
     }
     evalVariableNode(dot, v, args, final) {
         this.at(v);
-        const value = this.varValue(v.ident[0]);
+        const variable = this.lookupVar(v.ident[0]);
         if (v.ident.length === 1) {
             this.notAFunction(args, final);
-            return value;
+            return variable.value;
         }
-        return this.evalFieldChain(dot, value, v, v.ident.slice(1), args, final);
+        return this.evalFieldChain(dot, variable.value, v, v.ident.slice(1), args, final, variable.iface ?? false);
     }
-    evalFieldChain(dot, receiver, node, ident, args, final) {
+    evalFieldChain(dot, receiver, node, ident, args, final, receiverIface = false) {
         let recv = receiver;
-        let iface = false;
+        let iface = receiverIface;
         for (let i = 0; i < ident.length - 1; i++) {
             const wasMap = kindOf(recv) === "map";
             recv = this.evalField(dot, ident[i], node, null, MISSING, recv, iface);
@@ -63676,7 +63785,133 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
 var lib = __nccwpck_require__(5472);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/template/deprecated.ts
+/**
+ * Config keys that `packer fix` rewrites, and the message Packer 1.6.6 gives for them.
+ *
+ * Packer's fixers (`fix/fixer_*.go`) each declare `DeprecatedOptions()`: the keys they rewrite,
+ * keyed by a glob over the plugin type. `generate-fixer-deprecations` merges them into
+ * `helper/config/deprecated_options.go`; `config.Decode` checks every unused key against the
+ * entries whose glob matches the decoding plugin's `DecodeOpts.PluginType` (left empty by plugins
+ * that do not set it, such as shell-local, whose unused keys stay plain "unknown"). A match reads
+ * `Deprecated configuration key: '<key>'. Please call ...` instead of `unknown configuration key`.
+ *
+ * Only the entries that can match the plugins image-build has are kept: the `*` entry (fixers
+ * iso-md5, sshkeypath, sshdisableagent, comm-config, ssh-wait-timeout, iso-checksum-type-and-url)
+ * and manifest-filename's entry for the manifest post-processor.
+ */
+/** Packer's `DecodeOpts.PluginType` for the manifest post-processor (its BuilderId). */
+const MANIFEST_PLUGIN_TYPE = "packer.post-processor.manifest";
+/** Packer's `DecodeOpts.PluginType` for the alicloud-ecs builder (its BuilderId). */
+const ALICLOUD_PLUGIN_TYPE = "alibaba.alicloud";
+/**
+ * The shell and file provisioners set a PluginType too (only the `*` entry can match them, so
+ * any non-empty name behaves the same).
+ */
+const SHELL_PLUGIN_TYPE = "shell";
+const FILE_PLUGIN_TYPE = "file";
+/** Packer 1.6.6's `config.DeprecatedOptions`, restricted to entries our plugins can match. */
+const DEPRECATED_OPTIONS = {
+    "*": [
+        "iso_md5",
+        "ssh_key_path",
+        "ssh_disable_agent",
+        "ssh_host_port_min",
+        "ssh_host_port_max",
+        "ssh_skip_nat_mapping",
+        "ssh_wait_timeout",
+        "iso_checksum_url",
+        "iso_checksum_type",
+    ],
+    [MANIFEST_PLUGIN_TYPE]: ["filename"],
+};
+/**
+ * Plain renames `packer fix` performs on builders (fixers sshkeypath, sshdisableagent,
+ * ssh-wait-timeout) and on the manifest post-processor (manifest-filename). Keys of other fixers
+ * are rewritten into something else (iso_md5) or only for other builders (comm-config).
+ */
+const BUILDER_RENAMES = {
+    ssh_key_path: "ssh_private_key_file",
+    ssh_disable_agent: "ssh_disable_agent_forwarding",
+    ssh_wait_timeout: "ssh_timeout",
+};
+const RENAMES = {
+    [ALICLOUD_PLUGIN_TYPE]: BUILDER_RENAMES,
+    [MANIFEST_PLUGIN_TYPE]: { filename: "output" },
+};
+/** github.com/ryanuber/go-glob: `*` matches any run of characters; everything else is literal. */
+function goGlob(pattern, subject) {
+    if (pattern === "*")
+        return true;
+    const parts = pattern.split("*");
+    if (parts.length === 1)
+        return pattern === subject;
+    const leadingGlob = pattern.startsWith("*");
+    const trailingGlob = pattern.endsWith("*");
+    const end = parts.length - 1;
+    let rest = subject;
+    for (let i = 0; i < end; i++) {
+        const idx = rest.indexOf(parts[i]);
+        if (i === 0) {
+            if (!leadingGlob && idx !== 0)
+                return false;
+        }
+        else if (idx < 0)
+            return false;
+        rest = rest.slice(idx + parts[i].length);
+    }
+    return trailingGlob || rest.endsWith(parts[end]);
+}
+/** Whether Packer calls `name` (an unused key's mapstructure name) deprecated for `pluginType`. */
+function isDeprecatedKey(pluginType, name) {
+    if (!pluginType)
+        return false;
+    return Object.entries(DEPRECATED_OPTIONS).some(([glob, keys]) => goGlob(glob, pluginType) && keys.includes(name));
+}
+/** The key `packer fix` would rename `name` to for `pluginType`, if it is a plain rename. */
+function fixRename(pluginType, name) {
+    if (!pluginType)
+        return undefined;
+    const renames = RENAMES[pluginType];
+    return renames && Object.hasOwn(renames, name) ? renames[name] : undefined;
+}
+/**
+ * Packer's text for a deprecated key, verbatim, followed by our hint when the replacement is known
+ * (image-build has no `packer fix`): `... for more detail. (image-build: use 'output' instead)`.
+ */
+function deprecatedKeyMessage(name, replacement) {
+    const packer = `Deprecated configuration key: '${name}'. Please call \`packer fix\` against your template to update ` +
+        "your template to be compatible with the current version of Packer. Visit " +
+        "https://www.packer.io/docs/commands/fix/ for more detail.";
+    return replacement ? `${packer} (image-build: use '${replacement}' instead)` : packer;
+}
+
 ;// CONCATENATED MODULE: ./src/template/decode.ts
+/**
+ * Schema-driven decoding of a plugin's raw JSON config, the way Packer 1.6.6 does it
+ * (`packer-plugin-sdk/template/config/decode.go` over mitchellh/mapstructure):
+ *
+ * 1. every string of the raw config (values, and keys of nested objects) is rendered through the
+ *    injected `render` callback, except fields marked `noRender` (Packer's `InterpolateFilter`);
+ * 2. values are decoded weakly, with Packer's hooks: `"true"`/`"1"`/`"f"` to bool and trilean,
+ *    numbers and bools to strings, `"5"`/`"0x10"` to ints, `"a,b"` to string lists, Go duration
+ *    strings (numbers are nanoseconds), maps, nested objects and lists of objects;
+ * 3. keys that no field claims are `unknown configuration key: '"<key>"'` (`type` and `packer_*`
+ *    are ignored at the top level), or Packer's `Deprecated configuration key: ...` for the keys
+ *    `packer fix` rewrites (see `deprecated.ts`; needs `pluginType`). As in Packer, where
+ *    mapstructure lists unused keys only after a successful decode, they are reported only when
+ *    no value of the config failed to render or decode.
+ *
+ * Every problem becomes a positioned {@link Diagnostic} carrying mapstructure's or Packer's exact
+ * text. Packer stops at the first failing phase; we report every render and decode problem at once.
+ *
+ * Usage (a provisioner):
+ * ```ts
+ * const spec = { inline: { type: "stringList", noRender: true }, pause_after: { type: "duration" } };
+ * const { value, diagnostics, positionOf } = decodeConfig(node, spec, { file, render });
+ * ```
+ */
+
 
 
 
@@ -63694,7 +63929,7 @@ class Renderer {
     }
     /**
      * Renders one string. Failures read as Packer's RenderMap reports them, naming the top-level key:
-     * `invalid 'k': <parse error> in:\n<text>` or `render 'k': <exec error> in:\n<text>`.
+     * `invalid 'k': <parse error> in:\n\n<text>` or `render 'k': <exec error> in:\n\n<text>`.
      */
     str(text, node, key) {
         if (!this.fn)
@@ -63706,7 +63941,7 @@ class Renderer {
             const parse = err instanceof InterpolateError && err.kind === "parse";
             const message = err instanceof Error ? err.message : String(err);
             const shown = this.sensitive ? SENSITIVE : text;
-            this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n${shown}`);
+            this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n\n${shown}`);
             return text;
         }
     }
@@ -63771,6 +64006,8 @@ class Decoder {
     positions = new Map();
     set = new Set();
     secrets = [];
+    /** Keys no field claims (mapstructure's `Unused`), by mapstructure name. */
+    unused = [];
     constructor(bag) {
         this.bag = bag;
     }
@@ -63980,7 +64217,7 @@ class Decoder {
             if (!Object.hasOwn(spec, m.key)) {
                 if (top && (m.key === "type" || m.key.startsWith("packer_") || ignore.includes(m.key)))
                     continue;
-                this.bag.error(m.keyAt, `unknown configuration key: '${goQuote(n)}'`);
+                this.unused.push({ at: m.keyAt, name: n });
                 continue;
             }
             this.record(n, m.value);
@@ -64228,6 +64465,10 @@ function decode_decodeConfig(node, spec, options) {
     };
     const decoder = new Decoder(bag);
     const value = decoder.object(rendered, spec, "", true, options.ignoreKeys ?? []);
+    if (!bag.hasErrors) {
+        for (const { at, name } of decoder.unused)
+            bag.error(at, unusedKeyMessage(name, spec, options.pluginType));
+    }
     const positions = decoder.positions;
     return {
         value,
@@ -64239,6 +64480,13 @@ function decode_decodeConfig(node, spec, options) {
             return n ? { pos: n.pos, path: n.path } : { pos: node.pos, path: node.path };
         },
     };
+}
+/** Packer's message for an unused key: deprecated (with our rename hint) or unknown. */
+function unusedKeyMessage(name, spec, pluginType) {
+    if (!isDeprecatedKey(pluginType, name))
+        return `unknown configuration key: '${goQuote(name)}'`;
+    const rename = fixRename(pluginType, name);
+    return deprecatedKeyMessage(name, rename && Object.hasOwn(spec, rename) ? rename : undefined);
 }
 function sortDiagnostics(items) {
     return [...items].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -64722,6 +64970,7 @@ const R112_ONLY_KEYS = (/* unused pure expression or super */ null && ([
 
 
 
+
 const TARGET_FAMILY = /^\p{L}[\p{L}_0-9\-.:]{1,127}$/u;
 const BOOT_MODES = ["BIOS", "UEFI", "UEFI-Preferred"];
 /**
@@ -64734,6 +64983,7 @@ function decodeAlicloudEcsConfig(node, ctx) {
         render: ctx.render,
         ignoreKeys: ["name"],
         noRender: ["run_command"],
+        pluginType: ALICLOUD_PLUGIN_TYPE,
     });
     if (decoded.diagnostics.length > 0)
         return { diagnostics: decoded.diagnostics };
@@ -65018,6 +65268,7 @@ function mergeValues(base, over) {
 
 
 
+
 /** Packer 1.6.6's manifest keys. */
 const MANIFEST_SPEC = {
     output: { type: "string" },
@@ -65032,6 +65283,7 @@ function decodeManifestConfig(node, ctx) {
         file: ctx.file,
         render: ctx.render,
         ignoreKeys: POST_PROCESSOR_CORE_KEYS,
+        pluginType: MANIFEST_PLUGIN_TYPE,
     });
     const bag = new diagnostics_DiagnosticBag(ctx.file);
     bag.items.push(...decoded.diagnostics);
@@ -65157,6 +65409,7 @@ function goStatError(path, cwd) {
 
 
 
+
 /** Packer 1.6.6's shell provisioner keys. */
 const SHELL_SPEC = {
     inline: { type: "stringList" },
@@ -65192,6 +65445,7 @@ function decodeShellConfig(node, ctx) {
         file: ctx.file,
         render: ctx.render,
         ignoreKeys: PROVISIONER_CORE_KEYS,
+        pluginType: SHELL_PLUGIN_TYPE,
     });
     const bag = new diagnostics_DiagnosticBag(ctx.file);
     bag.items.push(...decoded.diagnostics);
@@ -65497,6 +65751,7 @@ function decodePostProcessor(p, ctx) {
 
 
 
+
 /** Packer 1.6.6's file provisioner keys. */
 const FILE_SPEC = {
     source: { type: "string" },
@@ -65511,6 +65766,7 @@ function decodeFileConfig(node, ctx) {
         file: ctx.file,
         render: ctx.render,
         ignoreKeys: PROVISIONER_CORE_KEYS,
+        pluginType: FILE_PLUGIN_TYPE,
     });
     const bag = new diagnostics_DiagnosticBag(ctx.file);
     bag.items.push(...decoded.diagnostics);
@@ -66002,6 +66258,9 @@ async function run() {
         except: except.length ? except : undefined,
         env: process.env,
         cwd,
+        // Credentials are resolved when a build starts (inputs, OIDC, environment, profile), so
+        // validating a template, for example on a pull request from a fork, needs none.
+        externalCredentials: validateOnly,
     });
     for (const secret of result.secrets ?? [])
         core_setSecret(secret);
