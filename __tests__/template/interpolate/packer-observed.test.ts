@@ -8,9 +8,17 @@ import { OBSERVED as OBSERVED_1 } from "./packer-observed-1.data.js";
 import { OBSERVED as OBSERVED_2 } from "./packer-observed-2.data.js";
 import { OBSERVED as OBSERVED_3 } from "./packer-observed-3.data.js";
 import { OBSERVED as OBSERVED_4 } from "./packer-observed-4.data.js";
+import { OBSERVED as OBSERVED_5 } from "./packer-observed-5.data.js";
 import { OBSERVED as OBSERVED_FUZZ } from "./packer-observed-fuzz.data.js";
 
-const OBSERVED = [...OBSERVED_1, ...OBSERVED_2, ...OBSERVED_3, ...OBSERVED_4, ...OBSERVED_FUZZ];
+const OBSERVED = [
+  ...OBSERVED_1,
+  ...OBSERVED_2,
+  ...OBSERVED_3,
+  ...OBSERVED_4,
+  ...OBSERVED_5,
+  ...OBSERVED_FUZZ,
+];
 
 // The same context `packer console t.json` renders with (see the data file's header).
 const ctx: InterpolateContext = {

@@ -223,6 +223,11 @@ export function nodeString(n: Node): string {
   }
 }
 
+/** Go's parse.IsEmptyTree: only white space and comments. */
+function isEmptyTree(l: ListNode): boolean {
+  return l.nodes.every((n) => (n.type === "text" && n.text.trim() === "") || n.type === "comment");
+}
+
 /** Go's item.String(), used in "unexpected X in Y" parse errors. */
 function itemString(i: Item): string {
   if (i.typ === ItemType.EOF) return "EOF";
@@ -370,7 +375,11 @@ class Parser {
       if (n.type === "end" || n.type === "else") this.errorf(`unexpected ${nodeString(n)}`);
       root.nodes.push(n);
     }
-    return { name: this.name, text: this.text, root, defines: this.defines };
+    // Go's Tree.add for the top-level tree: a {{define}} of the same name wins over an empty root.
+    const existing = this.defines.get(this.name);
+    if (!existing || isEmptyTree(existing)) this.defines.set(this.name, root);
+    else if (!isEmptyTree(root)) this.errorf(`template: multiple definition of template "${this.name}"`);
+    return { name: this.name, text: this.text, root: this.defines.get(this.name)!, defines: this.defines };
   }
 
   private parseDefinition(): void {
@@ -388,12 +397,8 @@ class Parser {
 
   private addDefine(name: string, list: ListNode): void {
     const existing = this.defines.get(name);
-    const isEmpty = (l: ListNode) =>
-      l.nodes.every((n) => (n.type === "text" && n.text.trim() === "") || n.type === "comment");
-    if (existing && !isEmpty(existing) && !isEmpty(list)) {
-      this.errorf(`template: multiple definition of template "${name}"`);
-    }
-    if (!existing || !isEmpty(list)) this.defines.set(name, list);
+    if (!existing || isEmptyTree(existing)) this.defines.set(name, list);
+    else if (!isEmptyTree(list)) this.errorf(`template: multiple definition of template "${name}"`);
   }
 
   private itemList(): [ListNode, Node] {
