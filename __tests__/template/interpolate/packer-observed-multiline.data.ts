@@ -121,4 +121,73 @@ export const OBSERVED_MULTILINE: { text: string; error?: string; ok?: boolean }[
     text: "{{ 1 }\n}",
     error: 'template: root:1: unexpected "}" in operand',
   },
+  {
+    text: "{{ `abc\n",
+    error: "template: root:1: unterminated raw quoted string",
+  },
+  {
+    text: "x\n{{ `abc\ndef",
+    error: "template: root:2: unterminated raw quoted string",
+  },
+  {
+    text: '{{ if 1 }}\n{{ `a\nb` | upper | split "-" 5 }}{{ end }}',
+    error: 'template: root:3:23: executing "root" at <5>: expected string; found 5',
+  },
+  {
+    text: '{{ range .X }}\n  {{ .Y }}\n{{ end }}\n{{ split "a" "-"\n 2 }}',
+    error:
+      'template: root:4:3: executing "root" at <split "a" "-" 2>: error calling split: the substring 2 was unavailable using the separator value, -, only 1 values were found',
+  },
+  {
+    text: "{{\n  upper\n  1\n}}",
+    error: 'template: root:3:2: executing "root" at <1>: expected string; found 1',
+  },
+  {
+    text: '{{ printf\n "%d"\n "x" }}',
+    ok: true,
+  },
+  {
+    text: "{{/*\n*/}}{{ upper 1 }}",
+    error: 'template: root:2:13: executing "root" at <1>: expected string; found 1',
+  },
+  {
+    text: "a\n\n\n{{ 1 | upper }}",
+    error: 'template: root:4:7: executing "root" at <upper>: wrong type for value; expected string; got int',
+  },
+  {
+    text: "{{ $x := 1 }}\n{{ $x.Foo }}",
+    error: 'template: root:2:5: executing "root" at <$x.Foo>: can\'t evaluate field Foo in type int',
+  },
+  {
+    text: '{{ "é" }}{{ "😀😀" | split "-" 3 }}',
+    error: 'template: root:1:36: executing "root" at <3>: expected string; found 3',
+  },
+  {
+    text: "\t{{ upper 1 }}",
+    error: 'template: root:1:10: executing "root" at <1>: expected string; found 1',
+  },
+  {
+    text: "{{ (upper\n1) }}",
+    error: 'template: root:2:0: executing "root" at <1>: expected string; found 1',
+  },
+  {
+    text: "{{ if\n}}",
+    error: "template: root:2: missing value for if",
+  },
+  {
+    text: "{{ end\n}}",
+    error: "template: root:2: unexpected {{end}}",
+  },
+  {
+    text: "{{ range\n$x := 1 }}",
+    error: "template: root:2: unexpected EOF",
+  },
+  {
+    text: "line\r\n{{ upper 1 }}",
+    error: 'template: root:2:9: executing "root" at <1>: expected string; found 1',
+  },
+  {
+    text: "{{- \n upper 1 \n -}}",
+    error: 'template: root:2:7: executing "root" at <1>: expected string; found 1',
+  },
 ];
