@@ -9,7 +9,6 @@ import { isPrintRune } from "./lex.js";
 import {
   type GoComplex,
   GoNumber,
-  isPlainMap,
   kindOf,
   mapGet,
   mapLen,
@@ -304,5 +303,3 @@ export function builtins(): Record<string, GoFunc> {
     ge: fn(["value", "value"], ([a, b]) => !lt(a, b)),
   };
 }
-
-export { isPlainMap };

@@ -10,6 +10,7 @@
  */
 export type ParamType = "string" | "int" | "bool" | "any" | "value";
 
+/** A template function: its Go signature and implementation. */
 export interface GoFunc {
   params: ParamType[];
   /** Element type of a trailing variadic parameter. */

@@ -4,6 +4,7 @@
  * inside actions. Positions are JavaScript string indices.
  */
 
+/** Token kinds, in Go's order (keywords after `Keyword`). */
 export enum ItemType {
   Error = 0,
   Bool = 1,
@@ -58,6 +59,7 @@ const KEYWORDS: Record<string, ItemType> = {
   with: ItemType.With,
 };
 
+/** A token: kind, position (string index), text and 1-based line. */
 export interface Item {
   typ: ItemType;
   pos: number;

@@ -201,6 +201,7 @@ function parseFloat64(text: string): number | undefined {
   return undefined;
 }
 
+/** What a number constant can be used as (Go's NumberNode flags and values). */
 export interface ParsedNumber {
   isComplex?: boolean;
   re?: number;

@@ -6,6 +6,7 @@ import { InterpolateError } from "./errors.js";
 import { goQuote, type Item, ItemType, lex } from "./lex.js";
 import { parseGoComplex, parseGoNumber, unquoteChar, unquoteString } from "./literals.js";
 
+/** Parse tree nodes, mirroring Go's text/template/parse node types; `pos` is a string index. */
 export type Node =
   | ListNode
   | TextNode
