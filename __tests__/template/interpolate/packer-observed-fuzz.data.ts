@@ -2507,4 +2507,1369 @@ export const OBSERVED: Observation[] = [
     expr: '{{ upper 0x10 | sed "a-b-c" | split }}',
     error: 'template: root:1:9: executing "root" at <0x10>: expected string; found 0x10',
   },
+  { expr: "{{ range $ }}<{{ . }}>{{ else }}E{{ end }}", out: "E" },
+  {
+    expr: '{{ if replace "%#v %T" "a-b-c" }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <replace>: wrong number of args for replace: want 4 got 2',
+  },
+  {
+    expr: "{{ range slice }}<{{ . }}>{{ else }}E{{ end }}",
+    error:
+      'template: root:1:9: executing "root" at <slice>: wrong number of args for slice: want at least 1 got 0',
+  },
+  {
+    expr: "{{ range eq 65 -1 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:15: executing "root" at <-1>: range can\'t iterate over false',
+  },
+  {
+    expr: "{{ call }}",
+    error:
+      'template: root:1:3: executing "root" at <call>: wrong number of args for call: want at least 1 got 0',
+  },
+  {
+    expr: '{{ if or 0x10 | lt "é" (sed true) "%[2]v %[1]v" }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:16: executing "root" at <lt>: wrong number of args for lt: want 2 got 4',
+  },
+  {
+    expr: '{{ if build 255 "%#v %T" "%08.3f" }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:6: executing "root" at <build>: wrong number of args for build: want 1 got 3',
+  },
+  {
+    expr: "{{ env (user) | js }}",
+    error: 'template: root:1:8: executing "root" at <user>: wrong number of args for user: want 1 got 0',
+  },
+  {
+    expr: "{{ true | ge }}",
+    error: 'template: root:1:10: executing "root" at <ge>: wrong number of args for ge: want 2 got 1',
+  },
+  {
+    expr: "{{ 0x10 | lower `x` }}",
+    error: 'template: root:1:10: executing "root" at <lower>: wrong number of args for lower: want 1 got 2',
+  },
+  {
+    expr: '{{ build_name "%08.3f" 255 \'a\' | js "%[2]v %[1]v" (split "%q" 0 (slice)) -3.75 }}',
+    error:
+      'template: root:1:3: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 3',
+  },
+  { expr: "{{ 1e2 }}", out: "100" },
+  {
+    expr: '{{ with and $ | gt 1 (len) false | template_dir true 3.5 "-" }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:16: executing "root" at <gt>: wrong number of args for gt: want 2 got 4',
+  },
+  {
+    expr: '{{ $v := "a-b-c" | gt "a-b-c" | js "%q" "%x %X %o" "héllo" }}{{ $v }}|{{ printf "%T" $v }}',
+    out: "%q%x %X %ohéllofalse|string",
+  },
+  {
+    expr: "{{ vault }}",
+    error: 'template: root:1:3: executing "root" at <vault>: wrong number of args for vault: want 2 got 0',
+  },
+  {
+    expr: "{{ 65 | replace_all }}",
+    error:
+      'template: root:1:8: executing "root" at <replace_all>: wrong number of args for replace_all: want 3 got 1',
+  },
+  {
+    expr: '{{ ne "%08.3f" }}',
+    error: 'template: root:1:3: executing "root" at <ne>: wrong number of args for ne: want 2 got 1',
+  },
+  {
+    expr: '{{ if printf $ "a-b-c" (index) | ge true "héllo" .Foo }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:13: executing "root" at <$>: invalid value; expected string',
+  },
+  {
+    expr: '{{ lt (sed "%08.3f") "%q %c %U" | not -3.75 0x10 | and "-" (template_dir "%v") $ }}',
+    error: 'template: root:1:7: executing "root" at <sed>: wrong number of args for sed: want 2 got 1',
+  },
+  {
+    expr: "{{ range not \"é\" 'a' 1e21 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <not>: wrong number of args for not: want 1 got 3',
+  },
+  {
+    expr: "{{ with user 0x10 }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:13: executing "root" at <0x10>: expected string; found 0x10',
+  },
+  {
+    expr: '{{ user (print "%5.2f|%-4d|%+v") "%x %X %o" 65 }}',
+    error: 'template: root:1:3: executing "root" at <user>: wrong number of args for user: want 1 got 3',
+  },
+  {
+    expr: "{{ range and 65 (sed 1e21) }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:17: executing "root" at <sed>: wrong number of args for sed: want 2 got 1',
+  },
+  {
+    expr: "{{ eq 1e21 2 }}",
+    error:
+      'template: root:1:3: executing "root" at <eq 1e21 2>: error calling eq: incompatible types for comparison',
+  },
+  {
+    expr: "{{ with printf (le . 1e2) }}[{{ . }}]{{ end }}",
+    error:
+      'template: root:1:16: executing "root" at <le . 1e2>: error calling le: invalid type for comparison',
+  },
+  {
+    expr: "{{ range len | env 1 . | len }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <len>: wrong number of args for len: want 1 got 0',
+  },
+  {
+    expr: "{{ packer_version 255 (consul_key 1.0) }}",
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 2',
+  },
+  { expr: '{{ if "%[2]v %[1]v" }}T{{ else }}F{{ end }}', out: "T" },
+  {
+    expr: '{{ user (html) "%5.2f|%-4d|%+v" | sed }}',
+    error: 'template: root:1:3: executing "root" at <user>: wrong number of args for user: want 1 got 2',
+  },
+  {
+    expr: '{{ if sed "%*d" }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:6: executing "root" at <sed>: wrong number of args for sed: want 2 got 1',
+  },
+  { expr: "{{ false }}", out: "false" },
+  {
+    expr: '{{ if printf (sed "%08.3f" "%v" 0) 1 }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:14: executing "root" at <sed>: wrong number of args for sed: want 2 got 3',
+  },
+  { expr: '{{ $v := "héllo" }}{{ $v }}|{{ printf "%T" $v }}', out: "héllo|string" },
+  { expr: '{{ user "é" }}', out: "" },
+  {
+    expr: "{{ ne }}",
+    error: 'template: root:1:3: executing "root" at <ne>: wrong number of args for ne: want 2 got 0',
+  },
+  {
+    expr: '{{ build_name "%[2]v %[1]v" "%[2]v %[1]v" }}',
+    error:
+      'template: root:1:3: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 2',
+  },
+  {
+    expr: '{{ slice "%08.3f" 1 -1 }}',
+    error:
+      'template: root:1:3: executing "root" at <slice "%08.3f" 1 -1>: error calling slice: index out of range: -1',
+  },
+  {
+    expr: '{{ not -1 "%08.3f" }}',
+    error: 'template: root:1:3: executing "root" at <not>: wrong number of args for not: want 1 got 2',
+  },
+  { expr: '{{ $v := "%q" }}{{ $v }}|{{ printf "%T" $v }}', out: "%q|string" },
+  {
+    expr: '{{ index -3.75 "" }}',
+    error:
+      'template: root:1:3: executing "root" at <index -3.75 "">: error calling index: can\'t index item of type float64',
+  },
+  { expr: '{{ "%[2]v %[1]v" }}', out: "%[2]v %[1]v" },
+  {
+    expr: '{{ consul_key "%08.3f" .Foo | printf "%#v %T" | eq "%e %g %.3g" "%q %c %U" \'a\' }}',
+    error:
+      'template: root:1:3: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 2',
+  },
+  { expr: "{{ if `x` }}T{{ else }}F{{ end }}", out: "T" },
+  {
+    expr: '{{ "%08.3f" | replace 65 $ 0x10 }}',
+    error: 'template: root:1:22: executing "root" at <65>: expected string; found 65',
+  },
+  { expr: '{{ with js "%v" "é" "héllo" }}[{{ . }}]{{ end }}', out: "[%véhéllo]" },
+  { expr: "{{ 1.0 }}", out: "1" },
+  {
+    expr: '{{ with aws_secretsmanager "%x %X %o" "%e %g %.3g" | print }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:8: executing "root" at <aws_secretsmanager "%x %X %o" "%e %g %.3g">: error calling aws_secretsmanager: AWS Secrets Manager is only allowed in the variables section',
+  },
+  { expr: '{{ printf "%s%s%s" }}', out: "%!s(MISSING)%!s(MISSING)%!s(MISSING)" },
+  {
+    expr: '{{ le (env (env "%q %c %U" nil false) "%08.3f" "%08.3f") }}',
+    error: 'template: root:1:3: executing "root" at <le>: wrong number of args for le: want 2 got 1',
+  },
+  { expr: '{{ "%#v %T" }}', out: "%#v %T" },
+  { expr: "{{ js }}", out: "" },
+  {
+    expr: "{{ with nil }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <nil>: nil is not a command',
+  },
+  {
+    expr: "{{ or | gt 1.0 }}",
+    error: 'template: root:1:3: executing "root" at <or>: wrong number of args for or: want at least 1 got 0',
+  },
+  {
+    expr: '{{ gt true "" (slice "%5.2f|%-4d|%+v" "%q %c %U") }}',
+    error: 'template: root:1:3: executing "root" at <gt>: wrong number of args for gt: want 2 got 3',
+  },
+  {
+    expr: '{{ consul_key "a-b-c" "%#v %T" nil }}',
+    error:
+      'template: root:1:3: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 3',
+  },
+  {
+    expr: "{{ consul_key }}",
+    error:
+      'template: root:1:3: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 0',
+  },
+  {
+    expr: "{{ if replace_all . 1e2 255 }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:18: executing "root" at <.>: invalid value; expected string',
+  },
+  { expr: "{{ . }}", out: "<no value>" },
+  { expr: "{{ and 0x10 1.0 (println -3.75) }}", out: "-3.75" },
+  {
+    expr: '{{ split (slice (upper "-" nil "%5.2f|%-4d|%+v") $ (len $ "" false)) "%[2]v %[1]v" }}',
+    error: 'template: root:1:3: executing "root" at <split>: wrong number of args for split: want 3 got 2',
+  },
+  {
+    expr: "{{ if eq true }}T{{ else }}F{{ end }}",
+    error:
+      'template: root:1:6: executing "root" at <eq true>: error calling eq: missing argument for comparison',
+  },
+  {
+    expr: "{{ range upper 0.000012 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:15: executing "root" at <0.000012>: expected string; found 0.000012',
+  },
+  {
+    expr: "{{ len }}",
+    error: 'template: root:1:3: executing "root" at <len>: wrong number of args for len: want 1 got 0',
+  },
+  {
+    expr: '{{ js (consul_key) "-" 1 }}',
+    error:
+      'template: root:1:7: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 0',
+  },
+  {
+    expr: '{{ len | printf "é" | replace_all (replace) "%q %c %U" }}',
+    error: 'template: root:1:3: executing "root" at <len>: wrong number of args for len: want 1 got 0',
+  },
+  {
+    expr: '{{ $v := ne | build_name | index -1 (vault) }}{{ $v }}|{{ printf "%T" $v }}',
+    error: 'template: root:1:9: executing "root" at <ne>: wrong number of args for ne: want 2 got 0',
+  },
+  {
+    expr: '{{ consul_key | index "%*d" nil }}',
+    error:
+      'template: root:1:3: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 0',
+  },
+  {
+    expr: "{{ range 'a' }}<{{ . }}>{{ else }}E{{ end }}",
+    error: "template: root:1:9: executing \"root\" at <'a'>: range can't iterate over 97",
+  },
+  {
+    expr: "{{ eq | ne | replace_all nil }}",
+    error: 'template: root:1:3: executing "root" at <eq>: wrong number of args for eq: want at least 1 got 0',
+  },
+  { expr: "{{ if ne 0 2 | or false false nil }}T{{ else }}F{{ end }}", out: "T" },
+  { expr: '{{ "" }}', out: "" },
+  {
+    expr: "{{ build_name 'a' 1 \"%[2]v %[1]v\" }}",
+    error:
+      'template: root:1:3: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 3',
+  },
+  {
+    expr: "{{ packer_version }}",
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: error calling packer_version: packer_version not available',
+  },
+  {
+    expr: "{{ range vault (sed -3.75) 0x10 . }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <vault>: wrong number of args for vault: want 2 got 3',
+  },
+  {
+    expr: '{{ if lower (ne "a-b-c") }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:13: executing "root" at <ne>: wrong number of args for ne: want 2 got 1',
+  },
+  {
+    expr: '{{ if build_name | gt "%#v %T" | aws_secretsmanager (user "é" 1e2) (user) (env nil) }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <build_name>: error calling build_name: build_name not available',
+  },
+  {
+    expr: '{{ if template_dir . 1e2 "" }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 3',
+  },
+  {
+    expr: "{{ if packer_version }}T{{ else }}F{{ end }}",
+    error:
+      'template: root:1:6: executing "root" at <packer_version>: error calling packer_version: packer_version not available',
+  },
+  {
+    expr: '{{ range upper "%x %X %o" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:15: executing "root" at <"%x %X %o">: range can\'t iterate over %X %X %O',
+  },
+  { expr: "{{ print true 1 }}", out: "true 1" },
+  {
+    expr: "{{ split }}",
+    error: 'template: root:1:3: executing "root" at <split>: wrong number of args for split: want 3 got 0',
+  },
+  {
+    expr: "{{ upper }}",
+    error: 'template: root:1:3: executing "root" at <upper>: wrong number of args for upper: want 1 got 0',
+  },
+  {
+    expr: "{{ 'a' | printf }}",
+    error: 'template: root:1:9: executing "root" at <printf>: wrong type for value; expected string; got int',
+  },
+  {
+    expr: '{{ nil | gt "%#v %T" (slice false "%*d") }}',
+    error: 'template: root:1:3: executing "root" at <nil>: nil is not a command',
+  },
+  {
+    expr: '{{ $v := "%*d" | js "%e %g %.3g" | index 65 2 1 }}{{ $v }}|{{ printf "%T" $v }}',
+    error:
+      'template: root:1:35: executing "root" at <index 65 2 1>: error calling index: can\'t index item of type int',
+  },
+  { expr: "{{ $ }}", out: "<no value>" },
+  { expr: "{{ or 0.000012 3.5 }}", out: "1.2e-05" },
+  {
+    expr: '{{ if template_dir "%!" }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 1',
+  },
+  {
+    expr: "{{ build_name (call 1e2) }}",
+    error:
+      'template: root:1:3: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 1',
+  },
+  {
+    expr: '{{ with gt 1 3.5 "héllo" }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:8: executing "root" at <gt>: wrong number of args for gt: want 2 got 3',
+  },
+  { expr: '{{ or 0.000012 "é" }}', out: "1.2e-05" },
+  {
+    expr: '{{ range replace -1 255 (slice "%08.3f" "%!") | replace_all (lt 1e21 "%q" `x`) }}<{{ . }}>{{ else }}E{{ end }}',
+    error:
+      'template: root:1:9: executing "root" at <replace>: wrong number of args for replace: want 4 got 3',
+  },
+  {
+    expr: "{{ lower }}",
+    error: 'template: root:1:3: executing "root" at <lower>: wrong number of args for lower: want 1 got 0',
+  },
+  {
+    expr: "{{ not }}",
+    error: 'template: root:1:3: executing "root" at <not>: wrong number of args for not: want 1 got 0',
+  },
+  { expr: "{{ 255 }}", out: "255" },
+  {
+    expr: '{{ replace "%*d" 1.0 | env true }}',
+    error:
+      'template: root:1:3: executing "root" at <replace>: wrong number of args for replace: want 4 got 2',
+  },
+  { expr: '{{ with "%e %g %.3g" }}[{{ . }}]{{ end }}', out: "[%e %g %.3g]" },
+  {
+    expr: "{{ lt $ 2 .Foo }}",
+    error: 'template: root:1:3: executing "root" at <lt>: wrong number of args for lt: want 2 got 3',
+  },
+  { expr: "{{ with html | lower }}[{{ . }}]{{ end }}", out: "" },
+  {
+    expr: '{{ len "%*d" "-" "%5.2f|%-4d|%+v" | le 0 (slice 2 .) 0.000012 }}',
+    error: 'template: root:1:3: executing "root" at <len>: wrong number of args for len: want 1 got 3',
+  },
+  {
+    expr: '{{ aws_secretsmanager 1e2 "%e %g %.3g" | template_dir (replace "%08.3f" "%#v %T" "%!") 1e2 $ | env 255 }}',
+    error: 'template: root:1:22: executing "root" at <1e2>: expected string; found 1e2',
+  },
+  {
+    expr: '{{ range "%08.3f" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <"%08.3f">: range can\'t iterate over %08.3f',
+  },
+  {
+    expr: '{{ "%!" | ge 0.000012 "%d-%s" | ne }}',
+    error: 'template: root:1:10: executing "root" at <ge>: wrong number of args for ge: want 2 got 3',
+  },
+  {
+    expr: '{{ eq 0 | and true "%q" | urlquery -1 (printf "%08.3f" (and "%v" "%d-%s" "%!")) -1 }}',
+    error:
+      'template: root:1:3: executing "root" at <eq 0>: error calling eq: missing argument for comparison',
+  },
+  { expr: "{{ not 1e21 }}", out: "false" },
+  { expr: "{{ 2 }}", out: "2" },
+  { expr: "{{ template_dir }}", out: "/tmp/ip" },
+  { expr: "{{ not 3.5 }}", out: "false" },
+  { expr: '{{ if print nil "-" }}T{{ else }}F{{ end }}', out: "T" },
+  {
+    expr: '{{ "%v" | slice (replace "%#v %T" nil) 0 | printf 2 \'a\' nil }}',
+    error:
+      'template: root:1:17: executing "root" at <replace>: wrong number of args for replace: want 4 got 2',
+  },
+  {
+    expr: "{{ with replace_all (js -3.75 0.000012 1) `x` }}[{{ . }}]{{ end }}",
+    error:
+      'template: root:1:8: executing "root" at <replace_all>: wrong number of args for replace_all: want 3 got 2',
+  },
+  {
+    expr: '{{ "" | template_dir false }}',
+    error:
+      'template: root:1:8: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 2',
+  },
+  { expr: "{{ with 0.000012 }}[{{ . }}]{{ end }}", out: "[1.2e-05]" },
+  { expr: '{{ and `x` "%q %c %U" }}', out: "%q %c %U" },
+  { expr: '{{ "%5.2f|%-4d|%+v" }}', out: "%5.2f|%-4d|%+v" },
+  { expr: "{{ if 'a' }}T{{ else }}F{{ end }}", out: "T" },
+  {
+    expr: "{{ printf }}",
+    error:
+      'template: root:1:3: executing "root" at <printf>: wrong number of args for printf: want at least 1 got 0',
+  },
+  {
+    expr: "{{ range sed $ }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <sed>: wrong number of args for sed: want 2 got 1',
+  },
+  { expr: '{{ if "%v" }}T{{ else }}F{{ end }}', out: "T" },
+  {
+    expr: "{{ gt }}",
+    error: 'template: root:1:3: executing "root" at <gt>: wrong number of args for gt: want 2 got 0',
+  },
+  { expr: '{{ "%*d" }}', out: "%*d" },
+  {
+    expr: "{{ sed }}",
+    error: 'template: root:1:3: executing "root" at <sed>: wrong number of args for sed: want 2 got 0',
+  },
+  {
+    expr: "{{ call (lower (ne)) }}",
+    error: 'template: root:1:16: executing "root" at <ne>: wrong number of args for ne: want 2 got 0',
+  },
+  {
+    expr: '{{ template_dir (sed (lower) "%q %c %U" "%s%s%s") (ne "%s%s%s") }}',
+    error:
+      'template: root:1:3: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 2',
+  },
+  {
+    expr: "{{ upper (template_dir 0x10) }}",
+    error:
+      'template: root:1:10: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 1',
+  },
+  { expr: "{{ -1 }}", out: "-1" },
+  {
+    expr: "{{ packer_version (env) -3.75 $ }}",
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 3',
+  },
+  {
+    expr: '{{ ge nil 1 "%x %X %o" }}',
+    error: 'template: root:1:3: executing "root" at <ge>: wrong number of args for ge: want 2 got 3',
+  },
+  {
+    expr: '{{ true | build "%v" }}',
+    error: 'template: root:1:10: executing "root" at <build>: wrong number of args for build: want 1 got 2',
+  },
+  { expr: "{{ html nil 0x10 }}", out: "&lt;no value&gt;16" },
+  {
+    expr: '{{ vault "%x %X %o" }}',
+    error: 'template: root:1:3: executing "root" at <vault>: wrong number of args for vault: want 2 got 1',
+  },
+  {
+    expr: "{{ range call nil 0.000012 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <call nil 0.000012>: error calling call: call of nil',
+  },
+  {
+    expr: '{{ if le "%e %g %.3g" "" "%x %X %o" }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:6: executing "root" at <le>: wrong number of args for le: want 2 got 3',
+  },
+  {
+    expr: '{{ with "%v" | packer_version true }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:15: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 2',
+  },
+  {
+    expr: "{{ if ge 1e21 .Foo 0.000012 }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:6: executing "root" at <ge>: wrong number of args for ge: want 2 got 3',
+  },
+  {
+    expr: '{{ if html (len "%x %X %o" 1.0 .) .Foo }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:12: executing "root" at <len>: wrong number of args for len: want 1 got 3',
+  },
+  {
+    expr: "{{ if index }}T{{ else }}F{{ end }}",
+    error:
+      'template: root:1:6: executing "root" at <index>: wrong number of args for index: want at least 1 got 0',
+  },
+  { expr: "{{ urlquery (println) }}", out: "%0A" },
+  {
+    expr: '{{ print (index "é" 1.0) "%q %c %U" (lower "%[2]v %[1]v") }}',
+    error:
+      'template: root:1:10: executing "root" at <index "é" 1.0>: error calling index: cannot index slice/array with type float64',
+  },
+  {
+    expr: "{{ env 255 }}",
+    error: 'template: root:1:7: executing "root" at <255>: expected string; found 255',
+  },
+  {
+    expr: '{{ with lt "%08.3f" 0.000012 (aws_secretsmanager) }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:8: executing "root" at <lt>: wrong number of args for lt: want 2 got 3',
+  },
+  { expr: '{{ 1 | print `x` "%q %c %U" "a-b-c" }}', out: "x%q %c %Ua-b-c1" },
+  {
+    expr: '{{ with build_name . | split (index "é" "%d-%s") }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:8: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 1',
+  },
+  {
+    expr: '{{ range "héllo" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <"héllo">: range can\'t iterate over héllo',
+  },
+  { expr: "{{ if 1e2 }}T{{ else }}F{{ end }}", out: "T" },
+  { expr: "{{ 0x10 }}", out: "16" },
+  {
+    expr: '{{ printf | index | html "é" }}',
+    error:
+      'template: root:1:3: executing "root" at <printf>: wrong number of args for printf: want at least 1 got 0',
+  },
+  {
+    expr: "{{ if user }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:6: executing "root" at <user>: wrong number of args for user: want 1 got 0',
+  },
+  { expr: '{{ or "%d-%s" 0 }}', out: "%d-%s" },
+  {
+    expr: '{{ eq 2 "%d-%s" }}',
+    error:
+      'template: root:1:3: executing "root" at <eq 2 "%d-%s">: error calling eq: incompatible types for comparison',
+  },
+  {
+    expr: '{{ range "%d-%s" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <"%d-%s">: range can\'t iterate over %d-%s',
+  },
+  { expr: "{{ `x` }}", out: "x" },
+  { expr: '{{ or "%s%s%s" 2 (template_dir 0 2 255) }}', out: "%s%s%s" },
+  { expr: '{{ or (slice "") -3.75 `x` }}', out: "-3.75" },
+  {
+    expr: "{{ env }}",
+    error: 'template: root:1:3: executing "root" at <env>: wrong number of args for env: want 1 got 0',
+  },
+  { expr: '{{ html "%08.3f" }}', out: "%08.3f" },
+  { expr: "{{ 0.000012 }}", out: "1.2e-05" },
+  { expr: "{{ nil }}", error: 'template: root:1:3: executing "root" at <nil>: nil is not a command' },
+  {
+    expr: '{{ call .Foo "%e %g %.3g" (env) }}',
+    error: 'template: root:1:27: executing "root" at <env>: wrong number of args for env: want 1 got 0',
+  },
+  { expr: '{{ "é" }}', out: "é" },
+  {
+    expr: '{{ consul_key -3.75 (ge "%e %g %.3g" "%v" 1e21) -1 }}',
+    error:
+      'template: root:1:3: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 3',
+  },
+  {
+    expr: "{{ lower | build_name (lower .Foo) }}",
+    error: 'template: root:1:3: executing "root" at <lower>: wrong number of args for lower: want 1 got 0',
+  },
+  { expr: "{{ if .Foo }}T{{ else }}F{{ end }}", out: "F" },
+  { expr: "{{ if 1e21 }}T{{ else }}F{{ end }}", out: "T" },
+  {
+    expr: '{{ js "%q %c %U" (lt -3.75 (call `x` 1 255) "-") | template_dir }}',
+    error: 'template: root:1:18: executing "root" at <lt>: wrong number of args for lt: want 2 got 3',
+  },
+  {
+    expr: '{{ "%!" | split 0 | slice "%q %c %U" }}',
+    error: 'template: root:1:10: executing "root" at <split>: wrong number of args for split: want 3 got 2',
+  },
+  {
+    expr: '{{ $v := build 3.5 0 0x10 }}{{ $v }}|{{ printf "%T" $v }}',
+    error: 'template: root:1:9: executing "root" at <build>: wrong number of args for build: want 1 got 3',
+  },
+  { expr: "{{ with -1 }}[{{ . }}]{{ end }}", out: "[-1]" },
+  {
+    expr: "{{ user 255 }}",
+    error: 'template: root:1:8: executing "root" at <255>: expected string; found 255',
+  },
+  {
+    expr: '{{ slice 1e2 "é" "%s%s%s" }}',
+    error:
+      'template: root:1:3: executing "root" at <slice 1e2 "é" "%s%s%s">: error calling slice: can\'t slice item of type float64',
+  },
+  {
+    expr: "{{ 2 | len false 3.5 (print) | build_name }}",
+    error: 'template: root:1:7: executing "root" at <len>: wrong number of args for len: want 1 got 4',
+  },
+  {
+    expr: '{{ index "%!" "%q" }}',
+    error:
+      'template: root:1:3: executing "root" at <index "%!" "%q">: error calling index: cannot index slice/array with type string',
+  },
+  {
+    expr: '{{ $v := not 1e21 false "%s%s%s" | ne "%08.3f" 1 | consul_key }}{{ $v }}|{{ printf "%T" $v }}',
+    error: 'template: root:1:9: executing "root" at <not>: wrong number of args for not: want 1 got 3',
+  },
+  {
+    expr: '{{ range "%!" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <"%!">: range can\'t iterate over %!',
+  },
+  { expr: "{{ if -3.75 }}T{{ else }}F{{ end }}", out: "T" },
+  { expr: '{{ "%x %X %o" }}', out: "%x %X %o" },
+  { expr: "{{ 1 }}", out: "1" },
+  {
+    expr: '{{ and "a-b-c" (env "%x %X %o" 255 255) 0.000012 }}',
+    error: 'template: root:1:16: executing "root" at <env>: wrong number of args for env: want 1 got 3',
+  },
+  {
+    expr: '{{ range slice "%v" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:15: executing "root" at <"%v">: range can\'t iterate over %v',
+  },
+  {
+    expr: '{{ if "%!" | split "a-b-c" | not (packer_version) }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:13: executing "root" at <split>: wrong number of args for split: want 3 got 2',
+  },
+  {
+    expr: "{{ range or 0x10 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:12: executing "root" at <0x10>: range can\'t iterate over 16',
+  },
+  {
+    expr: '{{ $v := printf "%s%s%s" "%[2]v %[1]v" nil }}{{ $v }}|{{ printf "%T" $v }}',
+    out: "%[2]v %[1]v%!s(<nil>)%!s(MISSING)|string",
+  },
+  { expr: "{{ println 0.000012 }}", out: "1.2e-05" },
+  {
+    expr: "{{ ne 3.5 }}",
+    error: 'template: root:1:3: executing "root" at <ne>: wrong number of args for ne: want 2 got 1',
+  },
+  {
+    expr: '{{ packer_version "%x %X %o" (packer_version) "%q" }}',
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 3',
+  },
+  {
+    expr: "{{ 2 | vault 'a' | len (replace_all) \"héllo\" }}",
+    error: "template: root:1:13: executing \"root\" at <'a'>: expected string; found 'a'",
+  },
+  {
+    expr: "{{ with ne }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <ne>: wrong number of args for ne: want 2 got 0',
+  },
+  {
+    expr: "{{ -1 | lt | user }}",
+    error: 'template: root:1:8: executing "root" at <lt>: wrong number of args for lt: want 2 got 1',
+  },
+  {
+    expr: '{{ "%v" | lt (packer_version 1.0 (template_dir .Foo 2)) "%08.3f" }}',
+    error: 'template: root:1:10: executing "root" at <lt>: wrong number of args for lt: want 2 got 3',
+  },
+  {
+    expr: "{{ with replace_all .Foo 'a' }}[{{ . }}]{{ end }}",
+    error:
+      'template: root:1:8: executing "root" at <replace_all>: wrong number of args for replace_all: want 3 got 2',
+  },
+  {
+    expr: '{{ "héllo" | split (packer_version) }}',
+    error: 'template: root:1:14: executing "root" at <split>: wrong number of args for split: want 3 got 2',
+  },
+  {
+    expr: '{{ "%08.3f" | le }}',
+    error: 'template: root:1:14: executing "root" at <le>: wrong number of args for le: want 2 got 1',
+  },
+  {
+    expr: '{{ replace (js "%08.3f" "%08.3f") }}',
+    error:
+      'template: root:1:3: executing "root" at <replace>: wrong number of args for replace: want 4 got 1',
+  },
+  {
+    expr: '{{ call -1 "%#v %T" | or true 3.5 "%08.3f" }}',
+    error:
+      'template: root:1:3: executing "root" at <call -1 "%#v %T">: error calling call: non-function of type int',
+  },
+  { expr: "{{ true }}", out: "true" },
+  {
+    expr: '{{ "%!" | eq }}',
+    error: 'template: root:1:10: executing "root" at <eq>: error calling eq: missing argument for comparison',
+  },
+  {
+    expr: '{{ with template_dir | lower "%d-%s" (user $ $ "%5.2f|%-4d|%+v") "%q" }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:23: executing "root" at <lower>: wrong number of args for lower: want 1 got 4',
+  },
+  { expr: '{{ "%s%s%s" }}', out: "%s%s%s" },
+  {
+    expr: "{{ call (ge true $) }}",
+    error:
+      'template: root:1:9: executing "root" at <ge true $>: error calling ge: invalid type for comparison',
+  },
+  { expr: '{{ "%!" | js }}', out: "%!" },
+  {
+    expr: '{{ with user 3.5 (ne "%08.3f" "%[2]v %[1]v") \'a\' }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:8: executing "root" at <user>: wrong number of args for user: want 1 got 3',
+  },
+  {
+    expr: "{{ if call (split 255 255) true true }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:12: executing "root" at <split>: wrong number of args for split: want 3 got 2',
+  },
+  {
+    expr: "{{ range vault $ 2 3.5 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <vault>: wrong number of args for vault: want 2 got 3',
+  },
+  {
+    expr: '{{ print (lt) "%e %g %.3g" }}',
+    error: 'template: root:1:10: executing "root" at <lt>: wrong number of args for lt: want 2 got 0',
+  },
+  { expr: '{{ printf "%v" 3.5 1.0 }}', out: "3.5%!(EXTRA float64=1)" },
+  {
+    expr: '{{ range "%*d" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <"%*d">: range can\'t iterate over %*d',
+  },
+  {
+    expr: '{{ if split 2 "%#v %T" }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:6: executing "root" at <split>: wrong number of args for split: want 3 got 2',
+  },
+  {
+    expr: "{{ len . | eq }}",
+    error:
+      'template: root:1:3: executing "root" at <len .>: error calling len: reflect: call of reflect.Value.Type on zero Value',
+  },
+  {
+    expr: '{{ $v := or "%[2]v %[1]v" (index) 255 }}{{ $v }}|{{ printf "%T" $v }}',
+    out: "%[2]v %[1]v|string",
+  },
+  { expr: '{{ upper "%x %X %o" }}', out: "%X %X %O" },
+  {
+    expr: "{{ if consul_key 1e2 | replace }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:17: executing "root" at <1e2>: expected string; found 1e2',
+  },
+  {
+    expr: '{{ eq 1e21 "a-b-c" }}',
+    error:
+      'template: root:1:3: executing "root" at <eq 1e21 "a-b-c">: error calling eq: incompatible types for comparison',
+  },
+  { expr: "{{ if `x` | len }}T{{ else }}F{{ end }}", out: "T" },
+  {
+    expr: '{{ range "" | or 1e21 $ | template_dir }}<{{ . }}>{{ else }}E{{ end }}',
+    error:
+      'template: root:1:26: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 1',
+  },
+  {
+    expr: '{{ packer_version "" }}',
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 1',
+  },
+  {
+    expr: '{{ not 2 "%[2]v %[1]v" | html 1e2 .Foo | printf "%s%s%s" 255 }}',
+    error: 'template: root:1:3: executing "root" at <not>: wrong number of args for not: want 1 got 2',
+  },
+  {
+    expr: '{{ if "%v" | ne .Foo false | call }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:13: executing "root" at <ne>: wrong number of args for ne: want 2 got 3',
+  },
+  { expr: "{{ with .Foo }}[{{ . }}]{{ end }}", out: "" },
+  { expr: '{{ "%v" }}', out: "%v" },
+  {
+    expr: "{{ build_name }}",
+    error:
+      'template: root:1:3: executing "root" at <build_name>: error calling build_name: build_name not available',
+  },
+  {
+    expr: "{{ split 65 }}",
+    error: 'template: root:1:3: executing "root" at <split>: wrong number of args for split: want 3 got 1',
+  },
+  {
+    expr: "{{ lower (aws_secretsmanager) }}",
+    error:
+      'template: root:1:10: executing "root" at <aws_secretsmanager>: error calling aws_secretsmanager: AWS Secrets Manager is only allowed in the variables section',
+  },
+  {
+    expr: "{{ if lower }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:6: executing "root" at <lower>: wrong number of args for lower: want 1 got 0',
+  },
+  {
+    expr: "{{ if le 1 (replace 0) (env 1e2 -3.75 -3.75) }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:6: executing "root" at <le>: wrong number of args for le: want 2 got 3',
+  },
+  {
+    expr: "{{ index }}",
+    error:
+      'template: root:1:3: executing "root" at <index>: wrong number of args for index: want at least 1 got 0',
+  },
+  { expr: '{{ "héllo" }}', out: "héllo" },
+  {
+    expr: '{{ with not (replace . "%x %X %o") | println 65 1e21 | ne 1.0 }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:13: executing "root" at <replace>: wrong number of args for replace: want 4 got 2',
+  },
+  {
+    expr: "{{ with eq true }}[{{ . }}]{{ end }}",
+    error:
+      'template: root:1:8: executing "root" at <eq true>: error calling eq: missing argument for comparison',
+  },
+  {
+    expr: '{{ if build_name "%[2]v %[1]v" (split "a-b-c") (env -3.75) }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 3',
+  },
+  { expr: "{{ html }}", out: "" },
+  {
+    expr: '{{ range -3.75 | build_name 65 -3.75 (html) | ne 0x10 3.5 (index "%#v %T") }}<{{ . }}>{{ else }}E{{ end }}',
+    error:
+      'template: root:1:17: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 4',
+  },
+  { expr: '{{ if "é" }}T{{ else }}F{{ end }}', out: "T" },
+  {
+    expr: '{{ js (packer_version "%e %g %.3g" "%*d") }}',
+    error:
+      'template: root:1:7: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 2',
+  },
+  { expr: '{{ html 65 "-" 1.0 }}', out: "65-1" },
+  {
+    expr: "{{ with gt false -3.75 (lower) }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <gt>: wrong number of args for gt: want 2 got 3',
+  },
+  { expr: '{{ not "é" }}', out: "false" },
+  { expr: "{{ 3.5 }}", out: "3.5" },
+  {
+    expr: "{{ index 0 0.000012 }}",
+    error:
+      'template: root:1:3: executing "root" at <index 0 0.000012>: error calling index: can\'t index item of type int',
+  },
+  {
+    expr: '{{ $v := template_dir "%q %c %U" (build_name 1e2 "-" 2) (not "%!" 2) | lower "é" | or (upper "%d-%s") }}{{ $v }}|{{ printf "%T" $v }}',
+    error:
+      'template: root:1:9: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 3',
+  },
+  {
+    expr: '{{ with packer_version (slice "%s%s%s" "%q %c %U") -3.75 | replace (eq -1) "%s%s%s" (packer_version) | vault "a-b-c" false }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:8: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 2',
+  },
+  {
+    expr: "{{ with split }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <split>: wrong number of args for split: want 3 got 0',
+  },
+  {
+    expr: '{{ upper 65 "%x %X %o" 0x10 }}',
+    error: 'template: root:1:3: executing "root" at <upper>: wrong number of args for upper: want 1 got 3',
+  },
+  {
+    expr: "{{ le }}",
+    error: 'template: root:1:3: executing "root" at <le>: wrong number of args for le: want 2 got 0',
+  },
+  {
+    expr: "{{ range template_dir }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <template_dir>: range can\'t iterate over /tmp/ip',
+  },
+  {
+    expr: "{{ println (replace) }}",
+    error:
+      'template: root:1:12: executing "root" at <replace>: wrong number of args for replace: want 4 got 0',
+  },
+  {
+    expr: "{{ if sed . | vault 1e21 }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:6: executing "root" at <sed>: wrong number of args for sed: want 2 got 1',
+  },
+  {
+    expr: "{{ with aws_secretsmanager }}[{{ . }}]{{ end }}",
+    error:
+      'template: root:1:8: executing "root" at <aws_secretsmanager>: error calling aws_secretsmanager: AWS Secrets Manager is only allowed in the variables section',
+  },
+  {
+    expr: '{{ replace_all (user "%5.2f|%-4d|%+v" "%e %g %.3g" "%#v %T") }}',
+    error:
+      'template: root:1:3: executing "root" at <replace_all>: wrong number of args for replace_all: want 3 got 1',
+  },
+  {
+    expr: "{{ with len (build_name 2 'a') }}[{{ . }}]{{ end }}",
+    error:
+      'template: root:1:13: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 2',
+  },
+  {
+    expr: "{{ eq }}",
+    error: 'template: root:1:3: executing "root" at <eq>: wrong number of args for eq: want at least 1 got 0',
+  },
+  {
+    expr: '{{ consul_key -1 1e2 "%v" | consul_key | slice (println (consul_key . 65)) (println 65 "%5.2f|%-4d|%+v") 0x10 }}',
+    error:
+      'template: root:1:3: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 3',
+  },
+  {
+    expr: "{{ if not }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:6: executing "root" at <not>: wrong number of args for not: want 1 got 0',
+  },
+  {
+    expr: '{{ ge "%*d" | upper }}',
+    error: 'template: root:1:3: executing "root" at <ge>: wrong number of args for ge: want 2 got 1',
+  },
+  {
+    expr: '{{ lt (aws_secretsmanager "%e %g %.3g") }}',
+    error: 'template: root:1:3: executing "root" at <lt>: wrong number of args for lt: want 2 got 1',
+  },
+  {
+    expr: '{{ if -1 | build_name 1.0 "é" }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:11: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 3',
+  },
+  { expr: "{{ 1e21 }}", out: "1e+21" },
+  {
+    expr: "{{ range lower nil 1 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <lower>: wrong number of args for lower: want 1 got 2',
+  },
+  {
+    expr: '{{ range html "é" | html 65 "a-b-c" | consul_key (env "%*d" 0 "é") }}<{{ . }}>{{ else }}E{{ end }}',
+    error:
+      'template: root:1:39: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 2',
+  },
+  {
+    expr: '{{ range build (template_dir -1) "%q" (upper 0 -3.75 "%v") | index "%s%s%s" false | upper $ `x` nil }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <build>: wrong number of args for build: want 1 got 3',
+  },
+  {
+    expr: "{{ or }}",
+    error: 'template: root:1:3: executing "root" at <or>: wrong number of args for or: want at least 1 got 0',
+  },
+  {
+    expr: "{{ range 0.000012 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <0.000012>: range can\'t iterate over 1.2e-05',
+  },
+  {
+    expr: '{{ and (len 2 .Foo) 1e2 "%08.3f" }}',
+    error: 'template: root:1:8: executing "root" at <len>: wrong number of args for len: want 1 got 2',
+  },
+  { expr: '{{ urlquery "%[2]v %[1]v" 0 }}', out: "%25%5B2%5Dv+%25%5B1%5Dv0" },
+  {
+    expr: "{{ aws_secretsmanager (html) 1e21 }}",
+    error: 'template: root:1:29: executing "root" at <1e21>: expected string; found 1e21',
+  },
+  { expr: "{{ with 1 }}[{{ . }}]{{ end }}", out: "[1]" },
+  {
+    expr: '{{ gt (not 0 (printf) "%q") }}',
+    error: 'template: root:1:3: executing "root" at <gt>: wrong number of args for gt: want 2 got 1',
+  },
+  {
+    expr: '{{ "%e %g %.3g" | template_dir "%*d" | ge . 65 "é" }}',
+    error:
+      'template: root:1:18: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 2',
+  },
+  {
+    expr: "{{ slice -3.75 `x` }}",
+    error:
+      'template: root:1:3: executing "root" at <slice -3.75 `x`>: error calling slice: can\'t slice item of type float64',
+  },
+  {
+    expr: "{{ ne 2 }}",
+    error: 'template: root:1:3: executing "root" at <ne>: wrong number of args for ne: want 2 got 1',
+  },
+  {
+    expr: '{{ with call "%#v %T" \'a\' | or nil "%x %X %o" | slice }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:8: executing "root" at <call "%#v %T" \'a\'>: error calling call: non-function of type string',
+  },
+  {
+    expr: '{{ $v := "%!" | or 1e21 (call false) \'a\' }}{{ $v }}|{{ printf "%T" $v }}',
+    out: "1e+21|float64",
+  },
+  {
+    expr: "{{ packer_version \"héllo\" 'a' 0x10 }}",
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 3',
+  },
+  {
+    expr: '{{ with ge (ne) `x` (index "%5.2f|%-4d|%+v" 0 "%v") | html | replace_all (index $) "%x %X %o" }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:8: executing "root" at <ge>: wrong number of args for ge: want 2 got 3',
+  },
+  { expr: '{{ ge "é" "%q" }}', out: "true" },
+  {
+    expr: '{{ build_name (template_dir (printf "%[2]v %[1]v" "%v") 2 1.0) (js) }}',
+    error:
+      'template: root:1:3: executing "root" at <build_name>: wrong number of args for build_name: want 0 got 2',
+  },
+  { expr: "{{ println }}", out: "" },
+  {
+    expr: '{{ if consul_key (printf) "%s%s%s" }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 2',
+  },
+  {
+    expr: '{{ if -1 | ge (le 2 1.0) "%e %g %.3g" "%q" | packer_version 1e21 \'a\' `x` }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:11: executing "root" at <ge>: wrong number of args for ge: want 2 got 4',
+  },
+  { expr: "{{ 'a' }}", out: "97" },
+  {
+    expr: '{{ range len (env) "%5.2f|%-4d|%+v" | build_name "%!" (not "%s%s%s") (println) }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <len>: wrong number of args for len: want 1 got 2',
+  },
+  {
+    expr: '{{ eq 65 1e2 | html "%s%s%s" }}',
+    error:
+      'template: root:1:3: executing "root" at <eq 65 1e2>: error calling eq: incompatible types for comparison',
+  },
+  { expr: '{{ $v := "é" }}{{ $v }}|{{ printf "%T" $v }}', out: "é|string" },
+  { expr: '{{ print "%d-%s" -3.75 }}', out: "%d-%s-3.75" },
+  {
+    expr: '{{ build (upper) "%*d" "%#v %T" | build_name }}',
+    error: 'template: root:1:3: executing "root" at <build>: wrong number of args for build: want 1 got 3',
+  },
+  {
+    expr: '{{ sed 65 0x10 "%08.3f" }}',
+    error: 'template: root:1:3: executing "root" at <sed>: wrong number of args for sed: want 2 got 3',
+  },
+  {
+    expr: "{{ ge . (vault) 3.5 }}",
+    error: 'template: root:1:3: executing "root" at <ge>: wrong number of args for ge: want 2 got 3',
+  },
+  {
+    expr: '{{ range "-" | aws_secretsmanager 255 1e2 | call }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:34: executing "root" at <255>: expected string; found 255',
+  },
+  {
+    expr: "{{ if index (lt 0x10 65) nil }}T{{ else }}F{{ end }}",
+    error:
+      'template: root:1:6: executing "root" at <index (lt 0x10 65) nil>: error calling index: can\'t index item of type bool',
+  },
+  { expr: '{{ 3.5 | print "%q" }}', out: "%q3.5" },
+  { expr: "{{ with . }}[{{ . }}]{{ end }}", out: "" },
+  {
+    expr: "{{ vault true }}",
+    error: 'template: root:1:3: executing "root" at <vault>: wrong number of args for vault: want 2 got 1',
+  },
+  { expr: "{{ or 1e2 }}", out: "100" },
+  { expr: '{{ if or "-" }}T{{ else }}F{{ end }}', out: "T" },
+  { expr: '{{ "-" }}', out: "-" },
+  { expr: '{{ $v := -3.75 }}{{ $v }}|{{ printf "%T" $v }}', out: "-3.75|float64" },
+  {
+    expr: "{{ 1 | template_dir }}",
+    error:
+      'template: root:1:7: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 1',
+  },
+  {
+    expr: "{{ packer_version | replace_all | index }}",
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: error calling packer_version: packer_version not available',
+  },
+  { expr: '{{ $v := len (html "%5.2f|%-4d|%+v") }}{{ $v }}|{{ printf "%T" $v }}', out: "14|int" },
+  { expr: '{{ $v := 1e2 }}{{ $v }}|{{ printf "%T" $v }}', out: "100|float64" },
+  {
+    expr: '{{ if replace (sed) "%08.3f" | user }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <replace>: wrong number of args for replace: want 4 got 2',
+  },
+  { expr: "{{ with -3.75 }}[{{ . }}]{{ end }}", out: "[-3.75]" },
+  { expr: '{{ $v := print `x` }}{{ $v }}|{{ printf "%T" $v }}', out: "x|string" },
+  { expr: "{{ and 65 0x10 }}", out: "16" },
+  {
+    expr: '{{ range "%x %X %o" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <"%x %X %o">: range can\'t iterate over %x %X %o',
+  },
+  {
+    expr: "{{ if js (index) -1 }}T{{ else }}F{{ end }}",
+    error:
+      'template: root:1:10: executing "root" at <index>: wrong number of args for index: want at least 1 got 0',
+  },
+  {
+    expr: "{{ replace }}",
+    error:
+      'template: root:1:3: executing "root" at <replace>: wrong number of args for replace: want 4 got 0',
+  },
+  {
+    expr: '{{ build (not "" "%d-%s") }}',
+    error: 'template: root:1:10: executing "root" at <not>: wrong number of args for not: want 1 got 2',
+  },
+  { expr: "{{ -3.75 }}", out: "-3.75" },
+  { expr: '{{ lower "%v" }}', out: "%v" },
+  {
+    expr: '{{ split "%e %g %.3g" | ge "%q %c %U" | urlquery }}',
+    error: 'template: root:1:3: executing "root" at <split>: wrong number of args for split: want 3 got 1',
+  },
+  { expr: '{{ with "%!" }}[{{ . }}]{{ end }}', out: "[%!]" },
+  {
+    expr: '{{ range env 2 255 0x10 | ge -3.75 $ "%v" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <env>: wrong number of args for env: want 1 got 3',
+  },
+  {
+    expr: '{{ with vault "" "" true | print 1e2 "%!" | replace }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:8: executing "root" at <vault>: wrong number of args for vault: want 2 got 3',
+  },
+  {
+    expr: '{{ .Foo | consul_key true "%v" 255 }}',
+    error:
+      'template: root:1:10: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 4',
+  },
+  {
+    expr: "{{ lower true }}",
+    error: 'template: root:1:9: executing "root" at <true>: expected string; found true',
+  },
+  {
+    expr: '{{ len nil "héllo" }}',
+    error: 'template: root:1:3: executing "root" at <len>: wrong number of args for len: want 1 got 2',
+  },
+  {
+    expr: '{{ "%5.2f|%-4d|%+v" | len .Foo | and 1.0 (call "%#v %T" "é") }}',
+    error: 'template: root:1:22: executing "root" at <len>: wrong number of args for len: want 1 got 2',
+  },
+  {
+    expr: '{{ if le true (gt false "" 0.000012) }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:15: executing "root" at <gt>: wrong number of args for gt: want 2 got 3',
+  },
+  { expr: '{{ if and 1e2 "%q" }}T{{ else }}F{{ end }}', out: "T" },
+  {
+    expr: '{{ $v := eq 0.000012 | build "%[2]v %[1]v" "%*d" . }}{{ $v }}|{{ printf "%T" $v }}',
+    error:
+      'template: root:1:9: executing "root" at <eq 0.000012>: error calling eq: missing argument for comparison',
+  },
+  {
+    expr: '{{ or "héllo" (println .) (not 1e2) | vault false | template_dir "%08.3f" }}',
+    error: 'template: root:1:45: executing "root" at <false>: expected string; found false',
+  },
+  {
+    expr: "{{ with upper }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <upper>: wrong number of args for upper: want 1 got 0',
+  },
+  { expr: '{{ with 0x10 | js "%x %X %o" $ }}[{{ . }}]{{ end }}', out: "[%x %X %o\\u003Cno value\\u003E16]" },
+  {
+    expr: "{{ ge }}",
+    error: 'template: root:1:3: executing "root" at <ge>: wrong number of args for ge: want 2 got 0',
+  },
+  {
+    expr: "{{ slice (split) }}",
+    error: 'template: root:1:10: executing "root" at <split>: wrong number of args for split: want 3 got 0',
+  },
+  {
+    expr: "{{ packer_version (build 65 (upper)) 3.5 }}",
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 2',
+  },
+  {
+    expr: "{{ build 0.000012 }}",
+    error: 'template: root:1:9: executing "root" at <0.000012>: expected string; found 0.000012',
+  },
+  {
+    expr: '{{ vault | len "%q %c %U" $ }}',
+    error: 'template: root:1:3: executing "root" at <vault>: wrong number of args for vault: want 2 got 0',
+  },
+  {
+    expr: '{{ range false | user | build_name . "%x %X %o" "%#v %T" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:17: executing "root" at <user>: wrong type for value; expected string; got bool',
+  },
+  {
+    expr: '{{ $v := consul_key }}{{ $v }}|{{ printf "%T" $v }}',
+    error:
+      'template: root:1:9: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 0',
+  },
+  {
+    expr: '{{ len (urlquery) 1e21 (slice "-" "%s%s%s" false) }}',
+    error: 'template: root:1:3: executing "root" at <len>: wrong number of args for len: want 1 got 3',
+  },
+  {
+    expr: '{{ sed (println "%x %X %o") `x` }}',
+    error:
+      'template: root:1:3: executing "root" at <sed (println "%x %X %o") `x`>: error calling sed: template function `sed` is deprecated use `replace` or `replace_all` instead.Documentation: https://www.packer.io/docs/templates/engine',
+  },
+  {
+    expr: '{{ range "%5.2f|%-4d|%+v" }}<{{ . }}>{{ else }}E{{ end }}',
+    error:
+      'template: root:1:9: executing "root" at <"%5.2f|%-4d|%+v">: range can\'t iterate over %5.2f|%-4d|%+v',
+  },
+  { expr: '{{ if "%*d" }}T{{ else }}F{{ end }}', out: "T" },
+  {
+    expr: "{{ with lt }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <lt>: wrong number of args for lt: want 2 got 0',
+  },
+  { expr: '{{ println 255 "%s%s%s" }}', out: "255 %s%s%s" },
+  {
+    expr: '{{ if index "é" 0x10 (lower -3.75 "-") }}T{{ else }}F{{ end }}',
+    error: 'template: root:1:23: executing "root" at <lower>: wrong number of args for lower: want 1 got 2',
+  },
+  {
+    expr: '{{ range lower false "%08.3f" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <lower>: wrong number of args for lower: want 1 got 2',
+  },
+  {
+    expr: '{{ upper 3.5 255 "%x %X %o" }}',
+    error: 'template: root:1:3: executing "root" at <upper>: wrong number of args for upper: want 1 got 3',
+  },
+  {
+    expr: "{{ with ge }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <ge>: wrong number of args for ge: want 2 got 0',
+  },
+  {
+    expr: '{{ js 0x10 `x` (lt "%q") }}',
+    error: 'template: root:1:16: executing "root" at <lt>: wrong number of args for lt: want 2 got 1',
+  },
+  {
+    expr: "{{ html (consul_key) }}",
+    error:
+      'template: root:1:9: executing "root" at <consul_key>: wrong number of args for consul_key: want 1 got 0',
+  },
+  {
+    expr: '{{ template_dir "%!" | and | user "%[2]v %[1]v" "%q %c %U" (vault 1e21 "%08.3f") }}',
+    error:
+      'template: root:1:3: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 1',
+  },
+  { expr: "{{ 0 }}", out: "0" },
+  { expr: "{{ eq -3.75 $ }}", out: "false" },
+  { expr: '{{ $v := "%[2]v %[1]v" }}{{ $v }}|{{ printf "%T" $v }}', out: "%[2]v %[1]v|string" },
+  {
+    expr: "{{ build | printf }}",
+    error: 'template: root:1:3: executing "root" at <build>: wrong number of args for build: want 1 got 0',
+  },
+  {
+    expr: '{{ printf 2 (split (consul_key "%e %g %.3g") 0.000012) "%!" }}',
+    error: 'template: root:1:10: executing "root" at <2>: expected string; found 2',
+  },
+  {
+    expr: "{{ env $ | user 1e21 1 }}",
+    error: 'template: root:1:7: executing "root" at <$>: invalid value; expected string',
+  },
+  {
+    expr: '{{ index "héllo" $ . }}',
+    error:
+      'template: root:1:3: executing "root" at <index "héllo" $ .>: error calling index: cannot index slice/array with nil',
+  },
+  {
+    expr: "{{ slice nil }}",
+    error: 'template: root:1:3: executing "root" at <slice nil>: error calling slice: slice of untyped nil',
+  },
+  {
+    expr: '{{ upper (upper 255 "%q %c %U" "%5.2f|%-4d|%+v") "%q %c %U" nil }}',
+    error: 'template: root:1:3: executing "root" at <upper>: wrong number of args for upper: want 1 got 3',
+  },
+  {
+    expr: "{{ .Foo | user 1.0 0x10 nil | js -3.75 false }}",
+    error: 'template: root:1:10: executing "root" at <user>: wrong number of args for user: want 1 got 4',
+  },
+  {
+    expr: '{{ index "" .Foo | build "héllo" (and) (js "%q %c %U" "%v" (len "%!")) | call .Foo (call 2 false) }}',
+    error:
+      'template: root:1:3: executing "root" at <index "" .Foo>: error calling index: cannot index slice/array with nil',
+  },
+  { expr: "{{ if template_dir }}T{{ else }}F{{ end }}", out: "T" },
+  {
+    expr: "{{ lt 65 }}",
+    error: 'template: root:1:3: executing "root" at <lt>: wrong number of args for lt: want 2 got 1',
+  },
+  {
+    expr: "{{ packer_version `x` 2 | le 1e2 }}",
+    error:
+      'template: root:1:3: executing "root" at <packer_version>: wrong number of args for packer_version: want 0 got 2',
+  },
+  {
+    expr: "{{ if 1 | template_dir }}T{{ else }}F{{ end }}",
+    error:
+      'template: root:1:10: executing "root" at <template_dir>: wrong number of args for template_dir: want 0 got 1',
+  },
+  {
+    expr: "{{ with eq }}[{{ . }}]{{ end }}",
+    error: 'template: root:1:8: executing "root" at <eq>: wrong number of args for eq: want at least 1 got 0',
+  },
+  { expr: "{{ if 0x10 }}T{{ else }}F{{ end }}", out: "T" },
+  {
+    expr: '{{ not (print "%q %c %U") "%e %g %.3g" (html 1e21) }}',
+    error: 'template: root:1:3: executing "root" at <not>: wrong number of args for not: want 1 got 3',
+  },
+  {
+    expr: '{{ ge "%*d" }}',
+    error: 'template: root:1:3: executing "root" at <ge>: wrong number of args for ge: want 2 got 1',
+  },
+  { expr: '{{ -3.75 | js "%5.2f|%-4d|%+v" "%08.3f" }}', out: "%5.2f|%-4d|%+v%08.3f-3.75" },
+  {
+    expr: "{{ vault -1 | replace }}",
+    error: 'template: root:1:3: executing "root" at <vault>: wrong number of args for vault: want 2 got 1',
+  },
+  {
+    expr: "{{ ne | upper }}",
+    error: 'template: root:1:3: executing "root" at <ne>: wrong number of args for ne: want 2 got 0',
+  },
+  {
+    expr: '{{ env "" | replace "%!" -1 }}',
+    error:
+      'template: root:1:3: executing "root" at <env "">: error calling env: env vars are not allowed here',
+  },
+  {
+    expr: '{{ len "%!" 255 | aws_secretsmanager }}',
+    error: 'template: root:1:3: executing "root" at <len>: wrong number of args for len: want 1 got 2',
+  },
+  {
+    expr: '{{ if len (len "%[2]v %[1]v") }}T{{ else }}F{{ end }}',
+    error:
+      'template: root:1:6: executing "root" at <len (len "%[2]v %[1]v")>: error calling len: len of type int',
+  },
+  {
+    expr: '{{ html "%s%s%s" | slice (gt) }}',
+    error: 'template: root:1:26: executing "root" at <gt>: wrong number of args for gt: want 2 got 0',
+  },
+  {
+    expr: "{{ print (split) }}",
+    error: 'template: root:1:10: executing "root" at <split>: wrong number of args for split: want 3 got 0',
+  },
+  {
+    expr: '{{ call (not) | env (replace_all (env "%!") "a-b-c" $) }}',
+    error: 'template: root:1:9: executing "root" at <not>: wrong number of args for not: want 1 got 0',
+  },
+  {
+    expr: "{{ if upper 1e21 }}T{{ else }}F{{ end }}",
+    error: 'template: root:1:12: executing "root" at <1e21>: expected string; found 1e21',
+  },
+  {
+    expr: "{{ range -1 }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <-1>: range can\'t iterate over -1',
+  },
+  {
+    expr: "{{ lt }}",
+    error: 'template: root:1:3: executing "root" at <lt>: wrong number of args for lt: want 2 got 0',
+  },
+  {
+    expr: '{{ with aws_secretsmanager .Foo "%!" }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:27: executing "root" at <.Foo>: invalid value; expected string',
+  },
+  { expr: '{{ if "%x %X %o" }}T{{ else }}F{{ end }}', out: "T" },
+  { expr: "{{ with 255 }}[{{ . }}]{{ end }}", out: "[255]" },
+  {
+    expr: '{{ println "%*d" (le "%s%s%s" 0) | html "a-b-c" . "-" }}',
+    error:
+      'template: root:1:18: executing "root" at <le "%s%s%s" 0>: error calling le: incompatible types for comparison',
+  },
+  {
+    expr: '{{ upper (packer_version) 0.000012 (ne "%#v %T" (println "")) }}',
+    error: 'template: root:1:3: executing "root" at <upper>: wrong number of args for upper: want 1 got 3',
+  },
+  {
+    expr: "{{ 0.000012 | aws_secretsmanager }}",
+    error:
+      'template: root:1:14: executing "root" at <aws_secretsmanager>: wrong type for value; expected string; got float64',
+  },
+  {
+    expr: "{{ lower -1 }}",
+    error: 'template: root:1:9: executing "root" at <-1>: expected string; found -1',
+  },
+  {
+    expr: '{{ gt (le "%5.2f|%-4d|%+v") (call $ "%q %c %U") (aws_secretsmanager 1.0) | user 0.000012 0x10 "%!" }}',
+    error: 'template: root:1:3: executing "root" at <gt>: wrong number of args for gt: want 2 got 3',
+  },
+  { expr: '{{ "%q %c %U" }}', out: "%q %c %U" },
+  { expr: '{{ "a-b-c" }}', out: "a-b-c" },
+  {
+    expr: '{{ with lt | lt (lt 255) | build_name "%e %g %.3g" }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:8: executing "root" at <lt>: wrong number of args for lt: want 2 got 0',
+  },
+  {
+    expr: '{{ consul_key "%v" }}',
+    error:
+      'template: root:1:3: executing "root" at <consul_key "%v">: error calling consul_key: consul_key is not allowed here',
+  },
+  {
+    expr: '{{ user . (call "%#v %T" . "%#v %T") `x` }}',
+    error: 'template: root:1:3: executing "root" at <user>: wrong number of args for user: want 1 got 3',
+  },
+  {
+    expr: '{{ range -1 | urlquery | gt (packer_version "%[2]v %[1]v" 0x10) "%[2]v %[1]v" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:25: executing "root" at <gt>: wrong number of args for gt: want 2 got 3',
+  },
+  {
+    expr: '{{ with sed "héllo" "a-b-c" | gt }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:8: executing "root" at <sed "héllo" "a-b-c">: error calling sed: template function `sed` is deprecated use `replace` or `replace_all` instead.Documentation: https://www.packer.io/docs/templates/engine',
+  },
+  {
+    expr: "{{ range lt }}<{{ . }}>{{ else }}E{{ end }}",
+    error: 'template: root:1:9: executing "root" at <lt>: wrong number of args for lt: want 2 got 0',
+  },
+  {
+    expr: "{{ ge `x` (and .Foo (html \"-\" .)) 'a' }}",
+    error: 'template: root:1:3: executing "root" at <ge>: wrong number of args for ge: want 2 got 3',
+  },
+  {
+    expr: '{{ range len (ge \'a\' "%q") "%#v %T" }}<{{ . }}>{{ else }}E{{ end }}',
+    error: 'template: root:1:9: executing "root" at <len>: wrong number of args for len: want 1 got 2',
+  },
+  {
+    expr: '{{ with ne "%x %X %o" "" "%08.3f" }}[{{ . }}]{{ end }}',
+    error: 'template: root:1:8: executing "root" at <ne>: wrong number of args for ne: want 2 got 3',
+  },
+  { expr: '{{ if "%e %g %.3g" }}T{{ else }}F{{ end }}', out: "T" },
+  {
+    expr: '{{ $v := le "%d-%s" | gt (aws_secretsmanager false) | consul_key "%!" . "%d-%s" }}{{ $v }}|{{ printf "%T" $v }}',
+    error: 'template: root:1:9: executing "root" at <le>: wrong number of args for le: want 2 got 1',
+  },
+  { expr: "{{ js 1 (println) . }}", out: "1\\u000A\\u003Cno value\\u003E" },
+  {
+    expr: '{{ with or (replace "héllo") (index "%q %c %U" "a-b-c") (consul_key 1e21 "" 0) }}[{{ . }}]{{ end }}',
+    error:
+      'template: root:1:12: executing "root" at <replace>: wrong number of args for replace: want 4 got 1',
+  },
 ];
