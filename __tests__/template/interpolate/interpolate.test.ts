@@ -277,3 +277,37 @@ describe("context objects", () => {
     );
   });
 });
+
+describe("nesting and scoping", () => {
+  const data = {
+    Disks: [
+      { Size: 40, Name: "sys" },
+      { Size: 0, Name: "" },
+    ],
+    Tags: { env: "prod", team: "" },
+  };
+  const ctx = { ...base, data };
+
+  it("nests control structures, else-if chains and parenthesised pipelines", () => {
+    const t =
+      "{{range $i, $d := .Disks}}{{if $d.Name}}{{$i}}:{{$d.Name}}={{$d.Size}}{{else if eq $i 1}}#{{$i}} unnamed{{else}}?{{end}};{{end}}" +
+      "{{with .Tags}}{{range $k, $v := .}}[{{$k}}{{with $v}}={{.}}{{else}} empty{{end}}]{{end}}{{end}}" +
+      '|{{ printf "%s-%s" (upper (split (user `ver`) "." 0)) (lower (print (len .Disks) "X")) }}';
+    expect(interpolate(t, ctx)).toBe("0:sys=40;#1 unnamed;[env=prod][team empty]|1-2x");
+  });
+
+  it("variables live until the end of their control structure; $ is the data", () => {
+    expect(interpolate("{{$x := 1}}{{if true}}{{$x := 2}}{{$x}}{{end}}{{$x}}", ctx)).toBe("21");
+    expect(interpolate("{{$x := 1}}{{if true}}{{$x = 2}}{{end}}{{$x}}", ctx)).toBe("2");
+    expect(interpolate("{{range .Disks}}{{$.Tags.env}}{{end}}", ctx)).toBe("prodprod");
+    expect(checkSyntax("{{if true}}{{$y := 1}}{{end}}{{$y}}")?.message).toBe(
+      'template: root:1: undefined variable "$y"',
+    );
+  });
+
+  it("break and continue inside range", () => {
+    const t =
+      "{{range $i, $d := .Disks}}{{if eq $i 1}}{{break}}{{end}}{{$d.Name}}{{end}}|{{range .Disks}}{{if not .Name}}{{continue}}{{end}}{{.Size}}{{end}}";
+    expect(interpolate(t, ctx)).toBe("sys|40");
+  });
+});
