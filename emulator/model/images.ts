@@ -357,6 +357,7 @@ export function copyImage(
     totalGiB += m.size;
   }
   if (p.tags) applyTags(copy.tags, p.tags);
+  st.events.emit("image.copy", { imageId: copy.id, sourceImageId: src.id });
   st.schedule(copy, "image.copy", () => finishImage(st, copy, snaps, true), {
     extraMs: st.profile.transitionMs("image.copy.perGiB") * totalGiB,
     onFail: () => finishImage(st, copy, snaps, false),

@@ -44,6 +44,12 @@ export interface ModelEvents {
   "image.capture": [{ imageId: string; instanceId: string; accountId: string; regionId: string }];
   /** An image became Available, failed or was deleted. */
   "image.state": [{ imageId: string; status: string }];
+  /** CreateSnapshot started on an instance's disk: the disk's contents to capture. */
+  "snapshot.capture": [{ snapshotId: string; instanceId: string; diskType: "system" | "data" }];
+  /** CopyImage started: the copy's contents come from the source image's. */
+  "image.copy": [{ imageId: string; sourceImageId: string }];
+  /** A resource left its store (deleted, released, a cancelled copy…). */
+  "resource.removed": [{ kind: string; id: string }];
 }
 
 interface Scheduled {
@@ -134,6 +140,7 @@ export class State {
     this.store(res.kind).delete(res.id);
     this.scheduled.delete(res.id);
     res.pending = undefined;
+    this.events.emit("resource.removed", { kind: res.kind, id: res.id });
   }
 
   /** A resource of the account by id (any region unless given), or undefined. */

@@ -133,6 +133,7 @@ export function createSnapshot(
     encrypted: disk.encrypted,
   });
   if (p.tags) applyTags(snap.tags, p.tags);
+  st.events.emit("snapshot.capture", { snapshotId: snap.id, instanceId: inst.id, diskType: disk.type });
   st.schedule(
     snap,
     "snapshot.create",
