@@ -311,3 +311,16 @@ describe("nesting and scoping", () => {
     expect(interpolate(t, ctx)).toBe("sys|40");
   });
 });
+
+describe("long texts", () => {
+  it("renders and reports errors in texts longer than the parse cache keeps", () => {
+    const script = "#!/bin/sh\n" + "echo line\n".repeat(5000);
+    expect(interpolate(`${script}echo {{user \`name\`}}\n`, base)).toBe(`${script}echo web\n`);
+    const e = errOf(() => interpolate(`${script}{{ split "a" "-" 3 }}`, base));
+    expect(e.line).toBe(5002);
+    expect(e.message).toMatch(/^template: root:5002:3: executing "root" at <split "a" "-" 3>: /);
+    expect(checkSyntax(`${script}{{ nope }}`)?.message).toBe(
+      'template: root:5002: function "nope" not defined',
+    );
+  });
+});

@@ -53,6 +53,8 @@ const hasFunction = (name: string) => ALL_NAMES.has(name);
 const FUNC_TABLES = new WeakMap<InterpolateContext, Record<string, GoFunc>>();
 
 const CACHE_LIMIT = 2000;
+/** Longer texts (user data scripts, say) are parsed each time rather than kept in the cache. */
+const CACHE_MAX_TEXT = 16 * 1024;
 const cache = new Map<string, ParsedTemplate | InterpolateError>();
 
 function convertUnexpected(e: unknown, name: string): InterpolateError {
@@ -62,6 +64,13 @@ function convertUnexpected(e: unknown, name: string): InterpolateError {
 }
 
 function parseCached(text: string, name: string): ParsedTemplate {
+  if (text.length > CACHE_MAX_TEXT) {
+    try {
+      return parseTemplate(text, name, hasFunction);
+    } catch (e) {
+      throw convertUnexpected(e, name);
+    }
+  }
   const key = `${name}\u0000${text}`;
   let hit = cache.get(key);
   if (hit === undefined) {
