@@ -1,0 +1,10 @@
+/** The generic step pipeline: steps, the runner and the ledger of created resources. */
+export {
+  type LedgerEntry,
+  type LedgerEvent,
+  type LedgerOptions,
+  ResourceLedger,
+  type ResourceType,
+} from "./ledger.js";
+export { type OnError, type RunOptions, type RunResult, runSteps, type StepRecord } from "./runner.js";
+export { type CleanupOutcome, type PipelineContext, type RunStatus, SKIPPED, type Step } from "./step.js";
