@@ -219,7 +219,7 @@ describe("property: only InterpolateError escapes", () => {
         const s = checkSyntax(t);
         expect(s === undefined || s instanceof InterpolateError).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 
@@ -239,6 +239,96 @@ describe("property: only InterpolateError escapes", () => {
         else if (thrown) expect((thrown as InterpolateError).kind).toBe("exec");
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("generated calls of every function with arbitrary arguments", () => {
+    const names = [
+      ...[
+        "and",
+        "or",
+        "not",
+        "len",
+        "index",
+        "slice",
+        "call",
+        "print",
+        "printf",
+        "println",
+        "html",
+        "js",
+        "urlquery",
+      ],
+      ...[
+        "eq",
+        "ne",
+        "lt",
+        "le",
+        "gt",
+        "ge",
+        "user",
+        "env",
+        "timestamp",
+        "isotime",
+        "strftime",
+        "uuid",
+        "build_name",
+      ],
+      ...[
+        "build_type",
+        "template_dir",
+        "pwd",
+        "split",
+        "replace",
+        "replace_all",
+        "lower",
+        "upper",
+        "packer_version",
+      ],
+      ...["build", "sed", "consul_key", "vault", "aws_secretsmanager"],
+    ];
+    const literal = fc.oneof(
+      fc.constantFrom(
+        "nil",
+        "true",
+        ".",
+        "$",
+        ".Foo",
+        ".Foo.Bar",
+        ".L",
+        "$.L",
+        "0",
+        "-1",
+        "1.5",
+        "1e300",
+        "'x'",
+        "2i",
+      ),
+      fc.integer({ min: -5, max: 300 }).map(String),
+      fc.string({ maxLength: 6 }).map((s) => JSON.stringify(s)),
+      fc.constantFrom('"%d %s %v %q %x %T %5.2f %-3c %U %!"', '"2006-01-02 15:04:05.000 MST"', '"%Y %L %Q"'),
+    );
+    const { expr } = fc.letrec((tie) => ({
+      expr: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        literal,
+        fc
+          .tuple(fc.constantFrom(...names), fc.array(tie("expr"), { maxLength: 4 }))
+          .map(([f, args]) => `(${[f, ...args].join(" ")})`),
+      ),
+    }));
+    const pipeline = fc
+      .tuple(expr, fc.array(fc.constantFrom(...names), { maxLength: 2 }))
+      .map(([e, fs]) => `{{ ${[e, ...fs].join(" | ")} }}`);
+    fc.assert(
+      fc.property(pipeline, fc.boolean(), (t, strict) => {
+        try {
+          interpolate(t, { ...ctx, strictUserVariables: strict, enableEnv: strict, buildData: { ID: "i" } });
+        } catch (e) {
+          if (!(e instanceof InterpolateError)) throw e;
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 

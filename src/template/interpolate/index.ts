@@ -57,9 +57,11 @@ const CACHE_LIMIT = 2000;
 const CACHE_MAX_TEXT = 16 * 1024;
 const cache = new Map<string, ParsedTemplate | InterpolateError>();
 
+/** Passes InterpolateErrors through and names JavaScript stack exhaustion; anything else is a bug. */
 function convertUnexpected(e: unknown, name: string): InterpolateError {
   if (e instanceof InterpolateError) return e;
-  const detail = isStackOverflow(e) ? "expression nests too deeply" : String(e);
+  if (!isStackOverflow(e)) throw e;
+  const detail = "expression nests too deeply";
   return new InterpolateError(`template: ${name}:1: ${detail}`, { kind: "parse", line: 1, detail });
 }
 
