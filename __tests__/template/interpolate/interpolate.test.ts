@@ -414,3 +414,16 @@ describe("long texts", () => {
     );
   });
 });
+
+describe("data methods", () => {
+  it("report what a method throws as its error", () => {
+    const data = new GoStruct("*T", {
+      Fail: () => {
+        throw new Error("boom");
+      },
+    });
+    expect(errOf(() => interpolate("{{ .Fail }}", { ...base, data })).message).toBe(
+      'template: root:1:3: executing "root" at <.Fail>: error calling Fail: boom',
+    );
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { InterpolateError } from "./errors.js";
 import { formatV } from "./fmt.js";
-import type { GoFunc, ParamType } from "./funcs.js";
+import { FuncError, type GoFunc, type ParamType } from "./funcs.js";
 import { goQuote } from "./lex.js";
 import {
   type ActionNode,
@@ -433,7 +433,8 @@ class State {
       return f.call(argv);
     } catch (e) {
       if (e instanceof ExecAbort) throw e;
-      if (isStackOverflow(e)) throw e;
+      // A FuncError is the function's Go error; anything else is a bug in this engine.
+      if (isStackOverflow(e) || !(e instanceof FuncError)) throw e;
       const msg = e instanceof Error ? e.message : String(e);
       this.at(node);
       this.errorf(`error calling ${name}: ${msg}`);
@@ -594,7 +595,14 @@ class State {
           const method: GoFunc = {
             params: [],
             variadic: "any",
-            call: (a) => (field as (...x: unknown[]) => unknown)(...a),
+            call: (a) => {
+              // Like Go's safeCall: whatever a data method throws is its error.
+              try {
+                return (field as (...x: unknown[]) => unknown)(...a);
+              } catch (e) {
+                throw new FuncError(e instanceof Error ? e.message : String(e));
+              }
+            },
           };
           return this.evalCall(dot, method, node, fieldName, args, final);
         }
