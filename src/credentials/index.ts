@@ -1,0 +1,20 @@
+/**
+ * Credentials: the public API. `resolveCredentials()` turns every way a user authenticates into
+ * one refreshing provider (an `@alicloud/credentials` `Credential`) plus the region.
+ */
+export {
+  type CredentialInputs,
+  DEFAULT_AUDIENCE,
+  type ResolveCredentialsOptions,
+  type ResolvedCredentials,
+  resolveCredentials,
+  type TemplateAccess,
+} from "./chain.js";
+export { resolveMetadataEndpoint, resolveStsEndpoint } from "./endpoints.js";
+export { CloudApiError, CredentialsError, isRetryable, NetworkError } from "./errors.js";
+export { credentialVariables, EXPORTED_VARIABLES } from "./export.js";
+export { ImdsClient } from "./imds.js";
+export { RefreshingProvider } from "./refreshing.js";
+export { type RetryOptions, withRetry } from "./retry.js";
+export { type CallerIdentity, StsClient } from "./sts.js";
+export type { CredentialsLog, KeysProvider, MaskFn, ResolvedKeys } from "./types.js";

@@ -1,0 +1,85 @@
+/**
+ * The building blocks every credential source is made of: fixed keys, AssumeRole on top of other
+ * credentials, AssumeRoleWithOIDC with a token fetched (again) when needed, and an ECS instance
+ * RAM role read from the metadata service. Each yields a {@link KeysFetcher} that the refreshing
+ * provider calls whenever temporary keys are due.
+ */
+import { CredentialsError } from "./errors.js";
+import type { ImdsClient } from "./imds.js";
+import { RefreshingProvider } from "./refreshing.js";
+import type { RoleSessionParams, StsClient } from "./sts.js";
+import type { CredentialsLog, KeysFetcher, MaskFn, ResolvedKeys } from "./types.js";
+
+/** Fixed keys (AccessKey, or an STS token whose lifetime is unknown). */
+export function staticFetcher(keys: ResolvedKeys): KeysFetcher {
+  return async () => keys;
+}
+
+/** The `exp` claim of a JWT (seconds), without verifying it; undefined when unreadable. */
+export function jwtExpiry(token: string): number | undefined {
+  try {
+    const claims = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as {
+      exp?: unknown;
+    };
+    return typeof claims.exp === "number" ? claims.exp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An OIDC token source that reuses a token while it has more than `minRemainingMs` left (default
+ * 2 minutes) and fetches a new one otherwise. Every token is masked as soon as it is received.
+ */
+export function cachedTokenSource(
+  fetchToken: () => Promise<string>,
+  mask: MaskFn,
+  opts: { minRemainingMs?: number; now?: () => number } = {},
+): () => Promise<string> {
+  let cached: { token: string; exp?: number } | undefined;
+  return async () => {
+    const now = (opts.now ?? Date.now)();
+    if (cached?.exp !== undefined && cached.exp * 1000 - now > (opts.minRemainingMs ?? 120_000))
+      return cached.token;
+    const token = (await fetchToken()).trim();
+    mask(token);
+    if (!token) throw new CredentialsError("the OIDC token is empty");
+    cached = { token, exp: jwtExpiry(token) };
+    return token;
+  };
+}
+
+/** AssumeRole with the keys of `base` (cached and refreshed on their own). */
+export function assumeRoleFetcher(
+  sts: StsClient,
+  base: KeysFetcher,
+  params: RoleSessionParams & { externalId?: string },
+  opts: { baseName: string; log?: CredentialsLog },
+): KeysFetcher {
+  const baseProvider = new RefreshingProvider({ name: opts.baseName, fetch: base, log: opts.log });
+  return async () => (await sts.assumeRole(() => baseProvider.keys(), params)).keys;
+}
+
+/** AssumeRoleWithOIDC with a token from `token` (asked again on every call and retry). */
+export function oidcFetcher(
+  sts: StsClient,
+  token: () => Promise<string>,
+  params: RoleSessionParams & { providerArn: string },
+  onAssumed?: (info: { arn?: string; subject?: string }) => void,
+): KeysFetcher {
+  return async () => {
+    const r = await sts.assumeRoleWithOidc(() => token(), params);
+    onAssumed?.({ arn: r.arn, subject: r.oidc?.subject });
+    return r.keys;
+  };
+}
+
+/** The ECS instance RAM role's keys from the metadata service (the attached role when `role` is empty). */
+export function ecsRamRoleFetcher(imds: () => ImdsClient, role: string | undefined): KeysFetcher {
+  let name = role;
+  return async () => {
+    const client = imds();
+    name ||= await client.roleName();
+    return client.credentials(name);
+  };
+}

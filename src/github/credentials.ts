@@ -1,0 +1,93 @@
+/**
+ * The action's credentials: reading the credential inputs (masking secrets as they are read),
+ * resolving them with the engine's chain, logging the source and region, exporting the keys for
+ * later steps when `export-credentials` is true, and blanking them again in the post step.
+ */
+import { homedir } from "node:os";
+import * as core from "@actions/core";
+import {
+  type CredentialInputs,
+  credentialVariables,
+  EXPORTED_VARIABLES,
+  type ResolvedCredentials,
+  resolveCredentials,
+  type TemplateAccess,
+} from "../credentials/index.js";
+import { booleanInput, input } from "./inputs.js";
+import { githubIdToken } from "./oidc.js";
+
+/** State key the post step reads to know that variables were exported. */
+const EXPORTED_STATE = "credentials-exported";
+
+/** The credential inputs; secret ones are masked before anything else happens. */
+export function readCredentialInputs(): CredentialInputs {
+  const inputs: CredentialInputs = {
+    roleToAssume: input("role-to-assume"),
+    oidcProviderArn: input("oidc-provider-arn"),
+    audience: input("audience"),
+    roleSessionName: input("role-session-name"),
+    roleSessionExpiration: input("role-session-expiration"),
+    roleExternalId: input("role-external-id"),
+    rolePolicy: input("role-policy"),
+    accessKeyId: input("access-key-id"),
+    accessKeySecret: input("access-key-secret"),
+    securityToken: input("security-token"),
+    profile: input("profile"),
+    ecsRamRole: input("ecs-ram-role"),
+    region: input("region"),
+    stsEndpoint: input("sts-endpoint"),
+  };
+  for (const s of [inputs.accessKeyId, inputs.accessKeySecret, inputs.securityToken, inputs.roleExternalId])
+    if (s) core.setSecret(s);
+  return inputs;
+}
+
+/** Resolves the build's credentials from the inputs, the template's access fields and the environment. */
+export async function resolveActionCredentials(template?: TemplateAccess): Promise<ResolvedCredentials> {
+  const inputs = readCredentialInputs();
+  const resolved = await resolveCredentials({
+    inputs,
+    template,
+    env: process.env,
+    home: process.env.HOME || homedir(),
+    getIdToken: githubIdToken(process.env),
+    mask: (secret) => core.setSecret(secret),
+    log: {
+      info: (m) => core.info(m),
+      warning: (m) => core.warning(m),
+      debug: (m) => core.debug(m),
+    },
+  });
+  core.info(`Credentials: ${resolved.source}`);
+  core.info(`Region: ${resolved.region} (from ${resolved.regionSource})`);
+  return resolved;
+}
+
+/** Whether `export-credentials` is true. */
+export function exportRequested(): boolean {
+  return booleanInput("export-credentials", false);
+}
+
+/**
+ * Exports the current keys as ALIBABA_CLOUD_* and ALICLOUD_* variables (each secret masked first)
+ * and records that the post step must blank them. Temporary keys stop working when they expire.
+ */
+export async function exportCredentials(resolved: ResolvedCredentials): Promise<void> {
+  const keys = await resolved.keys();
+  const vars = credentialVariables(keys, resolved.region);
+  for (const s of [keys.accessKeyId, keys.accessKeySecret, keys.securityToken]) if (s) core.setSecret(s);
+  core.saveState(EXPORTED_STATE, "true");
+  for (const [name, value] of Object.entries(vars)) core.exportVariable(name, value);
+  core.info(
+    `Exported the credentials as ${EXPORTED_VARIABLES.join(", ")}${
+      keys.expiration ? ` (temporary: valid until ${keys.expiration.toISOString()})` : ""
+    }`,
+  );
+}
+
+/** Post step: blanks the variables `exportCredentials` set (a step cannot unset a variable; SDKs treat "" as unset). */
+export function blankExportedCredentials(): void {
+  if (core.getState(EXPORTED_STATE) !== "true") return;
+  for (const name of EXPORTED_VARIABLES) core.exportVariable(name, "");
+  core.info("Blanked the exported credential variables");
+}
