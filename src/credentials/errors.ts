@@ -52,7 +52,8 @@ const THROTTLING = /^(Throttling|ServiceUnavailable|InternalError|SystemBusy|Ser
 
 /** Whether an STS/metadata/getIDToken failure is transient: throttling, 5xx, network errors. */
 export function isRetryable(err: unknown): boolean {
-  if (err instanceof NetworkError) return true;
+  // A certificate the client does not trust will not be trusted on the next attempt either.
+  if (err instanceof NetworkError) return !/CERT|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(err.code ?? "");
   if (err instanceof CloudApiError)
     return err.httpStatus >= 500 || err.httpStatus === 429 || THROTTLING.test(err.code);
   return false;
