@@ -22,12 +22,14 @@
  * const { value, diagnostics, positionOf } = decodeConfig(node, spec, { file, render });
  * ```
  */
+
 import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "./deprecated.js";
 import type { Diagnostic, SourcePos } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { DurationError, nanosToMillis, parseGoDuration } from "./duration.js";
 import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "./gofmt.js";
 import { InterpolateError } from "./interpolate/errors.js";
+import { underscoreOK } from "./interpolate/literals.js";
 import type { JNode, JObject } from "./json.js";
 
 /**
@@ -596,36 +598,6 @@ export function goParseInt(s: string): number | "invalid syntax" | "value out of
   if (neg) n = -n;
   if (n < MIN_INT64 || n > MAX_INT64) return "value out of range";
   return Number(n);
-}
-
-/** Go's `underscoreOK`: underscores only between digits, or between a base prefix and a digit. */
-function underscoreOK(s: string): boolean {
-  let saw = "^";
-  let i = 0;
-  let hex = false;
-  if (s.length >= 2 && s[0] === "0") {
-    const p = s[1].toLowerCase();
-    if (p === "x" || p === "o" || p === "b") {
-      hex = p === "x";
-      i = 2;
-      saw = "0";
-    }
-  }
-  for (; i < s.length; i++) {
-    const c = s[i];
-    if ((c >= "0" && c <= "9") || (hex && /[a-fA-F]/.test(c))) {
-      saw = "0";
-      continue;
-    }
-    if (c === "_") {
-      if (saw !== "0") return false;
-      saw = "_";
-      continue;
-    }
-    if (saw === "_") return false;
-    saw = "!";
-  }
-  return saw !== "_";
 }
 
 /** Go's `int64(f)` conversion (truncation; out-of-range values become MinInt64 as on amd64). */

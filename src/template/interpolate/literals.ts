@@ -106,8 +106,8 @@ export function unquoteChar(quoted: string): number | string {
   return cp;
 }
 
-/** Go's underscoreOK: underscores only between digits (or after a base prefix). */
-function underscoreOK(s: string): boolean {
+/** Go's strconv `underscoreOK`: underscores only between digits (or after a base prefix); a sign is allowed. */
+export function underscoreOK(s: string): boolean {
   let saw = "^";
   let i = 0;
   if (s.length >= 1 && (s[0] === "-" || s[0] === "+")) s = s.slice(1);
