@@ -17,6 +17,18 @@ export class AddressPool {
   private counters = new Map<string, number>();
   private vswitchSeq = 0;
 
+  /**
+   * Starts this pool in its own range, so several emulators on one machine (parallel tests) never
+   * hand out the same address: slot `k` (0–63) starts public, EIP and inner IPs at the
+   * `k*1000+1`-th address and vSwitch blocks at the `k*700`-th. Slot 0 is the layout above. Call it
+   * before any address is handed out (the machines layer claims a slot per emulator).
+   */
+  useSlot(slot: number): void {
+    if (!Number.isInteger(slot) || slot < 0 || slot > 63) throw new Error(`address slot out of range: ${slot}`);
+    for (const kind of ["public", "eip", "inner"]) this.counters.set(kind, slot * 1000);
+    this.vswitchSeq = slot * 700;
+  }
+
   private next(kind: string, max: number): number {
     const n = (this.counters.get(kind) ?? 0) + 1;
     if (n > max) throw new Error(`address pool ${kind} exhausted`);
