@@ -24,7 +24,8 @@ export class AddressPool {
    * before any address is handed out (the machines layer claims a slot per emulator).
    */
   useSlot(slot: number): void {
-    if (!Number.isInteger(slot) || slot < 0 || slot > 63) throw new Error(`address slot out of range: ${slot}`);
+    if (!Number.isInteger(slot) || slot < 0 || slot > 63)
+      throw new Error(`address slot out of range: ${slot}`);
     for (const kind of ["public", "eip", "inner"]) this.counters.set(kind, slot * 1000);
     this.vswitchSeq = slot * 700;
   }

@@ -51,13 +51,6 @@ export function createAttachedDisk(
   });
 }
 
-/** A disk of the account, or `InvalidDiskId.NotFound`. */
-export function getDisk(st: State, s: Scope, id: unknown): DiskRecord {
-  const d = st.get<DiskRecord>("disk", id, s.accountId);
-  if (!d) fail("InvalidDiskId.NotFound", "The specified DiskId does not exist.", 404);
-  return d;
-}
-
 /** A new snapshot record in `progressing` state (the caller schedules its completion). */
 export function newSnapshot(
   st: State,

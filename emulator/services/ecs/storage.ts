@@ -1,7 +1,7 @@
 /** ECS disk and snapshot actions. */
 import type { CloudModel } from "../../model/index.js";
 import type { DiskRecord, SnapshotRecord } from "../../model/resources.js";
-import { createSnapshot, deleteSnapshot, getDisk } from "../../model/storage.js";
+import { createSnapshot, deleteSnapshot } from "../../model/storage.js";
 import { matchesTags, parseTags } from "../../model/tags.js";
 import { type ActionHandler, ApiError } from "../../types.js";
 import { dryRun, scopeOf } from "../common/context.js";
@@ -55,7 +55,6 @@ export function storageHandlers(model: CloudModel): Record<string, ActionHandler
     async CreateSnapshot(request) {
       const p = request.params;
       return model.idempotency.run(request.caller.accountId, "CreateSnapshot", p.ClientToken, p, () => {
-        getDisk(st, { accountId: request.caller.accountId, regionId: "" }, req(p, "DiskId"));
         const sn = createSnapshot(st, request.caller, {
           diskId: req(p, "DiskId"),
           name: str(p, "SnapshotName"),
