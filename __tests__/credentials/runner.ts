@@ -73,6 +73,7 @@ export interface Step {
 export function step(): Step {
   const dir = mkdtempSync(join(tmpdir(), "image-build-step-"));
   const saved = new Map<string, string | undefined>();
+  const before = { ...process.env };
   const out: string[] = [];
   const set = (vars: Record<string, string | undefined>) => {
     for (const [k, v] of Object.entries(vars)) {
@@ -109,6 +110,8 @@ export function step(): Step {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }
+      // core.exportVariable also sets process.env: drop what the step added.
+      for (const k of Object.keys(process.env)) if (!(k in before)) delete process.env[k];
     },
   };
 }

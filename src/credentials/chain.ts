@@ -489,8 +489,12 @@ function staticKeys(
           `Template '${tId ? "access_key" : "secret_key"}' is set but '${tId ? "secret_key" : "access_key"}' is not (nor ${tId ? "ALICLOUD_SECRET_KEY" : "ALICLOUD_ACCESS_KEY"}): both are needed`,
         );
     } else {
+      // The decoded template's security_token already falls back to SECURITY_TOKEN (as Packer's);
+      // keys that came from ALICLOUD_* pair with ALICLOUD_SECURITY_TOKEN too.
       const token =
-        v(template.securityToken) || v(env.SECURITY_TOKEN) || v(env.ALICLOUD_SECURITY_TOKEN) || undefined;
+        v(template.securityToken) ||
+        (fromEnv ? v(env.ALICLOUD_SECURITY_TOKEN) || v(env.SECURITY_TOKEN) : "") ||
+        undefined;
       return {
         keys: { accessKeyId: tId, accessKeySecret: tSecret, securityToken: token },
         source: fromEnv

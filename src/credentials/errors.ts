@@ -59,9 +59,21 @@ export function isRetryable(err: unknown): boolean {
   return false;
 }
 
-/** Replaces every known secret in a text (longest first) with `***`. */
+/**
+ * Replaces every known secret in a text (longest first) with `***`, also in its percent-encoded
+ * forms (an API's string to sign quotes parameters encoded once or twice).
+ */
 export function scrub(text: string, secrets: Iterable<string>): string {
-  const list = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+  const forms = new Set<string>();
+  for (const s of secrets) {
+    if (s.length < 4) continue;
+    const once = encodeURIComponent(s).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+    );
+    for (const f of [s, once, encodeURIComponent(once)]) forms.add(f);
+  }
+  const list = [...forms].sort((a, b) => b.length - a.length);
   let out = text;
   for (const s of list) out = out.split(s).join("***");
   return out;
