@@ -1,6 +1,5 @@
 /** Disks and snapshots. */
 
-import type { Scope } from "./network.js";
 import type { DiskRecord, ImageRecord, InstanceRecord, SnapshotRecord } from "./resources.js";
 import { fail, type State } from "./state.js";
 import { applyTags } from "./tags.js";
