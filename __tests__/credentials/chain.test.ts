@@ -251,6 +251,19 @@ describe("GitHub OIDC (AssumeRoleWithOIDC)", () => {
     expect(call.accessKeyId ?? "").toBe("");
   });
 
+  it("says so when the template's ram_role_arn is left aside for OIDC's role", async () => {
+    const key = trustedKey(emu, "aside");
+    const o = opts({
+      inputs: { roleToAssume: ROLE_ARN, oidcProviderArn: PROVIDER_ARN },
+      template: { ramRoleArn: `acs:ram::${ACCOUNT}:role/other` },
+      getIdToken: async () => githubToken(key),
+    });
+    await resolveCredentials(o);
+    expect(o.cap.lines).toContain(
+      `warning: The template's ram_role_arn (acs:ram::${ACCOUNT}:role/other) is not used: GitHub OIDC assumes input role-to-assume (${ROLE_ARN})`,
+    );
+  });
+
   it("an untrusted token fails at once with STS's code", async () => {
     const untrusted = githubToken(
       (await import("../emulator/identity/jwt-helpers.js")).testKey("RS256", "other"),
@@ -468,6 +481,20 @@ describe("ECS instance RAM role", () => {
     } finally {
       imds.handle = handle;
     }
+  });
+
+  it("no metadata service (not on ECS) says where it answers", async () => {
+    const err = await resolveCredentials(
+      opts({
+        inputs: { ecsRamRole: "EmulatorRole" },
+        metadataEndpoint: "127.0.0.1:1",
+        retry: { attempts: 2, baseDelayMs: 1 },
+      }),
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CredentialsError);
+    expect((err as Error).message).toBe(
+      "ECS instance RAM role EmulatorRole: the metadata service at http://127.0.0.1:1 did not answer (PUT 127.0.0.1:1/latest/api/token: connect ECONNREFUSED 127.0.0.1:1). It answers only on an ECS instance; elsewhere use another source, or point IMAGE_BUILD_METADATA_ENDPOINT at a stand-in",
+    );
   });
 
   it("a role the instance does not have is a clear error", async () => {

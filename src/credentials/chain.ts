@@ -248,6 +248,10 @@ async function resolve(
   const tried: Tried[] = [];
   const base = chooseBase(opts, mask, sessionName, durationSeconds, policy, tried);
   const roleOnTop = !providerArn && (roleInput || templateRole) ? roleInput || templateRole : undefined;
+  if (providerArn && templateRole && templateRole !== roleInput)
+    log?.warning?.(
+      `The template's ram_role_arn (${templateRole}) is not used: GitHub OIDC assumes input role-to-assume (${roleInput})`,
+    );
   if (!base) {
     const note = roleOnTop
       ? `A role to assume is set (${roleInput ? "input 'role-to-assume'" : "template 'ram_role_arn'"}), but assuming it needs one of the credentials above, or 'oidc-provider-arn' for GitHub OIDC.`

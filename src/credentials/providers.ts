@@ -4,7 +4,7 @@
  * RAM role read from the metadata service. Each yields a {@link KeysFetcher} that the refreshing
  * provider calls whenever temporary keys are due.
  */
-import { CredentialsError } from "./errors.js";
+import { CredentialsError, NetworkError } from "./errors.js";
 import type { ImdsClient } from "./imds.js";
 import { RefreshingProvider } from "./refreshing.js";
 import type { RoleSessionParams, StsClient } from "./sts.js";
@@ -79,7 +79,15 @@ export function ecsRamRoleFetcher(imds: () => ImdsClient, role: string | undefin
   let name = role;
   return async () => {
     const client = imds();
-    name ||= await client.roleName();
-    return client.credentials(name);
+    try {
+      name ||= await client.roleName();
+      return await client.credentials(name);
+    } catch (err) {
+      if (err instanceof NetworkError)
+        throw new CredentialsError(
+          `ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} did not answer (${err.message}). It answers only on an ECS instance; elsewhere use another source, or point IMAGE_BUILD_METADATA_ENDPOINT at a stand-in`,
+        );
+      throw err;
+    }
   };
 }
