@@ -6,7 +6,7 @@ import * as $Ecs from "@alicloud/ecs20140526";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import { Cloud } from "../../src/cloud/cloud.js";
-import { CloudError } from "../../src/cloud/errors.js";
+import { CloudError, ignoreNotFound } from "../../src/cloud/errors.js";
 import { RecordingUi } from "../../src/ui/recording.js";
 import { emulatorCloud } from "./helpers.js";
 
@@ -196,6 +196,30 @@ describe("Cloud calls against the emulator", () => {
     const e2 = (await describeRegions(bad("NOSUCHKEY", "x")).catch((e: unknown) => e)) as CloudError;
     expect(e2.code).toBe("InvalidAccessKeyId.NotFound");
     expect(e2.attempts).toBe(1);
+  });
+
+  it("ignoreNotFound: deleting what is already gone is done; other errors still throw", async () => {
+    const cloud = emulatorCloud(emu);
+    const del = (id: string) =>
+      cloud.ecs(
+        "DeleteInstance",
+        (c) => c.deleteInstance(new $Ecs.DeleteInstanceRequest({ instanceId: id, force: true })),
+        {
+          resource: `instance ${id}`,
+        },
+      );
+    expect(await ignoreNotFound(del("i-bp1doesnotexist0000000"))).toBeUndefined();
+    const [call] = emu.calls({ action: "DeleteInstance" });
+    expect(call.code).toMatch(/NotFound$/);
+    emu.faults.add({
+      action: "DeleteInstance",
+      effect: "error",
+      code: "DependencyViolation",
+      httpStatus: 403,
+    });
+    await expect(ignoreNotFound(del("i-bp1doesnotexist0000000"))).rejects.toMatchObject({
+      code: "DependencyViolation",
+    });
   });
 
   it("gives up after the retry budget with the last code", async () => {

@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { ResourceLedger } from "../../src/pipeline/ledger.js";
 import { runSteps } from "../../src/pipeline/runner.js";
-import { type CleanupOutcome, type PipelineContext, SKIPPED, type Step } from "../../src/pipeline/step.js";
+import {
+  type CleanupOutcome,
+  cleanupMessage,
+  type PipelineContext,
+  SKIPPED,
+  type Step,
+} from "../../src/pipeline/step.js";
 import { RecordingUi } from "../../src/ui/recording.js";
 
 interface Ctx extends PipelineContext {
@@ -209,9 +215,31 @@ describe("runSteps", () => {
     expect(c.log).toEqual(["run a", "run b", "run c"]);
     expect(r.leftBehind.map((e) => e.id)).toEqual(["a", "b", "c"]);
     expect(r.steps.slice(0, 3).map((s) => s.cleanup?.status)).toEqual(["skipped", "skipped", "skipped"]);
-    const errors = (c.ui as RecordingUi).texts("error");
-    expect(errors).toContain("on-error=abort: leaving 3 resource(s) behind:");
-    expect(errors).toContain('  thing b (cn-hangzhou, created by "b")');
+    expect((c.ui as RecordingUi).texts("error")).toEqual([
+      'Step "c" failed: c broke',
+      'Step "c" failed, aborting...',
+      'aborted: skipping cleanup of step "b"',
+      'aborted: skipping cleanup of step "a"',
+      "on-error=abort: leaving 3 resource(s) behind:",
+      '  thing a (cn-hangzhou, created by "a")',
+      '  thing b (cn-hangzhou, created by "b")',
+      '  thing c (cn-hangzhou, created by "c")',
+    ]);
+  });
+
+  it("on-error=abort on a cancel says Interrupted, aborting...", async () => {
+    const c = ctx();
+    const ac = new AbortController();
+    const r = await runSteps([step("a"), step("b", { abort: ac })], c, {
+      onError: "abort",
+      signal: ac.signal,
+    });
+    expect(r.status).toBe("cancelled");
+    expect(c.log).toEqual(["run a", "run b"]);
+    expect((c.ui as RecordingUi).texts("error").slice(1, 3)).toEqual([
+      "Interrupted, aborting...",
+      'aborted: skipping cleanup of step "a"',
+    ]);
   });
 
   it("on-error=abort still cleans up after a successful run", async () => {
@@ -265,5 +293,14 @@ describe("runSteps", () => {
     expect(r.status).toBe("failed");
     await create.cleanup!(c, { status: "failed", halted: true });
     expect(deleted).toEqual(["i-1"]);
+  });
+
+  it("cleanupMessage keeps Packer's texts", () => {
+    expect(cleanupMessage({ status: "failed", halted: true }, "instance")).toBe(
+      "Deleting instance because of cancellation or error...",
+    );
+    expect(cleanupMessage({ status: "succeeded", halted: false }, "security group")).toBe(
+      "Cleaning up 'security group'",
+    );
   });
 });

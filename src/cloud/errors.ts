@@ -220,3 +220,16 @@ export class CloudError extends Error {
     this.errorClass = errorClass;
   }
 }
+
+/**
+ * Awaits a call whose "not found" answer means the work is already done (a delete in an
+ * idempotent cleanup): resolves with undefined on a not-found code, rethrows anything else.
+ */
+export async function ignoreNotFound<T>(call: Promise<T>): Promise<T | undefined> {
+  try {
+    return await call;
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}

@@ -18,6 +18,7 @@ export {
   classifyError,
   type ErrorClass,
   hintFor,
+  ignoreNotFound,
   isNotFound,
   ramAction,
   sdkErrorFields,

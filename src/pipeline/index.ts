@@ -7,4 +7,11 @@ export {
   type ResourceType,
 } from "./ledger.js";
 export { type OnError, type RunOptions, type RunResult, runSteps, type StepRecord } from "./runner.js";
-export { type CleanupOutcome, type PipelineContext, type RunStatus, SKIPPED, type Step } from "./step.js";
+export {
+  type CleanupOutcome,
+  cleanupMessage,
+  type PipelineContext,
+  type RunStatus,
+  SKIPPED,
+  type Step,
+} from "./step.js";

@@ -163,9 +163,13 @@ export async function runSteps<C extends PipelineContext>(
   }
 
   if (halted && opts.onError === "abort") {
-    for (const i of ran) {
+    // Packer's -on-error=abort texts: the last step that ran says why, the others that cleanup is skipped.
+    [...ran].reverse().forEach((i, n) => {
       if (steps[i].cleanup) records[i].cleanup = { status: "skipped", durationMs: 0 };
-    }
+      if (n > 0) ctx.ui.error(`aborted: skipping cleanup of step "${steps[i].name}"`);
+      else if (status === "cancelled") ctx.ui.error("Interrupted, aborting...");
+      else ctx.ui.error(`Step "${steps[i].name}" failed, aborting...`);
+    });
     const left = ctx.ledger.list();
     if (left.length > 0) {
       ctx.ui.error(`on-error=abort: leaving ${left.length} resource(s) behind:`);

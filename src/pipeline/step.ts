@@ -45,3 +45,11 @@ export interface Step<C extends PipelineContext = PipelineContext> {
    */
   cleanup?(ctx: C, outcome: CleanupOutcome): Promise<void> | void;
 }
+
+/**
+ * Packer's cleanup headline: `Deleting <thing> because of cancellation or error...` after a halt,
+ * `Cleaning up '<thing>'` otherwise (`cleanUpMessage` in the alicloud builder).
+ */
+export function cleanupMessage(outcome: CleanupOutcome, thing: string): string {
+  return outcome.halted ? `Deleting ${thing} because of cancellation or error...` : `Cleaning up '${thing}'`;
+}
