@@ -19,6 +19,8 @@ import {
 } from "./identity/store.js";
 import { createStsService } from "./identity/sts.js";
 import { MetadataService } from "./imds/server.js";
+import { handleMachinesHttp } from "./machines/http.js";
+import { Machines, type MachinesOptions } from "./machines/index.js";
 import { createProfile } from "./profiles.js";
 import { type CloudServices, createCloudServices } from "./services/index.js";
 import type { LatencyProfile, ServiceDefinition } from "./types.js";
@@ -36,6 +38,8 @@ export {
   DEFAULT_ACCOUNT_ID,
   DEFAULT_ROLE_NAME,
 } from "./identity/store.js";
+export type { DirEntry, InspectTarget, MachinesOptions } from "./machines/index.js";
+export { Machines, UNCONFINED_ENV } from "./machines/index.js";
 export type { LeakFilter } from "./wire/server.js";
 
 /** Options of `startEmulator`. */
@@ -64,6 +68,11 @@ export interface EmulatorOptions {
   services?: ServiceDefinition[];
   /** Load the ECS/VPC services (`emulator/services/index.ts`). Default true. */
   cloud?: boolean;
+  /**
+   * Real machines behind instances (SSH servers, sandboxes, image filesystems; emulator/README.md
+   * "Machines"). Default on with the cloud services; `false` turns them off.
+   */
+  machines?: MachinesOptions | false;
   /** Check signature nonces for reuse (SignatureNonceUsed). Default true. */
   checkNonce?: boolean;
   /** Reject request times more than 15 minutes off (InvalidTimeStamp.Expired). Default true. */
@@ -101,6 +110,12 @@ export interface Emulator {
   profile: LatencyProfile;
   /** The cloud services' model, when loaded. */
   model?: CloudServices["model"];
+  /**
+   * The machines behind instances, when on: `readFile(target, path)`, `listDir(target, path)`,
+   * `exists(target, path)` with target `{instanceId}`, `{imageId}` or `{snapshotId}`; `list()`,
+   * `waitForSsh(instanceId)`, `sshPort`.
+   */
+  machines?: Machines;
   /** Recorded calls. */
   calls(filter?: CallFilter): CallRecord[];
   clearCalls(): void;
@@ -183,8 +198,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     },
     metadataProxy: imds ? (req, res, path) => imds!.handle(req, res, path) : undefined,
   });
+  const machines =
+    cloud && opts.machines !== false ? new Machines(cloud.model, dataDir, opts.machines || {}) : undefined;
   const tls = opts.tls === false ? undefined : tlsMaterial();
-  const listener = new DualListener(wire.handle, wire.handleConnect, tls);
+  const handle: typeof wire.handle = (req, res) => {
+    if (machines && handleMachinesHttp(machines, req, res)) return;
+    wire.handle(req, res);
+  };
+  const listener = new DualListener(handle, wire.handleConnect, tls);
   const port = await listener.listen(opts.port ?? 0, host);
   // CONNECT to *.aliyuncs.com:443 is tunnelled back to this same port (TLS is detected by its first byte).
   wire.setHttpsPort(() => (tls ? port : undefined));
@@ -239,6 +260,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     imds,
     profile,
     model: cloud?.model,
+    machines,
     calls: (filter) => calls.list(filter),
     clearCalls: () => calls.clear(),
     dump: () => (cloud?.dump ? cloud.dump() : {}),
@@ -247,6 +269,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     async stop() {
       if (stopped) return;
       stopped = true;
+      await machines?.stop();
       await listener.close();
       await imds?.stop();
       cloud?.stop();
