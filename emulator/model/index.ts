@@ -124,14 +124,27 @@ export class CloudModel {
     else (r as { status: string }).status = status;
   }
 
-  /** Every resource (without the public image catalogue), JSON-able. Passwords are never included. */
+  /**
+   * Every resource (without the public image catalogue), JSON-able. Passwords are never included
+   * and user data shows as its size.
+   */
   dump(): Record<string, AnyResource[]> {
     this.tick();
     const out: Record<string, AnyResource[]> = {};
     for (const [kind, store] of this.state.stores) {
       out[kind] = [...store.values()]
         .filter((r) => r.accountId !== SYSTEM_OWNER)
-        .map((r) => JSON.parse(JSON.stringify(r, (_k, v) => (v === Number.POSITIVE_INFINITY ? null : v))));
+        .map((r) =>
+          JSON.parse(
+            JSON.stringify(r, (k, v) => {
+              if (v === Number.POSITIVE_INFINITY) return null;
+              // User data may hold secrets: the dump shows its size only (the live record keeps it).
+              if (k === "userData" && typeof v === "string")
+                return `<${Buffer.from(v, "base64").length} bytes>`;
+              return v;
+            }),
+          ),
+        );
     }
     return out;
   }

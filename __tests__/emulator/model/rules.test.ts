@@ -776,7 +776,10 @@ describe("idempotency, tags, addresses, leak check", () => {
     const since = env.clock.now();
     const net = await network();
     await env.ecs("CreateSecurityGroup", { RegionId: R }, OTHER_ACCOUNT);
-    const id = await instance(net, { Password: "Sup3rSecret!" });
+    const id = await instance(net, {
+      Password: "Sup3rSecret!",
+      UserData: Buffer.from("export TOKEN=abc123secret").toString("base64"),
+    });
     expect(
       env.cloud
         .leakCheck({ since })
@@ -788,6 +791,8 @@ describe("idempotency, tags, addresses, leak check", () => {
     ]);
     const dump = JSON.stringify(env.cloud.dump());
     expect(dump).not.toContain("Sup3rSecret!");
+    expect(dump).not.toContain(Buffer.from("export TOKEN=abc123secret").toString("base64"));
+    expect(dump).toContain('"userData":"<25 bytes>"');
     expect(dump).toContain(id);
     expect(dump).not.toContain("PRIVATE KEY");
   });
