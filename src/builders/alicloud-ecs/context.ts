@@ -1,0 +1,82 @@
+/**
+ * The typed state of one `alicloud-ecs` build: what the steps read (config, cloud, tags) and what
+ * they fill in as they run (source image, zone, key, network, instance, address, images).
+ */
+import type { Cloud } from "../../cloud/cloud.js";
+import type { Image, Instance } from "../../cloud/describe.js";
+import type { PreparedProvisioner } from "../../engine/prepare.js";
+import type { PipelineContext } from "../../pipeline/step.js";
+import type { AlicloudEcsConfig } from "./config.js";
+
+/** The outcome of one provisioner, for the summary. */
+export interface ProvisionerOutcome {
+  type: string;
+  status: "succeeded" | "failed" | "skipped";
+  durationMs: number;
+  error?: string;
+}
+
+/** The connection the build provisions over (the communicator module's `Communicator`). */
+export interface BuildCommunicator {
+  close(): Promise<void>;
+}
+
+/** Everything a build's steps share. */
+export interface AlicloudBuildContext extends PipelineContext {
+  /** The build name (`==> name:`, `PACKER_BUILD_NAME`, the `image-build:build` tag). */
+  buildName: string;
+  config: AlicloudEcsConfig;
+  /** The cloud of the source region (`cloud.forRegion(r)` for copies). */
+  cloud: Cloud;
+  /** `image-build:run` and `image-build:build`, put on every temporary resource at creation. */
+  resourceTags: Record<string, string>;
+  /** Unique per run: names of temporary resources. */
+  runId: string;
+  /** Whether `image_disk_mappings[i].disk_delete_with_instance` was written in the template. */
+  dataDiskDeleteExplicit: boolean[];
+  provisioners: PreparedProvisioner[];
+  errorCleanupProvisioner?: PreparedProvisioner;
+  /** Values to mask in command output (passwords, keys). */
+  secrets: string[];
+  /** Connects the communicator (the engine provides it; absent when the communicator is not available). */
+  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<BuildCommunicator>;
+  /** Runs the provisioners over the communicator (the engine provides it). */
+  provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
+  /** Runs the error-cleanup-provisioner (the engine provides it). */
+  provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
+
+  // Filled by the steps.
+  /** The source image (by id); undefined with `image_family`. */
+  sourceImage?: Image;
+  /** The image id the instance was started from (resolved family image included). */
+  sourceImageId?: string;
+  /** Zones to try, best first (stock checked), when the template does not fix the zone. */
+  zoneCandidates?: string[];
+  zoneId?: string;
+  keyPairName?: string;
+  /** The SSH private key (PEM) to connect with. */
+  privateKey?: string;
+  vpcId?: string;
+  /** The VPC's CIDR block (the vSwitch is carved inside it). */
+  vpcCidr?: string;
+  vswitchId?: string;
+  /** Whether the vSwitch is ours (it may be moved to another zone on NoStock). */
+  vswitchCreated?: boolean;
+  securityGroupId?: string;
+  instanceId?: string;
+  instance?: Instance;
+  /** The address the communicator connects to. */
+  host?: string;
+  eipAllocationId?: string;
+  communicator?: BuildCommunicator;
+  provisionerOutcomes: ProvisionerOutcome[];
+  /** Snapshot made for `image_ignore_data_disks`. */
+  snapshotId?: string;
+  imageId?: string;
+  /** Snapshots behind the image. */
+  imageSnapshotIds: string[];
+  /** Whether the share step changed the images' permissions (undone on a failed build). */
+  imageShared?: boolean;
+  /** Region → image id: the source image and its copies. */
+  images: Record<string, string>;
+}

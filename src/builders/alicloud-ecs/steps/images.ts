@@ -1,0 +1,82 @@
+/** Image helpers shared by the image steps: find own images by name, delete an image and its snapshots. */
+import * as $Ecs from "@alicloud/ecs20140526";
+import type { Cloud } from "../../../cloud/cloud.js";
+import { ALL_IMAGE_STATUSES, describeImage, type Image } from "../../../cloud/describe.js";
+import { deleteIgnoringNotFound } from "./util.js";
+
+/** Own images named exactly `name` in the cloud's region. */
+export async function ownImagesNamed(cloud: Cloud, name: string, signal?: AbortSignal): Promise<Image[]> {
+  const r = await cloud.ecs(
+    "DescribeImages",
+    (e) =>
+      e.describeImages(
+        new $Ecs.DescribeImagesRequest({
+          regionId: cloud.region,
+          imageName: name,
+          imageOwnerAlias: "self",
+          status: ALL_IMAGE_STATUSES,
+          pageSize: 100,
+        }),
+      ),
+    { resource: `image name ${name}`, signal },
+  );
+  return (r.body?.images?.image ?? []).filter(
+    (im) => im.imageName === name && (im.imageOwnerAlias ?? "self") === "self",
+  );
+}
+
+/** Snapshot ids behind an image. */
+export function snapshotsOf(image: Image | undefined): string[] {
+  return (image?.diskDeviceMappings?.diskDeviceMapping ?? [])
+    .map((m) => m.snapshotId ?? "")
+    .filter((s) => s !== "");
+}
+
+/** Deletes one snapshot; idempotent. */
+export async function deleteSnapshot(cloud: Cloud, id: string, signal?: AbortSignal): Promise<void> {
+  await deleteIgnoringNotFound(() =>
+    cloud.ecs(
+      "DeleteSnapshot",
+      (e) => e.deleteSnapshot(new $Ecs.DeleteSnapshotRequest({ snapshotId: id, force: true })),
+      {
+        resource: `snapshot ${id}`,
+        retryCodes: ["SnapshotCreatedImage", "IncorrectSnapshotStatus"],
+        policy: { maxAttempts: 20, maxElapsedMs: 60_000, baseDelayMs: 250, maxDelayMs: 3_000 },
+        signal,
+      },
+    ),
+  );
+}
+
+/**
+ * Deletes an image (a copy still in progress is cancelled instead) and, when asked, the snapshots
+ * behind it; idempotent. `known` is the image as last described, to save a call.
+ */
+export async function deleteImageAndSnapshots(
+  cloud: Cloud,
+  imageId: string,
+  opts: { snapshots: boolean; known?: Image; signal?: AbortSignal },
+): Promise<void> {
+  const image = opts.known ?? (await describeImage(cloud, imageId, { signal: opts.signal }));
+  if (!image) return;
+  if (image.status === "Creating" || image.status === "Waiting") {
+    if (image.isCopied) {
+      await deleteIgnoringNotFound(() =>
+        cloud.ecs(
+          "CancelCopyImage",
+          (e) => e.cancelCopyImage(new $Ecs.CancelCopyImageRequest({ regionId: cloud.region, imageId })),
+          { resource: `image ${imageId}`, signal: opts.signal },
+        ),
+      );
+      return;
+    }
+  }
+  await deleteIgnoringNotFound(() =>
+    cloud.ecs(
+      "DeleteImage",
+      (e) => e.deleteImage(new $Ecs.DeleteImageRequest({ regionId: cloud.region, imageId })),
+      { resource: `image ${imageId}`, signal: opts.signal },
+    ),
+  );
+  if (opts.snapshots) for (const s of snapshotsOf(image)) await deleteSnapshot(cloud, s, opts.signal);
+}

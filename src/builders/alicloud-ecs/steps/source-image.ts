@@ -1,0 +1,52 @@
+/**
+ * Step 2, the source image (Packer's stepCheckAlicloudSourceImage / stepCheckAlicloudImageFamily):
+ * by id, one DescribeImages without an owner filter finds self, shared, system and marketplace
+ * images alike; only when it finds nothing is the marketplace asked explicitly (Packer always asks
+ * both). With `image_family`, DescribeImageFromFamily finds the latest image of the family.
+ */
+import * as $Ecs from "@alicloud/ecs20140526";
+import type { Step } from "../../../pipeline/step.js";
+import type { AlicloudBuildContext } from "../context.js";
+
+export const sourceImage: Step<AlicloudBuildContext> = {
+  name: "source image",
+  async run(ctx, signal) {
+    const { config: c, cloud } = ctx;
+    if (c.imageFamily !== "") {
+      const r = await cloud.ecs(
+        "DescribeImageFromFamily",
+        (e) =>
+          e.describeImageFromFamily(
+            new $Ecs.DescribeImageFromFamilyRequest({ regionId: cloud.region, imageFamily: c.imageFamily }),
+          ),
+        { resource: `image family ${c.imageFamily}`, signal },
+      );
+      const id = r.body?.image?.imageId;
+      if (!id) throw new Error(`No alicloud image was found matching image family: ${c.imageFamily}`);
+      ctx.sourceImageId = id;
+      ctx.ui.message(`Found image ID: ${id}`);
+      return;
+    }
+    const find = async (ownerAlias?: string) => {
+      const r = await cloud.ecs(
+        "DescribeImages",
+        (e) =>
+          e.describeImages(
+            new $Ecs.DescribeImagesRequest({
+              regionId: cloud.region,
+              imageId: c.sourceImage,
+              ...(ownerAlias ? { imageOwnerAlias: ownerAlias } : {}),
+              ...(c.skipImageValidation ? { showExpired: true } : {}),
+            }),
+          ),
+        { resource: `image ${c.sourceImage}`, signal },
+      );
+      return (r.body?.images?.image ?? []).find((im) => im.imageId === c.sourceImage);
+    };
+    const image = (await find()) ?? (await find("marketplace"));
+    if (!image) throw new Error(`No alicloud image was found matching filters: ${c.sourceImage}`);
+    ctx.sourceImage = image;
+    ctx.sourceImageId = image.imageId;
+    ctx.ui.message(`Found image ID: ${image.imageId}`);
+  },
+};

@@ -1,0 +1,243 @@
+/**
+ * `runBuilds`: runs the prepared builds of a template, in parallel (`-parallel-builds`, 0 =
+ * unlimited), each with its own prefixed Ui, cloud clients and call accounting, then each build's
+ * post-processors. The result lists every build's outcome; the run succeeded only when all did.
+ */
+import { randomUUID } from "node:crypto";
+import { homedir } from "node:os";
+import { type AlicloudBuildResult, runAlicloudBuild } from "../builders/alicloud-ecs/builder.js";
+import type { AlicloudBuildContext, BuildCommunicator } from "../builders/alicloud-ecs/context.js";
+import { Cloud } from "../cloud/cloud.js";
+import type { RetryPolicy } from "../cloud/retry.js";
+import { type CredentialInputs, resolveCredentials } from "../credentials/index.js";
+import type { ResourceLedger } from "../pipeline/ledger.js";
+import type { OnError } from "../pipeline/runner.js";
+import type { Template } from "../template/model.js";
+import { prefixedUi } from "../ui/prefixed.js";
+import type { Ui } from "../ui/ui.js";
+import type { PreparedBuild } from "./prepare.js";
+
+/** What a post-processor did. */
+export interface PostProcessorOutcome {
+  type: string;
+  name?: string;
+  status: "succeeded" | "failed";
+  durationMs: number;
+  error?: string;
+}
+
+/** One build's result: the builder's, plus its post-processors. */
+export interface BuildResult extends AlicloudBuildResult {
+  postProcessors: PostProcessorOutcome[];
+}
+
+/** Connect and provision for a build (the communicator and provisioners modules provide them). */
+export interface ProvisioningHooks {
+  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<BuildCommunicator>;
+  provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
+  provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
+}
+
+/** Runs a build's post-processors on its result; returns what each did. */
+export type PostProcessFn = (
+  build: PreparedBuild,
+  result: AlicloudBuildResult,
+  ctx: { ui: Ui; signal: AbortSignal; runId: string; force: boolean; template?: Template },
+) => Promise<PostProcessorOutcome[]>;
+
+/** Options of {@link runBuilds}. */
+export interface RunBuildsOptions {
+  /** Where every build reports (each build gets a `name: ` prefixed view of it). */
+  ui: Ui;
+  /** Cancellation (SIGINT/SIGTERM): every build stops and cleans up. */
+  signal?: AbortSignal;
+  /** `-on-error`; default cleanup. */
+  onError?: OnError;
+  /** At most this many builds at once; 0 or undefined = unlimited. */
+  parallelBuilds?: number;
+  /** `-force` (already applied to the configs by prepare; passed on to post-processors). */
+  force?: boolean;
+  /** Tags every temporary resource (`image-build:run`); default a new UUID. */
+  runId?: string;
+  /** The loaded template (interpolation context of provisioners and post-processors). */
+  template?: Template;
+  /** Environment: credentials and `IMAGE_BUILD_*_ENDPOINT` overrides; default process.env. */
+  env?: Record<string, string | undefined>;
+  /** Home directory (CLI profiles); default os.homedir(). */
+  home?: string;
+  /** Registers a secret with the output masker. */
+  mask?: (secret: string) => void;
+  /** The action's credential inputs (OIDC, keys, role). */
+  credentialInputs?: CredentialInputs;
+  /** Fetches a GitHub OIDC token (the action passes core.getIDToken). */
+  getIdToken?: (audience: string) => Promise<string>;
+  /** The cloud of a build (tests, or a front end with its own credentials); default: resolveCredentials. */
+  cloudFor?: (build: PreparedBuild, ui: Ui) => Promise<Cloud>;
+  /** Retry policy overrides of every call. */
+  retryPolicy?: Partial<RetryPolicy>;
+  /** The ledger of a build (the action persists it); default a new one per build. */
+  ledgerFor?: (build: PreparedBuild) => ResourceLedger;
+  provisioning?: ProvisioningHooks;
+  postProcess?: PostProcessFn;
+  /** Values to mask in command output. */
+  secrets?: string[];
+  abortGraceMs?: number;
+}
+
+/** The result of {@link runBuilds}. */
+export interface RunBuildsResult {
+  runId: string;
+  builds: BuildResult[];
+  /** True when every build (and its post-processors) succeeded. */
+  ok: boolean;
+  /** 0 when every build succeeded, 1 otherwise. */
+  exitCode: number;
+  durationMs: number;
+}
+
+/** Runs `fn` over `items` with at most `limit` at once (0 = all at once), keeping the order of results. */
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  const width = limit > 0 ? Math.min(limit, items.length) : items.length;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return out;
+}
+
+/** The default cloud of a build: its credentials resolved from the template and the environment. */
+function defaultCloudFor(opts: RunBuildsOptions): (build: PreparedBuild, ui: Ui) => Promise<Cloud> {
+  const env = opts.env ?? process.env;
+  const cache = new Map<string, ReturnType<typeof resolveCredentials>>();
+  return async (build, ui) => {
+    const c = build.builder.config;
+    const template = {
+      accessKey: c.accessKey,
+      secretKey: c.secretKey,
+      securityToken: c.securityToken,
+      region: c.region,
+      profile: c.profile,
+      sharedCredentialsFile: c.sharedCredentialsFile,
+      ramRoleName: c.ramRoleName,
+      ramRoleArn: c.ramRoleArn,
+      ramSessionName: c.ramSessionName,
+    };
+    const key = JSON.stringify(template);
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = resolveCredentials({
+        inputs: opts.credentialInputs,
+        template,
+        env,
+        home: opts.home ?? env.HOME ?? homedir(),
+        mask: opts.mask ?? (() => {}),
+        getIdToken: opts.getIdToken,
+      });
+      cache.set(key, pending);
+    }
+    const resolved = await pending;
+    ui.message(`Using credentials from ${resolved.source}`);
+    return new Cloud({
+      credential: resolved.credential,
+      region: c.region || resolved.region,
+      env: env as NodeJS.ProcessEnv,
+      customEndpointEcs: c.customEndpointEcs,
+      ui,
+      policy: opts.retryPolicy,
+    });
+  };
+}
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Runs every build; never throws for a failed build (see each result's status). */
+export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOptions): Promise<RunBuildsResult> {
+  const started = performance.now();
+  const runId = opts.runId ?? randomUUID();
+  const signal = opts.signal ?? new AbortController().signal;
+  const cloudFor = opts.cloudFor ?? defaultCloudFor(opts);
+
+  const builds = await mapLimit(prepared, opts.parallelBuilds ?? 0, async (build): Promise<BuildResult> => {
+    const ui = prefixedUi(opts.ui, build.name);
+    const t0 = performance.now();
+    let cloud: Cloud;
+    try {
+      if (signal.aborted) throw signal.reason ?? new Error("cancelled");
+      cloud = await cloudFor(build, ui);
+    } catch (err) {
+      ui.error(`Build '${build.name}' errored: ${messageOf(err)}`);
+      return failedBeforeStart(build, err, performance.now() - t0);
+    }
+    const result = await runAlicloudBuild(build, {
+      cloud,
+      ui,
+      runId,
+      signal,
+      onError: opts.onError,
+      ledger: opts.ledgerFor?.(build),
+      ...opts.provisioning,
+      secrets: opts.secrets,
+      abortGraceMs: opts.abortGraceMs,
+    });
+    if (result.status !== "succeeded") {
+      ui.error(
+        `Build '${build.name}' ${result.status === "cancelled" ? "was cancelled" : `errored: ${messageOf(result.error)}`}`,
+      );
+      return { ...result, postProcessors: [] };
+    }
+    let postProcessors: PostProcessorOutcome[] = [];
+    if (result.artifact && opts.postProcess && build.postProcessors.length > 0) {
+      try {
+        postProcessors = await opts.postProcess(build, result, {
+          ui,
+          signal,
+          runId,
+          force: opts.force ?? false,
+          template: opts.template,
+        });
+      } catch (err) {
+        postProcessors = [{ type: "post-processor", status: "failed", durationMs: 0, error: messageOf(err) }];
+      }
+    }
+    const ppFailed = postProcessors.find((p) => p.status === "failed");
+    if (ppFailed) ui.error(`Build '${build.name}' errored: ${ppFailed.error ?? "post-processor failed"}`);
+    else ui.say(`Build '${build.name}' finished.`);
+    return { ...result, postProcessors };
+  });
+
+  const ok =
+    builds.length > 0 &&
+    builds.every((b) => b.status === "succeeded" && b.postProcessors.every((p) => p.status === "succeeded"));
+  return { runId, builds, ok, exitCode: ok ? 0 : 1, durationMs: performance.now() - started };
+}
+
+function failedBeforeStart(build: PreparedBuild, err: unknown, durationMs: number): BuildResult {
+  const c = build.builder.config;
+  return {
+    name: build.name,
+    status: "failed",
+    error: err,
+    failedStep: "credentials",
+    region: c.region,
+    images: {},
+    sourceImage: c.sourceImage || undefined,
+    instanceType: c.instanceType,
+    steps: [],
+    calls: [],
+    provisioners: [],
+    cleanupErrors: [],
+    leftBehind: [],
+    postProcessors: [],
+    durationMs,
+  };
+}
