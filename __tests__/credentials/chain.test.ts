@@ -538,3 +538,84 @@ describe("nothing configured", () => {
     );
   });
 });
+
+describe("precedence between the lower sources and within each", () => {
+  it("keys > profile > ECS RAM role; input ecs-ram-role > template ram_role_name", async () => {
+    const home = tempHome();
+    writeProfiles(home, {
+      current: "p",
+      profiles: [{ name: "p", mode: "AK", access_key_id: AK(), access_key_secret: SK() }],
+    });
+    const keys = await resolveCredentials(
+      opts({ home, inputs: { accessKeyId: AK(), accessKeySecret: SK(), ecsRamRole: "EmulatorRole" } }),
+    );
+    expect(keys.source).toMatch(/^access keys from inputs/);
+    const profile = await resolveCredentials(opts({ home, inputs: { ecsRamRole: "EmulatorRole" } }));
+    expect(profile.source).toMatch(/^profile 'p'/);
+    const ecs = await resolveCredentials(
+      opts({ inputs: { ecsRamRole: "EmulatorRole" }, template: { ramRoleName: "Other" } }),
+    );
+    expect(ecs.source).toBe(
+      "ECS instance RAM role EmulatorRole (input 'ecs-ram-role') from the metadata service",
+    );
+  });
+
+  it("profile names: input > template > ALICLOUD_PROFILE > ALIBABA_CLOUD_PROFILE > the file's current", async () => {
+    const home = tempHome();
+    const p = (name: string) => ({ name, mode: "AK", access_key_id: AK(), access_key_secret: SK() });
+    writeProfiles(home, { current: "cur", profiles: ["in", "tpl", "ali", "sdk", "cur"].map(p) });
+    const env = (extra: Record<string, string>) =>
+      emulatorEnv(emu, {
+        ALICLOUD_REGION: "cn-hangzhou",
+        ALICLOUD_PROFILE: "ali",
+        ALIBABA_CLOUD_PROFILE: "sdk",
+        ...extra,
+      });
+    const chosen = async (o: Partial<ResolveCredentialsOptions>) =>
+      /^profile '(\w+)'/.exec((await resolveCredentials(opts({ home, ...o }))).source)?.[1];
+    expect(await chosen({ inputs: { profile: "in" }, template: { profile: "tpl" }, env: env({}) })).toBe(
+      "in",
+    );
+    expect(await chosen({ template: { profile: "tpl" }, env: env({}) })).toBe("tpl");
+    expect(await chosen({ env: env({}) })).toBe("ali");
+    expect(await chosen({ env: env({ ALICLOUD_PROFILE: "" }) })).toBe("sdk");
+    expect(await chosen({ env: env({ ALICLOUD_PROFILE: "", ALIBABA_CLOUD_PROFILE: "" }) })).toBe("cur");
+  });
+
+  it("region: input > template > ALICLOUD_REGION > ALIBABA_CLOUD_REGION_ID > profile region_id", async () => {
+    const home = tempHome();
+    writeProfiles(home, {
+      current: "p",
+      profiles: [
+        { name: "p", mode: "AK", access_key_id: AK(), access_key_secret: SK(), region_id: "cn-qingdao" },
+      ],
+    });
+    const region = async (o: Partial<ResolveCredentialsOptions>) => {
+      const r = await resolveCredentials(opts({ home, ...o }));
+      return `${r.region} (${r.regionSource})`;
+    };
+    const env = emulatorEnv(emu, { ALICLOUD_REGION: "cn-shanghai", ALIBABA_CLOUD_REGION_ID: "cn-shenzhen" });
+    expect(
+      await region({ inputs: { region: "cn-beijing" }, template: { region: "cn-zhangjiakou" }, env }),
+    ).toBe("cn-beijing (input region)");
+    expect(await region({ template: { region: "cn-zhangjiakou" }, env })).toBe(
+      "cn-zhangjiakou (template region)",
+    );
+    // The decoded template carries ALICLOUD_REGION when it has no region of its own.
+    expect(await region({ template: { region: "cn-shanghai" }, env })).toBe("cn-shanghai (ALICLOUD_REGION)");
+    expect(await region({ env })).toBe("cn-shanghai (ALICLOUD_REGION)");
+    expect(await region({ env: emulatorEnv(emu, { ALIBABA_CLOUD_REGION_ID: "cn-shenzhen" }) })).toBe(
+      "cn-shenzhen (ALIBABA_CLOUD_REGION_ID)",
+    );
+    expect(await region({ env: emulatorEnv(emu) })).toBe("cn-qingdao (profile 'p' region_id)");
+  });
+
+  it("the STS endpoint follows the region unless overridden", async () => {
+    const r = await resolveCredentials(
+      opts({ inputs: { accessKeyId: AK(), accessKeySecret: SK(), region: "cn-beijing" }, env: {} }),
+    );
+    expect(r.stsEndpoint).toBe("https://sts.cn-beijing.aliyuncs.com");
+    const e = await resolveCredentials(opts({ inputs: { accessKeyId: AK(), accessKeySecret: SK() } }));
+    expect(e.stsEndpoint).toBe(`http://${emu.endpoints.stsEndpoint}`);
+  });
+});
