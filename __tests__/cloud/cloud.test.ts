@@ -38,6 +38,15 @@ async function createVpc(cloud: Cloud): Promise<string> {
   return r.body!.vpcId!;
 }
 
+/** Resolves once the emulator has logged two CreateVpc calls (a call is logged when it is answered). */
+async function bothAnswered(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (emu.calls({ action: "CreateVpc" }).length < 2) {
+    if (Date.now() > deadline) throw new Error("the emulator did not answer both CreateVpc calls");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe("Cloud calls against the emulator", () => {
   it("retries throttling on the n-th call; the counts match the emulator's call log", async () => {
     emu.faults.add({ action: "DescribeRegions", nth: [2, 3], effect: "throttle" });
@@ -97,13 +106,13 @@ describe("Cloud calls against the emulator", () => {
   });
 
   it("a retried create with a ClientToken creates once, even when the first answer was lost", async () => {
-    // The first CreateVpc is answered after the client gave up (read timeout 300 ms): the emulator
+    // The first CreateVpc is answered after the client gave up (read timeout 500 ms): the emulator
     // still creates the VPC; the retry carries the same token and gets the same VPC back.
-    emu.faults.add({ action: "CreateVpc", effect: "delay", delayMs: 800, times: 1 });
-    const cloud = emulatorCloud(emu, { readTimeoutMs: 300 });
+    emu.faults.add({ action: "CreateVpc", effect: "delay", delayMs: 1200, times: 1 });
+    const cloud = emulatorCloud(emu, { readTimeoutMs: 500 });
     const vpcsBefore = (emu.dump() as Record<string, { id: string }[]>).vpc?.length ?? 0;
     const id = await createVpc(cloud);
-    await new Promise((r) => setTimeout(r, 900)); // let the first request finish on the server
+    await bothAnswered(); // let the first request finish on the server
     const calls = emu.calls({ action: "CreateVpc" });
     expect(calls).toHaveLength(2);
     expect(calls[0].params.ClientToken).toBeTruthy();
@@ -115,14 +124,14 @@ describe("Cloud calls against the emulator", () => {
   });
 
   it("(control) the same lost answer without a ClientToken creates twice", async () => {
-    emu.faults.add({ action: "CreateVpc", effect: "delay", delayMs: 800, times: 1 });
-    const cloud = emulatorCloud(emu, { readTimeoutMs: 300 });
+    emu.faults.add({ action: "CreateVpc", effect: "delay", delayMs: 1200, times: 1 });
+    const cloud = emulatorCloud(emu, { readTimeoutMs: 500 });
     const vpcsBefore = (emu.dump() as Record<string, unknown[]>).vpc?.length ?? 0;
     await cloud.vpc("CreateVpc", async (c) => {
       const { CreateVpcRequest } = await import("@alicloud/vpc20160428");
       return c.createVpc(new CreateVpcRequest({ regionId: R, cidrBlock: "10.1.0.0/16" }));
     });
-    await new Promise((r) => setTimeout(r, 900));
+    await bothAnswered();
     expect(((emu.dump() as Record<string, unknown[]>).vpc?.length ?? 0) - vpcsBefore).toBe(2);
   });
 

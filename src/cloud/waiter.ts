@@ -33,7 +33,12 @@ export interface WaitOptions<T> {
   /** States that end the wait at once with a `WaitFailedError` (`CreateFailed`, `failed`). */
   failureStates?: readonly string[];
   /** A reason to stop at once given the states seen so far (e.g. back to Stopped after Starting). */
-  failed?(resource: T | undefined, state: string, seen: readonly string[]): string | undefined;
+  failed?(
+    resource: T | undefined,
+    state: string,
+    seen: readonly string[],
+    elapsedMs: number,
+  ): string | undefined;
   /** Percentage progress of a found resource (an image's `Progress`). */
   progress?(resource: T): number | undefined;
   timeoutMs: number;
@@ -132,7 +137,7 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
       report(`${opts.what} is ${state}`, true);
       return { resource, state, elapsedMs, polls };
     }
-    const reason = failures.has(state) ? undefined : opts.failed?.(resource, state, seen);
+    const reason = failures.has(state) ? undefined : opts.failed?.(resource, state, seen, elapsedMs);
     if (failures.has(state) || reason !== undefined) {
       report(`${opts.what} is ${state}`, true);
       throw new WaitFailedError(opts.what, targets, state, elapsedMs, reason);

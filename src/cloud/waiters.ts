@@ -49,26 +49,40 @@ const common = (
 /** Instance statuses (DescribeInstances `Status`). */
 export type InstanceStatus = "Pending" | "Starting" | "Running" | "Stopping" | "Stopped";
 
+/** Options of {@link waitForInstance}. */
+export interface InstanceWaitOptions extends ResourceWaitOptions {
+  /**
+   * Waiting for Running: how long an instance may still read Stopped (never seen Starting) before
+   * the start counts as failed. Default 15 s.
+   */
+  stoppedGraceMs?: number;
+}
+
 /**
  * Waits for an instance to reach `status` (or `NOT_FOUND` once deleted); default timeout 30 min
- * (Packer's 360×5 s). Waiting for Running fails at once if the instance falls back to Stopped
- * after Starting (a start that failed).
+ * (Packer's 360×5 s). Waiting for Running (call it after StartInstance) fails at once if the
+ * instance falls back to Stopped after Starting, or still reads Stopped after `stoppedGraceMs`:
+ * a start that failed does not hold the build for the whole timeout.
  */
 export function waitForInstance(
   cloud: Cloud,
   id: string,
   status: InstanceStatus | typeof NOT_FOUND,
-  o: ResourceWaitOptions = {},
+  o: InstanceWaitOptions = {},
 ): Promise<WaitResult<Instance>> {
   return waitFor<Instance>({
     what: `instance ${id}`,
     target: status,
     describe: (signal) => describeInstance(cloud, id, { signal }),
     state: (i) => i.status ?? "",
-    failed: (_i, state, seen) =>
-      status === "Running" && state === "Stopped" && seen.includes("Starting")
-        ? "stopped again after Starting (the start failed)"
-        : undefined,
+    failed: (_i, state, seen, elapsedMs) => {
+      if (status !== "Running" || state !== "Stopped") return undefined;
+      if (seen.includes("Starting")) return "stopped again after Starting (the start failed)";
+      const grace = o.stoppedGraceMs ?? 15_000;
+      return elapsedMs >= grace
+        ? `is still Stopped ${(elapsedMs / 1000).toFixed(1)}s after the start (the start failed)`
+        : undefined;
+    },
     ...common(o, 30 * MINUTE),
   });
 }
