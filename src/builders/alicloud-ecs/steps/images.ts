@@ -2,7 +2,7 @@
 import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../../cloud/cloud.js";
 import { ALL_IMAGE_STATUSES, describeImage, type Image } from "../../../cloud/describe.js";
-import { deleteIgnoringNotFound } from "./util.js";
+import { deleteIgnoringNotFound, errorCode } from "./util.js";
 
 /** Own images named exactly `name` in the cloud's region. */
 export async function ownImagesNamed(cloud: Cloud, name: string, signal?: AbortSignal): Promise<Image[]> {
@@ -71,12 +71,48 @@ export async function deleteImageAndSnapshots(
       return;
     }
   }
-  await deleteIgnoringNotFound(() =>
-    cloud.ecs(
-      "DeleteImage",
-      (e) => e.deleteImage(new $Ecs.DeleteImageRequest({ regionId: cloud.region, imageId })),
-      { resource: `image ${imageId}`, signal: opts.signal },
-    ),
-  );
+  const del = () =>
+    deleteIgnoringNotFound(() =>
+      cloud.ecs(
+        "DeleteImage",
+        (e) => e.deleteImage(new $Ecs.DeleteImageRequest({ regionId: cloud.region, imageId })),
+        { resource: `image ${imageId}`, signal: opts.signal },
+      ),
+    );
+  try {
+    await del();
+  } catch (err) {
+    if (errorCode(err) !== "ImageUseShared") throw err;
+    // A shared image cannot be deleted: take the sharing back first (Packer's Destroy does too).
+    await unshareAll(cloud, imageId, opts.signal);
+    await del();
+  }
   if (opts.snapshots) for (const s of snapshotsOf(image)) await deleteSnapshot(cloud, s, opts.signal);
+}
+
+/** Removes every account an image is shared with. */
+export async function unshareAll(cloud: Cloud, imageId: string, signal?: AbortSignal): Promise<void> {
+  const r = await cloud.ecs(
+    "DescribeImageSharePermission",
+    (e) =>
+      e.describeImageSharePermission(
+        new $Ecs.DescribeImageSharePermissionRequest({ regionId: cloud.region, imageId, pageSize: 100 }),
+      ),
+    { resource: `image ${imageId}`, signal },
+  );
+  const accounts = (r.body?.accounts?.account ?? []).map((a) => a.aliyunId ?? "").filter((a) => a !== "");
+  for (let i = 0; i < accounts.length; i += 10) {
+    await cloud.ecs(
+      "ModifyImageSharePermission",
+      (e) =>
+        e.modifyImageSharePermission(
+          new $Ecs.ModifyImageSharePermissionRequest({
+            regionId: cloud.region,
+            imageId,
+            removeAccount: accounts.slice(i, i + 10),
+          }),
+        ),
+      { resource: `image ${imageId}`, signal },
+    );
+  }
 }
