@@ -123,6 +123,43 @@ describe("Cloud calls against the emulator", () => {
     expect(cloud.stats.get("CreateVpc")).toMatchObject({ calls: 1, attempts: 2, retries: 1 });
   });
 
+  it("the token-processing family (IdempotentProcessing, TOKEN_PROCESSING, LastTokenProcessing) is retried", async () => {
+    emu.faults.add({
+      action: "CreateVpc",
+      nth: 1,
+      effect: "error",
+      code: "TOKEN_PROCESSING",
+      httpStatus: 400,
+    });
+    emu.faults.add({
+      action: "CreateVpc",
+      nth: 2,
+      effect: "error",
+      code: "IdempotentProcessing",
+      httpStatus: 403,
+    });
+    emu.faults.add({
+      action: "CreateVpc",
+      nth: 3,
+      effect: "error",
+      code: "LastTokenProcessing",
+      httpStatus: 400,
+    });
+    const cloud = emulatorCloud(emu);
+    const id = await createVpc(cloud);
+    const calls = emu.calls({ action: "CreateVpc" });
+    expect(calls.map((c) => c.code ?? "")).toEqual([
+      "TOKEN_PROCESSING",
+      "IdempotentProcessing",
+      "LastTokenProcessing",
+      expect.any(String),
+    ]);
+    expect(calls[3].httpStatus).toBe(200);
+    expect(new Set(calls.map((c) => c.params.ClientToken)).size).toBe(1);
+    expect(cloud.stats.get("CreateVpc")).toMatchObject({ calls: 1, attempts: 4, retries: 3 });
+    expect(id).toMatch(/^vpc-/);
+  });
+
   it("(control) the same lost answer without a ClientToken creates twice", async () => {
     emu.faults.add({ action: "CreateVpc", effect: "delay", delayMs: 1200, times: 1 });
     const cloud = emulatorCloud(emu, { readTimeoutMs: 500 });
