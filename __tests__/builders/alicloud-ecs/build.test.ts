@@ -20,17 +20,21 @@ afterEach(() => emu.faults.clear());
 
 /** Every resource created since `since` (the public catalogue never counts). */
 const createdSince = (since: number) =>
-  emu.leakCheck({ since }) as {
+  emu.leakCheck({ since: new Date(since).toISOString() }) as {
     kind: string;
     id: string;
     regionId: string;
     status: string;
     tags: Record<string, string>;
   }[];
+/** Temporary resources created since `since` (images and their snapshots excluded). */
+const leaksSince = (since: number) =>
+  emu.leakCheck({ since: new Date(since).toISOString(), ignoreImages: true });
 /** The API actions called since call `seq`, consecutive repeats (polls, retries) collapsed. */
 function actionsSince(seq: number): string[] {
   const out: string[] = [];
-  for (const c of emu.calls().filter((c) => c.seq > seq)) if (out.at(-1) !== c.action) out.push(c.action);
+  for (const c of emu.calls().filter((c) => c.seq > seq))
+    if (out.at(-1) !== c.action) out.push(c.action ?? "");
   return out;
 }
 const lastSeq = () => emu.calls().at(-1)?.seq ?? 0;
@@ -64,7 +68,7 @@ describe("alicloud-ecs build (communicator none)", () => {
     expect(b.zoneId).toBe("cn-hangzhou-h");
     expect(b.sourceImage).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
     expect(b.leftBehind).toEqual([]);
-    expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+    expect(leaksSince(since)).toEqual([]);
     const left = createdSince(since);
     expect(left.map((x) => x.kind).sort()).toEqual(["image", "snapshot"]);
     expect(left.find((x) => x.kind === "image")?.id).toBe(imageId);
@@ -72,7 +76,7 @@ describe("alicloud-ecs build (communicator none)", () => {
     // Every temporary resource carried the run's tags from its create call.
     const creates = emu
       .calls()
-      .filter((c) => c.seq > seq && /^(Create|Run)/.test(c.action) && c.action !== "CreateImage");
+      .filter((c) => c.seq > seq && /^(Create|Run)/.test(c.action ?? "") && c.action !== "CreateImage");
     expect(creates.map((c) => c.action)).toEqual([
       "CreateVpc",
       "CreateVSwitch",
@@ -86,7 +90,7 @@ describe("alicloud-ecs build (communicator none)", () => {
     }
     // No ingress at all with the none communicator, no key pair, no EIP, no TagResources.
     expect(
-      emu.calls().filter((c) => c.seq > seq && /Authorize|KeyPair|Eip|TagResources/.test(c.action)),
+      emu.calls().filter((c) => c.seq > seq && /Authorize|KeyPair|Eip|TagResources/.test(c.action ?? "")),
     ).toEqual([]);
     // Step durations and call accounting for the summary.
     expect(b.steps.map((s) => s.name)).toContain("create image");
@@ -156,7 +160,7 @@ describe("alicloud-ecs build (communicator none)", () => {
       "DeleteVpc",
     ]);
     expect(Object.keys(r.builds[0].images).sort()).toEqual(["cn-beijing", "cn-hangzhou"]);
-    expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+    expect(leaksSince(since)).toEqual([]);
   });
 });
 
@@ -249,7 +253,7 @@ describe("zones, copies and -force", () => {
       ["cn-hangzhou-h", "OperationDenied.NoStock"],
       ["cn-hangzhou-i", "OK"],
     ]);
-    expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+    expect(leaksSince(since)).toEqual([]);
   });
 
   it("a zone without stock is never tried (DescribeAvailableResource)", async () => {
@@ -295,7 +299,7 @@ describe("zones, copies and -force", () => {
     // Both copies were started before either was waited for.
     const copies = emu.calls({ action: "CopyImage" }).filter((c) => c.seq > seq);
     expect(copies.map((c) => c.params.DestinationRegionId).sort()).toEqual(["cn-beijing", "cn-shanghai"]);
-    expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+    expect(leaksSince(since)).toEqual([]);
   });
 
   it("-force deletes the image holding the name (and its snapshots); without it the build stops at once", async () => {
