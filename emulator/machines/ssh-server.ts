@@ -104,7 +104,10 @@ export class InstanceSshServer {
     private readonly host: SshHost,
     hostKey: string,
   ) {
-    this.ssh = new SshServer({ hostKeys: [hostKey], ident: "OpenSSH_8.0" }, (client) =>
+    const debug = process.env.IMAGE_BUILD_EMULATOR_SSH_DEBUG
+      ? (m: string) => this.host.log?.(`${host.instanceId} ssh2: ${m}`)
+      : undefined;
+    this.ssh = new SshServer({ hostKeys: [hostKey], ident: "OpenSSH_8.0", debug }, (client) =>
       this.onClient(client),
     );
   }
@@ -172,11 +175,33 @@ export class InstanceSshServer {
       };
       if (ctx.method === "publickey") {
         const keys = allowed ? authorizedKeys(this.host.root, u!.home) : [];
-        if (!keys.some((k) => k.equals(ctx.key.data))) return ctx.reject(methods);
-        if (!ctx.signature) return ctx.accept();
+        if (!keys.some((k) => k.equals(ctx.key.data))) {
+          this.host.log?.(
+            `${this.host.instanceId}: publickey (${ctx.key.algo}) refused for ${ctx.username}: not an authorized key`,
+          );
+          return ctx.reject(methods);
+        }
+        if (!ctx.signature) {
+          // ssh2 answers a key query (PK_OK) with "ssh-rsa" where the client asked with
+          // rsa-sha2-256/512; Go's x/crypto (Packer) then drops the key. Echo the client's name.
+          if (ctx.key.algo === "ssh-rsa" && ctx.hashAlgo)
+            ctx.key.algo = ctx.hashAlgo === "sha256" ? "rsa-sha2-256" : "rsa-sha2-512";
+          return ctx.accept();
+        }
         const parsed = utils.parseKey(ctx.key.data);
         const key = parsed instanceof Error ? undefined : Array.isArray(parsed) ? parsed[0] : parsed;
-        if (key?.verify(ctx.blob!, ctx.signature, ctx.hashAlgo) !== true) return ctx.reject(methods);
+        let ok: boolean | Error | undefined;
+        try {
+          ok = key?.verify(ctx.blob!, ctx.signature, ctx.hashAlgo);
+        } catch (e) {
+          ok = e as Error;
+        }
+        if (ok !== true) {
+          this.host.log?.(
+            `${this.host.instanceId}: publickey (${ctx.key.algo}) refused for ${ctx.username}: bad signature (${ok})`,
+          );
+          return ctx.reject(methods);
+        }
         user = u;
         return ctx.accept();
       }
