@@ -6,9 +6,10 @@
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
 import { type AlicloudBuildResult, runAlicloudBuild } from "../builders/alicloud-ecs/builder.js";
-import type { AlicloudBuildContext, BuildCommunicator } from "../builders/alicloud-ecs/context.js";
+import type { AlicloudBuildContext } from "../builders/alicloud-ecs/context.js";
 import { Cloud } from "../cloud/cloud.js";
 import type { RetryPolicy } from "../cloud/retry.js";
+import type { Communicator } from "../communicator/communicator.js";
 import { type CredentialInputs, resolveCredentials } from "../credentials/index.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
 import type { OnError } from "../pipeline/runner.js";
@@ -16,6 +17,7 @@ import type { Template } from "../template/model.js";
 import { prefixedUi } from "../ui/prefixed.js";
 import type { Ui } from "../ui/ui.js";
 import type { PreparedBuild } from "./prepare.js";
+import { provisioningHooks } from "./provisioning.js";
 
 /** What a post-processor did. */
 export interface PostProcessorOutcome {
@@ -33,7 +35,7 @@ export interface BuildResult extends AlicloudBuildResult {
 
 /** Connect and provision for a build (the communicator and provisioners modules provide them). */
 export interface ProvisioningHooks {
-  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<BuildCommunicator>;
+  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<Communicator>;
   provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
   provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
 }
@@ -63,6 +65,8 @@ export interface RunBuildsOptions {
   template?: Template;
   /** Environment: credentials and `IMAGE_BUILD_*_ENDPOINT` overrides; default process.env. */
   env?: Record<string, string | undefined>;
+  /** Working directory (relative key and script paths); default process.cwd(). */
+  cwd?: string;
   /** Home directory (CLI profiles); default os.homedir(). */
   home?: string;
   /** Registers a secret with the output masker. */
@@ -77,6 +81,7 @@ export interface RunBuildsOptions {
   retryPolicy?: Partial<RetryPolicy>;
   /** The ledger of a build (the action persists it); default a new one per build. */
   ledgerFor?: (build: PreparedBuild) => ResourceLedger;
+  /** Connect and provision; default the SSH communicator and the template's provisioners. */
   provisioning?: ProvisioningHooks;
   postProcess?: PostProcessFn;
   /** Values to mask in command output. */
@@ -166,6 +171,14 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
   const runId = opts.runId ?? randomUUID();
   const signal = opts.signal ?? new AbortController().signal;
   const cloudFor = opts.cloudFor ?? defaultCloudFor(opts);
+  const provisioning =
+    opts.provisioning ??
+    provisioningHooks({
+      template: opts.template,
+      runId,
+      cwd: opts.cwd ?? process.cwd(),
+      env: opts.env ?? process.env,
+    });
 
   const builds = await mapLimit(prepared, opts.parallelBuilds ?? 0, async (build): Promise<BuildResult> => {
     const ui = prefixedUi(opts.ui, build.name);
@@ -185,7 +198,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       signal,
       onError: opts.onError,
       ledger: opts.ledgerFor?.(build),
-      ...opts.provisioning,
+      ...provisioning,
       secrets: opts.secrets,
       abortGraceMs: opts.abortGraceMs,
     });

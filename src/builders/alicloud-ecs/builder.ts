@@ -11,6 +11,7 @@
 import type { ActionStats } from "../../cloud/accounting.js";
 import type { Cloud } from "../../cloud/cloud.js";
 import { runTags } from "../../cloud/tags.js";
+import type { Communicator } from "../../communicator/communicator.js";
 import type { PreparedBuild } from "../../engine/prepare.js";
 import { type LedgerEntry, ResourceLedger } from "../../pipeline/ledger.js";
 import { type OnError, runSteps, type StepRecord } from "../../pipeline/runner.js";
@@ -18,7 +19,7 @@ import type { RunStatus, Step } from "../../pipeline/step.js";
 import type { JNode } from "../../template/json.js";
 import type { Ui } from "../../ui/ui.js";
 import { AlicloudArtifact } from "./artifact.js";
-import type { AlicloudBuildContext, BuildCommunicator, ProvisionerOutcome } from "./context.js";
+import type { AlicloudBuildContext, ProvisionerOutcome } from "./context.js";
 import { address } from "./steps/address.js";
 import { connect } from "./steps/connect.js";
 import { copyImages } from "./steps/copy-images.js";
@@ -70,7 +71,7 @@ export interface AlicloudBuildOptions {
   onError?: OnError;
   /** A ledger to fill (the action persists it on every change); default a new one. */
   ledger?: ResourceLedger;
-  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<BuildCommunicator>;
+  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<Communicator>;
   provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
   provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
   secrets?: string[];

@@ -4,6 +4,7 @@
  */
 import type { Cloud } from "../../cloud/cloud.js";
 import type { Image, Instance } from "../../cloud/describe.js";
+import type { Communicator } from "../../communicator/communicator.js";
 import type { PreparedProvisioner } from "../../engine/prepare.js";
 import type { PipelineContext } from "../../pipeline/step.js";
 import type { AlicloudEcsConfig } from "./config.js";
@@ -11,14 +12,9 @@ import type { AlicloudEcsConfig } from "./config.js";
 /** The outcome of one provisioner, for the summary. */
 export interface ProvisionerOutcome {
   type: string;
-  status: "succeeded" | "failed" | "skipped";
+  status: "succeeded" | "failed";
   durationMs: number;
   error?: string;
-}
-
-/** The connection the build provisions over (the communicator module's `Communicator`). */
-export interface BuildCommunicator {
-  close(): Promise<void>;
 }
 
 /** Everything a build's steps share. */
@@ -39,7 +35,7 @@ export interface AlicloudBuildContext extends PipelineContext {
   /** Values to mask in command output (passwords, keys). */
   secrets: string[];
   /** Connects the communicator (the engine provides it; absent when the communicator is not available). */
-  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<BuildCommunicator>;
+  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<Communicator>;
   /** Runs the provisioners over the communicator (the engine provides it). */
   provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
   /** Runs the error-cleanup-provisioner (the engine provides it). */
@@ -68,7 +64,7 @@ export interface AlicloudBuildContext extends PipelineContext {
   /** The address the communicator connects to. */
   host?: string;
   eipAllocationId?: string;
-  communicator?: BuildCommunicator;
+  communicator?: Communicator;
   provisionerOutcomes: ProvisionerOutcome[];
   /** Snapshot made for `image_ignore_data_disks`. */
   snapshotId?: string;

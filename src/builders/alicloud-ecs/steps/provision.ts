@@ -14,7 +14,7 @@ export const provision: Step<AlicloudBuildContext> = {
     await ctx.provision(ctx, signal);
   },
   async cleanup(ctx, outcome) {
-    if (!outcome.halted || !ctx.errorCleanupProvisioner || !ctx.provisionErrorCleanup) return;
+    if (!outcome.halted || !ctx.provisionErrorCleanup) return;
     await ctx.provisionErrorCleanup(ctx);
   },
 };
