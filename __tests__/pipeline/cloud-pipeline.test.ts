@@ -162,7 +162,7 @@ function context(runId: string, saved: string[]): BuildCtx {
 }
 
 const leaks = (runId: string) =>
-  (emu.leakCheck({ tag: { key: RUN_TAG, value: runId } }) as { kind: string; id: string }[])
+  (emu.leakCheck({ tags: { [RUN_TAG]: runId } }) as { kind: string; id: string }[])
     .map((r) => `${r.kind} ${r.id}`)
     .sort();
 
@@ -189,7 +189,7 @@ describe("a pipeline of cloud steps", () => {
     expect(
       emu
         .calls()
-        .filter((c) => c.action.startsWith("Delete"))
+        .filter((c) => c.action?.startsWith("Delete"))
         .map((c) => c.action),
     ).toEqual(["DeleteSecurityGroup", "DeleteVSwitch", "DeleteVpc"]);
     expect(r.steps.map((s) => s.durationMs > 0)).toEqual([true, true, true, true]);
@@ -241,7 +241,7 @@ describe("a pipeline of cloud steps", () => {
       expect(r.steps[2].status).toBe("not-run");
       expect(ui.texts("error")).toEqual(['Build cancelled during step "config vswitch"']);
       expect(r.cleanupErrors).toEqual([]);
-      expect(slow.leakCheck({ tag: { key: RUN_TAG, value: "run-cancel" } })).toEqual([]);
+      expect(slow.leakCheck({ tags: { [RUN_TAG]: "run-cancel" } })).toEqual([]);
       // Refused while Pending (retried), then deleted.
       const deletes = slow.calls({ action: "DeleteVSwitch" });
       expect(deletes.at(-1)?.httpStatus).toBe(200);
