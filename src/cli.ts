@@ -42,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       case "-v":
         io.out(`image-build ${VERSION}\n`);
         return 0;
+      case "build":
+        return await (await import("./cli/build.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
