@@ -3,6 +3,7 @@
 
 import credentials, { Config as CredentialConfig } from "@alicloud/credentials";
 import * as $Ecs from "@alicloud/ecs20140526";
+import * as $Vpc from "@alicloud/vpc20160428";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import { Cloud } from "../../src/cloud/cloud.js";
@@ -29,12 +30,11 @@ const describeRegions = (cloud: Cloud) =>
   cloud.ecs("DescribeRegions", (c) => c.describeRegions(new $Ecs.DescribeRegionsRequest({})));
 
 async function createVpc(cloud: Cloud): Promise<string> {
-  const r = await cloud.vpc("CreateVpc", async (c, a) => {
-    const { CreateVpcRequest } = await import("@alicloud/vpc20160428");
-    return c.createVpc(
-      new CreateVpcRequest({ regionId: R, cidrBlock: "10.0.0.0/16", clientToken: a.clientToken }),
-    );
-  });
+  const r = await cloud.vpc("CreateVpc", (c, a) =>
+    c.createVpc(
+      new $Vpc.CreateVpcRequest({ regionId: R, cidrBlock: "10.0.0.0/16", clientToken: a.clientToken }),
+    ),
+  );
   return r.body!.vpcId!;
 }
 
@@ -160,14 +160,44 @@ describe("Cloud calls against the emulator", () => {
     expect(id).toMatch(/^vpc-/);
   });
 
+  it("vpcRequest/ecsRequest name the action after the method and add the ClientToken themselves", async () => {
+    emu.faults.add({ action: "CreateVpc", effect: "delay", delayMs: 1200, times: 1 });
+    const cloud = emulatorCloud(emu, { readTimeoutMs: 500 });
+    const vpcsBefore = (emu.dump() as Record<string, unknown[]>).vpc?.length ?? 0;
+    const r: $Vpc.CreateVpcResponse = await cloud.vpcRequest(
+      "createVpc",
+      new $Vpc.CreateVpcRequest({ regionId: R, cidrBlock: "10.2.0.0/16" }),
+    );
+    await bothAnswered();
+    const calls = emu.calls({ action: "CreateVpc" });
+    expect(calls[0].params.ClientToken).toMatch(/^[0-9a-f-]{36}$/);
+    expect(calls[1].params.ClientToken).toBe(calls[0].params.ClientToken);
+    expect(((emu.dump() as Record<string, unknown[]>).vpc?.length ?? 0) - vpcsBefore).toBe(1);
+    expect(r.body?.vpcId).toMatch(/^vpc-/);
+    expect(cloud.stats.get("CreateVpc", "Vpc")).toMatchObject({ calls: 1, attempts: 2 });
+
+    // A token the caller set is kept; requests without a clientToken field get none.
+    const sg = await cloud.ecsRequest(
+      "createSecurityGroup",
+      new $Ecs.CreateSecurityGroupRequest({ regionId: R, vpcId: r.body!.vpcId, clientToken: "my-token-1" }),
+    );
+    expect(sg.body?.securityGroupId).toMatch(/^sg-/);
+    expect(emu.calls({ action: "CreateSecurityGroup" })[0].params.ClientToken).toBe("my-token-1");
+    const images: $Ecs.DescribeImagesResponse = await cloud.ecsRequest(
+      "describeImages",
+      new $Ecs.DescribeImagesRequest({ regionId: R, imageOwnerAlias: "system", pageSize: 1 }),
+    );
+    expect(images.body?.images?.image).toHaveLength(1);
+    expect(emu.calls({ action: "DescribeImages" })[0].params.ClientToken).toBeUndefined();
+  });
+
   it("(control) the same lost answer without a ClientToken creates twice", async () => {
     emu.faults.add({ action: "CreateVpc", effect: "delay", delayMs: 1200, times: 1 });
     const cloud = emulatorCloud(emu, { readTimeoutMs: 500 });
     const vpcsBefore = (emu.dump() as Record<string, unknown[]>).vpc?.length ?? 0;
-    await cloud.vpc("CreateVpc", async (c) => {
-      const { CreateVpcRequest } = await import("@alicloud/vpc20160428");
-      return c.createVpc(new CreateVpcRequest({ regionId: R, cidrBlock: "10.1.0.0/16" }));
-    });
+    await cloud.vpc("CreateVpc", (c) =>
+      c.createVpc(new $Vpc.CreateVpcRequest({ regionId: R, cidrBlock: "10.1.0.0/16" })),
+    );
     await bothAnswered();
     expect(((emu.dump() as Record<string, unknown[]>).vpc?.length ?? 0) - vpcsBefore).toBe(2);
   });

@@ -47,6 +47,37 @@ export interface CloudOptions extends ClientOptions {
 
 const READ_ONLY = /^(Describe|List|Get|Query|Check)/;
 
+/** The one-argument request methods of an SDK client (`describeImages`, `createVpc`…). */
+export type RequestMethod<C> = {
+  // biome-ignore lint/suspicious/noExplicitAny: matching any SDK request/response model
+  [K in keyof C]: C[K] extends (request: any) => Promise<unknown> ? K : never;
+}[keyof C] &
+  string;
+
+/** The request model a client method takes. */
+export type RequestOf<C, M extends RequestMethod<C>> = C[M] extends (request: infer R) => Promise<unknown>
+  ? R
+  : never;
+
+/** The response a client method resolves with. */
+export type ResponseOf<C, M extends RequestMethod<C>> = C[M] extends (request: never) => Promise<infer R>
+  ? R
+  : never;
+
+/** `describeImages` → `DescribeImages`. */
+export function actionOf(method: string): string {
+  return method.charAt(0).toUpperCase() + method.slice(1);
+}
+
+/** Puts the call's ClientToken in a request whose model has a `clientToken` field left unset. */
+function withClientToken<R>(request: R, token: string): R {
+  const model = request as { clientToken?: string; constructor: { names?: () => Record<string, string> } };
+  if (model.clientToken === undefined && typeof model.constructor?.names === "function") {
+    if ("clientToken" in model.constructor.names()) model.clientToken = token;
+  }
+  return request;
+}
+
 /** The cloud of one region: `ecs()`/`vpc()` calls with retries, accounting and ClientTokens. */
 export class Cloud {
   readonly region: string;
@@ -93,6 +124,34 @@ export class Cloud {
     opts: CallOptions = {},
   ): Promise<T> {
     return this.call("Vpc", action, (a) => fn(this.clients.vpc, a), opts);
+  }
+
+  /**
+   * Calls an ECS client method by name: `cloud.ecsRequest("createImage", new CreateImageRequest({…}))`.
+   * The action is the method's name (`CreateImage`); a request model with a `clientToken` field
+   * gets the call's ClientToken (the same on every retry) unless it carries one.
+   */
+  ecsRequest<M extends RequestMethod<EcsClient>>(
+    method: M,
+    request: RequestOf<EcsClient, M>,
+    opts: CallOptions = {},
+  ): Promise<ResponseOf<EcsClient, M>> {
+    return this.call("Ecs", actionOf(method), (a) => this.invoke(this.clients.ecs, method, request, a), opts);
+  }
+
+  /** Calls a VPC client method by name, as `ecsRequest`. */
+  vpcRequest<M extends RequestMethod<VpcClient>>(
+    method: M,
+    request: RequestOf<VpcClient, M>,
+    opts: CallOptions = {},
+  ): Promise<ResponseOf<VpcClient, M>> {
+    return this.call("Vpc", actionOf(method), (a) => this.invoke(this.clients.vpc, method, request, a), opts);
+  }
+
+  private invoke<C, R>(client: C, method: string, request: unknown, a: Attempt): Promise<R> {
+    const fn = (client as Record<string, (r: unknown) => Promise<R>>)[method];
+    if (typeof fn !== "function") throw new TypeError(`the SDK client has no method ${method}`);
+    return fn.call(client, withClientToken(request, a.clientToken));
   }
 
   /** Any call under the retry policy and accounting. */

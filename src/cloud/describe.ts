@@ -34,12 +34,9 @@ export async function describeInstance(
   id: string,
   o: Opts = {},
 ): Promise<Instance | undefined> {
-  const r = await cloud.ecs(
-    "DescribeInstances",
-    (c) =>
-      c.describeInstances(
-        new $Ecs.DescribeInstancesRequest({ regionId: cloud.region, instanceIds: JSON.stringify([id]) }),
-      ),
+  const r = await cloud.ecsRequest(
+    "describeInstances",
+    new $Ecs.DescribeInstancesRequest({ regionId: cloud.region, instanceIds: JSON.stringify([id]) }),
     { resource: `instance ${id}`, signal: o.signal },
   );
   return r.body?.instances?.instance?.find((i) => i.instanceId === id);
@@ -47,12 +44,9 @@ export async function describeInstance(
 
 /** DescribeImages for one id, whatever its status. */
 export async function describeImage(cloud: Cloud, id: string, o: Opts = {}): Promise<Image | undefined> {
-  const r = await cloud.ecs(
-    "DescribeImages",
-    (c) =>
-      c.describeImages(
-        new $Ecs.DescribeImagesRequest({ regionId: cloud.region, imageId: id, status: ALL_IMAGE_STATUSES }),
-      ),
+  const r = await cloud.ecsRequest(
+    "describeImages",
+    new $Ecs.DescribeImagesRequest({ regionId: cloud.region, imageId: id, status: ALL_IMAGE_STATUSES }),
     { resource: `image ${id}`, signal: o.signal },
   );
   return r.body?.images?.image?.find((i) => i.imageId === id);
@@ -64,15 +58,12 @@ export async function describeSnapshot(
   id: string,
   o: Opts = {},
 ): Promise<Snapshot | undefined> {
-  const r = await cloud.ecs(
-    "DescribeSnapshots",
-    (c) =>
-      c.describeSnapshots(
-        new $Ecs.DescribeSnapshotsRequest({ regionId: cloud.region, snapshotIds: JSON.stringify([id]) }),
-      ),
+  const r = await cloud.ecsRequest(
+    "describeSnapshots",
+    new $Ecs.DescribeSnapshotsRequest({ regionId: cloud.region, snapshotIds: JSON.stringify([id]) }),
     { resource: `snapshot ${id}`, signal: o.signal },
   );
-  return r.body?.snapshots?.snapshot?.find((s) => s.snapshotId === id);
+  return r.body?.snapshots?.snapshot?.find((x) => x.snapshotId === id);
 }
 
 /** DescribeSecurityGroups for one id. */
@@ -81,12 +72,9 @@ export async function describeSecurityGroup(
   id: string,
   o: Opts = {},
 ): Promise<SecurityGroup | undefined> {
-  const r = await cloud.ecs(
-    "DescribeSecurityGroups",
-    (c) =>
-      c.describeSecurityGroups(
-        new $Ecs.DescribeSecurityGroupsRequest({ regionId: cloud.region, securityGroupId: id }),
-      ),
+  const r = await cloud.ecsRequest(
+    "describeSecurityGroups",
+    new $Ecs.DescribeSecurityGroupsRequest({ regionId: cloud.region, securityGroupId: id }),
     { resource: `security group ${id}`, signal: o.signal },
   );
   return r.body?.securityGroups?.securityGroup?.find((g) => g.securityGroupId === id);
@@ -94,19 +82,22 @@ export async function describeSecurityGroup(
 
 /** DescribeVpcs (VPC API) for one id. */
 export async function describeVpc(cloud: Cloud, id: string, o: Opts = {}): Promise<Vpc | undefined> {
-  const r = await cloud.vpc(
-    "DescribeVpcs",
-    (c) => c.describeVpcs(new $Vpc.DescribeVpcsRequest({ regionId: cloud.region, vpcId: id })),
-    { resource: `vpc ${id}`, signal: o.signal },
+  const r = await cloud.vpcRequest(
+    "describeVpcs",
+    new $Vpc.DescribeVpcsRequest({ regionId: cloud.region, vpcId: id }),
+    {
+      resource: `vpc ${id}`,
+      signal: o.signal,
+    },
   );
   return r.body?.vpcs?.vpc?.find((v) => v.vpcId === id);
 }
 
 /** DescribeVSwitches (VPC API) for one id. */
 export async function describeVSwitch(cloud: Cloud, id: string, o: Opts = {}): Promise<VSwitch | undefined> {
-  const r = await cloud.vpc(
-    "DescribeVSwitches",
-    (c) => c.describeVSwitches(new $Vpc.DescribeVSwitchesRequest({ regionId: cloud.region, vSwitchId: id })),
+  const r = await cloud.vpcRequest(
+    "describeVSwitches",
+    new $Vpc.DescribeVSwitchesRequest({ regionId: cloud.region, vSwitchId: id }),
     { resource: `vswitch ${id}`, signal: o.signal },
   );
   return r.body?.vSwitches?.vSwitch?.find((v) => v.vSwitchId === id);
@@ -118,10 +109,9 @@ export async function describeEip(
   allocationId: string,
   o: Opts = {},
 ): Promise<Eip | undefined> {
-  const r = await cloud.vpc(
-    "DescribeEipAddresses",
-    (c) =>
-      c.describeEipAddresses(new $Vpc.DescribeEipAddressesRequest({ regionId: cloud.region, allocationId })),
+  const r = await cloud.vpcRequest(
+    "describeEipAddresses",
+    new $Vpc.DescribeEipAddressesRequest({ regionId: cloud.region, allocationId }),
     { resource: `eip ${allocationId}`, signal: o.signal },
   );
   return r.body?.eipAddresses?.eipAddress?.find((e) => e.allocationId === allocationId);

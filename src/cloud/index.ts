@@ -10,7 +10,15 @@ export {
   type VpcClient,
 } from "./clients.js";
 export { type Clock, systemClock } from "./clock.js";
-export { type CallOptions, Cloud, type CloudOptions } from "./cloud.js";
+export {
+  actionOf,
+  type CallOptions,
+  Cloud,
+  type CloudOptions,
+  type RequestMethod,
+  type RequestOf,
+  type ResponseOf,
+} from "./cloud.js";
 export * from "./describe.js";
 export { type Endpoints, parseEndpoint, resolveEndpoints } from "./endpoints.js";
 export {
