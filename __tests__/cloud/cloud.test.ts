@@ -269,6 +269,7 @@ describe("Cloud calls against the emulator", () => {
     expect(e1.code).toBe("SignatureDoesNotMatch");
     expect(e1.hint).toMatch(/secret does not match/);
     expect(e1.message).not.toContain("wrong");
+    expect(e1.apiMessage).toBe("Specified signature does not match our calculation.");
     const e2 = (await describeRegions(bad("NOSUCHKEY", "x")).catch((e: unknown) => e)) as CloudError;
     expect(e2.code).toBe("InvalidAccessKeyId.NotFound");
     expect(e2.attempts).toBe(1);

@@ -198,6 +198,8 @@ export class CloudError extends Error {
   constructor(cause: unknown, call: CallDescription, errorClass: ErrorClass = classifyError(cause)) {
     const f = sdkErrorFields(cause);
     const code = f.code ?? f.name ?? "Error";
+    // The server's string to sign (echoed on SignatureDoesNotMatch) can hold a SecurityToken (v1 signatures).
+    f.message = f.message.replace(/\s*server (string to sign|StringToSign)\b[\s\S]*$/i, "");
     const hint = hintFor(code, call);
     const where = call.resource ? ` (${call.resource})` : "";
     const rid = f.requestId ? ` [request id ${f.requestId}]` : "";
