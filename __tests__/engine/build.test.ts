@@ -2,7 +2,7 @@
 // flaky APIs (seeded throttling and 5xx), -on-error=abort, cancellation in-process and by SIGINT,
 // the closing list of artifacts and machine-readable output.
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -140,6 +140,41 @@ describe("image-build build", () => {
     expect(r.err).toContain("Interrupt received. Cancelling builds and cleaning up...");
     expect(r.err).toContain("--> cancelme: Build was cancelled.");
     expect(leaksSince(since)).toEqual([]);
+  });
+});
+
+describe("post-processors", () => {
+  it("the manifest records the artifact; shell-local runs; a failing one fails the build", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "image-build-pp-"));
+    const manifest = join(dir, "manifest.json");
+    const path = writeTemplate({
+      builders: [builder({ name: "pp", image_name: "post-processed" })],
+      "post-processors": [
+        { type: "manifest", output: manifest, custom_data: { who: "{{build_name}}" } },
+        { type: "shell-local", inline: ["echo pp-ran-for-$PACKER_BUILD_NAME"] },
+      ],
+    });
+    const r = await cli([path]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("==> pp: Running post-processor: manifest");
+    expect(r.out).toContain("pp-ran-for-pp");
+    const m = JSON.parse(readFileSync(manifest, "utf8"));
+    expect(m.builds).toHaveLength(1);
+    expect(m.builds[0]).toMatchObject({
+      name: "pp",
+      builder_type: "alicloud-ecs",
+      custom_data: { who: "pp" },
+    });
+    expect(m.builds[0].artifact_id).toMatch(/^cn-hangzhou:m-\w+$/);
+    expect(r.out).toContain(`cn-hangzhou: ${m.builds[0].artifact_id.split(":")[1]}`);
+
+    const failing = writeTemplate({
+      builders: [builder({ name: "ppfail", image_name: "post-failed" })],
+      "post-processors": [{ type: "shell-local", inline: ["exit 3"] }],
+    });
+    const f = await cli([failing]);
+    expect(f.code).toBe(1);
+    expect(f.err).toContain("--> ppfail: Post-processor failed:");
   });
 });
 

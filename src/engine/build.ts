@@ -16,6 +16,7 @@ import type { OnError } from "../pipeline/runner.js";
 import type { Template } from "../template/model.js";
 import { prefixedUi } from "../ui/prefixed.js";
 import type { Ui } from "../ui/ui.js";
+import { postProcessor } from "./post-process.js";
 import type { PreparedBuild } from "./prepare.js";
 import { provisioningHooks } from "./provisioning.js";
 
@@ -83,6 +84,7 @@ export interface RunBuildsOptions {
   ledgerFor?: (build: PreparedBuild) => ResourceLedger;
   /** Connect and provision; default the SSH communicator and the template's provisioners. */
   provisioning?: ProvisioningHooks;
+  /** Default: the template's post-processors (manifest, shell-local). */
   postProcess?: PostProcessFn;
   /** Values to mask in command output. */
   secrets?: string[];
@@ -171,6 +173,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
   const runId = opts.runId ?? randomUUID();
   const signal = opts.signal ?? new AbortController().signal;
   const cloudFor = opts.cloudFor ?? defaultCloudFor(opts);
+  const postProcess = opts.postProcess ?? postProcessor({ cwd: opts.cwd ?? process.cwd() });
   const provisioning =
     opts.provisioning ??
     provisioningHooks({
@@ -209,9 +212,9 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       return { ...result, postProcessors: [] };
     }
     let postProcessors: PostProcessorOutcome[] = [];
-    if (result.artifact && opts.postProcess && build.postProcessors.length > 0) {
+    if (result.artifact && build.postProcessors.length > 0) {
       try {
-        postProcessors = await opts.postProcess(build, result, {
+        postProcessors = await postProcess(build, result, {
           ui,
           signal,
           runId,

@@ -4,7 +4,7 @@
  *
  * Order (Packer's, docs/build-steps.md lists the calls of each):
  *   pre-validate → source image → key pair → vpc → vswitch → security group → create instance →
- *   address → connect → provision → stop instance → delete same-name images → system disk
+ *   address → connect → provision → clear temporary keys → stop instance → delete same-name images → system disk
  *   snapshot → create image → tag snapshots → copy image → share image → artifact
  * Cleanups run in reverse order on success, failure and cancellation.
  */
@@ -21,6 +21,7 @@ import type { Ui } from "../../ui/ui.js";
 import { AlicloudArtifact } from "./artifact.js";
 import type { AlicloudBuildContext, ProvisionerOutcome } from "./context.js";
 import { address } from "./steps/address.js";
+import { clearTemporaryKeys } from "./steps/clear-keys.js";
 import { connect } from "./steps/connect.js";
 import { copyImages } from "./steps/copy-images.js";
 import { createImage } from "./steps/create-image.js";
@@ -51,6 +52,7 @@ export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   address,
   connect,
   provision,
+  clearTemporaryKeys,
   stopInstance,
   deleteImages,
   systemSnapshot,
