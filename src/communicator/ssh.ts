@@ -204,6 +204,7 @@ export function dialTcp(host: string, port: number, timeoutMs = 30_000): Promise
     }, timeoutMs);
     sock.once("connect", () => {
       clearTimeout(timer);
+      sock.setNoDelay(true);
       sock.removeAllListeners("error");
       resolve(sock);
     });

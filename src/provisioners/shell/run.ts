@@ -11,6 +11,7 @@ import { CMD_DISCONNECT, type Communicator } from "../../communicator/communicat
 import { errorText, runWithUi } from "../../communicator/remote-cmd.js";
 import { formatGoDuration } from "../../template/duration.js";
 import { flattenEnvVars } from "../env-vars.js";
+import { resolveLocal } from "../local-path.js";
 import {
   CancelledError,
   invalidExitCode,
@@ -45,6 +46,17 @@ export function unixLineEndings(data: Buffer): Buffer {
     start = nl + 1;
   }
   return Buffer.concat(out);
+}
+
+/** Go's `*PathError` text of a failed open: `open one.sh: no such file or directory`. */
+export function goOpenError(path: string, e: unknown): string {
+  const reasons: Record<string, string> = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EISDIR: "is a directory",
+  };
+  const code = (e as NodeJS.ErrnoException).code ?? "";
+  return `open ${path}: ${reasons[code] ?? errorText(e)}`;
 }
 
 /** A local temporary file name like Packer's `tmp.File("packer-shell")`. */
@@ -159,9 +171,9 @@ export async function runShellProvisioner(
       ui.say(`Provisioning with shell script: ${path}`);
       let content: Buffer;
       try {
-        content = await readFile(path);
+        content = await readFile(resolveLocal(path, ctx.cwd ?? process.cwd()));
       } catch (e) {
-        throw new Error(`Error opening shell script: ${errorText(e)}`);
+        throw new Error(`Error opening shell script: ${goOpenError(path, e)}`);
       }
       let command: string;
       try {
