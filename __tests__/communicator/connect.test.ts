@@ -2,6 +2,9 @@
 // takes) against a real sshd. Packer 1.6.6 printed, with pause_before_connecting "1500ms":
 //   Using ssh communicator to connect: 127.0.0.1 / Waiting for SSH to become available... /
 //   Connected to SSH! / Pausing 1.5s before connecting... / Waiting for SSH… / Connected to SSH!
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CommunicatorConfig, decodeCommunicatorConfig } from "../../src/communicator/config.js";
 import { connectSsh, sshOptionsFromConfig } from "../../src/communicator/connect.js";
@@ -85,6 +88,32 @@ describe.skipIf(sshdMissing)("connectSsh with template settings", () => {
     expect(await comm.start("true")).toBe(0);
     await comm.close();
   });
+
+  it.skipIf(!existsSync("/usr/bin/ssh-agent"))(
+    "authenticates through the SSH agent with ssh_agent_auth and forwards the agent",
+    async () => {
+      const sock = join(sshd.dir, "agent.sock");
+      const agent = spawn("/usr/bin/ssh-agent", ["-D", "-a", sock], { stdio: "ignore" });
+      try {
+        for (let i = 0; i < 100 && !existsSync(sock); i++) await new Promise((r) => setTimeout(r, 20));
+        execFileSync("ssh-add", [sshd.privateKeyFile], {
+          env: { ...process.env, SSH_AUTH_SOCK: sock },
+          stdio: "ignore",
+        });
+        const config = decode({ ssh_username: sshd.user, ssh_port: sshd.port, ssh_agent_auth: true });
+        const comm = await connectSsh(
+          config,
+          { host: "127.0.0.1", cwd: process.cwd(), env: { SSH_AUTH_SOCK: sock } },
+          new RecordingUi(),
+        );
+        // Forwarded unless ssh_disable_agent_forwarding: the session has an SSH_AUTH_SOCK.
+        expect(await comm.start("echo $SSH_AUTH_SOCK | grep -c .")).toBe(0);
+        await comm.close();
+      } finally {
+        agent.kill();
+      }
+    },
+  );
 
   it("needs SSH_AUTH_SOCK for ssh_agent_auth, as Packer", () => {
     const config = decode({ ssh_username: "u", ssh_agent_auth: true });
