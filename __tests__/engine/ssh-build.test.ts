@@ -81,3 +81,60 @@ it("SSH + a shell provisioner: the file is in the image and in an instance start
     c.end();
   }
 }, 60_000);
+
+it("a CreateKeyPair retried after its first try created the pair: the pair is remade, the build connects", async () => {
+  const since = new Date().toISOString();
+  const seq = emu.calls().at(-1)?.seq ?? 0;
+  // First try: a 503 (as if the answer was lost after the pair was made); the retry then finds it.
+  emu.faults.add({
+    action: "CreateKeyPair",
+    nth: 1,
+    effect: "error",
+    code: "ServiceUnavailable",
+    httpStatus: 503,
+  });
+  emu.faults.add({
+    action: "CreateKeyPair",
+    nth: 2,
+    effect: "error",
+    code: "KeyPair.AlreadyExist",
+    httpStatus: 400,
+  });
+  const r = await buildTemplate(
+    emu,
+    {
+      builders: [
+        builder({
+          image_name: "ssh-keypair-retry",
+          communicator: "ssh",
+          ssh_username: "root",
+          ssh_port: emu.machines!.sshPort,
+          associate_public_ip_address: true,
+        }),
+      ],
+      provisioners: [{ type: "shell", inline: ["true"] }],
+    },
+    {
+      provisioning: provisioningHooks({
+        runId: "ssh-run-2",
+        cwd: process.cwd(),
+        env: {},
+        sshTimings: { tcpRetryMs: 100, authRetryMs: 100 },
+      }),
+    },
+  );
+  emu.faults.clear();
+  expect(r.ok, r.ui.lines.map((l) => l.text).join("\n")).toBe(true);
+  const keyCalls = emu
+    .calls()
+    .filter((c) => c.seq > seq && /KeyPair/.test(c.action ?? ""))
+    .map((c) => `${c.action}:${c.code ?? "OK"}`);
+  expect(keyCalls).toEqual([
+    "CreateKeyPair:ServiceUnavailable",
+    "CreateKeyPair:KeyPair.AlreadyExist",
+    "DeleteKeyPairs:OK",
+    "CreateKeyPair:OK",
+    "DeleteKeyPairs:OK",
+  ]);
+  expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+}, 60_000);

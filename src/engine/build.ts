@@ -203,6 +203,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       ledger: opts.ledgerFor?.(build),
       ...provisioning,
       secrets: opts.secrets,
+      mask: opts.mask,
       abortGraceMs: opts.abortGraceMs,
     });
     if (result.status !== "succeeded") {

@@ -2,9 +2,10 @@
 // documented call order, a failure and a cancel injected at each step, flaky APIs, NoStock,
 // waited copies, -force, and leaks after every case.
 import * as $Ecs from "@alicloud/ecs20140526";
+import * as $Vpc from "@alicloud/vpc20160428";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, type FaultRule, startEmulator } from "../../../emulator/index.js";
-import { describeImage } from "../../../src/cloud/describe.js";
+import { describeEip, describeImage } from "../../../src/cloud/describe.js";
 import { BUILD_TAG, RUN_TAG } from "../../../src/cloud/tags.js";
 import { emulatorCloud } from "../../cloud/helpers.js";
 import { builder, buildTemplate } from "./helpers.js";
@@ -227,6 +228,47 @@ describe("nothing is left behind", () => {
     expect(r.builds[0].failedStep).toBe(step.replace(/ \(.*\)$/, ""));
     expect(r.builds[0].leftBehind).toEqual([]);
     expect(createdSince(since)).toEqual([]);
+  });
+});
+
+describe("addresses", () => {
+  it("eip_id with associate_public_ip_address: associated for the build, unassociated after, never released", async () => {
+    const cloud = emulatorCloud(emu);
+    const eip = await cloud.vpc("AllocateEipAddress", (c, a) =>
+      c.allocateEipAddress(
+        new $Vpc.AllocateEipAddressRequest({ regionId: "cn-hangzhou", clientToken: a.clientToken }),
+      ),
+    );
+    const allocationId = eip.body!.allocationId!;
+    const since = Date.now();
+    const seq = lastSeq();
+    const r = await buildTemplate(emu, {
+      builders: [
+        builder({ image_name: "with-eip", eip_id: allocationId, associate_public_ip_address: true }),
+      ],
+    });
+    expect(r.ok).toBe(true);
+    const actions = actionsSince(seq);
+    expect(actions).toEqual(expect.arrayContaining(["AssociateEipAddress", "UnassociateEipAddress"]));
+    expect(actions).not.toContain("ReleaseEipAddress");
+    expect(actions).not.toContain("AllocateEipAddress");
+    // No public IP from RunInstances when an EIP is given.
+    const run = emu.calls({ action: "RunInstances" }).at(-1)!;
+    expect(run.params.InternetMaxBandwidthOut).toBeUndefined();
+    expect((await describeEip(cloud, allocationId))?.status).toBe("Available");
+    expect(leaksSince(since)).toEqual([]);
+  });
+
+  it("associate_public_ip_address without eip_id: a public IP from RunInstances, no EIP calls", async () => {
+    const seq = lastSeq();
+    const r = await buildTemplate(emu, {
+      builders: [builder({ image_name: "public-ip", associate_public_ip_address: true })],
+    });
+    expect(r.ok).toBe(true);
+    expect(actionsSince(seq).filter((a) => /Eip/.test(a))).toEqual([]);
+    const run = emu.calls({ action: "RunInstances" }).at(-1)!;
+    expect(Number(run.params.InternetMaxBandwidthOut)).toBe(5);
+    expect(r.ui.texts("say").join("\n")).toMatch(/Using public ip address \d+\.\d+\.\d+\.\d+\./);
   });
 });
 

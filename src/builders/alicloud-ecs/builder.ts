@@ -77,6 +77,8 @@ export interface AlicloudBuildOptions {
   provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
   provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
   secrets?: string[];
+  /** Registers a secret with the output masker (the front end's). */
+  mask?: (secret: string) => void;
   /** Cancel grace for a step that ignores the signal (ms). */
   abortGraceMs?: number;
 }
@@ -135,6 +137,13 @@ export async function runAlicloudBuild(
     provisioners: prepared.provisioners,
     errorCleanupProvisioner: prepared.errorCleanupProvisioner,
     secrets: [...(opts.secrets ?? [])],
+    mask(secret) {
+      // The whole value, and each long line of it (a key printed line by line stays hidden).
+      for (const part of [secret, ...secret.split("\n").filter((l) => l.trim().length >= 16)]) {
+        if (!ctx.secrets.includes(part)) ctx.secrets.push(part);
+        opts.mask?.(part);
+      }
+    },
     connect: opts.connect,
     provision: opts.provision,
     provisionErrorCleanup: opts.provisionErrorCleanup,

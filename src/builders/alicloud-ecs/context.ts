@@ -34,6 +34,8 @@ export interface AlicloudBuildContext extends PipelineContext {
   errorCleanupProvisioner?: PreparedProvisioner;
   /** Values to mask in command output (passwords, keys). */
   secrets: string[];
+  /** Registers a secret learnt during the build (the temporary private key) with the output masker. */
+  mask: (secret: string) => void;
   /** Connects the communicator (the engine provides it; absent when the communicator is not available). */
   connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<Communicator>;
   /** Runs the provisioners over the communicator (the engine provides it). */
