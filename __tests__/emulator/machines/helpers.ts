@@ -39,6 +39,7 @@ export async function launch(
       imageId: opts.imageId ?? IMAGE,
       instanceType: "ecs.g6.large",
       securityGroupId: opts.securityGroupId,
+      vSwitchId: opts.vSwitchId,
       internetMaxBandwidthOut: 5,
       keyPairName: opts.keyPairName,
       password: opts.password,
