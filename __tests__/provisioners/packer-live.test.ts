@@ -61,11 +61,9 @@ function normalise(s: string): string {
 }
 
 describe.skipIf(sshdMissing || !packer)("provisioners: image-build and Packer 1.6.6 side by side", () => {
-  let sshd: TestSshd;
   let local: string;
-  let remote: string;
+  const sshds: TestSshd[] = [];
   beforeAll(async () => {
-    sshd = await startSshd({ logCommands: true });
     local = mkdtempSync(join(tmpdir(), "image-build-live-"));
     mkdirSync(join(local, "src", "sub"), { recursive: true });
     writeFileSync(join(local, "src", "f1"), "A\n");
@@ -74,15 +72,18 @@ describe.skipIf(sshdMissing || !packer)("provisioners: image-build and Packer 1.
     writeFileSync(join(local, "a.txt"), "x\r\ny");
     writeFileSync(join(local, "one.sh"), '#!/bin/sh\r\necho one "$V"\r\n');
     writeFileSync(join(local, "two.sh"), "#!/bin/sh\necho two");
-    remote = join(sshd.dir, "remote");
   });
   afterAll(async () => {
-    await sshd?.stop();
+    for (const s of sshds) await s.stop();
     rmSync(local, { recursive: true, force: true });
   });
 
   for (const method of ["scp", "sftp"] as const) {
     it(`runs shell and file provisioners identically (${method})`, async () => {
+      const sshd = await startSshd({ logCommands: true });
+      sshds.push(sshd);
+      const remote = join(sshd.dir, "remote");
+      const down = `down-${method}`;
       const provisioners = [
         { type: "shell", inline: [`mkdir -p ${remote}/up1 ${remote}/up2`] },
         {
@@ -107,8 +108,8 @@ describe.skipIf(sshdMissing || !packer)("provisioners: image-build and Packer 1.
         { type: "file", source: "src", destination: `${remote}/up2` },
         { type: "file", sources: ["a.txt", "src/f1"], destination: `${remote}/up2/` },
         { type: "file", source: "src", destination: `${remote}/up3` },
-        { type: "file", direction: "download", source: `${remote}/up2/`, destination: "down/d1/" },
-        { type: "file", direction: "download", source: `${remote}/up2/a.txt`, destination: "down/d2/" },
+        { type: "file", direction: "download", source: `${remote}/up2/`, destination: `${down}/d1/` },
+        { type: "file", direction: "download", source: `${remote}/up2/a.txt`, destination: `${down}/d2/` },
       ];
       const comm = {
         communicator: "ssh",
@@ -121,12 +122,12 @@ describe.skipIf(sshdMissing || !packer)("provisioners: image-build and Packer 1.
 
       // Packer.
       rmSync(remote, { recursive: true, force: true });
-      rmSync(join(local, "down"), { recursive: true, force: true });
+      rmSync(join(local, down), { recursive: true, force: true });
       const packerTemplate = { builders: [{ type: "null", name: "nb", ...comm }], provisioners };
-      writeFileSync(join(local, "packer.json"), JSON.stringify(packerTemplate));
+      writeFileSync(join(local, `packer-${method}.json`), JSON.stringify(packerTemplate));
       const before = sshd.commands().length;
       const home = mkdtempSync(join(tmpdir(), "packer-home-"));
-      const out = await run(packer!, ["build", "-machine-readable", "packer.json"], {
+      const out = await run(packer!, ["build", "-machine-readable", `packer-${method}.json`], {
         cwd: local,
         env: { PATH: process.env.PATH, HOME: home, CHECKPOINT_DISABLE: "1", TMPDIR: tmpdir() },
       }).catch((e) => e as { stdout: string });
@@ -148,11 +149,11 @@ describe.skipIf(sshdMissing || !packer)("provisioners: image-build and Packer 1.
         .join(",")
         .replaceAll("%!(PACKER_COMMA)", ",");
       const packerTree = tree(remote);
-      const packerDown = tree(join(local, "down"));
+      const packerDown = tree(join(local, down));
 
       // image-build.
       rmSync(remote, { recursive: true, force: true });
-      rmSync(join(local, "down"), { recursive: true, force: true });
+      rmSync(join(local, down), { recursive: true, force: true });
       const oursTemplate = {
         builders: [
           {
@@ -230,7 +231,7 @@ describe.skipIf(sshdMissing || !packer)("provisioners: image-build and Packer 1.
           : [],
       );
       expect(tree(remote)).toEqual(packerTree);
-      expect(tree(join(local, "down"))).toEqual(packerDown);
+      expect(tree(join(local, down))).toEqual(packerDown);
     }, 60_000);
   }
 });
