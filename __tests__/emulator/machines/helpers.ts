@@ -30,6 +30,7 @@ export async function launch(
     password?: string;
     imageId?: string;
     userData?: string;
+    vSwitchId?: string;
   },
 ): Promise<Launched> {
   const ecs = ecsClient(emu);

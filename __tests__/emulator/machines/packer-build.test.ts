@@ -146,7 +146,7 @@ async function build(
     );
     const images: Record<string, string> = {};
     for (const m of out.matchAll(/^([a-z]+-[a-z0-9-]+): (m-[a-z0-9]+)$/gm)) images[m[1]] = m[2];
-    const leaks = emu.leakCheck({ since }) as Built["leaks"];
+    const leaks = emu.leakCheck({ since: new Date(since).toISOString() }) as Built["leaks"];
     const contents = new Map<string, string>();
     const read = (imageId: string, path: string) => emu.machines!.readFile({ imageId }, path).toString();
     // read what the tests will ask for before the emulator goes away
