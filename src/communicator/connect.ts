@@ -33,6 +33,10 @@ export function sshOptionsFromConfig(ssh: SshConfig, target: SshTarget): SshOpti
   if (ssh.privateKey) keys.push(ssh.privateKey);
   if (ssh.agentAuth && !sock) throw new Error("SSH_AUTH_SOCK is not set");
   if (ssh.proxy.host) throw new Error("ssh_proxy_host is not supported yet by image-build");
+  // ssh2 has no OpenSSH certificate authentication: say so rather than log in without it.
+  if (ssh.certificateFile || ssh.bastion.certificateFile) {
+    throw new Error("ssh_certificate_file is not supported yet by image-build");
+  }
   let bastion: SshEndpoint | undefined;
   if (ssh.bastion.host) {
     const b = ssh.bastion;
