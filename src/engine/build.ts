@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
 import { type AlicloudBuildResult, runAlicloudBuild } from "../builders/alicloud-ecs/builder.js";
 import type { AlicloudBuildContext } from "../builders/alicloud-ecs/context.js";
+import type { CredentialProvider } from "../cloud/clients.js";
 import { Cloud } from "../cloud/cloud.js";
 import type { RetryPolicy } from "../cloud/retry.js";
 import type { Communicator } from "../communicator/communicator.js";
@@ -76,6 +77,13 @@ export interface RunBuildsOptions {
   credentialInputs?: CredentialInputs;
   /** Fetches a GitHub OIDC token (the action passes core.getIDToken). */
   getIdToken?: (audience: string) => Promise<string>;
+  /**
+   * Credentials already resolved (the action resolves one set for every build); default: each
+   * build's are resolved from its template fields, `credentialInputs` and the environment.
+   */
+  credentials?: { credential: CredentialProvider; region: string; source?: string };
+  /** Explicit endpoint overrides (action inputs); `IMAGE_BUILD_*_ENDPOINT` in `env` otherwise. */
+  endpoints?: { ecs?: string; vpc?: string; protocol?: string };
   /** The cloud of a build (tests, or a front end with its own credentials); default: resolveCredentials. */
   cloudFor?: (build: PreparedBuild, ui: Ui) => Promise<Cloud>;
   /** Retry policy overrides of every call. */
@@ -139,6 +147,17 @@ function defaultCloudFor(opts: RunBuildsOptions): (build: PreparedBuild, ui: Ui)
       ramRoleArn: c.ramRoleArn,
       ramSessionName: c.ramSessionName,
     };
+    if (opts.credentials) {
+      return new Cloud({
+        credential: opts.credentials.credential,
+        region: c.region || opts.credentials.region,
+        env: env as NodeJS.ProcessEnv,
+        endpoints: opts.endpoints,
+        customEndpointEcs: c.customEndpointEcs,
+        ui,
+        policy: opts.retryPolicy,
+      });
+    }
     const key = JSON.stringify(template);
     let pending = cache.get(key);
     if (!pending) {
@@ -158,6 +177,7 @@ function defaultCloudFor(opts: RunBuildsOptions): (build: PreparedBuild, ui: Ui)
       credential: resolved.credential,
       region: c.region || resolved.region,
       env: env as NodeJS.ProcessEnv,
+      endpoints: opts.endpoints,
       customEndpointEcs: c.customEndpointEcs,
       ui,
       policy: opts.retryPolicy,
@@ -198,6 +218,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       cloud,
       ui,
       runId,
+      cwd: opts.cwd,
       signal,
       onError: opts.onError,
       ledger: opts.ledgerFor?.(build),

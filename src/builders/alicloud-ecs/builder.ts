@@ -69,6 +69,8 @@ export interface AlicloudBuildOptions {
   cloud: Cloud;
   ui: Ui;
   runId: string;
+  /** Working directory (relative `user_data_file`, key files); default process.cwd(). */
+  cwd?: string;
   signal?: AbortSignal;
   onError?: OnError;
   /** A ledger to fill (the action persists it on every change); default a new one. */
@@ -132,6 +134,7 @@ export async function runAlicloudBuild(
     config,
     cloud: opts.cloud,
     runId: opts.runId,
+    cwd: opts.cwd ?? process.cwd(),
     resourceTags: runTags(opts.runId, prepared.name),
     dataDiskDeleteExplicit: explicitDeleteWithInstance(prepared.build.builder.config),
     provisioners: prepared.provisioners,

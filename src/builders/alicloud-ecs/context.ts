@@ -26,6 +26,8 @@ export interface AlicloudBuildContext extends PipelineContext {
   cloud: Cloud;
   /** `image-build:run` and `image-build:build`, put on every temporary resource at creation. */
   resourceTags: Record<string, string>;
+  /** Working directory: relative `user_data_file` and key paths. */
+  cwd: string;
   /** Unique per run: names of temporary resources. */
   runId: string;
   /** Whether `image_disk_mappings[i].disk_delete_with_instance` was written in the template. */

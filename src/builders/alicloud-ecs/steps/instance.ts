@@ -32,7 +32,7 @@ function userData(ctx: AlicloudBuildContext): string | undefined {
     c.userData !== ""
       ? c.userData
       : c.userDataFile !== ""
-        ? readFileSync(resolve(c.userDataFile), "utf8")
+        ? readFileSync(resolve(ctx.cwd, c.userDataFile), "utf8")
         : "";
   return text === "" ? undefined : Buffer.from(text, "utf8").toString("base64");
 }

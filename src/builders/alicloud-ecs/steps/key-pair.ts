@@ -19,7 +19,8 @@ export const keyPair: Step<AlicloudBuildContext> = {
     if (c.comm.type === "none") return SKIPPED;
     if (ssh.privateKeyFile !== "") {
       ctx.ui.say("Using existing SSH private key");
-      ctx.privateKey = readFileSync(resolve(ssh.privateKeyFile), "utf8");
+      ctx.privateKey = readFileSync(resolve(ctx.cwd, ssh.privateKeyFile), "utf8");
+      ctx.mask(ctx.privateKey);
       if (ssh.keypairName !== "") ctx.keyPairName = ssh.keypairName;
       return;
     }

@@ -1,0 +1,156 @@
+// Template fields reach the API calls as Packer sends them (or as image-build improves on them),
+// observed in the emulator's call log.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type Emulator, startEmulator } from "../../../emulator/index.js";
+import { builder, buildTemplate } from "./helpers.js";
+
+let emu: Emulator;
+beforeAll(async () => {
+  emu = await startEmulator({ profile: "zero", imds: false, tls: false });
+});
+afterAll(async () => {
+  await emu?.stop();
+});
+
+const last = (action: string) => emu.calls({ action }).at(-1)!.params as Record<string, unknown>;
+
+it("instance, network and image fields", async () => {
+  const r = await buildTemplate(emu, {
+    builders: [
+      builder({
+        image_name: "fields",
+        instance_name: "builder-vm",
+        run_tags: { env: "test" },
+        security_enhancement_strategy: "Active",
+        internet_charge_type: "PayByBandwidth",
+        internet_max_bandwidth_out: 10,
+        associate_public_ip_address: true,
+        io_optimized: true,
+        user_data: "#!/bin/sh\necho hi",
+        system_disk_mapping: { disk_category: "cloud_essd", disk_size: 40, disk_name: "sys" },
+        image_disk_mappings: [{ disk_size: 30, disk_category: "cloud_ssd" }],
+        vpc_cidr_block: "10.1.0.0/16",
+        vpc_name: "build-vpc",
+        vswitch_name: "build-vsw",
+        security_group_name: "build-sg",
+        image_version: "1.0",
+        image_description: "an image",
+        target_image_family: "my-family",
+        boot_mode: "UEFI",
+        tags: { team: "images" },
+      }),
+    ],
+  });
+  expect(r.ok, r.ui.lines.map((l) => l.text).join("\n")).toBe(true);
+  expect(last("CreateVpc")).toMatchObject({ CidrBlock: "10.1.0.0/16", VpcName: "build-vpc" });
+  expect(last("CreateVSwitch")).toMatchObject({ CidrBlock: "10.1.0.0/24", VSwitchName: "build-vsw" });
+  expect(last("CreateSecurityGroup")).toMatchObject({ SecurityGroupName: "build-sg" });
+  const run = last("RunInstances");
+  expect(run).toMatchObject({
+    InstanceName: "builder-vm",
+    SecurityEnhancementStrategy: "Active",
+    InternetChargeType: "PayByBandwidth",
+    IoOptimized: "optimized",
+    UserData: Buffer.from("#!/bin/sh\necho hi").toString("base64"),
+  });
+  expect(run).toMatchObject({
+    InternetMaxBandwidthOut: "10",
+    "SystemDisk.Category": "cloud_essd",
+    "SystemDisk.DiskName": "sys",
+    "SystemDisk.Size": "40",
+    "DataDisk.1.Category": "cloud_ssd",
+    "DataDisk.1.Size": "30",
+    // Packer sends false: the disk would outlive the instance.
+    "DataDisk.1.DeleteWithInstance": "true",
+    "Tag.1.Key": "env",
+    "Tag.1.Value": "test",
+    "Tag.2.Key": "image-build:run",
+    "Tag.3.Key": "image-build:build",
+    "Tag.3.Value": "alicloud-ecs",
+  });
+  expect(last("CreateImage")).toMatchObject({
+    ImageName: "fields",
+    ImageVersion: "1.0",
+    Description: "an image",
+    ImageFamily: "my-family",
+    BootMode: "UEFI",
+    "Tag.1.Key": "team",
+    "Tag.1.Value": "images",
+  });
+});
+
+it("disk_delete_with_instance: false is kept when written (the disk outlives the build, as in Packer)", async () => {
+  const since = new Date().toISOString();
+  const r = await buildTemplate(emu, {
+    builders: [
+      builder({
+        image_name: "kept-disk",
+        image_disk_mappings: [{ disk_size: 20, disk_delete_with_instance: false }],
+      }),
+    ],
+  });
+  expect(r.ok).toBe(true);
+  expect(last("RunInstances")["DataDisk.1.DeleteWithInstance"]).toBe("false");
+  const left = emu.leakCheck({ since, ignoreImages: true }) as { kind: string }[];
+  expect(left.map((x) => x.kind)).toEqual(["disk"]);
+});
+
+it("image_family: the latest image of the family is found and used", async () => {
+  const r = await buildTemplate(emu, {
+    builders: [
+      builder({ image_name: "from-family", source_image: undefined, image_family: "acs:ubuntu_22_04_x64" }),
+    ],
+  });
+  expect(r.ok).toBe(true);
+  expect(last("DescribeImageFromFamily")).toMatchObject({ ImageFamily: "acs:ubuntu_22_04_x64" });
+  expect(last("RunInstances").ImageId).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
+  expect(r.builds[0].sourceImage).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
+});
+
+it("skip_create_image: no image, no artifact, nothing left", async () => {
+  const since = new Date().toISOString();
+  const r = await buildTemplate(emu, {
+    builders: [builder({ image_name: "skipped", skip_create_image: true })],
+  });
+  expect(r.ok).toBe(true);
+  expect(r.builds[0].artifact).toBeUndefined();
+  expect(r.builds[0].images).toEqual({});
+  expect(emu.leakCheck({ since })).toEqual([]);
+});
+
+it("classic networking (password only): no VPC, a public IP from RunInstances, the password at first boot", async () => {
+  const seq = emu.calls().at(-1)?.seq ?? 0;
+  const r = await buildTemplate(emu, {
+    builders: [builder({ image_name: "classic", ssh_password: "Image-Build-1" })],
+  });
+  expect(r.ok).toBe(true);
+  const actions = emu
+    .calls()
+    .filter((c) => c.seq > seq)
+    .map((c) => c.action);
+  expect(actions).not.toContain("CreateVpc");
+  expect(actions).not.toContain("CreateKeyPair");
+  const run = last("RunInstances");
+  expect(run.Password).toBe("******");
+  expect(run.VSwitchId).toBeUndefined();
+  expect(run.InternetMaxBandwidthOut).toBe("5");
+  expect(run.InternetChargeType).toBe("PayByTraffic");
+});
+
+it("a failing provisioner runs the error-cleanup-provisioner, then cleans up", async () => {
+  const since = new Date().toISOString();
+  const r = await buildTemplate(emu, {
+    builders: [builder({ image_name: "provision-fails" })],
+    provisioners: [{ type: "shell-local", inline: ["echo provisioning", "exit 7"] }],
+    "error-cleanup-provisioner": { type: "shell-local", inline: ["echo cleanup-provisioner-ran"] },
+  });
+  expect(r.ok).toBe(false);
+  expect(r.builds[0].failedStep).toBe("provision");
+  expect(r.builds[0].provisioners).toEqual([
+    expect.objectContaining({ type: "shell-local", status: "failed" }),
+  ]);
+  const text = r.ui.lines.map((l) => l.text).join("\n");
+  expect(text).toContain("Provisioning step had errors: Running the cleanup provisioner, if present...");
+  expect(text).toContain("cleanup-provisioner-ran");
+  expect(emu.leakCheck({ since })).toEqual([]);
+});
