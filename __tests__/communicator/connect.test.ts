@@ -4,13 +4,14 @@
 //   Connected to SSH! / Pausing 1.5s before connecting... / Waiting for SSH… / Connected to SSH!
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import net from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CommunicatorConfig, decodeCommunicatorConfig } from "../../src/communicator/config.js";
 import { connectSsh, sshOptionsFromConfig } from "../../src/communicator/connect.js";
 import { type JObject, parseJson } from "../../src/template/json.js";
 import { RecordingUi } from "../../src/ui/recording.js";
-import { passwordAuthAvailable, sshdMissing, startSshd, type TestSshd } from "./sshd.js";
+import { freePort, passwordAuthAvailable, sshdMissing, startSshd, type TestSshd } from "./sshd.js";
 
 function decode(keys: Record<string, unknown>): CommunicatorConfig {
   const r = decodeCommunicatorConfig(parseJson(JSON.stringify(keys)) as JObject, {
@@ -114,6 +115,49 @@ describe.skipIf(sshdMissing)("connectSsh with template settings", () => {
       }
     },
   );
+
+  it("opens ssh_local_tunnels and ssh_remote_tunnels", async () => {
+    const localPort = await freePort();
+    const remotePort = await freePort();
+    const server = net.createServer((s) => s.end("hello from the runner\n"));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const target = (server.address() as net.AddressInfo).port;
+    const config = decode({
+      ssh_username: sshd.user,
+      ssh_port: sshd.port,
+      ssh_local_tunnels: [`${localPort}:127.0.0.1:${sshd.port}`],
+      ssh_remote_tunnels: [`${remotePort}:127.0.0.1:${target}`],
+    });
+    const comm = await connectSsh(
+      config,
+      { host: "127.0.0.1", privateKey: sshd.privateKey, cwd: process.cwd(), env: {} },
+      new RecordingUi(),
+    );
+    try {
+      // Local: localhost:<port> reaches the machine's side (here sshd itself, which greets).
+      const banner = await new Promise<string>((resolve, reject) => {
+        const s = net.connect({ host: "localhost", port: localPort });
+        s.once("data", (d) => {
+          resolve(d.toString());
+          s.destroy();
+        });
+        s.once("error", reject);
+      });
+      expect(banner).toMatch(/^SSH-2\.0-OpenSSH/);
+      // Remote: the machine's localhost:<port> reaches the runner's server.
+      let out = "";
+      const status = await comm.start(`exec 3<>/dev/tcp/127.0.0.1/${remotePort}; head -1 <&3`, {
+        stdout: (c) => {
+          out += c;
+        },
+      });
+      expect(status).toBe(0);
+      expect(out).toBe("hello from the runner\n");
+    } finally {
+      await comm.close();
+      server.close();
+    }
+  });
 
   it("needs SSH_AUTH_SOCK for ssh_agent_auth, as Packer", () => {
     const config = decode({ ssh_username: "u", ssh_agent_auth: true });

@@ -10,6 +10,7 @@ import { formatGoDuration } from "../template/duration.js";
 import type { Ui } from "../ui/ui.js";
 import type { CommunicatorConfig, SshConfig } from "./config.js";
 import { SshCommunicator, SshConnectError, type SshEndpoint, type SshOptions } from "./ssh.js";
+import { parseTunnel } from "./tunnel.js";
 
 /** What the builder knows at connect time. */
 export interface SshTarget {
@@ -65,6 +66,10 @@ export function sshOptionsFromConfig(ssh: SshConfig, target: SshTarget): SshOpti
     ciphers: ssh.ciphers,
     keyExchangeAlgorithms: ssh.keyExchangeAlgorithms,
     agentForwardSocket: !ssh.disableAgentForwarding && sock ? sock : undefined,
+    tunnels: [
+      ...ssh.localTunnels.map((t) => parseTunnel(t, "local")),
+      ...ssh.remoteTunnels.map((t) => parseTunnel(t, "remote")),
+    ],
   };
 }
 

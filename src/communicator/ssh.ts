@@ -12,6 +12,7 @@ import { ByteReader, EofError } from "./byte-reader.js";
 import { CMD_DISCONNECT, type Communicator, type StartOptions, type UploadSource } from "./communicator.js";
 import { type ScpChannel, scpDownloadDir, scpDownloadFile, scpUploadDir, scpUploadFile } from "./scp.js";
 import { sftpDownload, sftpUploadDir, sftpUploadFile } from "./sftp.js";
+import { openTunnels, type TunnelSpec } from "./tunnel.js";
 
 /** How to authenticate one SSH hop, in Packer's order: agent, keys, password (+ keyboard-interactive). */
 export interface SshAuth {
@@ -48,6 +49,8 @@ export interface SshOptions extends SshEndpoint {
   agentForwardSocket?: string;
   /** TCP connect timeout in ms (default 30 s, like Go's dialer in Packer's ConnectFunc). */
   connectTimeoutMs?: number;
+  /** `ssh_local_tunnels` / `ssh_remote_tunnels`, opened on every connection. */
+  tunnels?: TunnelSpec[];
 }
 
 /** Go's ssh signal numbers for `exit-signal` (status 128 + n). */
@@ -257,6 +260,7 @@ async function openConnection(opts: SshOptions): Promise<{ client: Ssh2Client; b
 export class SshCommunicator implements Communicator {
   private client?: Ssh2Client;
   private bastion?: Ssh2Client;
+  private closeTunnels?: () => void;
   private alive = false;
 
   private constructor(readonly options: SshOptions) {}
@@ -281,9 +285,19 @@ export class SshCommunicator implements Communicator {
     client.on("end", () => {
       if (this.client === client) this.alive = false;
     });
+    if (this.options.tunnels?.length) {
+      try {
+        this.closeTunnels = await openTunnels(client, this.options.tunnels);
+      } catch (e) {
+        this.dispose();
+        throw new SshConnectError((e as Error).message, false);
+      }
+    }
   }
 
   private dispose(): void {
+    this.closeTunnels?.();
+    this.closeTunnels = undefined;
     this.alive = false;
     this.client?.end();
     this.bastion?.end();
