@@ -154,3 +154,42 @@ it("a failing provisioner runs the error-cleanup-provisioner, then cleans up", a
   expect(text).toContain("cleanup-provisioner-ran");
   expect(emu.leakCheck({ since })).toEqual([]);
 });
+
+it("image_encrypted: a temporary image, an encrypted copy under image_name in the source region, the temporary one deleted", async () => {
+  const since = new Date().toISOString();
+  const seq = emu.calls().at(-1)?.seq ?? 0;
+  const r = await buildTemplate(emu, {
+    builders: [
+      builder({
+        image_name: "encrypted",
+        image_encrypted: true,
+        kms_key_id: "key-source",
+        image_copy_regions: ["cn-beijing"],
+        kms_key_copy_ids: ["key-beijing"],
+      }),
+    ],
+  });
+  expect(r.ok, r.ui.lines.map((l) => l.text).join("\n")).toBe(true);
+  const created = emu.calls().filter((c) => c.seq > seq && c.action === "CreateImage");
+  expect(String(created[0].params.ImageName)).toMatch(/^packer_\w{7}$/);
+  const copies = emu.calls().filter((c) => c.seq > seq && c.action === "CopyImage" && c.httpStatus === 200);
+  expect(
+    copies
+      .map((c) => [
+        c.params.DestinationRegionId,
+        c.params.DestinationImageName ?? "",
+        c.params.Encrypted,
+        c.params.KMSKeyId,
+      ])
+      .sort(),
+  ).toEqual([
+    ["cn-beijing", "", "true", "key-beijing"],
+    ["cn-hangzhou", "encrypted", "true", "key-source"],
+  ]);
+  const left = emu.leakCheck({ since }) as { kind: string; id: string; regionId: string; name?: string }[];
+  const images = left.filter((x) => x.kind === "image");
+  expect(images.map((x) => x.regionId).sort()).toEqual(["cn-beijing", "cn-hangzhou"]);
+  expect(images.find((x) => x.regionId === "cn-hangzhou")?.name).toBe("encrypted");
+  expect(Object.values(r.builds[0].images).sort()).toEqual(images.map((x) => x.id).sort());
+  expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+});

@@ -20,6 +20,8 @@ export const copyImages: Step<AlicloudBuildContext> = {
     const targets = c.imageCopyRegions
       .map((region, i) => ({ region, name: c.imageCopyNames[i] ?? "", kms: c.kmsKeyCopyIds[i] ?? "" }))
       .filter((t) => t.region !== c.region);
+    // image_encrypted: the image under image_name in the source region is an encrypted copy.
+    if (c.imageEncrypted === true) targets.push({ region: c.region, name: c.imageName, kms: c.kmsKeyId });
     if (!imageId || targets.length === 0) return SKIPPED;
     ctx.ui.say(`Copying image ${imageId} to ${targets.map((t) => t.region).join(", ")}...`);
     const failures: string[] = [];

@@ -3,8 +3,10 @@
  * system disk snapshot) with name, version, description, family, boot mode, resource group and
  * `tags` in the call, then a wait that reports the image's Progress, bounded by
  * `wait_snapshot_ready_timeout`, ending at once on CreateFailed. A failed or cancelled build
- * deletes the image and its snapshots. `skip_create_image` skips it.
+ * deletes the image and its snapshots. `skip_create_image` skips it. With `image_encrypted`, the
+ * image is temporary: the copy step makes the encrypted one, and this cleanup deletes it.
  */
+import { randomBytes } from "node:crypto";
 import * as $Ecs from "@alicloud/ecs20140526";
 import { describeImage } from "../../../cloud/describe.js";
 import { waitForImage } from "../../../cloud/waiters.js";
@@ -21,7 +23,11 @@ export const createImage: Step<AlicloudBuildContext> = {
       ctx.ui.say("Skipping image creation...");
       return SKIPPED;
     }
-    ctx.ui.say(`Creating image: ${c.imageName}`);
+    // Packer: with image_encrypted, a temporary image is made, copied encrypted under image_name
+    // in the same region (copy step), and deleted once the build succeeded.
+    const name =
+      c.imageEncrypted === true ? `packer_${randomBytes(4).toString("hex").slice(0, 7)}` : c.imageName;
+    ctx.ui.say(`Creating image: ${name}`);
     const r = await cloud.ecs(
       "CreateImage",
       (e, a) =>
@@ -29,7 +35,7 @@ export const createImage: Step<AlicloudBuildContext> = {
           new $Ecs.CreateImageRequest({
             regionId: cloud.region,
             clientToken: a.clientToken,
-            imageName: c.imageName,
+            imageName: name,
             ...(ctx.snapshotId ? { snapshotId: ctx.snapshotId } : { instanceId: ctx.instanceId }),
             ...(c.imageVersion ? { imageVersion: c.imageVersion } : {}),
             ...(c.imageDescription ? { description: c.imageDescription } : {}),
@@ -41,7 +47,7 @@ export const createImage: Step<AlicloudBuildContext> = {
               : {}),
           }),
         ),
-      { resource: `image ${c.imageName}`, signal },
+      { resource: `image ${name}`, signal },
     );
     const id = r.body?.imageId;
     if (!id) throw new Error("CreateImage returned no ImageId");
@@ -62,14 +68,17 @@ export const createImage: Step<AlicloudBuildContext> = {
   },
   async cleanup(ctx, outcome) {
     const id = ctx.imageId;
-    if (!id || !outcome.halted) return;
-    ctx.ui.say(cleanupMessage(outcome, "image and snapshots"));
+    const temporary = ctx.config.imageEncrypted === true;
+    if (!id || (!outcome.halted && !temporary)) return;
+    ctx.ui.say(
+      outcome.halted ? cleanupMessage(outcome, "image and snapshots") : `Deleting temporary image ${id}...`,
+    );
     const image = await describeImage(ctx.cloud, id);
     const snapshots = new Set([...ctx.imageSnapshotIds, ...snapshotsOf(image)]);
     if (image) await deleteImageAndSnapshots(ctx.cloud, id, { snapshots: false, known: image });
     for (const s of snapshots) await deleteSnapshot(ctx.cloud, s);
     ctx.ledger.remove("image", id);
     for (const s of snapshots) ctx.ledger.remove("snapshot", s);
-    delete ctx.images[ctx.cloud.region];
+    if (ctx.images[ctx.cloud.region] === id) delete ctx.images[ctx.cloud.region];
   },
 };

@@ -9,11 +9,16 @@ import type { AlicloudBuildContext } from "../context.js";
 export const keepArtifact: Step<AlicloudBuildContext> = {
   name: "artifact",
   run(ctx) {
-    for (const type of ["image", "image-copy", "snapshot"]) {
-      for (const e of ctx.ledger.list(type)) {
-        if (type !== "snapshot" || e.id === ctx.snapshotId || ctx.imageSnapshotIds.includes(e.id)) {
-          ctx.ledger.remove(type, e.id);
-        }
+    const kept = new Set(Object.values(ctx.images));
+    // A temporary image (image_encrypted) stays in the ledger: its cleanup deletes it.
+    const imageKept = ctx.imageId !== undefined && kept.has(ctx.imageId);
+    for (const type of ["image", "image-copy"]) {
+      for (const e of ctx.ledger.list(type)) if (kept.has(e.id)) ctx.ledger.remove(type, e.id);
+    }
+    if (imageKept) {
+      for (const e of ctx.ledger.list("snapshot")) {
+        if (e.id === ctx.snapshotId || ctx.imageSnapshotIds.includes(e.id))
+          ctx.ledger.remove("snapshot", e.id);
       }
     }
     const n = Object.keys(ctx.images).length;
