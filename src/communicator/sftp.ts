@@ -35,26 +35,47 @@ function call<T>(fn: (cb: (err: Error | null | undefined, value?: T) => void) =>
   );
 }
 
+const WRITE_SIZE = 32 * 1024;
+const IN_FLIGHT = 64;
+
 /** Creates (truncates) `path`, writes the source, then chmods a local file's mode (sftpUploadFile). */
 export async function sftpUploadFile(sftp: SFTPWrapper, path: string, source: UploadSource): Promise<void> {
+  // Packer's client.Create: no attributes, so the server's default mode applies.
   const handle = await call<Buffer>((cb) => sftp.open(path, "w", cb));
+  const pending = new Set<Promise<void>>();
+  let failure: unknown;
   try {
     let offset = 0;
-    const write = async (chunk: Buffer) => {
-      let done = 0;
-      while (done < chunk.length) {
-        const n = Math.min(chunk.length - done, 32 * 1024);
-        await call<void>((cb) => sftp.write(handle, chunk, done, n, offset, (err) => cb(err)));
-        done += n;
-        offset += n;
+    const input: Iterable<Buffer> | AsyncIterable<Buffer> =
+      "data" in source
+        ? [Buffer.isBuffer(source.data) ? source.data : Buffer.from(source.data, "utf8")]
+        : createReadStream(source.path);
+    for await (const chunk of input) {
+      for (let at = 0; at < chunk.length; at += WRITE_SIZE) {
+        const piece = chunk.subarray(at, at + WRITE_SIZE);
+        const position = offset;
+        offset += piece.length;
+        // Many requests in flight, as pkg/sftp's io.Copy does.
+        const p: Promise<void> = call<void>((cb) =>
+          sftp.write(handle, piece, 0, piece.length, position, (err) => cb(err)),
+        ).then(
+          () => {
+            pending.delete(p);
+          },
+          (e) => {
+            pending.delete(p);
+            failure ??= e;
+          },
+        );
+        pending.add(p);
+        if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+        if (failure) throw failure;
       }
-    };
-    if ("data" in source) {
-      await write(Buffer.isBuffer(source.data) ? source.data : Buffer.from(source.data, "utf8"));
-    } else {
-      for await (const chunk of createReadStream(source.path)) await write(chunk as Buffer);
     }
+    await Promise.all(pending);
+    if (failure) throw failure;
   } finally {
+    await Promise.all(pending);
     await call<void>((cb) => sftp.close(handle, (err) => cb(err)));
   }
   if ("path" in source) {
