@@ -14,6 +14,7 @@
 import { spawnSync } from "node:child_process";
 import {
   chmodSync,
+  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -130,16 +131,25 @@ export function writeBaseFilesystem(dir: string, image: { platform: string; osNa
   f("root/.profile", "[ -f ~/.bashrc ] && . ~/.bashrc\n");
 }
 
-/** Copies a tree keeping modes, owners, times and links (`cp -a`); `link` hard-links files instead. */
+/**
+ * Copies a tree keeping modes, times and symlinks (in-process, `fs.cpSync`); `link` hard-links
+ * files instead (`cp -al`, for snapshots, which never change). Falls back to `cp -a` for what
+ * `fs.cpSync` refuses (fifos, sockets).
+ */
 export function copyTree(from: string, to: string, link = false): void {
   rmSync(to, { recursive: true, force: true });
-  const r = spawnSync("cp", [link ? "-al" : "-a", "--reflink=auto", `${from}/.`, to], { encoding: "utf8" });
-  if (link && r.status !== 0) {
-    // hard links across filesystems fail: copy instead
-    copyTree(from, to, false);
-    return;
+  if (link) {
+    const r = spawnSync("cp", ["-al", `${from}/.`, to], { encoding: "utf8" });
+    if (r.status === 0) return;
+    rmSync(to, { recursive: true, force: true }); // hard links across filesystems fail: copy instead
   }
-  if (r.status !== 0) throw new Error(`copying ${from} to ${to} failed: ${r.stderr.trim()}`);
+  try {
+    cpSync(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, force: true });
+  } catch {
+    rmSync(to, { recursive: true, force: true });
+    const r = spawnSync("cp", ["-a", `${from}/.`, to], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`copying ${from} to ${to} failed: ${r.stderr.trim()}`);
+  }
 }
 
 /** Removes a tree (never throws). */

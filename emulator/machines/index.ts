@@ -74,6 +74,10 @@ interface Machine {
   /** Bumped at every boot and shutdown; a boot that finds it changed gives up. */
   generation: number;
   booted?: Promise<void>;
+  /** The root copied from the image (the system disk is ready). */
+  prepared: Promise<void>;
+  /** Until the copy is done, the disk's contents are the image's (captures read them there). */
+  source?: string;
   watcher?: FSWatcher;
   addresses: string[];
   /** When the SSH server started answering (ms since epoch). */
@@ -178,11 +182,11 @@ export class Machines {
       const im = model.state.store<ImageRecord>("image").get(imageId);
       const sys = im?.mappings.find((m) => m.type === "system");
       const m = this.machines.get(instanceId);
-      if (sys && m) copyTree(m.root, this.snapshotDir(sys.snapshotId));
+      if (sys && m) copyTree(m.source ?? m.root, this.snapshotDir(sys.snapshotId));
     };
     const onSnapshotCapture = (e: { snapshotId: string; instanceId: string; diskType: string }) => {
       const m = this.machines.get(e.instanceId);
-      if (e.diskType === "system" && m) copyTree(m.root, this.snapshotDir(e.snapshotId));
+      if (e.diskType === "system" && m) copyTree(m.source ?? m.root, this.snapshotDir(e.snapshotId));
     };
     const onImageCopy = ({ imageId, sourceImageId }: { imageId: string; sourceImageId: string }) => {
       const from = this.imageRoot(sourceImageId);
@@ -314,9 +318,19 @@ export class Machines {
     if (to === "Pending" && from === "") {
       const root = join(this.dir, "instances", inst.id);
       const image = this.imageRoot(inst.imageId, inst.regionId);
-      if (image) copyTree(image, root);
-      else mkdirSync(root, { recursive: true });
-      this.machines.set(inst.id, { instance: inst, root, generation: 0, addresses: [] });
+      // the system disk is made from the image at creation (in-process copy: a few ms)
+      const prepared = Promise.resolve().then(() => {
+        if (image) copyTree(image, root);
+        else mkdirSync(root, { recursive: true });
+      });
+      const m: Machine = { instance: inst, root, generation: 0, addresses: [], prepared, source: image };
+      prepared.then(
+        () => {
+          m.source = undefined;
+        },
+        (e) => this.opts.log?.(`${inst.id}: ${(e as Error).message}`),
+      );
+      this.machines.set(inst.id, m);
       return;
     }
     const m = this.machines.get(inst.id);
@@ -329,7 +343,7 @@ export class Machines {
     if (to === "Deleted") {
       this.machines.delete(inst.id);
       const root = m.root;
-      void (m.booted ?? Promise.resolve()).finally(() => removeTree(root));
+      void Promise.allSettled([m.prepared, m.booted]).finally(() => removeTree(root));
     }
   }
 
@@ -376,6 +390,8 @@ export class Machines {
     const inst = m.instance;
     const root = m.root;
     m.booted = (async () => {
+      await m.prepared;
+      if (m.generation !== gen || this.stopped) return;
       const firstBoot = this.prepareBoot(m);
       if (firstBoot && inst.userData) await this.runUserData(m, inst.userData);
       if (m.generation !== gen || this.stopped || inst.status !== "Running") return;
