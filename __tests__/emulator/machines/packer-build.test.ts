@@ -113,7 +113,13 @@ async function build(
   vars: Record<string, string> = {},
   edit: (t: Template) => void = () => {},
 ): Promise<Built> {
-  const emu = await startEmulator({ profile: "zero", imds: false, tls: false });
+  const logs: string[] = [];
+  const emu = await startEmulator({
+    profile: "zero",
+    imds: false,
+    tls: false,
+    machines: { log: (l) => logs.push(`${new Date().toISOString()} ${l}`) },
+  });
   const dir = mkdtempSync(join(tmpdir(), "packer-build-"));
   try {
     const t = JSON.parse(await ownResources(emu, readFileSync(file, "utf8"))) as Template;
@@ -138,11 +144,14 @@ async function build(
     const args = [
       "build",
       "-color=false",
+      "-timestamp-ui",
       ...Object.entries(vars).flatMap(([k, v]) => ["-var", `${k}=${v}`]),
       tpl,
     ];
     const out = await new Promise<string>((resolve) =>
-      execFile("packer", args, { env, timeout: 90_000, cwd: dir }, (_e, so, se) => resolve(so + se)),
+      execFile("packer", args, { env, timeout: 90_000, cwd: dir }, (_e, so, se) =>
+        resolve(`${so}${se}\n-- emulator machines log --\n${logs.join("\n")}`),
+      ),
     );
     const images: Record<string, string> = {};
     for (const m of out.matchAll(/^([a-z]+-[a-z0-9-]+): (m-[a-z0-9]+)$/gm)) images[m[1]] = m[2];
