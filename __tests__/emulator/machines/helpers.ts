@@ -137,8 +137,8 @@ export function exec(
 }
 
 /** Connects, runs one command, disconnects. */
-export async function run(host: string, privateKey: string, command: string): Promise<ExecResult> {
-  const c = await connect(host, { privateKey });
+export async function run(host: string, privateKey: string, command: string, port = 22): Promise<ExecResult> {
+  const c = await connect(host, { privateKey, port });
   try {
     return await exec(c, command);
   } finally {
