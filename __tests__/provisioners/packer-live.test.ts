@@ -130,7 +130,9 @@ describe.skipIf(sshdMissing || !packer)("provisioners: image-build and Packer 1.
       const out = await run(packer!, ["build", "-machine-readable", `packer-${method}.json`], {
         cwd: local,
         env: { PATH: process.env.PATH, HOME: home, CHECKPOINT_DISABLE: "1", TMPDIR: tmpdir() },
-      }).catch((e) => e as { stdout: string });
+      })
+        .catch((e) => e as { stdout: string })
+        .finally(() => rmSync(home, { recursive: true, force: true }));
       const packerCommands = sshd.commands().slice(before).map(normalise);
       const packerUi = out.stdout
         .split("\n")

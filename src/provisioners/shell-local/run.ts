@@ -8,6 +8,7 @@ import { chmod, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { cleanOutputLine, errorText, LineSplitter } from "../../communicator/remote-cmd.js";
 import { flattenEnvVars } from "../env-vars.js";
+import { resolveLocal } from "../local-path.js";
 import { goosOf } from "../plugin.js";
 import { CancelledError, invalidExitCode, type ProvisionContext, renderRuntime } from "../runtime.js";
 import { tempScriptPath } from "../shell/run.js";
@@ -70,13 +71,15 @@ export async function runShellLocal(config: ShellLocalConfig, ctx: ProvisionCont
       format: config.envVarFormat,
     });
     for (const script of scripts) {
+      // The command gets the absolute path; the message shows the path as written (observed).
+      const absolute = resolveLocal(script, ctx.cwd ?? process.cwd());
       let argv: string[];
       try {
         argv = config.executeCommand.map((c) =>
           renderRuntime(ctx, c, {
             Vars: vars,
-            Script: script,
-            Command: script,
+            Script: absolute,
+            Command: absolute,
             WinRMPassword: ctx.buildData.WinRMPassword ?? "",
           }),
         );
