@@ -37,7 +37,13 @@ import {
   resolveInRoot,
   writeBaseFilesystem,
 } from "./filesystem.js";
-import { bwrapAvailable, type SandboxMode, type SandboxSpec, spawnInSandbox } from "./sandbox.js";
+import {
+  bwrapAvailable,
+  type SandboxMode,
+  type SandboxProcess,
+  type SandboxSpec,
+  spawnInSandbox,
+} from "./sandbox.js";
 import { claimSlot } from "./slots.js";
 import { InstanceSshServer, type MachineUser, machineUsers } from "./ssh-server.js";
 
@@ -78,6 +84,8 @@ interface Machine {
   prepared: Promise<void>;
   /** Until the copy is done, the disk's contents are the image's (captures read them there). */
   source?: string;
+  /** The user-data script while it runs (killed if the machine goes down). */
+  userData?: SandboxProcess;
   watcher?: FSWatcher;
   addresses: string[];
   /** When the SSH server started answering (ms since epoch). */
@@ -491,7 +499,9 @@ export class Machines {
     proc.stdin.end();
     proc.stdout.on("data", log);
     proc.stderr.on("data", log);
+    m.userData = proc;
     const end = await proc.exited;
+    m.userData = undefined;
     log(`user data script ended: ${JSON.stringify(end)}\n`);
   }
 
@@ -521,6 +531,7 @@ export class Machines {
 
   private async shutdown(m: Machine): Promise<void> {
     m.generation++;
+    m.userData?.kill();
     m.watcher?.close();
     m.watcher = undefined;
     const srv = m.server;
