@@ -112,7 +112,13 @@ async function waitLoop(
     if (!first) await sleep(timings.tcpRetryMs ?? 5_000, signal);
     first = false;
     try {
-      return await SshCommunicator.connect(options);
+      const comm = await SshCommunicator.connect(options);
+      // The wait ended (timeout, cancel) while this attempt was under way: do not leak it.
+      if (signal.aborted) {
+        await comm.close();
+        throw signal.reason;
+      }
+      return comm;
     } catch (e) {
       if (signal.aborted) throw signal.reason;
       const err = e instanceof SshConnectError ? e : new SshConnectError(String(e), false);
