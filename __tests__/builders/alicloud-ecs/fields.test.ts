@@ -193,3 +193,30 @@ it("image_encrypted: a temporary image, an encrypted copy under image_name in th
   expect(Object.values(r.builds[0].images).sort()).toEqual(images.map((x) => x.id).sort());
   expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
 });
+
+it("the image wait is bounded by wait_snapshot_ready_timeout; a stuck image is deleted", async () => {
+  const since = new Date().toISOString();
+  emu.faults.add({ effect: "stuck", target: { kind: "image", transition: "image.create" } });
+  const started = Date.now();
+  const r = await buildTemplate(emu, {
+    builders: [builder({ image_name: "stuck-image", wait_snapshot_ready_timeout: 1 })],
+  });
+  emu.faults.clear();
+  expect(r.ok).toBe(false);
+  expect(r.builds[0].failedStep).toBe("create image");
+  expect(String(r.builds[0].error)).toMatch(
+    /Timeout waiting for image to be created: Timed out after 1\.\ds waiting for image m-\w+ to be Available/,
+  );
+  expect(Date.now() - started).toBeLessThan(10_000);
+  expect(emu.leakCheck({ since })).toEqual([]);
+});
+
+it("an image that fails (CreateFailed) ends the wait at once and is deleted", async () => {
+  const since = new Date().toISOString();
+  emu.faults.add({ effect: "fail", target: { kind: "image", transition: "image.create" } });
+  const r = await buildTemplate(emu, { builders: [builder({ image_name: "failed-image" })] });
+  emu.faults.clear();
+  expect(r.ok).toBe(false);
+  expect(String(r.builds[0].error)).toContain("CreateFailed");
+  expect(emu.leakCheck({ since })).toEqual([]);
+});
