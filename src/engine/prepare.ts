@@ -115,9 +115,13 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
       for (const s of r.config?.secrets ?? []) secrets.add(s);
     }
 
+    // Provisioners are prepared with the build data as the dot as well, so `{{ .User }}` reads
+    // as Packer's placeholder text (`Build_User. ...`) rather than `<no value>` (observed with
+    // Packer 1.6.6); the builder's own config has no dot.
+    const pluginRenderCtx = { ...ctx, data: placeholderBuildData() };
     const pluginCtx: PluginDecodeContext = {
       file,
-      render,
+      render: (text: string, _node: JNode) => interpolate(text, pluginRenderCtx),
       cwd: opts.cwd,
       parseTemplate: (text) => {
         const err = checkSyntax(text);

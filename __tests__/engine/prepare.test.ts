@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { validateTemplate } from "../../src/engine/validate.js";
+import type { ShellConfig } from "../../src/provisioners/shell/config.js";
+
+const ENV = { ALICLOUD_ACCESS_KEY: "AK", ALICLOUD_SECRET_KEY: "SK", ALICLOUD_REGION: "cn-hangzhou" };
+const BUILDER = {
+  type: "alicloud-ecs",
+  instance_type: "ecs.g7.large",
+  source_image: "img",
+  ssh_username: "root",
+  image_name: "img-{{ build_name }}",
+};
+
+function write(body: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), "image-build-prepare-"));
+  const file = join(dir, "t.json");
+  writeFileSync(file, JSON.stringify(body));
+  return file;
+}
+
+describe("prepareBuilds", () => {
+  it("renders build data in provisioners as Packer's placeholders and {{build_name}} per build", async () => {
+    const path = write({
+      builders: [BUILDER, { ...BUILDER, name: "second" }],
+      provisioners: [
+        { type: "shell", inline: ["echo {{ .User }} {{ build `Host` }} {{ .Path }} {{ build_name }}"] },
+      ],
+    });
+    const r = await validateTemplate({ path, env: ENV });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.prepared.map((b) => b.builder.config.imageName)).toEqual(["img-alicloud-ecs", "img-second"]);
+    const inline = (r.prepared[1].provisioners[0].config.config as ShellConfig).inline;
+    expect(inline).toEqual([
+      "echo Build_User. To set this dynamically in the Packer template, you must use the `build` function {{.Host}} <no value> second",
+    ]);
+  });
+
+  it("applies a provisioner's override for its build only", async () => {
+    const path = write({
+      builders: [BUILDER, { ...BUILDER, name: "second" }],
+      provisioners: [{ type: "shell", inline: ["echo a"], override: { second: { inline: ["echo b"] } } }],
+    });
+    const r = await validateTemplate({ path, env: ENV });
+    const inlines = r.prepared.map((b) => (b.provisioners[0].config.config as ShellConfig).inline);
+    expect(inlines).toEqual([["echo a"], ["echo b"]]);
+  });
+
+  it("collects errors of every build and prepares none that has one", async () => {
+    const path = write({
+      builders: [
+        { ...BUILDER, image_name: "a b" },
+        { ...BUILDER, name: "qemu-one", type: "qemu" },
+      ],
+    });
+    const r = await validateTemplate({ path, env: ENV });
+    expect(r.ok).toBe(false);
+    expect(r.prepared).toEqual([]);
+    expect(r.diagnostics.map((d) => `${d.path}: ${d.message}`)).toEqual([
+      "builders[0].image_name: image_name can't include spaces",
+      'builders[1].type: builder type "qemu" is not supported by image-build (supported: alicloud-ecs)',
+    ]);
+  });
+
+  it("gathers secrets from sensitive variables and credential fields for masking", async () => {
+    const path = write({
+      variables: { token: "s3cr3t-value" },
+      "sensitive-variables": ["token"],
+      builders: [
+        { ...BUILDER, access_key: "AKIDtemplate", secret_key: "{{user `token`}}", region: "cn-hangzhou" },
+      ],
+    });
+    const r = await validateTemplate({ path, env: {} });
+    expect(r.ok).toBe(true);
+    expect(r.secrets).toEqual(expect.arrayContaining(["s3cr3t-value", "AKIDtemplate"]));
+  });
+});
