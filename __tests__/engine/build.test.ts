@@ -87,7 +87,7 @@ describe("image-build build", () => {
     const path = writeTemplate({ builders: [builder({ name: "mr", image_name: "machine-readable" })] });
     const r = await cli(["-machine-readable", path]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^\d+,mr,ui,say,==> mr: Creating instance\.\.\.$/m);
+    expect(r.out).toMatch(/^\d+,,ui,say,==> mr: Creating instance\.\.\.$/m);
     expect(r.out).toMatch(/^\d+,mr,artifact,0,builder-id,alibaba\.alicloud$/m);
     expect(r.out).toMatch(/^\d+,mr,artifact,0,id,cn-hangzhou:m-\w+$/m);
   });

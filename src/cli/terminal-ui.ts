@@ -31,10 +31,8 @@ export function terminalUi(opts: TerminalUiOptions): Ui {
   const write = (stream: "out" | "err", kind: string, prefix: string, text: string) => {
     const clean = mask(text);
     if (opts.machineReadable) {
-      const target = /^([^:\n]+): /.exec(clean)?.[1] ?? "";
-      opts.out(
-        `${Math.floor(now() / 1000)},${machineEscape(target)},ui,${kind},${machineEscape(`${prefix}${clean}`)}\n`,
-      );
+      // Packer leaves the target of ui lines empty (the build name is in the text).
+      opts.out(`${Math.floor(now() / 1000)},,ui,${kind},${machineEscape(`${prefix}${clean}`)}\n`);
       return;
     }
     const stamp = opts.timestamps ? `${new Date(now()).toISOString()} ` : "";
