@@ -231,6 +231,46 @@ describe("nothing is left behind", () => {
   });
 });
 
+describe("nothing is left behind (SSH steps)", () => {
+  // An SSH build whose connection can never succeed (nothing listens on port 1).
+  const ssh = () =>
+    builder({
+      image_name: `ssh-fail-${++fullRuns}`,
+      communicator: "ssh",
+      ssh_username: "root",
+      ssh_port: 1,
+      ssh_timeout: "1s",
+      associate_public_ip_address: true,
+    });
+  it.each([
+    { step: "key pair", rule: { action: "CreateKeyPair" } },
+    { step: "security group", rule: { action: "AuthorizeSecurityGroup" } },
+  ])("when $step fails", async ({ step, rule }) => {
+    const since = Date.now();
+    emu.faults.add({
+      ...rule,
+      effect: "error",
+      code: "InjectedFailure",
+      httpStatus: 400,
+      times: 1,
+    } as FaultRule);
+    const r = await buildTemplate(emu, { builders: [ssh()] });
+    expect(r.builds[0].failedStep).toBe(step);
+    expect(createdSince(since)).toEqual([]);
+  });
+
+  it("when connecting times out (ssh_timeout)", async () => {
+    const since = Date.now();
+    const r = await buildTemplate(emu, { builders: [ssh()] });
+    expect(r.builds[0].failedStep).toBe("connect");
+    expect(String(r.builds[0].error)).toBe("Error: Timeout waiting for SSH.");
+    expect(r.ui.texts("say")).toContain(
+      "alicloud-ecs: Deleting temporary keypair because of cancellation or error...",
+    );
+    expect(createdSince(since)).toEqual([]);
+  });
+});
+
 describe("addresses", () => {
   it("eip_id with associate_public_ip_address: associated for the build, unassociated after, never released", async () => {
     const cloud = emulatorCloud(emu);
