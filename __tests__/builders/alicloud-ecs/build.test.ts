@@ -179,14 +179,18 @@ const STEP_CALLS: { step: string; rule: Omit<FaultRule, "effect"> }[] = [
   { step: "create instance (wait)", rule: { action: "DescribeInstances", nth: 1 } },
   { step: "stop instance", rule: { action: "StopInstance" } },
   { step: "stop instance (wait)", rule: { action: "DescribeInstances", nth: 2 } },
+  // Force delete looks in the source region and in the copy region (calls 2 and 3).
   { step: "delete same-name images", rule: { action: "DescribeImages", nth: 2 } },
   { step: "system disk snapshot", rule: { action: "CreateSnapshot" } },
   { step: "system disk snapshot (wait)", rule: { action: "DescribeSnapshots" } },
   { step: "create image", rule: { action: "CreateImage" } },
-  { step: "create image (wait)", rule: { action: "DescribeImages", nth: 3 } },
+  { step: "create image (wait)", rule: { action: "DescribeImages", nth: 4 } },
   { step: "tag snapshots", rule: { action: "TagResources" } },
   { step: "copy image", rule: { action: "CopyImage" } },
-  { step: "copy image (wait)", rule: { action: "DescribeImages", params: { RegionId: "cn-beijing" } } },
+  {
+    step: "copy image (wait)",
+    rule: { action: "DescribeImages", params: { RegionId: "cn-beijing" }, nth: 2 },
+  },
   { step: "share image", rule: { action: "ModifyImageSharePermission", nth: 2 } },
 ];
 
@@ -383,6 +387,31 @@ describe("zones, copies and -force", () => {
     const copies = emu.calls({ action: "CopyImage" }).filter((c) => c.seq > seq);
     expect(copies.map((c) => c.params.DestinationRegionId).sort()).toEqual(["cn-beijing", "cn-shanghai"]);
     expect(leaksSince(since)).toEqual([]);
+  });
+
+  it("a rebuild with a copy: the copy region's name is checked up front; -force deletes it there too", async () => {
+    const tpl = { builders: [builder({ image_name: "copied-again", image_copy_regions: ["cn-beijing"] })] };
+    const first = await buildTemplate(emu, tpl);
+    expect(first.ok).toBe(true);
+    const oldCopy = first.builds[0].images["cn-beijing"];
+    // The source image goes away by hand: only the copy holds the name now.
+    await emulatorCloud(emu).ecs("DeleteImage", (c) =>
+      c.deleteImage(
+        new $Ecs.DeleteImageRequest({
+          regionId: "cn-hangzhou",
+          imageId: first.builds[0].images["cn-hangzhou"],
+        }),
+      ),
+    );
+    const seq = lastSeq();
+    const refused = await buildTemplate(emu, tpl);
+    expect(String(refused.builds[0].error)).toContain(
+      `Error: Image Name: 'copied-again' is used by an existing alicloud image in cn-beijing: ${oldCopy}`,
+    );
+    expect(emu.calls().filter((c) => c.seq > seq && c.action === "RunInstances")).toEqual([]);
+    const forced = await buildTemplate(emu, tpl, { force: true });
+    expect(forced.ok).toBe(true);
+    expect(await describeImage(emulatorCloud(emu).forRegion("cn-beijing"), oldCopy)).toBeUndefined();
   });
 
   it("-force deletes the image holding the name (and its snapshots); without it the build stops at once", async () => {

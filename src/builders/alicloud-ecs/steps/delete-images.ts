@@ -2,10 +2,12 @@
  * Step 12, force delete (Packer's stepDeleteAlicloudImageSnapshots, with `image_force_delete` or
  * `-force`): own images named `image_name` in the source region, and `image_copy_names[i]` in
  * `image_copy_regions[i]`, are deleted, with their snapshots when `image_force_delete_snapshots`.
+ * A copy region without a name is checked for `image_name` (the name its copy will take); Packer
+ * skips it, so its CopyImage fails on a rebuild.
  */
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
-import { deleteImageAndSnapshots, ownImagesNamed } from "./images.js";
+import { deleteImageAndSnapshots, imageTargets, ownImagesNamed } from "./images.js";
 
 export const deleteImages: Step<AlicloudBuildContext> = {
   name: "delete same-name images",
@@ -13,14 +15,8 @@ export const deleteImages: Step<AlicloudBuildContext> = {
     const { config: c, cloud } = ctx;
     if (!c.imageForceDelete) return SKIPPED;
     ctx.ui.say(`Deleting images with name ${c.imageName}...`);
-    const targets: [string, string][] = [[c.region, c.imageName]];
-    c.imageCopyRegions.forEach((region, i) => {
-      if (region !== c.region && i < c.imageCopyNames.length && c.imageCopyNames[i]) {
-        targets.push([region, c.imageCopyNames[i]]);
-      }
-    });
     await Promise.all(
-      targets.map(async ([region, name]) => {
+      imageTargets(c).map(async ({ region, name }) => {
         const rc = cloud.forRegion(region);
         for (const image of await ownImagesNamed(rc, name, signal)) {
           if (!image.imageId) continue;

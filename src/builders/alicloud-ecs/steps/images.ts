@@ -2,7 +2,20 @@
 import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../../cloud/cloud.js";
 import { ALL_IMAGE_STATUSES, describeImage, type Image } from "../../../cloud/describe.js";
+import type { AlicloudEcsConfig } from "../config.js";
 import { deleteIgnoringNotFound, errorCode } from "./util.js";
+
+/**
+ * Where the build's images will be, under which names: the source region with `image_name`, then
+ * each copy region with `image_copy_names[i]`, or `image_name` (a copy keeps its source's name).
+ */
+export function imageTargets(c: AlicloudEcsConfig): { region: string; name: string }[] {
+  const out = [{ region: c.region, name: c.imageName }];
+  c.imageCopyRegions.forEach((region, i) => {
+    if (region !== c.region) out.push({ region, name: c.imageCopyNames[i] || c.imageName });
+  });
+  return out;
+}
 
 /** Own images named exactly `name` in the cloud's region. */
 export async function ownImagesNamed(cloud: Cloud, name: string, signal?: AbortSignal): Promise<Image[]> {

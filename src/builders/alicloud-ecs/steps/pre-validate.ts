@@ -1,12 +1,13 @@
 /**
  * Step 1, pre-validation (Packer's stepPreValidate): the source and copy regions exist (one
- * DescribeRegions for all of them, where Packer makes one per region), and the image name is
- * free unless `image_force_delete` (or `-force`) will delete the image that holds it.
+ * DescribeRegions for all of them, where Packer makes one per region), and the image names are
+ * free in every region the build writes to, unless `image_force_delete` (or `-force`) will delete
+ * the images that hold them.
  */
 import * as $Ecs from "@alicloud/ecs20140526";
-import { ALL_IMAGE_STATUSES } from "../../../cloud/describe.js";
 import type { Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
+import { imageTargets, ownImagesNamed } from "./images.js";
 
 export const preValidate: Step<AlicloudBuildContext> = {
   name: "pre-validate",
@@ -33,31 +34,29 @@ export const preValidate: Step<AlicloudBuildContext> = {
       return;
     }
     ctx.ui.say("Prevalidating image name...");
-    let images: $Ecs.DescribeImagesResponseBodyImagesImage[];
-    try {
-      const r = await cloud.ecs(
-        "DescribeImages",
-        (e) =>
-          e.describeImages(
-            new $Ecs.DescribeImagesRequest({
-              regionId: cloud.region,
-              imageName: c.imageName,
-              imageOwnerAlias: "self",
-              status: ALL_IMAGE_STATUSES,
-            }),
-          ),
-        { resource: `image name ${c.imageName}`, signal },
-      );
-      images = r.body?.images?.image ?? [];
-    } catch (err) {
-      throw new Error(`Error querying alicloud image: ${err instanceof Error ? err.message : String(err)}`, {
-        cause: err,
-      });
-    }
-    const same = images.find((im) => im.imageName === c.imageName);
-    if (same) {
+    // Every region the build will put an image in (Packer checks the source region only, so a
+    // rebuild with copies fails at CopyImage, after the whole build).
+    const found = await Promise.all(
+      imageTargets(c).map(async (t) => {
+        try {
+          const same = await ownImagesNamed(cloud.forRegion(t.region), t.name, signal);
+          return { ...t, image: same[0] };
+        } catch (err) {
+          throw new Error(
+            `Error querying alicloud image: ${err instanceof Error ? err.message : String(err)}`,
+            {
+              cause: err,
+            },
+          );
+        }
+      }),
+    );
+    for (const t of found) {
+      if (!t.image) continue;
       throw new Error(
-        `Error: Image Name: '${c.imageName}' is used by an existing alicloud image: ${same.imageId}`,
+        t.region === c.region
+          ? `Error: Image Name: '${t.name}' is used by an existing alicloud image: ${t.image.imageId}`
+          : `Error: Image Name: '${t.name}' is used by an existing alicloud image in ${t.region}: ${t.image.imageId}`,
       );
     }
   },
