@@ -167,6 +167,14 @@ describe("post-processors", () => {
     });
     expect(m.builds[0].artifact_id).toMatch(/^cn-hangzhou:m-\w+$/);
     expect(r.out).toContain(`cn-hangzhou: ${m.builds[0].artifact_id.split(":")[1]}`);
+    const direct = await buildTemplate(emu, JSON.parse(readFileSync(path, "utf8")), {
+      cwd: dir,
+      force: true,
+    });
+    expect(direct.builds[0].postProcessors).toEqual([
+      expect.objectContaining({ type: "manifest", status: "succeeded", output: manifest }),
+      expect.objectContaining({ type: "shell-local", status: "succeeded" }),
+    ]);
 
     const failing = writeTemplate({
       builders: [builder({ name: "ppfail", image_name: "post-failed" })],

@@ -28,6 +28,8 @@ export interface PostProcessorOutcome {
   status: "succeeded" | "failed";
   durationMs: number;
   error?: string;
+  /** The file it wrote (the manifest's `output`, absolute). */
+  output?: string;
 }
 
 /** One build's result: the builder's, plus its post-processors. */

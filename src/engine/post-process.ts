@@ -7,6 +7,7 @@
  */
 import type { Artifact } from "../post-processors/artifact.js";
 import { runPostProcessor } from "../post-processors/run.js";
+import { resolveLocal } from "../provisioners/local-path.js";
 import { templateContext } from "../template/context.js";
 import type { InterpolateContext } from "../template/interpolate/index.js";
 import type { PostProcessFn, PostProcessorOutcome } from "./build.js";
@@ -50,6 +51,9 @@ export function postProcessor(opts: { cwd: string }): PostProcessFn {
             name: pp.source.name,
             status: "succeeded",
             durationMs: performance.now() - started,
+            ...(pp.config.type === "manifest"
+              ? { output: resolveLocal(pp.config.config.output, opts.cwd) }
+              : {}),
           });
         } catch (err) {
           outcomes.push({
