@@ -1,7 +1,12 @@
 // Template fields reach the API calls as Packer sends them (or as image-build improves on them),
 // observed in the emulator's call log.
+import * as $Ecs from "@alicloud/ecs20140526";
+import * as $Vpc from "@alicloud/vpc20160428";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../../emulator/index.js";
+import { describeVpc } from "../../../src/cloud/describe.js";
+import { waitForVpc, waitForVSwitch } from "../../../src/cloud/waiters.js";
+import { emulatorCloud } from "../../cloud/helpers.js";
 import { builder, buildTemplate } from "./helpers.js";
 
 let emu: Emulator;
@@ -219,4 +224,71 @@ it("an image that fails (CreateFailed) ends the wait at once and is deleted", as
   expect(r.ok).toBe(false);
   expect(String(r.builds[0].error)).toContain("CreateFailed");
   expect(emu.leakCheck({ since })).toEqual([]);
+});
+
+it("existing vpc_id / vswitch_id / security_group_id are used, never deleted; vswitch_id alone finds its VPC", async () => {
+  // A first build with on-error=abort is not needed: make the network by hand.
+  const cloud = emulatorCloud(emu);
+  const vpc = await cloud.vpc("CreateVpc", (c, a) =>
+    c.createVpc(
+      new $Vpc.CreateVpcRequest({
+        regionId: "cn-hangzhou",
+        cidrBlock: "192.168.0.0/16",
+        clientToken: a.clientToken,
+      }),
+    ),
+  );
+  const vpcId = vpc.body!.vpcId!;
+  await waitForVpc(cloud, vpcId);
+  const vsw = await cloud.vpc("CreateVSwitch", (c, a) =>
+    c.createVSwitch(
+      new $Vpc.CreateVSwitchRequest({
+        regionId: "cn-hangzhou",
+        vpcId,
+        zoneId: "cn-hangzhou-j",
+        cidrBlock: "192.168.1.0/24",
+        clientToken: a.clientToken,
+      }),
+    ),
+  );
+  const vswitchId = vsw.body!.vSwitchId!;
+  await waitForVSwitch(cloud, vswitchId);
+  const sg = await cloud.ecs("CreateSecurityGroup", (c, a) =>
+    c.createSecurityGroup(
+      new $Ecs.CreateSecurityGroupRequest({ regionId: "cn-hangzhou", vpcId, clientToken: a.clientToken }),
+    ),
+  );
+  const securityGroupId = sg.body!.securityGroupId!;
+
+  const seq = emu.calls().at(-1)?.seq ?? 0;
+  const r = await buildTemplate(emu, {
+    builders: [
+      builder({ image_name: "existing-network", vswitch_id: vswitchId, security_group_id: securityGroupId }),
+    ],
+  });
+  expect(r.ok, r.ui.lines.map((l) => l.text).join("\n")).toBe(true);
+  expect(r.builds[0].zoneId).toBe("cn-hangzhou-j");
+  const actions = emu
+    .calls()
+    .filter((c) => c.seq > seq)
+    .map((c) => c.action);
+  for (const a of [
+    "CreateVpc",
+    "CreateVSwitch",
+    "CreateSecurityGroup",
+    "DeleteVpc",
+    "DeleteVSwitch",
+    "DeleteSecurityGroup",
+  ])
+    expect(actions).not.toContain(a);
+  expect((await describeVpc(cloud, vpcId))?.status).toBe("Available");
+  expect(last("RunInstances")).toMatchObject({ VSwitchId: vswitchId, SecurityGroupId: securityGroupId });
+});
+
+it("ssh_private_ip: the private address is the one used", async () => {
+  const r = await buildTemplate(emu, {
+    builders: [builder({ image_name: "private-ip", ssh_private_ip: true })],
+  });
+  expect(r.ok).toBe(true);
+  expect(r.ui.texts("say").join("\n")).toMatch(/Using private ip address \d+\.\d+\.\d+\.\d+\./);
 });

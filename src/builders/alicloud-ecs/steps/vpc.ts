@@ -3,7 +3,7 @@
  * one (tagged at creation) and wait for it to be Available. Classic networking skips it.
  */
 import * as $Vpc from "@alicloud/vpc20160428";
-import { describeVpc } from "../../../cloud/describe.js";
+import { describeVpc, describeVSwitch } from "../../../cloud/describe.js";
 import { waitForVpc } from "../../../cloud/waiters.js";
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
@@ -33,12 +33,19 @@ export const vpc: Step<AlicloudBuildContext> = {
   async run(ctx, signal) {
     const { config: c, cloud } = ctx;
     if (c.networkType !== "vpc") return SKIPPED;
-    if (c.vpcId !== "") {
-      const found = await describeVpc(cloud, c.vpcId, { signal });
-      if (!found) throw new Error(`The specified vpc {${c.vpcId}} doesn't exist.`);
-      ctx.vpcId = c.vpcId;
+    let vpcId = c.vpcId;
+    if (vpcId === "" && c.vswitchId !== "") {
+      // A vSwitch names its VPC (Packer creates a new VPC here and then cannot find the vSwitch in it).
+      const vsw = await describeVSwitch(cloud, c.vswitchId, { signal });
+      if (!vsw?.vpcId) throw new Error(`The specified vswitch {${c.vswitchId}} doesn't exist.`);
+      vpcId = vsw.vpcId;
+    }
+    if (vpcId !== "") {
+      const found = await describeVpc(cloud, vpcId, { signal });
+      if (!found) throw new Error(`The specified vpc {${vpcId}} doesn't exist.`);
+      ctx.vpcId = vpcId;
       ctx.vpcCidr = found.cidrBlock;
-      ctx.ui.say(`Using existing vpc: ${c.vpcId}`);
+      ctx.ui.say(`Using existing vpc: ${vpcId}`);
       return;
     }
     ctx.ui.say("Creating vpc...");
