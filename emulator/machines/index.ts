@@ -66,6 +66,8 @@ export interface MachinesOptions {
   sshFallbackPort?: number;
   /** Give sandboxed commands the host's network (default: a loopback of their own, nothing beyond). */
   hostNetwork?: boolean;
+  /** The bubblewrap binary; default `bwrap` on PATH. */
+  bwrapPath?: string;
   /** Progress lines (boots, logins, power requests). */
   log?: (line: string) => void;
 }
@@ -156,7 +158,7 @@ export class Machines {
     this.port = opts.sshPort ?? 22;
     this.fallbackPort = opts.sshFallbackPort ?? 2222;
     const want = opts.sandbox ?? "auto";
-    const probe = bwrapAvailable();
+    const probe = bwrapAvailable(opts.bwrapPath);
     if (want === "unconfined") this.sandboxMode = "unconfined";
     else if (probe.ok) this.sandboxMode = "bwrap";
     else if (want === "auto" && /^(1|true|yes)$/i.test(process.env[UNCONFINED_ENV] ?? ""))
@@ -390,6 +392,7 @@ export class Machines {
       gid: user.gid,
       overrides: this.overrides,
       hostNetwork: this.opts.hostNetwork ?? false,
+      bwrap: this.opts.bwrapPath,
     });
   }
 

@@ -17,14 +17,16 @@ import type { Readable, Writable } from "node:stream";
 /** How commands run: in bubblewrap, or (only when asked for) directly on the host. */
 export type SandboxMode = "bwrap" | "unconfined";
 
-/** Why no sandbox is available (undefined when bubblewrap works). */
-let probe: { ok: boolean; reason?: string } | undefined;
+/** Probe results per bwrap path. */
+const probes = new Map<string, { ok: boolean; reason?: string }>();
 
-/** Whether bubblewrap can build the sandbox on this machine (probed once per process). */
-export function bwrapAvailable(): { ok: boolean; reason?: string } {
-  if (probe) return probe;
+/** Whether bubblewrap (`bwrap`, or the path given) can build the sandbox here (probed once per process). */
+export function bwrapAvailable(bwrap = "bwrap"): { ok: boolean; reason?: string } {
+  const known = probes.get(bwrap);
+  if (known) return known;
+  let probe: { ok: boolean; reason?: string };
   const r = spawnSync(
-    "bwrap",
+    bwrap,
     ["--unshare-user", "--unshare-pid", "--unshare-net", "--ro-bind", "/", "/", "--proc", "/proc", "true"],
     { encoding: "utf8", timeout: 10_000 },
   );
@@ -33,6 +35,7 @@ export function bwrapAvailable(): { ok: boolean; reason?: string } {
     probe = { ok: false, reason: `bubblewrap cannot create namespaces here: ${(r.stderr ?? "").trim()}` };
   else if (!existsSync("/usr/bin/perl")) probe = { ok: false, reason: "/usr/bin/perl is missing" };
   else probe = { ok: true };
+  probes.set(bwrap, probe);
   return probe;
 }
 
@@ -50,6 +53,8 @@ export interface SandboxSpec {
   overrides: [hostFile: string, inside: string][];
   /** Share the host's network namespace (default: only a loopback of its own). */
   hostNetwork: boolean;
+  /** The bubblewrap binary (default `bwrap` on PATH). */
+  bwrap?: string;
 }
 
 /** How a command ended, as sshd reports it: an exit status, or a signal. */
@@ -129,7 +134,7 @@ export function spawnInSandbox(spec: SandboxSpec, argv: string[]): SandboxProces
   let child: ChildProcess;
   const supervised = ["/usr/bin/perl", "-e", SUPERVISOR, ...argv];
   if (spec.mode === "bwrap") {
-    child = spawn("bwrap", [...bwrapArgs(spec), ...supervised], {
+    child = spawn(spec.bwrap ?? "bwrap", [...bwrapArgs(spec), ...supervised], {
       stdio: ["pipe", "pipe", "pipe", "pipe", "pipe"],
       detached: true,
     });
