@@ -11,6 +11,7 @@ const VERSION = "0.1.0";
 const USAGE = `Usage: image-build <command> [options]
 
 Commands:
+  build      build the images a template describes (like packer build)
   validate   check that a template is valid (like packer validate)
   inspect    show the variables, builders, provisioners and post-processors of a template
   emulator   run the local Alibaba Cloud emulator (ECS, VPC, STS, instance metadata)
@@ -59,7 +60,8 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = USAGES[command ?? ""] ?? USAGE;
+      const usage =
+        command === "build" ? (await import("./cli/build.js")).BUILD_USAGE : (USAGES[command ?? ""] ?? USAGE);
       if (err.message !== "help requested") io.err(`${err.message}\n\n`);
       io.err(usage);
       return err.message === "help requested" ? 0 : 1;
