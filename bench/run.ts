@@ -4,6 +4,7 @@
  */
 import { benchCliStartup } from "./cli-startup.js";
 import { benchEmulator } from "./emulator.js";
+import { benchMachines } from "./machines.js";
 import { type Figure, printFigures } from "./report.js";
 import { benchTemplate } from "./template.js";
 
@@ -13,6 +14,7 @@ const sections: Section[] = [
   ["Template validation (in-process)", benchTemplate],
   ["CLI start-up (built bundle, median of 15)", benchCliStartup],
   ["Emulator overhead (profile zero, ECS SDK, 2000 calls)", benchEmulator],
+  ["Machines (profile zero, 50 concurrent)", benchMachines],
 ];
 
 const only = process.argv.slice(2);
