@@ -7,9 +7,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
 const bundles = [
-  { entry: "src/main.ts", out: "main" },
-  { entry: "src/post.ts", out: "post" },
-  { entry: "src/cli.ts", out: "cli" },
+  { entry: "src/main.ts", out: "main", native: false },
+  { entry: "src/post.ts", out: "post", native: false },
+  // The CLI keeps ssh2's native addons for now: the emulator's SSH server (`image-build emulator`)
+  // loses exit statuses on ssh2's JavaScript crypto path. They are built for this machine's Node.
+  { entry: "src/cli.ts", out: "cli", native: true },
 ];
 const check = process.argv.includes("--check");
 const root = check ? mkdtempSync(join(tmpdir(), "image-build-dist-")) : "dist";
@@ -26,6 +28,25 @@ for (const b of bundles) {
     },
   );
   shimCommonJsGlobals(out);
+  if (!b.native) dropNativeAddons(out);
+}
+
+// ssh2 loads two native addons if it can (cpu-features, and its own sshcrypto binding), each in a
+// try/catch with a pure JavaScript fallback. Compiled here they would only load under this
+// machine's Node ABI (not the runner's Node 24) and would make dist/ depend on the compiler, so
+// the action's bundles ship without them and ssh2's client uses its JavaScript paths.
+function dropNativeAddons(dir) {
+  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+    if (f.endsWith(".node")) rmSync(join(dir, f));
+  }
+  for (const sub of ["build", "lib"]) {
+    const p = join(dir, sub);
+    if (
+      existsSync(p) &&
+      readdirSync(p, { recursive: true }).every((f) => statSync(join(p, String(f))).isDirectory())
+    )
+      rmSync(p, { recursive: true });
+  }
 }
 
 // ncc emits ES modules for this package, but some bundled CommonJS code (ssh2's emscripten

@@ -6,7 +6,7 @@ const __dirname = __ibDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6656:
+/***/ 36656:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -26,16 +26,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7703:
+/***/ 87703:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var errors = __nccwpck_require__(6656);
-var types = __nccwpck_require__(254);
+var errors = __nccwpck_require__(36656);
+var types = __nccwpck_require__(30254);
 
-var Reader = __nccwpck_require__(1996);
-var Writer = __nccwpck_require__(9816);
+var Reader = __nccwpck_require__(21996);
+var Writer = __nccwpck_require__(79816);
 
 
 // --- Exports
@@ -60,16 +60,16 @@ for (var e in errors) {
 
 /***/ }),
 
-/***/ 1996:
+/***/ 21996:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var assert = __nccwpck_require__(2613);
-var Buffer = (__nccwpck_require__(2803).Buffer);
+var assert = __nccwpck_require__(42613);
+var Buffer = (__nccwpck_require__(12803).Buffer);
 
-var ASN1 = __nccwpck_require__(254);
-var errors = __nccwpck_require__(6656);
+var ASN1 = __nccwpck_require__(30254);
+var errors = __nccwpck_require__(36656);
 
 
 // --- Globals
@@ -329,7 +329,7 @@ module.exports = Reader;
 
 /***/ }),
 
-/***/ 254:
+/***/ 30254:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -372,15 +372,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9816:
+/***/ 79816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var assert = __nccwpck_require__(2613);
-var Buffer = (__nccwpck_require__(2803).Buffer);
-var ASN1 = __nccwpck_require__(254);
-var errors = __nccwpck_require__(6656);
+var assert = __nccwpck_require__(42613);
+var Buffer = (__nccwpck_require__(12803).Buffer);
+var ASN1 = __nccwpck_require__(30254);
+var errors = __nccwpck_require__(36656);
 
 
 // --- Globals
@@ -696,7 +696,7 @@ module.exports = Writer;
 
 /***/ }),
 
-/***/ 9837:
+/***/ 89837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -704,7 +704,7 @@ module.exports = Writer;
 // If you have no idea what ASN.1 or BER is, see this:
 // ftp://ftp.rsa.com/pub/pkcs/ascii/layman.asc
 
-var Ber = __nccwpck_require__(7703);
+var Ber = __nccwpck_require__(87703);
 
 
 
@@ -723,12 +723,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 686:
+/***/ 30686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var crypto_hash_sha512 = (__nccwpck_require__(668).lowlevel).crypto_hash;
+var crypto_hash_sha512 = (__nccwpck_require__(80668).lowlevel).crypto_hash;
 
 /*
  * This file is a 1:1 port from the OpenBSD blowfish.c and bcrypt_pbkdf.c. As a
@@ -1286,26 +1286,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4982:
+/***/ 84982:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const binding = __nccwpck_require__(5243);
+const binding = __nccwpck_require__(65243);
 
 module.exports = binding.getCPUInfo;
 
 
 /***/ }),
 
-/***/ 2803:
+/***/ 12803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint-disable node/no-deprecated-api */
 
 
 
-var buffer = __nccwpck_require__(181)
+var buffer = __nccwpck_require__(20181)
 var Buffer = buffer.Buffer
 
 var safer = {}
@@ -1382,7 +1382,7 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 5683:
+/***/ 75683:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1395,8 +1395,8 @@ const {
 
 const {
   CHANNEL_EXTENDED_DATATYPE: { STDERR },
-} = __nccwpck_require__(4020);
-const { bufferSlice } = __nccwpck_require__(2184);
+} = __nccwpck_require__(44020);
+const { bufferSlice } = __nccwpck_require__(42184);
 
 const PACKET_SIZE = 32 * 1024;
 const MAX_WINDOW = 2 * 1024 * 1024;
@@ -1684,25 +1684,25 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3849:
+/***/ 63849:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Socket } = __nccwpck_require__(9278);
+const { Socket } = __nccwpck_require__(69278);
 const { Duplex } = __nccwpck_require__(2203);
-const { resolve } = __nccwpck_require__(6928);
-const { readFile } = __nccwpck_require__(9896);
-const { execFile, spawn } = __nccwpck_require__(5317);
+const { resolve } = __nccwpck_require__(16928);
+const { readFile } = __nccwpck_require__(79896);
+const { execFile, spawn } = __nccwpck_require__(35317);
 
-const { isParsedKey, parseKey } = __nccwpck_require__(1789);
+const { isParsedKey, parseKey } = __nccwpck_require__(41789);
 
 const {
   makeBufferParser,
   readUInt32BE,
   writeUInt32BE,
   writeUInt32LE,
-} = __nccwpck_require__(2184);
+} = __nccwpck_require__(42184);
 
 function once(cb) {
   let called = false;
@@ -2814,7 +2814,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6297:
+/***/ 66297:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // TODO:
@@ -2827,10 +2827,10 @@ const {
   createHash,
   getHashes,
   randomFillSync,
-} = __nccwpck_require__(6982);
-const { Socket } = __nccwpck_require__(9278);
-const { lookup: dnsLookup } = __nccwpck_require__(2250);
-const EventEmitter = __nccwpck_require__(4434);
+} = __nccwpck_require__(76982);
+const { Socket } = __nccwpck_require__(69278);
+const { lookup: dnsLookup } = __nccwpck_require__(72250);
+const EventEmitter = __nccwpck_require__(24434);
 const HASHES = getHashes();
 
 const {
@@ -2849,11 +2849,11 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __nccwpck_require__(4020);
-const { init: cryptoInit } = __nccwpck_require__(2888);
-const Protocol = __nccwpck_require__(7841);
-const { parseKey } = __nccwpck_require__(1789);
-const { SFTP } = __nccwpck_require__(4996);
+} = __nccwpck_require__(44020);
+const { init: cryptoInit } = __nccwpck_require__(62888);
+const Protocol = __nccwpck_require__(87841);
+const { parseKey } = __nccwpck_require__(41789);
+const { SFTP } = __nccwpck_require__(44996);
 const {
   bufferCopy,
   makeBufferParser,
@@ -2861,23 +2861,23 @@ const {
   readUInt32BE,
   sigSSHToASN1,
   writeUInt32BE,
-} = __nccwpck_require__(2184);
+} = __nccwpck_require__(42184);
 
-const { AgentContext, createAgent, isAgent } = __nccwpck_require__(3849);
+const { AgentContext, createAgent, isAgent } = __nccwpck_require__(63849);
 const {
   Channel,
   MAX_WINDOW,
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __nccwpck_require__(5683);
+} = __nccwpck_require__(75683);
 const {
   ChannelManager,
   generateAlgorithmList,
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __nccwpck_require__(2137);
+} = __nccwpck_require__(82137);
 
 const bufferParser = makeBufferParser();
 const sigParser = makeBufferParser();
@@ -4997,14 +4997,14 @@ module.exports = Client;
 
 /***/ }),
 
-/***/ 137:
+/***/ 40137:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const { Agent: HttpAgent } = __nccwpck_require__(8611);
-const { Agent: HttpsAgent } = __nccwpck_require__(5692);
-const { connect: tlsConnect } = __nccwpck_require__(4756);
+const { Agent: HttpAgent } = __nccwpck_require__(58611);
+const { Agent: HttpsAgent } = __nccwpck_require__(65692);
+const { connect: tlsConnect } = __nccwpck_require__(64756);
 
 let Client;
 
@@ -5024,7 +5024,7 @@ for (const ctor of [HttpAgent, HttpsAgent]) {
       const dstPort = options.port;
 
       if (Client === undefined)
-        Client = __nccwpck_require__(6297);
+        Client = __nccwpck_require__(66297);
 
       const client = new Client();
       let triedForward = false;
@@ -5088,7 +5088,7 @@ function decorateStream(stream, ctor, options) {
 
 /***/ }),
 
-/***/ 5472:
+/***/ 85472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5100,30 +5100,30 @@ const {
   CygwinAgent,
   OpenSSHAgent,
   PageantAgent,
-} = __nccwpck_require__(3849);
+} = __nccwpck_require__(63849);
 const {
   SSHTTPAgent: HTTPAgent,
   SSHTTPSAgent: HTTPSAgent,
-} = __nccwpck_require__(137);
-const { parseKey } = __nccwpck_require__(1789);
+} = __nccwpck_require__(40137);
+const { parseKey } = __nccwpck_require__(41789);
 const {
   flagsToString,
   OPEN_MODE,
   STATUS_CODE,
   stringToFlags,
-} = __nccwpck_require__(4996);
+} = __nccwpck_require__(44996);
 
 module.exports = {
   AgentProtocol,
   BaseAgent,
   createAgent,
-  Client: __nccwpck_require__(6297),
+  Client: __nccwpck_require__(66297),
   CygwinAgent,
   HTTPAgent,
   HTTPSAgent,
   OpenSSHAgent,
   PageantAgent,
-  Server: __nccwpck_require__(2605),
+  Server: __nccwpck_require__(72605),
   utils: {
     parseKey,
     ...__nccwpck_require__(3489),
@@ -5150,12 +5150,12 @@ const {
   generateKeyPairSync: generateKeyPairSync_,
   getCurves,
   randomBytes,
-} = __nccwpck_require__(6982);
+} = __nccwpck_require__(76982);
 
-const { Ber } = __nccwpck_require__(9837);
-const bcrypt_pbkdf = (__nccwpck_require__(686).pbkdf);
+const { Ber } = __nccwpck_require__(89837);
+const bcrypt_pbkdf = (__nccwpck_require__(30686).pbkdf);
 
-const { CIPHER_INFO } = __nccwpck_require__(2888);
+const { CIPHER_INFO } = __nccwpck_require__(62888);
 
 const SALT_LEN = 16;
 const DEFAULT_ROUNDS = 16;
@@ -5728,7 +5728,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7841:
+/***/ 87841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -5771,9 +5771,9 @@ module.exports = {
 
 
 
-const { inspect } = __nccwpck_require__(9023);
+const { inspect } = __nccwpck_require__(39023);
 
-const { bindingAvailable, NullCipher, NullDecipher } = __nccwpck_require__(2888);
+const { bindingAvailable, NullCipher, NullDecipher } = __nccwpck_require__(62888);
 const {
   COMPAT_CHECKS,
   DISCONNECT_REASON,
@@ -5781,18 +5781,18 @@ const {
   MESSAGE,
   SIGNALS,
   TERMINAL_MODE,
-} = __nccwpck_require__(4020);
+} = __nccwpck_require__(44020);
 const {
   DEFAULT_KEXINIT_CLIENT,
   DEFAULT_KEXINIT_SERVER,
   KexInit,
   kexinit,
   onKEXPayload,
-} = __nccwpck_require__(4637);
+} = __nccwpck_require__(24637);
 const {
   parseKey,
-} = __nccwpck_require__(1789);
-const MESSAGE_HANDLERS = __nccwpck_require__(9244);
+} = __nccwpck_require__(41789);
+const MESSAGE_HANDLERS = __nccwpck_require__(59244);
 const {
   bufferCopy,
   bufferFill,
@@ -5800,15 +5800,15 @@ const {
   convertSignature,
   sendPacket,
   writeUInt32BE,
-} = __nccwpck_require__(2184);
+} = __nccwpck_require__(42184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __nccwpck_require__(4592);
+} = __nccwpck_require__(74592);
 
-const MODULE_VER = (__nccwpck_require__(8342)/* .version */ .rE);
+const MODULE_VER = (__nccwpck_require__(78342)/* .version */ .rE);
 
 const VALID_DISCONNECT_REASONS = new Map(
   Object.values(DISCONNECT_REASON).map((n) => [n, 1])
@@ -7871,19 +7871,19 @@ module.exports = Protocol;
 
 /***/ }),
 
-/***/ 4996:
+/***/ 44996:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = __nccwpck_require__(4434);
-const fs = __nccwpck_require__(9896);
+const EventEmitter = __nccwpck_require__(24434);
+const fs = __nccwpck_require__(79896);
 const { constants } = fs;
 const {
   Readable: ReadableStream,
   Writable: WritableStream
 } = __nccwpck_require__(2203);
-const { inherits, types: { isDate } } = __nccwpck_require__(9023);
+const { inherits, types: { isDate } } = __nccwpck_require__(39023);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -7892,7 +7892,7 @@ const {
   bufferSlice,
   makeBufferParser,
   writeUInt32BE,
-} = __nccwpck_require__(2184);
+} = __nccwpck_require__(42184);
 
 const ATTR = {
   SIZE: 0x00000001,
@@ -11472,7 +11472,7 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_OUT_OF_RANGE,
   validateNumber
-} = __nccwpck_require__(3208);
+} = __nccwpck_require__(13208);
 
 const kMinPoolSpace = 128;
 
@@ -11930,19 +11930,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4020:
+/***/ 44020:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const crypto = __nccwpck_require__(6982);
+const crypto = __nccwpck_require__(76982);
 
 let cpuInfo;
 try {
-  cpuInfo = __nccwpck_require__(4982)();
+  cpuInfo = __nccwpck_require__(84982)();
 } catch {}
 
-const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __nccwpck_require__(2888);
+const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __nccwpck_require__(62888);
 
 const eddsaSupported = (() => {
   if (typeof crypto.sign === 'function'
@@ -12293,7 +12293,7 @@ module.exports.DISCONNECT_REASON_BY_VALUE =
 
 /***/ }),
 
-/***/ 2888:
+/***/ 62888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // TODO:
@@ -12306,9 +12306,9 @@ module.exports.DISCONNECT_REASON_BY_VALUE =
 
 const {
   createCipheriv, createDecipheriv, createHmac, randomFillSync, timingSafeEqual
-} = __nccwpck_require__(6982);
+} = __nccwpck_require__(76982);
 
-const { readUInt32BE, writeUInt32BE } = __nccwpck_require__(2184);
+const { readUInt32BE, writeUInt32BE } = __nccwpck_require__(42184);
 
 const FastBuffer = Buffer[Symbol.species];
 const MAX_SEQNO = 2 ** 32 - 1;
@@ -12325,7 +12325,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __nccwpck_require__(8440);
+  binding = __nccwpck_require__(68440);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -13879,7 +13879,7 @@ module.exports = {
     // eslint-disable-next-line no-async-promise-executor
     return new Promise(async (resolve, reject) => {
       try {
-        POLY1305_WASM_MODULE = await __nccwpck_require__(7830)();
+        POLY1305_WASM_MODULE = await __nccwpck_require__(27830)();
         POLY1305_RESULT_MALLOC = POLY1305_WASM_MODULE._malloc(16);
         poly1305_auth = POLY1305_WASM_MODULE.cwrap(
           'poly1305_auth',
@@ -13902,7 +13902,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7830:
+/***/ 27830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13915,7 +13915,7 @@ function(createPoly1305) {
 
 
 var b;b||(b=typeof createPoly1305 !== 'undefined' ? createPoly1305 : {});var q,r;b.ready=new Promise(function(a,c){q=a;r=c});var u={},w;for(w in b)b.hasOwnProperty(w)&&(u[w]=b[w]);var x="object"===typeof window,y="function"===typeof importScripts,z="object"===typeof process&&"object"===typeof process.versions&&"string"===typeof process.versions.node,B="",C,D,E,F,G;
-if(z)B=y?(__nccwpck_require__(6928).dirname)(B)+"/":__dirname+"/",C=function(a,c){var d=H(a);if(d)return c?d:d.toString();F||(F=__nccwpck_require__(9896));G||(G=__nccwpck_require__(6928));a=G.normalize(a);return F.readFileSync(a,c?null:"utf8")},E=function(a){a=C(a,!0);a.buffer||(a=new Uint8Array(a));assert(a.buffer);return a},D=function(a,c,d){var e=H(a);e&&c(e);F||(F=__nccwpck_require__(9896));G||(G=__nccwpck_require__(6928));a=G.normalize(a);F.readFile(a,function(f,l){f?d(f):c(l.buffer)})},1<process.argv.length&&process.argv[1].replace(/\\/g,"/"),process.argv.slice(2),
+if(z)B=y?(__nccwpck_require__(16928).dirname)(B)+"/":__dirname+"/",C=function(a,c){var d=H(a);if(d)return c?d:d.toString();F||(F=__nccwpck_require__(79896));G||(G=__nccwpck_require__(16928));a=G.normalize(a);return F.readFileSync(a,c?null:"utf8")},E=function(a){a=C(a,!0);a.buffer||(a=new Uint8Array(a));assert(a.buffer);return a},D=function(a,c,d){var e=H(a);e&&c(e);F||(F=__nccwpck_require__(79896));G||(G=__nccwpck_require__(16928));a=G.normalize(a);F.readFile(a,function(f,l){f?d(f):c(l.buffer)})},1<process.argv.length&&process.argv[1].replace(/\\/g,"/"),process.argv.slice(2),
 b.inspect=function(){return"[Emscripten Module object]"};else if(x||y)y?B=self.location.href:"undefined"!==typeof document&&document.currentScript&&(B=document.currentScript.src),_scriptDir&&(B=_scriptDir),0!==B.indexOf("blob:")?B=B.substr(0,B.lastIndexOf("/")+1):B="",C=function(a){try{var c=new XMLHttpRequest;c.open("GET",a,!1);c.send(null);return c.responseText}catch(f){if(a=H(a)){c=[];for(var d=0;d<a.length;d++){var e=a[d];255<e&&(ba&&assert(!1,"Character code "+e+" ("+String.fromCharCode(e)+")  at offset "+
 d+" not in 0x00-0xFF."),e&=255);c.push(String.fromCharCode(e))}return c.join("")}throw f;}},y&&(E=function(a){try{var c=new XMLHttpRequest;c.open("GET",a,!1);c.responseType="arraybuffer";c.send(null);return new Uint8Array(c.response)}catch(d){if(a=H(a))return a;throw d;}}),D=function(a,c,d){var e=new XMLHttpRequest;e.open("GET",a,!0);e.responseType="arraybuffer";e.onload=function(){if(200==e.status||0==e.status&&e.response)c(e.response);else{var f=H(a);f?c(f.buffer):d()}};e.onerror=d;e.send(null)};
 b.print||console.log.bind(console);var I=b.printErr||console.warn.bind(console);for(w in u)u.hasOwnProperty(w)&&(b[w]=u[w]);u=null;var J;b.wasmBinary&&(J=b.wasmBinary);var noExitRuntime=b.noExitRuntime||!0;"object"!==typeof WebAssembly&&K("no native wasm support detected");var L,M=!1;function assert(a,c){a||K("Assertion failed: "+c)}function N(a){var c=b["_"+a];assert(c,"Cannot call unknown function "+a+", make sure it is exported");return c}
@@ -13949,15 +13949,15 @@ else {}
 
 /***/ }),
 
-/***/ 9244:
+/***/ 59244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const MESSAGE_HANDLERS = new Array(256);
 [
-  (__nccwpck_require__(4637).HANDLERS),
-  __nccwpck_require__(9964),
+  (__nccwpck_require__(24637).HANDLERS),
+  __nccwpck_require__(99964),
 ].forEach((handlers) => {
   // eslint-disable-next-line prefer-const
   for (let [type, handler] of Object.entries(handlers)) {
@@ -13972,7 +13972,7 @@ module.exports = MESSAGE_HANDLERS;
 
 /***/ }),
 
-/***/ 9964:
+/***/ 99964:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13983,18 +13983,18 @@ const {
   doFatalError,
   sigSSHToASN1,
   writeUInt32BE,
-} = __nccwpck_require__(2184);
+} = __nccwpck_require__(42184);
 
 const {
   CHANNEL_OPEN_FAILURE,
   COMPAT,
   MESSAGE,
   TERMINAL_MODE,
-} = __nccwpck_require__(4020);
+} = __nccwpck_require__(44020);
 
 const {
   parseKey,
-} = __nccwpck_require__(1789);
+} = __nccwpck_require__(41789);
 
 const TERMINAL_MODE_BY_VALUE =
   Array.from(Object.entries(TERMINAL_MODE))
@@ -15264,7 +15264,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4637:
+/***/ 24637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15278,9 +15278,9 @@ const {
   diffieHellman,
   generateKeyPairSync,
   randomFillSync,
-} = __nccwpck_require__(6982);
+} = __nccwpck_require__(76982);
 
-const { Ber } = __nccwpck_require__(9837);
+const { Ber } = __nccwpck_require__(89837);
 
 const {
   COMPAT,
@@ -15292,14 +15292,14 @@ const {
   DEFAULT_COMPRESSION,
   DISCONNECT_REASON,
   MESSAGE,
-} = __nccwpck_require__(4020);
+} = __nccwpck_require__(44020);
 const {
   CIPHER_INFO,
   createCipher,
   createDecipher,
   MAC_INFO,
-} = __nccwpck_require__(2888);
-const { parseDERKey } = __nccwpck_require__(1789);
+} = __nccwpck_require__(62888);
+const { parseDERKey } = __nccwpck_require__(41789);
 const {
   bufferFill,
   bufferParser,
@@ -15308,13 +15308,13 @@ const {
   FastBuffer,
   sigSSHToASN1,
   writeUInt32BE,
-} = __nccwpck_require__(2184);
+} = __nccwpck_require__(42184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __nccwpck_require__(4592);
+} = __nccwpck_require__(74592);
 
 let MESSAGE_HANDLERS;
 
@@ -17058,7 +17058,7 @@ function onKEXPayload(state, payload) {
       case MESSAGE.UNIMPLEMENTED:
       case MESSAGE.DEBUG:
         if (!MESSAGE_HANDLERS)
-          MESSAGE_HANDLERS = __nccwpck_require__(9244);
+          MESSAGE_HANDLERS = __nccwpck_require__(59244);
         return MESSAGE_HANDLERS[type](this, payload);
     }
   }
@@ -17066,7 +17066,7 @@ function onKEXPayload(state, payload) {
   switch (type) {
     case MESSAGE.DISCONNECT:
       if (!MESSAGE_HANDLERS)
-        MESSAGE_HANDLERS = __nccwpck_require__(9244);
+        MESSAGE_HANDLERS = __nccwpck_require__(59244);
       return MESSAGE_HANDLERS[type](this, payload);
     case MESSAGE.KEXINIT:
       if (!state.firstPacket) {
@@ -17179,7 +17179,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1789:
+/***/ 41789:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // TODO:
@@ -17198,21 +17198,21 @@ const {
   getCiphers,
   sign: sign_,
   verify: verify_,
-} = __nccwpck_require__(6982);
+} = __nccwpck_require__(76982);
 const supportedOpenSSLCiphers = getCiphers();
 
-const { Ber } = __nccwpck_require__(9837);
-const bcrypt_pbkdf = (__nccwpck_require__(686).pbkdf);
+const { Ber } = __nccwpck_require__(89837);
+const bcrypt_pbkdf = (__nccwpck_require__(30686).pbkdf);
 
-const { CIPHER_INFO } = __nccwpck_require__(2888);
-const { eddsaSupported, SUPPORTED_CIPHER } = __nccwpck_require__(4020);
+const { CIPHER_INFO } = __nccwpck_require__(62888);
+const { eddsaSupported, SUPPORTED_CIPHER } = __nccwpck_require__(44020);
 const {
   bufferSlice,
   makeBufferParser,
   readString,
   readUInt32BE,
   writeUInt32BE,
-} = __nccwpck_require__(2184);
+} = __nccwpck_require__(42184);
 
 const SYM_HASH_ALGO = Symbol('Hash Algorithm');
 const SYM_PRIV_PEM = Symbol('Private key PEM');
@@ -18670,13 +18670,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3208:
+/***/ 13208:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(2613);
-const { inspect } = __nccwpck_require__(9023);
+const assert = __nccwpck_require__(42613);
+const { inspect } = __nccwpck_require__(39023);
 
 // Only use this for integers! Decimal numbers do not work with this function.
 function addNumericalSeparator(val) {
@@ -18792,12 +18792,12 @@ exports.validateNumber = function validateNumber(value, name) {
 
 /***/ }),
 
-/***/ 2184:
+/***/ 42184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Ber = (__nccwpck_require__(9837).Ber);
+const Ber = (__nccwpck_require__(89837).Ber);
 
 let DISCONNECT_REASON;
 
@@ -18968,7 +18968,7 @@ module.exports = {
   doFatalError: (protocol, msg, level, reason) => {
     let err;
     if (DISCONNECT_REASON === undefined)
-      ({ DISCONNECT_REASON } = __nccwpck_require__(4020));
+      ({ DISCONNECT_REASON } = __nccwpck_require__(44020));
     if (msg instanceof Error) {
       // doFatalError(protocol, err[, reason])
       err = msg;
@@ -19155,12 +19155,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4592:
+/***/ 74592:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kMaxLength } = __nccwpck_require__(181);
+const { kMaxLength } = __nccwpck_require__(20181);
 const {
   createInflate,
   constants: {
@@ -19173,7 +19173,7 @@ const {
     Z_DEFAULT_WINDOWBITS,
     Z_PARTIAL_FLUSH,
   }
-} = __nccwpck_require__(3106);
+} = __nccwpck_require__(43106);
 const ZlibHandle = createInflate()._handle.constructor;
 
 function processCallback() {
@@ -19417,7 +19417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2605:
+/***/ 72605:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // TODO:
@@ -19427,8 +19427,8 @@ module.exports = {
 //     immediate connection status checking
 
 
-const { Server: netServer } = __nccwpck_require__(9278);
-const EventEmitter = __nccwpck_require__(4434);
+const { Server: netServer } = __nccwpck_require__(69278);
+const EventEmitter = __nccwpck_require__(24434);
 const { listenerCount } = EventEmitter;
 
 const {
@@ -19445,13 +19445,13 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __nccwpck_require__(4020);
-const { init: cryptoInit } = __nccwpck_require__(2888);
-const { KexInit } = __nccwpck_require__(4637);
-const { parseKey } = __nccwpck_require__(1789);
-const Protocol = __nccwpck_require__(7841);
-const { SFTP } = __nccwpck_require__(4996);
-const { writeUInt32BE } = __nccwpck_require__(2184);
+} = __nccwpck_require__(44020);
+const { init: cryptoInit } = __nccwpck_require__(62888);
+const { KexInit } = __nccwpck_require__(24637);
+const { parseKey } = __nccwpck_require__(41789);
+const Protocol = __nccwpck_require__(87841);
+const { SFTP } = __nccwpck_require__(44996);
+const { writeUInt32BE } = __nccwpck_require__(42184);
 
 const {
   Channel,
@@ -19459,7 +19459,7 @@ const {
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __nccwpck_require__(5683);
+} = __nccwpck_require__(75683);
 
 const {
   ChannelManager,
@@ -19467,7 +19467,7 @@ const {
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __nccwpck_require__(2137);
+} = __nccwpck_require__(82137);
 
 const MAX_PENDING_AUTHS = 10;
 
@@ -20804,12 +20804,12 @@ module.exports.IncomingClient = Client;
 
 /***/ }),
 
-/***/ 2137:
+/***/ 82137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { SFTP } = __nccwpck_require__(4996);
+const { SFTP } = __nccwpck_require__(44996);
 
 const MAX_CHANNEL = 2 ** 32 - 1;
 
@@ -21147,7 +21147,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 668:
+/***/ 80668:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 (function(nacl) {
@@ -23526,7 +23526,7 @@ nacl.setPRNG = function(fn) {
     });
   } else if (true) {
     // Node.js.
-    crypto = __nccwpck_require__(6982);
+    crypto = __nccwpck_require__(76982);
     if (crypto && crypto.randomBytes) {
       nacl.setPRNG(function(x, n) {
         var i, v = crypto.randomBytes(n);
@@ -23542,13 +23542,13 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 95581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5377);
-/* harmony import */ var _cli_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6850);
-/* harmony import */ var _cli_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1874);
+/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95377);
+/* harmony import */ var _cli_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86850);
+/* harmony import */ var _cli_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84446);
 /**
  * The `image-build` command line: the same engine as the action, driven from a terminal.
  */
@@ -23559,6 +23559,7 @@ const VERSION = "0.1.0";
 const USAGE = `Usage: image-build <command> [options]
 
 Commands:
+  build      build the images a template describes (like packer build)
   validate   check that a template is valid (like packer validate)
   inspect    show the variables, builders, provisioners and post-processors of a template
   emulator   run the local Alibaba Cloud emulator (ECS, VPC, STS, instance metadata)
@@ -23588,13 +23589,15 @@ async function main(argv) {
             case "-v":
                 io.out(`image-build ${VERSION}\n`);
                 return 0;
+            case "build":
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(156), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49476))).runBuild(rest, io);
             case "validate":
                 return await (0,_cli_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .runValidate */ .ED)(rest, io);
             case "inspect":
                 return await (0,_cli_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .runInspect */ .s)(rest, io);
             case "emulator": {
                 // Loaded on demand: the emulator is not needed by the other commands.
-                const { runEmulatorCli } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658));
+                const { runEmulatorCli } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30883));
                 return await runEmulatorCli(rest);
             }
             default:
@@ -23604,7 +23607,7 @@ async function main(argv) {
     }
     catch (err) {
         if (err instanceof _cli_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .FlagError */ .td) {
-            const usage = USAGES[command ?? ""] ?? USAGE;
+            const usage = command === "build" ? (await Promise.all(/* import() */[__nccwpck_require__.e(156), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49476))).BUILD_USAGE : (USAGES[command ?? ""] ?? USAGE);
             if (err.message !== "help requested")
                 io.err(`${err.message}\n\n`);
             io.err(usage);
@@ -23620,7 +23623,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5377:
+/***/ 95377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23720,20 +23723,20 @@ function commaList(values) {
 
 /***/ }),
 
-/***/ 6850:
+/***/ 86850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ INSPECT_USAGE),
 /* harmony export */   s: () => (/* binding */ runInspect)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _template_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5738);
-/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9942);
-/* harmony import */ var _ui_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1828);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5377);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1874);
+/* harmony import */ var _template_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25738);
+/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59942);
+/* harmony import */ var _ui_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61828);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95377);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84446);
 /** `image-build inspect`: what a template declares, as `packer inspect` shows it. */
 
 
@@ -23823,31 +23826,121 @@ async function runInspect(argv, io) {
 
 /***/ }),
 
-/***/ 1874:
+/***/ 84446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ runValidate),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   nq: () => (/* binding */ TEMPLATE_FLAGS),
+/* harmony export */   xt: () => (/* binding */ VALIDATE_USAGE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72369);
+/* harmony import */ var _template_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25738);
+/* harmony import */ var _ui_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61828);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95377);
+/** `image-build validate`: check a template and every build's configuration, as `packer validate`. */
+
+
+
+
+
+const TEMPLATE_FLAGS = [
+    {
+        name: "var",
+        kind: "list",
+        placeholder: "key=value",
+        help: "Variable for templates, can be used multiple times.",
+    },
+    { name: "var-file", kind: "list", placeholder: "path", help: "JSON file containing user variables." },
+    { name: "only", kind: "list", placeholder: "foo,bar", help: "Validate only these builds." },
+    { name: "except", kind: "list", placeholder: "foo,bar", help: "Validate all builds other than these." },
+];
+const FLAGS = [
+    { name: "syntax-only", kind: "bool", help: "Only check syntax. Do not verify config of the template." },
+    ...TEMPLATE_FLAGS,
+];
+const VALIDATE_USAGE = `Usage: image-build validate [options] TEMPLATE
+
+  Checks that the template is valid: its syntax, its variables and the configuration of every
+  builder, provisioner and post-processor. Every error is printed with its file, line, column and
+  JSON path. Exit status 0 when valid, 1 otherwise.
+
+Options:
+
+${(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagUsage */ .Yq)(FLAGS)}
+`;
+/** Plural helper: `1 error`, `2 errors`. */
+function count(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+/** Runs `validate`; returns the exit code. */
+async function runValidate(argv, io) {
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, FLAGS);
+    if (flags.args.length !== 1) {
+        io.err(VALIDATE_USAGE);
+        return 1;
+    }
+    const only = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .commaList */ .od)(flags.lists.get("only"));
+    const except = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .commaList */ .od)(flags.lists.get("except"));
+    if (only?.length && except?.length) {
+        io.err("Error: Only one of -only or -except may be specified.\n");
+        return 1;
+    }
+    const path = flags.args[0];
+    const result = await (0,_engine_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTemplate */ .d)({
+        path,
+        vars: flags.lists.get("var"),
+        varFiles: flags.lists.get("var-file"),
+        only,
+        except,
+        env: io.env,
+        cwd: io.cwd,
+        syntaxOnly: flags.values.get("syntax-only") === "true",
+    });
+    const shown = (file) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(io.cwd, file);
+        return rel.startsWith("..") ? file : rel;
+    };
+    const lines = result.diagnostics.map((d) => (0,_template_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy)({ ...d, file: shown(d.file) }));
+    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+    if (lines.length)
+        io.err((0,_ui_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecrets */ .Q)(`${lines.join("\n")}\n`, result.secrets));
+    if (!result.ok) {
+        io.err(`${count(errors, "error")} in ${shown(path)}\n`);
+        return 1;
+    }
+    const names = result.builds.map((b) => b.name).join(", ");
+    io.out(`${shown(path)}: the template is valid (${count(result.builds.length, "build")}${names ? `: ${names}` : ""})\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 72369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  nq: () => (/* binding */ TEMPLATE_FLAGS),
-  xt: () => (/* binding */ VALIDATE_USAGE),
-  ED: () => (/* binding */ runValidate)
+  d: () => (/* binding */ validateTemplate)
 });
 
-// UNUSED EXPORTS: count
-
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/template/load.ts + 4 modules
-var load = __nccwpck_require__(9942);
+var load = __nccwpck_require__(59942);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
-var lib = __nccwpck_require__(5472);
+var lib = __nccwpck_require__(85472);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/template/deprecated.ts
 /**
@@ -23951,13 +24044,15 @@ function deprecatedKeyMessage(name, replacement) {
 }
 
 // EXTERNAL MODULE: ./src/template/diagnostics.ts
-var template_diagnostics = __nccwpck_require__(5738);
+var template_diagnostics = __nccwpck_require__(25738);
 // EXTERNAL MODULE: ./src/template/duration.ts
-var duration = __nccwpck_require__(5560);
+var duration = __nccwpck_require__(95560);
 // EXTERNAL MODULE: ./src/template/gofmt.ts
-var gofmt = __nccwpck_require__(9027);
+var gofmt = __nccwpck_require__(59027);
 // EXTERNAL MODULE: ./src/template/interpolate/errors.ts
-var errors = __nccwpck_require__(8339);
+var errors = __nccwpck_require__(28339);
+// EXTERNAL MODULE: ./src/template/interpolate/literals.ts
+var literals = __nccwpck_require__(33808);
 ;// CONCATENATED MODULE: ./src/template/decode.ts
 /**
  * Schema-driven decoding of a plugin's raw JSON config, the way Packer 1.6.6 does it
@@ -23983,6 +24078,7 @@ var errors = __nccwpck_require__(8339);
  * const { value, diagnostics, positionOf } = decodeConfig(node, spec, { file, render });
  * ```
  */
+
 
 
 
@@ -24462,7 +24558,7 @@ function goParseInt(s) {
         else
             [base, digits] = [8, body.slice(1)];
     }
-    if (digits.includes("_") && !underscoreOK(body))
+    if (digits.includes("_") && !(0,literals/* underscoreOK */.xT)(body))
         return "invalid syntax";
     if (!prefixed && base === 8 && digits === "")
         return 0;
@@ -24484,37 +24580,6 @@ function goParseInt(s) {
     if (n < MIN_INT64 || n > MAX_INT64)
         return "value out of range";
     return Number(n);
-}
-/** Go's `underscoreOK`: underscores only between digits, or between a base prefix and a digit. */
-function underscoreOK(s) {
-    let saw = "^";
-    let i = 0;
-    let hex = false;
-    if (s.length >= 2 && s[0] === "0") {
-        const p = s[1].toLowerCase();
-        if (p === "x" || p === "o" || p === "b") {
-            hex = p === "x";
-            i = 2;
-            saw = "0";
-        }
-    }
-    for (; i < s.length; i++) {
-        const c = s[i];
-        if ((c >= "0" && c <= "9") || (hex && /[a-fA-F]/.test(c))) {
-            saw = "0";
-            continue;
-        }
-        if (c === "_") {
-            if (saw !== "0")
-                return false;
-            saw = "_";
-            continue;
-        }
-        if (saw === "_")
-            return false;
-        saw = "!";
-    }
-    return saw !== "_";
 }
 /** Go's `int64(f)` conversion (truncation; out-of-range values become MinInt64 as on amd64). */
 function goFloatToInt64(f) {
@@ -25286,53 +25351,9 @@ function timeOrderedUUID(now = new Date()) {
 }
 
 // EXTERNAL MODULE: ./src/template/json.ts + 1 modules
-var json = __nccwpck_require__(6294);
-;// CONCATENATED MODULE: ./src/provisioners/plugin.ts
-
-/** Keys the template layer takes off every provisioner before Prepare (reference §6.2). */
-const PROVISIONER_CORE_KEYS = [
-    "only",
-    "except",
-    "override",
-    "pause_before",
-    "max_retries",
-    "timeout",
-];
-/** Keys the template layer takes off every post-processor before Configure (reference §7). */
-const POST_PROCESSOR_CORE_KEYS = ["only", "except", "keep_input_artifact", "name"];
-/** Go's runtime.GOOS for a Node platform. */
-function goosOf(platform = process.platform) {
-    return platform === "win32" ? "windows" : platform === "sunos" ? "solaris" : platform;
-}
-/**
- * The config Packer decodes for one build: the plugin's own config, then the build's `override`
- * (Packer passes both to Prepare and mapstructure decodes them one after the other into the same
- * struct). Scalars are replaced; lists are merged item by item, as mapstructure reuses the slice
- * (observed with Packer 1.6.6: `inline` ["a","b"] overridden by ["c"] runs ["c","b"]); objects are
- * merged key by key. Override members keep their own positions.
- */
-function withOverride(config, override) {
-    if (!override)
-        return config;
-    return mergeObjects(config, override);
-}
-function mergeObjects(base, over) {
-    const members = [...base.members];
-    for (const m of over.members) {
-        const prior = (0,json/* member */.Dc)(base, m.key);
-        members.push(prior ? { ...m, value: mergeValues(prior.value, m.value) } : m);
-    }
-    return { ...over, pos: base.pos, path: base.path, members };
-}
-function mergeValues(base, over) {
-    if (base.kind === "array" && over.kind === "array") {
-        return { ...over, items: [...over.items, ...base.items.slice(over.items.length)] };
-    }
-    if (base.kind === "object" && over.kind === "object")
-        return { ...mergeObjects(base, over), pos: over.pos, path: over.path };
-    return over;
-}
-
+var json = __nccwpck_require__(26294);
+// EXTERNAL MODULE: ./src/provisioners/plugin.ts
+var provisioners_plugin = __nccwpck_require__(18090);
 ;// CONCATENATED MODULE: ./src/post-processors/manifest/config.ts
 /**
  * The `manifest` post-processor's configuration, decoded as Packer 1.6.6's Configure does
@@ -25356,7 +25377,7 @@ function decodeManifestConfig(node, ctx) {
     const decoded = decode_decodeConfig(node, MANIFEST_SPEC, {
         file: ctx.file,
         render: ctx.render,
-        ignoreKeys: POST_PROCESSOR_CORE_KEYS,
+        ignoreKeys: provisioners_plugin/* POST_PROCESSOR_CORE_KEYS */.B7,
         pluginType: MANIFEST_PLUGIN_TYPE,
     });
     const bag = new template_diagnostics/* DiagnosticBag */.g7(ctx.file);
@@ -25438,45 +25459,8 @@ function weakIntList(value, name, at, error) {
     return ok ? out : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/provisioners/local-path.ts
-/**
- * Local file checks with Go's texts: Packer checks scripts and sources with `os.Stat(path)`
- * relative to its working directory and prints the error as `stat <path>: <reason>`.
- */
-
-
-/** Go's syscall.Errno texts for the errors stat can give. */
-const local_path_ERRNO_TEXT = {
-    ENOENT: "no such file or directory",
-    ENOTDIR: "not a directory",
-    EACCES: "permission denied",
-    ENAMETOOLONG: "file name too long",
-    ELOOP: "too many levels of symbolic links",
-    EIO: "input/output error",
-    EPERM: "operation not permitted",
-};
-/** Resolves a path as Go's os package does from `cwd` (the process's working directory in Packer). */
-function resolveLocal(path, cwd) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
-}
-/**
- * `os.Stat(path)` from `cwd`: undefined when the path exists, else Go's error text
- * (`stat missing.sh: no such file or directory`). The path is printed as given.
- */
-function goStatError(path, cwd) {
-    // os.Stat("") fails: Go does not read "" as the working directory.
-    if (path === "")
-        return "stat : no such file or directory";
-    try {
-        (0,external_node_fs_.statSync)(resolveLocal(path, cwd));
-        return undefined;
-    }
-    catch (err) {
-        const code = err.code ?? "";
-        return `stat ${path}: ${local_path_ERRNO_TEXT[code] ?? err.message}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/provisioners/local-path.ts
+var local_path = __nccwpck_require__(43960);
 ;// CONCATENATED MODULE: ./src/provisioners/shell/config.ts
 
 
@@ -25518,7 +25502,7 @@ function decodeShellConfig(node, ctx) {
     const decoded = decode_decodeConfig(node, SHELL_SPEC, {
         file: ctx.file,
         render: ctx.render,
-        ignoreKeys: PROVISIONER_CORE_KEYS,
+        ignoreKeys: provisioners_plugin/* PROVISIONER_CORE_KEYS */.Cm,
         pluginType: SHELL_PLUGIN_TYPE,
     });
     const bag = new template_diagnostics/* DiagnosticBag */.g7(ctx.file);
@@ -25557,7 +25541,7 @@ function decodeShellConfig(node, ctx) {
         bag.error(at("inline"), "Only a script file or an inline script can be specified, not both.");
     }
     scripts.forEach((path, i) => {
-        const err = goStatError(path, ctx.cwd);
+        const err = (0,local_path/* goStatError */.r)(path, ctx.cwd);
         if (err)
             bag.error(at(scriptNames[i]), `Bad script '${path}': ${err}`);
     });
@@ -25644,7 +25628,7 @@ function decodeShellLocalCommon(node, ctx, variant) {
     const validExitCodes = weakIntList(v.valid_exit_codes, "valid_exit_codes", at, (w, m) => bag.error(w, m));
     if (bag.hasErrors || validExitCodes === undefined)
         return { diagnostics: bag.items };
-    const goos = ctx.goos ?? goosOf();
+    const goos = ctx.goos ?? (0,provisioners_plugin/* goosOf */.mM)();
     let executeCommand = v.execute_command;
     if (variant.postProcessor && executeCommand.length === 1)
         executeCommand = ["sh", "-c", ...executeCommand];
@@ -25687,7 +25671,7 @@ function decodeShellLocalCommon(node, ctx, variant) {
     if (scripts.length > 0 && inline !== undefined)
         bag.error(at("inline"), TOO_MANY);
     scripts.forEach((path, i) => {
-        const err = goStatError(path, ctx.cwd);
+        const err = (0,local_path/* goStatError */.r)(path, ctx.cwd);
         if (err)
             bag.error(at(scriptNames[i]), `Bad script '${path}': ${err}`);
     });
@@ -25700,7 +25684,7 @@ function decodeShellLocalCommon(node, ctx, variant) {
     const useLinuxPathing = v.use_linux_pathing;
     if (useLinuxPathing) {
         scripts = scripts.map((path, i) => {
-            const converted = convertToLinuxPath(resolveLocal(path, ctx.cwd));
+            const converted = convertToLinuxPath((0,local_path/* resolveLocal */.i)(path, ctx.cwd));
             if ("error" in converted) {
                 bag.error(at(scriptNames[i]), converted.error);
                 return path;
@@ -25743,7 +25727,7 @@ function decodeShellLocalCommon(node, ctx, variant) {
 }
 /** Decodes and validates a `shell-local` provisioner config. */
 function decodeShellLocalConfig(node, ctx) {
-    return decodeShellLocalCommon(node, ctx, { ignoreKeys: PROVISIONER_CORE_KEYS, postProcessor: false });
+    return decodeShellLocalCommon(node, ctx, { ignoreKeys: provisioners_plugin/* PROVISIONER_CORE_KEYS */.Cm, postProcessor: false });
 }
 
 ;// CONCATENATED MODULE: ./src/post-processors/shell-local/config.ts
@@ -25756,7 +25740,7 @@ function decodeShellLocalConfig(node, ctx) {
 
 /** Decodes and validates a `shell-local` post-processor config. */
 function decodeShellLocalPostProcessorConfig(node, ctx) {
-    return decodeShellLocalCommon(node, ctx, { ignoreKeys: POST_PROCESSOR_CORE_KEYS, postProcessor: true });
+    return decodeShellLocalCommon(node, ctx, { ignoreKeys: provisioners_plugin/* POST_PROCESSOR_CORE_KEYS */.B7, postProcessor: true });
 }
 
 ;// CONCATENATED MODULE: ./src/post-processors/index.ts
@@ -25839,7 +25823,7 @@ function decodeFileConfig(node, ctx) {
     const decoded = decode_decodeConfig(node, FILE_SPEC, {
         file: ctx.file,
         render: ctx.render,
-        ignoreKeys: PROVISIONER_CORE_KEYS,
+        ignoreKeys: provisioners_plugin/* PROVISIONER_CORE_KEYS */.Cm,
         pluginType: FILE_PLUGIN_TYPE,
     });
     const bag = new template_diagnostics/* DiagnosticBag */.g7(ctx.file);
@@ -25862,7 +25846,7 @@ function decodeFileConfig(node, ctx) {
     }
     if (direction === "upload" && !v.generated) {
         sources.forEach((src, i) => {
-            const err = goStatError(src, ctx.cwd);
+            const err = (0,local_path/* goStatError */.r)(src, ctx.cwd);
             if (err)
                 bag.error(at(where[i]), `Bad source '${src}': ${err}`);
         });
@@ -25932,7 +25916,7 @@ function decodeProvisioner(p, ctx, override) {
         bag.error(typeMember ? typeMember.value : node, `provisioner type ${JSON.stringify(type)} is not supported yet by image-build (supported: ${SUPPORTED_PROVISIONERS.join(", ")})`);
         return { diagnostics: bag.items };
     }
-    const config = withOverride("kind" in p ? p : p.config, override);
+    const config = (0,provisioners_plugin/* withOverride */.p6)("kind" in p ? p : p.config, override);
     const result = PROVISIONER_DECODERS[type](config, ctx);
     return {
         diagnostics: result.diagnostics,
@@ -25941,31 +25925,10 @@ function decodeProvisioner(p, ctx, override) {
     };
 }
 
-// EXTERNAL MODULE: ./src/template/version.ts
-var version = __nccwpck_require__(34);
-;// CONCATENATED MODULE: ./src/template/context.ts
-
-/**
- * A context for rendering strings outside the `variables` section: `{{user}}` of an undefined
- * variable is `""` and `{{env}}` is refused, as in Packer 1.6.6. `extra` adds or overrides fields
- * (e.g. `buildName`, `buildType`, `data`, `buildData`).
- */
-function templateContext(t, extra = {}) {
-    return {
-        userVariables: t.values,
-        strictUserVariables: false,
-        enableEnv: false,
-        env: t.env,
-        templatePath: t.path,
-        cwd: t.cwd,
-        startTime: t.startTime,
-        packerVersion: version/* PACKER_VERSION */.sV,
-        ...extra,
-    };
-}
-
-// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 13 modules
-var interpolate = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/template/context.ts
+var context = __nccwpck_require__(37097);
+// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 8 modules
+var interpolate = __nccwpck_require__(98916);
 ;// CONCATENATED MODULE: ./src/engine/prepare.ts
 /**
  * Prepare: turn a loaded template into builds whose builder, provisioner and post-processor
@@ -26010,7 +25973,7 @@ function prepareBuilds(template, opts) {
     const builds = [];
     const file = template.path;
     for (const build of template.builds) {
-        const ctx = templateContext(template, {
+        const ctx = (0,context/* templateContext */.W)(template, {
             buildName: build.name,
             buildType: build.builder.type,
             buildData: placeholderBuildData(),
@@ -26038,9 +26001,13 @@ function prepareBuilds(template, opts) {
             for (const s of r.config?.secrets ?? [])
                 secrets.add(s);
         }
+        // Provisioners are prepared with the build data as the dot as well, so `{{ .User }}` reads
+        // as Packer's placeholder text (`Build_User. ...`) rather than `<no value>` (observed with
+        // Packer 1.6.6); the builder's own config has no dot.
+        const pluginRenderCtx = { ...ctx, data: placeholderBuildData() };
         const pluginCtx = {
             file,
-            render,
+            render: (text, _node) => (0,interpolate/* interpolate */.GW)(text, pluginRenderCtx),
             cwd: opts.cwd,
             parseTemplate: (text) => {
                 const err = (0,interpolate/* checkSyntax */.kp)(text);
@@ -26144,91 +26111,150 @@ async function validateTemplate(opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/ui/mask.ts
-var mask = __nccwpck_require__(1828);
-// EXTERNAL MODULE: ./src/cli/flags.ts
-var cli_flags = __nccwpck_require__(5377);
-;// CONCATENATED MODULE: ./src/cli/validate.ts
-/** `image-build validate`: check a template and every build's configuration, as `packer validate`. */
+
+/***/ }),
+
+/***/ 43960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ resolveLocal),
+/* harmony export */   r: () => (/* binding */ goStatError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Local file checks with Go's texts: Packer checks scripts and sources with `os.Stat(path)`
+ * relative to its working directory and prints the error as `stat <path>: <reason>`.
+ */
 
 
-
-
-
-const TEMPLATE_FLAGS = [
-    {
-        name: "var",
-        kind: "list",
-        placeholder: "key=value",
-        help: "Variable for templates, can be used multiple times.",
-    },
-    { name: "var-file", kind: "list", placeholder: "path", help: "JSON file containing user variables." },
-    { name: "only", kind: "list", placeholder: "foo,bar", help: "Validate only these builds." },
-    { name: "except", kind: "list", placeholder: "foo,bar", help: "Validate all builds other than these." },
-];
-const FLAGS = [
-    { name: "syntax-only", kind: "bool", help: "Only check syntax. Do not verify config of the template." },
-    ...TEMPLATE_FLAGS,
-];
-const VALIDATE_USAGE = `Usage: image-build validate [options] TEMPLATE
-
-  Checks that the template is valid: its syntax, its variables and the configuration of every
-  builder, provisioner and post-processor. Every error is printed with its file, line, column and
-  JSON path. Exit status 0 when valid, 1 otherwise.
-
-Options:
-
-${(0,cli_flags/* flagUsage */.Yq)(FLAGS)}
-`;
-/** Plural helper: `1 error`, `2 errors`. */
-function count(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** Go's syscall.Errno texts for the errors stat can give. */
+const ERRNO_TEXT = {
+    ENOENT: "no such file or directory",
+    ENOTDIR: "not a directory",
+    EACCES: "permission denied",
+    ENAMETOOLONG: "file name too long",
+    ELOOP: "too many levels of symbolic links",
+    EIO: "input/output error",
+    EPERM: "operation not permitted",
+};
+/** Resolves a path as Go's os package does from `cwd` (the process's working directory in Packer). */
+function resolveLocal(path, cwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
 }
-/** Runs `validate`; returns the exit code. */
-async function runValidate(argv, io) {
-    const flags = (0,cli_flags/* parseFlags */.bQ)(argv, FLAGS);
-    if (flags.args.length !== 1) {
-        io.err(VALIDATE_USAGE);
-        return 1;
+/**
+ * `os.Stat(path)` from `cwd`: undefined when the path exists, else Go's error text
+ * (`stat missing.sh: no such file or directory`). The path is printed as given.
+ */
+function goStatError(path, cwd) {
+    // os.Stat("") fails: Go does not read "" as the working directory.
+    if (path === "")
+        return "stat : no such file or directory";
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolveLocal(path, cwd));
+        return undefined;
     }
-    const only = (0,cli_flags/* commaList */.od)(flags.lists.get("only"));
-    const except = (0,cli_flags/* commaList */.od)(flags.lists.get("except"));
-    if (only?.length && except?.length) {
-        io.err("Error: Only one of -only or -except may be specified.\n");
-        return 1;
+    catch (err) {
+        const code = err.code ?? "";
+        return `stat ${path}: ${ERRNO_TEXT[code] ?? err.message}`;
     }
-    const path = flags.args[0];
-    const result = await validateTemplate({
-        path,
-        vars: flags.lists.get("var"),
-        varFiles: flags.lists.get("var-file"),
-        only,
-        except,
-        env: io.env,
-        cwd: io.cwd,
-        syntaxOnly: flags.values.get("syntax-only") === "true",
-    });
-    const shown = (file) => {
-        const rel = (0,external_node_path_.relative)(io.cwd, file);
-        return rel.startsWith("..") ? file : rel;
-    };
-    const lines = result.diagnostics.map((d) => (0,template_diagnostics/* formatDiagnostic */.xy)({ ...d, file: shown(d.file) }));
-    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-    if (lines.length)
-        io.err((0,mask/* maskSecrets */.Q)(`${lines.join("\n")}\n`, result.secrets));
-    if (!result.ok) {
-        io.err(`${count(errors, "error")} in ${shown(path)}\n`);
-        return 1;
-    }
-    const names = result.builds.map((b) => b.name).join(", ");
-    io.out(`${shown(path)}: the template is valid (${count(result.builds.length, "build")}${names ? `: ${names}` : ""})\n`);
-    return 0;
 }
 
 
 /***/ }),
 
-/***/ 5738:
+/***/ 18090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ POST_PROCESSOR_CORE_KEYS),
+/* harmony export */   Cm: () => (/* binding */ PROVISIONER_CORE_KEYS),
+/* harmony export */   mM: () => (/* binding */ goosOf),
+/* harmony export */   p6: () => (/* binding */ withOverride)
+/* harmony export */ });
+/* harmony import */ var _template_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26294);
+
+/** Keys the template layer takes off every provisioner before Prepare (reference §6.2). */
+const PROVISIONER_CORE_KEYS = [
+    "only",
+    "except",
+    "override",
+    "pause_before",
+    "max_retries",
+    "timeout",
+];
+/** Keys the template layer takes off every post-processor before Configure (reference §7). */
+const POST_PROCESSOR_CORE_KEYS = ["only", "except", "keep_input_artifact", "name"];
+/** Go's runtime.GOOS for a Node platform. */
+function goosOf(platform = process.platform) {
+    return platform === "win32" ? "windows" : platform === "sunos" ? "solaris" : platform;
+}
+/**
+ * The config Packer decodes for one build: the plugin's own config, then the build's `override`
+ * (Packer passes both to Prepare and mapstructure decodes them one after the other into the same
+ * struct). Scalars are replaced; lists are merged item by item, as mapstructure reuses the slice
+ * (observed with Packer 1.6.6: `inline` ["a","b"] overridden by ["c"] runs ["c","b"]); objects are
+ * merged key by key. Override members keep their own positions.
+ */
+function withOverride(config, override) {
+    if (!override)
+        return config;
+    return mergeObjects(config, override);
+}
+function mergeObjects(base, over) {
+    const members = [...base.members];
+    for (const m of over.members) {
+        const prior = (0,_template_json_js__WEBPACK_IMPORTED_MODULE_0__/* .member */ .Dc)(base, m.key);
+        members.push(prior ? { ...m, value: mergeValues(prior.value, m.value) } : m);
+    }
+    return { ...over, pos: base.pos, path: base.path, members };
+}
+function mergeValues(base, over) {
+    if (base.kind === "array" && over.kind === "array") {
+        return { ...over, items: [...over.items, ...base.items.slice(over.items.length)] };
+    }
+    if (base.kind === "object" && over.kind === "object")
+        return { ...mergeObjects(base, over), pos: over.pos, path: over.path };
+    return over;
+}
+
+
+/***/ }),
+
+/***/ 37097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ templateContext)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70034);
+
+/**
+ * A context for rendering strings outside the `variables` section: `{{user}}` of an undefined
+ * variable is `""` and `{{env}}` is refused, as in Packer 1.6.6. `extra` adds or overrides fields
+ * (e.g. `buildName`, `buildType`, `data`, `buildData`).
+ */
+function templateContext(t, extra = {}) {
+    return {
+        userVariables: t.values,
+        strictUserVariables: false,
+        enableEnv: false,
+        env: t.env,
+        templatePath: t.path,
+        cwd: t.cwd,
+        startTime: t.startTime,
+        packerVersion: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKER_VERSION */ .sV,
+        ...extra,
+    };
+}
+
+
+/***/ }),
+
+/***/ 25738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26286,15 +26312,16 @@ class DiagnosticBag {
 
 /***/ }),
 
-/***/ 5560:
+/***/ 95560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ formatGoDuration),
 /* harmony export */   N2: () => (/* binding */ DurationError),
 /* harmony export */   Qu: () => (/* binding */ parseGoDuration),
 /* harmony export */   bk: () => (/* binding */ nanosToMillis)
 /* harmony export */ });
-/* unused harmony exports goTimeQuote, formatGoDuration */
+/* unused harmony export goTimeQuote */
 /**
  * Go's `time.ParseDuration`, reproduced exactly (Go 1.15, the toolchain of Packer 1.6.6): the same
  * accepted syntax (`[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`, units ns us µs μs ms s m h), the same int64
@@ -26470,7 +26497,7 @@ function fraction(v, unit) {
 
 /***/ }),
 
-/***/ 9027:
+/***/ 59027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26596,56 +26623,15 @@ function goKindOf(v) {
 
 /***/ }),
 
-/***/ 8339:
+/***/ 2049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ InterpolateError)
+/* harmony export */   Q: () => (/* binding */ goBytes),
+/* harmony export */   WF: () => (/* binding */ goString),
+/* harmony export */   xu: () => (/* binding */ outputString)
 /* harmony export */ });
-/**
- * The error every interpolation failure is reported with. `message` is the text Packer 1.6.6 (Go's
- * text/template) prints, e.g. `template: root:1: function "foo" not defined` or
- * `template: root:1:3: executing "root" at <split "a" "-" 5>: error calling split: ...`.
- */
-class InterpolateError extends Error {
-    /** "parse" for template syntax errors, "exec" for errors while rendering. */
-    kind;
-    /** 1-based line within the template string. */
-    line;
-    /** Go's column for exec errors: 0-based byte offset within the line (as Go prints it). */
-    column;
-    /** 0-based character offset within the template string, when known. */
-    offset;
-    /** The message after Go's `template: NAME:LINE[:COL]: ...` prefix. */
-    detail;
-    constructor(message, opts) {
-        super(message);
-        this.name = "InterpolateError";
-        this.kind = opts.kind;
-        this.line = opts.line;
-        this.column = opts.column;
-        this.offset = opts.offset;
-        this.detail = opts.detail;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8173:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  gI: () => (/* reexport */ BUILD_DATA_PLACEHOLDER),
-  kp: () => (/* binding */ checkSyntax),
-  GW: () => (/* binding */ interpolate)
-});
-
-// UNUSED EXPORTS: ERR_VARIABLE_NOT_SET, GoStruct, InterpolateError, NO_VALUE, goTimeFormat, strftime
-
-;// CONCATENATED MODULE: ./src/template/interpolate/bytes.ts
+/* unused harmony export goLen */
 /**
  * Go strings are byte sequences and may hold invalid UTF-8 (`"\xff"`, or `slice` cutting a
  * multi-byte character). Inside the engine such a byte b (0x80-0xFF) is carried as the lone low
@@ -26737,12 +26723,2921 @@ function goLen(s) {
     return LONE_BYTE.test(s) ? goBytes(s).length : Buffer.byteLength(s, "utf8");
 }
 
-;// CONCATENATED MODULE: ./src/template/interpolate/lex.ts
+
+/***/ }),
+
+/***/ 28339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InterpolateError)
+/* harmony export */ });
+/**
+ * The error every interpolation failure is reported with. `message` is the text Packer 1.6.6 (Go's
+ * text/template) prints, e.g. `template: root:1: function "foo" not defined` or
+ * `template: root:1:3: executing "root" at <split "a" "-" 5>: error calling split: ...`.
+ */
+class InterpolateError extends Error {
+    /** "parse" for template syntax errors, "exec" for errors while rendering. */
+    kind;
+    /** 1-based line within the template string. */
+    line;
+    /** Go's column for exec errors: 0-based byte offset within the line (as Go prints it). */
+    column;
+    /** 0-based character offset within the template string, when known. */
+    offset;
+    /** The message after Go's `template: NAME:LINE[:COL]: ...` prefix. */
+    detail;
+    constructor(message, opts) {
+        super(message);
+        this.name = "InterpolateError";
+        this.kind = opts.kind;
+        this.line = opts.line;
+        this.column = opts.column;
+        this.offset = opts.offset;
+        this.detail = opts.detail;
+    }
+}
+
+
+/***/ }),
+
+/***/ 87709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aU: () => (/* binding */ formatV),
+/* harmony export */   lJ: () => (/* binding */ sprintln),
+/* harmony export */   nv: () => (/* binding */ sprintf),
+/* harmony export */   vV: () => (/* binding */ sprint)
+/* harmony export */ });
+/* unused harmony export formatFloat */
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2049);
+/* harmony import */ var _lex_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29515);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4902);
+/**
+ * The parts of Go's fmt package the template builtins need: Sprint, Sprintln and Sprintf with the
+ * common verbs (%v %s %d %q %x %X %o %b %c %U %t %e %f %g %T %%), flags, width and precision, and
+ * Go's error markers (`%!d(string=a)`, `%!s(MISSING)`, `%!(EXTRA int=1)`).
+ */
+
+
+
+/** Decimal digits and decimal-point position of the shortest representation of |f|. */
+function shortestDigits(f) {
+    if (f === 0)
+        return { digits: "0", dp: 1 };
+    const [mant, exp] = Math.abs(f).toExponential().split("e");
+    return { digits: mant.replace(".", ""), dp: Number(exp) + 1 };
+}
+/** The exact decimal expansion of |f| (a finite double): digits without leading zeros, and dp. */
+function exactDigits(f) {
+    if (f === 0)
+        return { digits: "0", dp: 1 };
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, Math.abs(f));
+    const bits = view.getBigUint64(0);
+    const bexp = Number((bits >> 52n) & 0x7ffn);
+    let mant = bits & 0xfffffffffffffn;
+    let exp;
+    if (bexp === 0)
+        exp = -1074;
+    else {
+        mant |= 1n << 52n;
+        exp = bexp - 1075;
+    }
+    let digits;
+    let dp;
+    if (exp >= 0) {
+        digits = (mant << BigInt(exp)).toString();
+        dp = digits.length;
+    }
+    else {
+        digits = (mant * 5n ** BigInt(-exp)).toString();
+        dp = digits.length + exp;
+    }
+    const trimmed = digits.replace(/0+$/, "");
+    return { digits: trimmed, dp };
+}
+/** Rounds a digit string to n digits, half to even on an exact tie (as strconv does). */
+function roundDigits(d, n) {
+    if (n < 0)
+        return { digits: "0", dp: d.dp };
+    if (d.digits.length <= n)
+        return d;
+    let up;
+    const next = d.digits.charCodeAt(n) - 48;
+    if (next > 5)
+        up = true;
+    else if (next < 5)
+        up = false;
+    else if (d.digits.length > n + 1)
+        up = true;
+    else
+        up = n > 0 && (d.digits.charCodeAt(n - 1) - 48) % 2 === 1;
+    let kept = d.digits.slice(0, n);
+    let dp = d.dp;
+    if (up) {
+        const arr = kept.split("").map(Number);
+        let i = arr.length - 1;
+        while (i >= 0 && arr[i] === 9) {
+            arr[i] = 0;
+            i--;
+        }
+        if (i < 0) {
+            arr.unshift(1);
+            arr.pop();
+            dp++;
+        }
+        else
+            arr[i]++;
+        kept = arr.join("");
+    }
+    kept = kept.replace(/0+$/, "");
+    if (kept === "")
+        return { digits: "0", dp: 1 };
+    return { digits: kept, dp };
+}
+/** Digits of |f| rounded to n significant digits (trailing zeros trimmed). */
+function precDigits(f, n) {
+    if (f === 0)
+        return { digits: "0", dp: 1 };
+    return roundDigits(exactDigits(f), n);
+}
+/** Digits of |f| rounded to `prec` digits after the decimal point. */
+function fixedDigits(f, prec) {
+    if (f === 0)
+        return { digits: "0", dp: 1 };
+    const d = exactDigits(f);
+    const r = roundDigits(d, d.dp + prec);
+    if (d.dp + prec < 0 || (r.digits === "0" && d.dp + prec <= 0)) {
+        // Rounds to zero unless it rounds up into the first kept place.
+        const n = d.dp + prec;
+        if (n === 0 && (d.digits[0] > "5" || (d.digits[0] === "5" && d.digits.length > 1))) {
+            return { digits: "1", dp: d.dp + 1 };
+        }
+        return { digits: "0", dp: 1 };
+    }
+    return r;
+}
+function fmtE(neg, digits, dp, prec, e) {
+    let s = neg ? "-" : "";
+    s += digits[0];
+    if (prec > 0) {
+        s += ".";
+        s += digits.slice(1, 1 + prec).padEnd(prec, "0");
+    }
+    const exp = digits === "0" ? 0 : dp - 1;
+    const ae = Math.abs(exp);
+    s += e + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" : "") + ae;
+    return s;
+}
+function fmtF(neg, digits, dp, prec) {
+    let s = neg ? "-" : "";
+    if (dp > 0)
+        s += digits.slice(0, dp).padEnd(dp, "0");
+    else
+        s += "0";
+    if (prec > 0) {
+        s += ".";
+        for (let i = 0; i < prec; i++) {
+            const j = dp + i;
+            s += j < 0 || j >= digits.length ? "0" : digits[j];
+        }
+    }
+    return s;
+}
+/** strconv.FormatFloat(f, fmt, prec, 64) for fmt in e E f g G. */
+function formatFloat(f, fmt, prec) {
+    if (Number.isNaN(f))
+        return "NaN";
+    if (f === Number.POSITIVE_INFINITY)
+        return "+Inf";
+    if (f === Number.NEGATIVE_INFINITY)
+        return "-Inf";
+    const neg = f < 0 || Object.is(f, -0);
+    const shortest = prec < 0;
+    if (fmt === "f") {
+        if (shortest) {
+            const d = shortestDigits(f);
+            return fmtF(neg, d.digits, d.dp, Math.max(d.digits.length - d.dp, 0));
+        }
+        const d = fixedDigits(f, prec);
+        return fmtF(neg, d.digits, d.dp, prec);
+    }
+    if (fmt === "e" || fmt === "E") {
+        if (shortest) {
+            const d = shortestDigits(f);
+            return fmtE(neg, d.digits, d.dp, d.digits.length - 1, fmt);
+        }
+        const d = f === 0 ? { digits: "0", dp: 1 } : precDigits(f, prec + 1);
+        return fmtE(neg, d.digits, d.dp, prec, fmt);
+    }
+    let p = prec;
+    let d;
+    if (shortest) {
+        d = shortestDigits(f);
+        p = 6;
+    }
+    else {
+        if (p === 0)
+            p = 1;
+        d = precDigits(f, p);
+    }
+    let eprec = p;
+    if (!shortest && eprec > d.digits.length && d.digits.length >= d.dp)
+        eprec = d.digits.length;
+    const exp = d.dp - 1;
+    const e = fmt === "G" ? "E" : "e";
+    if (exp < -4 || exp >= eprec) {
+        return fmtE(neg, d.digits, d.dp, d.digits.length - 1, e);
+    }
+    return fmtF(neg, d.digits, d.dp, Math.max(d.digits.length - d.dp, 0));
+}
+/** The %v rendering of a value (fmt's default format). */
+function formatV(v, plus = false) {
+    switch ((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(v)) {
+        case "invalid":
+            return "<invalid reflect.Value>";
+        case "nil":
+            return "<nil>";
+        case "string":
+            return v;
+        case "int":
+        case "uint":
+            return String(v instanceof _values_js__WEBPACK_IMPORTED_MODULE_1__/* .GoNumber */ .wK ? v.value : v);
+        case "float":
+            return formatFloat((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numValue */ .mU)(v), "g", -1);
+        case "complex": {
+            const c = v;
+            const im = formatFloat(c.im, "g", -1);
+            return `(${formatFloat(c.re, "g", -1)}${im[0] === "-" || im[0] === "+" ? "" : "+"}${im}i)`;
+        }
+        case "bool":
+            return v ? "true" : "false";
+        case "slice":
+            return "[" + v.map((e) => formatV(e, plus)).join(" ") + "]";
+        case "map":
+            return ("map[" +
+                (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(v)
+                    .map(([k, val]) => formatV(k, plus) + ":" + formatV(val, plus))
+                    .join(" ") +
+                "]");
+        case "struct": {
+            const s = v;
+            return ("{" +
+                Object.entries(s.fields)
+                    .map(([k, val]) => (plus ? k + ":" : "") + formatV(val, plus))
+                    .join(" ") +
+                "}");
+        }
+        default:
+            return String(v);
+    }
+}
+/** fmt.Sprint: operands concatenated, with a space between two operands that are not strings. */
+function sprint(args) {
+    let out = "";
+    let prevString = false;
+    args.forEach((a, i) => {
+        const isString = typeof a === "string";
+        if (i > 0 && !isString && !prevString)
+            out += " ";
+        out += formatV(a);
+        prevString = isString;
+    });
+    return out;
+}
+/** fmt.Sprintln: operands separated by spaces, then a newline. */
+function sprintln(args) {
+    return args.map((a) => formatV(a)).join(" ") + "\n";
+}
+function pad(s, f, numeric) {
+    if (f.width === undefined)
+        return s;
+    const len = [...s].length;
+    if (len >= f.width)
+        return s;
+    const n = f.width - len;
+    if (f.minus)
+        return s + " ".repeat(n);
+    if (f.zero) {
+        if (numeric && (s[0] === "-" || s[0] === "+" || s[0] === " "))
+            return s[0] + "0".repeat(n) + s.slice(1);
+        return "0".repeat(n) + s;
+    }
+    return " ".repeat(n) + s;
+}
+function badVerb(verb, a) {
+    if (a === null || a === _values_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY)
+        return `%!${verb}(<nil>)`;
+    return `%!${verb}(${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(a)}=${formatV(a)})`;
+}
+/** A code point for %c/%q: invalid ones become U+FFFD as in Go. */
+function safeRune(n) {
+    if (n < 0n || n > 0x10ffffn || (n >= 0xd800n && n <= 0xdfffn))
+        return 0xfffd;
+    return Number(n);
+}
+function fmtInteger(n, base, verb, f) {
+    const neg = n < 0n;
+    let digits = (neg ? -n : n).toString(base);
+    if (verb === "X")
+        digits = digits.toUpperCase();
+    if (f.prec !== undefined) {
+        if (f.prec === 0 && n === 0n)
+            digits = "";
+        digits = digits.padStart(f.prec, "0");
+    }
+    else if (f.zero && f.width !== undefined && !f.minus) {
+        const signLen = neg || f.plus || f.space ? 1 : 0;
+        let prefixLen = 0;
+        if (f.sharp)
+            prefixLen = base === 16 || base === 2 ? 2 : base === 8 ? 1 : 0;
+        if (verb === "O")
+            prefixLen = 2;
+        digits = digits.padStart(f.width - signLen - prefixLen, "0");
+    }
+    if (f.sharp) {
+        if (base === 16)
+            digits = (verb === "X" ? "0X" : "0x") + digits;
+        else if (base === 8 && digits[0] !== "0")
+            digits = "0" + digits;
+        else if (base === 2)
+            digits = "0b" + digits;
+    }
+    if (verb === "O")
+        digits = "0o" + digits;
+    const sign = neg ? "-" : f.plus ? "+" : f.space ? " " : "";
+    return pad(sign + digits, { ...f, zero: false }, true);
+}
+/** strconv.Quote (or QuoteToASCII when `ascii`) of a string. */
+function quote(s, ascii) {
+    if (!ascii)
+        return (0,_lex_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(s);
+    let out = "";
+    for (const ch of (0,_lex_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(s).slice(1, -1)) {
+        const c = ch.codePointAt(0);
+        if (c < 0x80)
+            out += ch;
+        else if (c < 0x10000)
+            out += "\\u" + c.toString(16).padStart(4, "0");
+        else
+            out += "\\U" + c.toString(16).padStart(8, "0");
+    }
+    return '"' + out + '"';
+}
+function quoteRune(r, ascii) {
+    const s = String.fromCodePoint(r);
+    if (s === "'")
+        return "'\\''";
+    if (s === '"')
+        return "'\"'";
+    const q = quote(s, ascii);
+    return "'" + q.slice(1, -1) + "'";
+}
+/** strconv 'x' format (hexadecimal mantissa and binary exponent), shortest precision. */
+function formatHexFloat(x, upper) {
+    let s;
+    if (Number.isNaN(x))
+        s = "NaN";
+    else if (!Number.isFinite(x))
+        s = x > 0 ? "+Inf" : "-Inf";
+    else {
+        const neg = x < 0 || Object.is(x, -0);
+        let m = Math.abs(x);
+        let e = 0;
+        if (m !== 0) {
+            e = Math.floor(Math.log2(m));
+            m = m / 2 ** e;
+            while (m >= 2) {
+                m /= 2;
+                e++;
+            }
+            while (m < 1) {
+                m *= 2;
+                e--;
+            }
+        }
+        let frac = "";
+        let r = m - Math.floor(m);
+        for (let i = 0; i < 13 && r > 0; i++) {
+            r *= 16;
+            const d = Math.floor(r);
+            frac += d.toString(16);
+            r -= d;
+        }
+        frac = frac.replace(/0+$/, "");
+        const ae = Math.abs(e);
+        s = `${neg ? "-" : ""}0x${Math.floor(m)}${frac ? "." + frac : ""}p${e < 0 ? "-" : "+"}${ae < 10 ? "0" : ""}${ae}`;
+    }
+    return upper ? s.toUpperCase() : s;
+}
+/** fmt's handling of the '#' flag on floats: keep the decimal point and trailing zeros. */
+function sharpFloat(num, verb, prec) {
+    let digits = 0;
+    if (verb === "g" || verb === "G" || verb === "v")
+        digits = prec ?? 6;
+    let body = num;
+    let sign = "";
+    if (body[0] === "-" || body[0] === "+") {
+        sign = body[0];
+        body = body.slice(1);
+    }
+    if (/Inf|NaN/.test(body))
+        return num;
+    let tail = "";
+    const ei = body.search(/[eEpP]/);
+    if (ei >= 0) {
+        tail = body.slice(ei);
+        body = body.slice(0, ei);
+    }
+    let sawNonzero = false;
+    for (const ch of body) {
+        if (ch === ".")
+            continue;
+        if (ch !== "0")
+            sawNonzero = true;
+        if (sawNonzero)
+            digits--;
+    }
+    if (!body.includes(".")) {
+        if (body === "0")
+            digits--;
+        body += ".";
+    }
+    while (digits > 0) {
+        body += "0";
+        digits--;
+    }
+    return sign + body + tail;
+}
+/** Go-syntax rendering (%#v). */
+function goSyntax(v) {
+    switch ((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(v)) {
+        case "invalid":
+            return "<invalid reflect.Value>";
+        case "nil":
+            return "interface {}(nil)";
+        case "string":
+            return (0,_lex_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(v);
+        case "slice":
+            return "[]interface {}{" + v.map(goSyntax).join(", ") + "}";
+        case "map":
+            return ("map[string]interface {}{" +
+                (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(v)
+                    .map(([k, val]) => goSyntax(k) + ":" + goSyntax(val))
+                    .join(", ") +
+                "}");
+        case "uint":
+            return "0x" + (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numValue */ .mU)(v).toString(16);
+        default:
+            return formatV(v);
+    }
+}
+function formatOne(verb, a, f) {
+    const kind = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(a);
+    if (verb === "T")
+        return pad(a === null || a === _values_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY ? "<nil>" : (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(a), f, false);
+    if (verb === "v") {
+        if (f.plus) {
+            f = { ...f, plus: false, plusV: true };
+        }
+        if (f.sharp) {
+            f = { ...f, sharp: false, sharpV: true };
+        }
+        if (f.sharpV)
+            return pad(goSyntax(a), f, false);
+    }
+    if (a === null || a === _values_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY) {
+        if (verb === "v")
+            return pad("<nil>", f, false);
+        return badVerb(verb, a);
+    }
+    if (kind === "slice" && verb !== "v") {
+        return "[" + a.map((e) => formatOne(verb, e, { ...f, width: undefined })).join(" ") + "]";
+    }
+    switch (kind) {
+        case "string": {
+            let s = a;
+            switch (verb) {
+                case "v":
+                case "s":
+                    if (f.prec !== undefined)
+                        s = [...s].slice(0, f.prec).join("");
+                    return pad(s, f, false);
+                case "q":
+                    if (f.prec !== undefined)
+                        s = [...s].slice(0, f.prec).join("");
+                    if (f.sharp &&
+                        !s.includes("`") &&
+                        [...s].every((c) => c === "\t" || (0,_lex_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrintRune */ ._w)(c.codePointAt(0)))) {
+                        return pad("`" + s + "`", f, false);
+                    }
+                    return pad(quote(s, f.plus), f, false);
+                case "x":
+                case "X": {
+                    let bytes = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .goBytes */ .Q)(s);
+                    if (f.prec !== undefined)
+                        bytes = bytes.subarray(0, f.prec);
+                    let hex = [...bytes].map((b) => b.toString(16).padStart(2, "0"));
+                    if (verb === "X")
+                        hex = hex.map((h) => h.toUpperCase());
+                    const pre = f.sharp ? (verb === "X" ? "0X" : "0x") : "";
+                    const out = f.space ? hex.map((h) => pre + h).join(" ") : pre + hex.join("");
+                    return pad(out, f, false);
+                }
+                default:
+                    return badVerb(verb, a);
+            }
+        }
+        case "bool":
+            if (verb === "v" || verb === "t")
+                return pad(a ? "true" : "false", f, false);
+            return badVerb(verb, a);
+        case "int":
+        case "uint": {
+            const n = typeof a === "bigint" ? a : BigInt((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numValue */ .mU)(a));
+            switch (verb) {
+                case "v":
+                case "d":
+                    return fmtInteger(n, 10, verb, f);
+                case "x":
+                case "X":
+                    return fmtInteger(n, 16, verb, f);
+                case "o":
+                case "O":
+                    return fmtInteger(n, 8, verb, f);
+                case "b":
+                    return fmtInteger(n, 2, verb, f);
+                case "c":
+                    return pad(String.fromCodePoint(safeRune(n)), f, false);
+                case "q":
+                    return pad(quoteRune(safeRune(n), f.plus), f, false);
+                case "U": {
+                    const u = BigInt.asUintN(64, n);
+                    let s = "U+" + u.toString(16).toUpperCase().padStart(4, "0");
+                    if (f.sharp && u <= 0x10ffffn && (0,_lex_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrintRune */ ._w)(Number(u)))
+                        s += " '" + String.fromCodePoint(Number(u)) + "'";
+                    return pad(s, f, false);
+                }
+                default:
+                    return badVerb(verb, a);
+            }
+        }
+        case "float": {
+            const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numValue */ .mU)(a);
+            let s;
+            switch (verb) {
+                case "v":
+                case "g":
+                case "G":
+                    s = formatFloat(x, verb === "G" ? "G" : "g", f.prec ?? -1);
+                    break;
+                case "e":
+                case "E":
+                    s = formatFloat(x, verb, f.prec ?? 6);
+                    break;
+                case "f":
+                case "F":
+                    s = formatFloat(x, "f", f.prec ?? 6);
+                    break;
+                case "x":
+                case "X":
+                    s = formatHexFloat(x, verb === "X");
+                    break;
+                default:
+                    return badVerb(verb, a);
+            }
+            if (f.sharp)
+                s = sharpFloat(s, verb, f.prec);
+            if (f.plus && s[0] !== "-" && s[0] !== "+")
+                s = "+" + s;
+            else if (f.space && s[0] !== "-")
+                s = " " + s;
+            if (/Inf|NaN/.test(s))
+                return pad(s, { ...f, zero: false }, false);
+            return pad(s, f, true);
+        }
+        default:
+            if (verb === "v" || verb === "s")
+                return pad(formatV(a, f.plusV), f, false);
+            return badVerb(verb, a);
+    }
+}
+/** fmt.Sprintf with Go's verbs, flags, `*` and `[n]` argument indexes, and error markers. */
+function sprintf(format, args) {
+    let out = "";
+    let argNum = 0;
+    let reordered = false;
+    let goodArgNum = true;
+    let i = 0;
+    // Parses an optional [n] at i; returns whether one was found.
+    const argIndex = () => {
+        if (format[i] !== "[")
+            return;
+        reordered = true;
+        const close = format.indexOf("]", i + 1);
+        if (close < 0) {
+            goodArgNum = false;
+            i = format.length;
+            return;
+        }
+        const txt = format.slice(i + 1, close);
+        const n = /^\d+$/.test(txt) ? Number(txt) : Number.NaN;
+        if (Number.isNaN(n) || n < 1 || n > args.length)
+            goodArgNum = false;
+        else
+            argNum = n - 1;
+        i = close + 1;
+    };
+    while (i < format.length) {
+        const pct = format.indexOf("%", i);
+        if (pct < 0) {
+            out += format.slice(i);
+            break;
+        }
+        out += format.slice(i, pct);
+        i = pct + 1;
+        goodArgNum = true;
+        const f = { minus: false, plus: false, sharp: false, space: false, zero: false };
+        flags: for (; i < format.length; i++) {
+            switch (format[i]) {
+                case "-":
+                    f.minus = true;
+                    f.zero = false;
+                    break;
+                case "+":
+                    f.plus = true;
+                    break;
+                case "#":
+                    f.sharp = true;
+                    break;
+                case " ":
+                    f.space = true;
+                    break;
+                case "0":
+                    f.zero = !f.minus;
+                    break;
+                default:
+                    break flags;
+            }
+        }
+        argIndex();
+        if (format[i] === "*") {
+            i++;
+            const w = argNum < args.length ? args[argNum++] : undefined;
+            if ((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(w) === "int") {
+                f.width = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numValue */ .mU)(w);
+                if (f.width < 0) {
+                    f.minus = true;
+                    f.width = -f.width;
+                    f.zero = false;
+                }
+            }
+            else
+                out += "%!(BADWIDTH)";
+        }
+        else {
+            const m = /^\d+/.exec(format.slice(i));
+            if (m) {
+                f.width = Number(m[0]);
+                i += m[0].length;
+            }
+        }
+        if (format[i] === ".") {
+            i++;
+            argIndex();
+            if (format[i] === "*") {
+                i++;
+                const p = argNum < args.length ? args[argNum++] : undefined;
+                if ((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(p) === "int" && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numValue */ .mU)(p) >= 0)
+                    f.prec = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .numValue */ .mU)(p);
+                else
+                    out += "%!(BADPREC)";
+            }
+            else {
+                const m = /^\d+/.exec(format.slice(i));
+                f.prec = m ? Number(m[0]) : 0;
+                if (m)
+                    i += m[0].length;
+            }
+        }
+        argIndex();
+        if (i >= format.length) {
+            out += "%!(NOVERB)";
+            break;
+        }
+        const verb = String.fromCodePoint(format.codePointAt(i));
+        i += verb.length;
+        if (verb === "%") {
+            out += "%";
+            continue;
+        }
+        if (!goodArgNum) {
+            out += `%!${verb}(BADINDEX)`;
+            continue;
+        }
+        if (argNum >= args.length) {
+            out += `%!${verb}(MISSING)`;
+            continue;
+        }
+        const a = args[argNum++];
+        if (verb === "w") {
+            out += badVerb(verb, a);
+            continue;
+        }
+        out += formatOne(verb, a, f);
+    }
+    if (!reordered && argNum < args.length) {
+        out +=
+            "%!(EXTRA " +
+                args
+                    .slice(argNum)
+                    .map((a) => (a === null ? "<nil>" : `${(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(a)}=${formatV(a)}`))
+                    .join(", ") +
+                ")";
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 98916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gI: () => (/* reexport */ BUILD_DATA_PLACEHOLDER),
+  kp: () => (/* binding */ checkSyntax),
+  GW: () => (/* binding */ interpolate)
+});
+
+// UNUSED EXPORTS: ERR_VARIABLE_NOT_SET, GoStruct, InterpolateError, NO_VALUE, goTimeFormat, strftime
+
+// EXTERNAL MODULE: ./src/template/interpolate/bytes.ts
+var bytes = __nccwpck_require__(2049);
+// EXTERNAL MODULE: ./src/template/interpolate/fmt.ts
+var fmt = __nccwpck_require__(87709);
+;// CONCATENATED MODULE: ./src/template/interpolate/funcs.ts
+/**
+ * Function definitions for the evaluator: a Go-like signature (parameter types, variadic element
+ * type) plus an implementation. A Go `error` result is modelled by throwing `FuncError`.
+ */
+/** The error a template function returns; rendered as `error calling NAME: MESSAGE`. */
+class FuncError extends Error {
+}
+/** Shorthand to define a function. */
+function fn(params, call, variadic) {
+    return { params, call, variadic };
+}
+
+// EXTERNAL MODULE: ./src/template/interpolate/lex.ts
+var lex = __nccwpck_require__(29515);
+// EXTERNAL MODULE: ./src/template/interpolate/values.ts
+var values = __nccwpck_require__(4902);
+;// CONCATENATED MODULE: ./src/template/interpolate/builtins.ts
+/**
+ * Go text/template's builtin functions (Go 1.19): and, or, not, len, index, slice, call, print,
+ * printf, println, html, js, urlquery, eq, ne, lt, le, gt, ge, with Go's error texts.
+ */
+
+
+
+
+
+const utf8 = (s) => (0,bytes/* goBytes */.Q)(s);
+/** Go's printableValue for the escapers: a nil argument prints as `<no value>`. */
+function evalArgs(args) {
+    if (args.length === 1 && typeof args[0] === "string")
+        return args[0];
+    return (0,fmt/* sprint */.vV)(args.map((a) => (a === null || a === values/* NO_VALUE */.GY ? "<no value>" : a)));
+}
+function htmlEscape(s) {
+    let out = "";
+    for (const ch of s) {
+        switch (ch) {
+            case "\0":
+                out += "\uFFFD";
+                break;
+            case '"':
+                out += "&#34;";
+                break;
+            case "'":
+                out += "&#39;";
+                break;
+            case "&":
+                out += "&amp;";
+                break;
+            case "<":
+                out += "&lt;";
+                break;
+            case ">":
+                out += "&gt;";
+                break;
+            default:
+                out += ch;
+        }
+    }
+    return out;
+}
+function jsEscape(s) {
+    let out = "";
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (c < 0x80) {
+            switch (ch) {
+                case "\\":
+                    out += "\\\\";
+                    break;
+                case "'":
+                    out += "\\'";
+                    break;
+                case '"':
+                    out += '\\"';
+                    break;
+                case "<":
+                    out += "\\u003C";
+                    break;
+                case ">":
+                    out += "\\u003E";
+                    break;
+                case "&":
+                    out += "\\u0026";
+                    break;
+                case "=":
+                    out += "\\u003D";
+                    break;
+                default:
+                    if (c < 0x20)
+                        out += "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
+                    else
+                        out += ch;
+            }
+        }
+        else if ((0,lex/* isPrintRune */._w)(c) || (c >= 0xdc80 && c <= 0xdcff)) {
+            // A carried invalid byte decodes to U+FFFD, which is printable: Go copies the byte.
+            out += ch;
+        }
+        else {
+            out += `\\u${c.toString(16).toUpperCase().padStart(4, "0")}`;
+        }
+    }
+    return out;
+}
+/** url.QueryEscape. */
+function queryEscape(s) {
+    let out = "";
+    for (const b of utf8(s)) {
+        const ch = String.fromCharCode(b);
+        if (/[A-Za-z0-9\-_.~]/.test(ch))
+            out += ch;
+        else if (ch === " ")
+            out += "+";
+        else
+            out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
+    }
+    return out;
+}
+function basicKind(v) {
+    const k = (0,values/* kindOf */.I)(v);
+    if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string" || k === "complex")
+        return k;
+    throw new FuncError("invalid type for comparison");
+}
+function tryBasicKind(v) {
+    const k = (0,values/* kindOf */.I)(v);
+    if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string" || k === "complex")
+        return k;
+    return k === "invalid" ? "invalid" : "other";
+}
+function eq(arg1, rest) {
+    if (rest.length === 0)
+        throw new FuncError("missing argument for comparison");
+    const k1 = tryBasicKind(arg1);
+    for (const arg of rest) {
+        const k2 = tryBasicKind(arg);
+        let t = false;
+        if (k1 !== k2) {
+            if ((k1 === "int" && k2 === "uint") || (k1 === "uint" && k2 === "int")) {
+                t = (0,values/* numValue */.mU)(arg1) === (0,values/* numValue */.mU)(arg);
+            }
+            else if (arg1 !== values/* NO_VALUE */.GY && arg !== values/* NO_VALUE */.GY) {
+                throw new FuncError("incompatible types for comparison");
+            }
+        }
+        else {
+            switch (k1) {
+                case "bool":
+                case "string":
+                    t = arg1 === arg;
+                    break;
+                case "int":
+                case "uint":
+                case "float":
+                    t = (0,values/* numValue */.mU)(arg1) === (0,values/* numValue */.mU)(arg);
+                    break;
+                case "invalid":
+                    t = true;
+                    break;
+                case "complex":
+                    t =
+                        arg1.re === arg.re &&
+                            arg1.im === arg.im;
+                    break;
+                default: {
+                    const n1 = arg1 === null;
+                    const n2 = arg === null;
+                    if (n1 || n2)
+                        t = n1 === n2;
+                    else if ((0,values/* kindOf */.I)(arg1) === "slice" || (0,values/* kindOf */.I)(arg1) === "map" || (0,values/* kindOf */.I)(arg1) === "func") {
+                        throw new FuncError(`non-comparable type ${(0,fmt/* sprint */.vV)([arg])}: ${(0,values/* typeName */.go)(arg)}`);
+                    }
+                    else
+                        t = arg1 === arg;
+                }
+            }
+        }
+        if (t)
+            return true;
+    }
+    return false;
+}
+function lt(arg1, arg2) {
+    const k1 = basicKind(arg1);
+    const k2 = basicKind(arg2);
+    if (k1 !== k2) {
+        if ((k1 === "int" && k2 === "uint") || (k1 === "uint" && k2 === "int"))
+            return (0,values/* numValue */.mU)(arg1) < (0,values/* numValue */.mU)(arg2);
+        throw new FuncError("incompatible types for comparison");
+    }
+    switch (k1) {
+        case "bool":
+        case "complex":
+            throw new FuncError("invalid type for comparison");
+        case "string":
+            return Buffer.compare(utf8(arg1), utf8(arg2)) < 0;
+        default:
+            return (0,values/* numValue */.mU)(arg1) < (0,values/* numValue */.mU)(arg2);
+    }
+}
+function le(a, b) {
+    return lt(a, b) || eq(a, [b]);
+}
+function indexArg(index, cap) {
+    const k = (0,values/* kindOf */.I)(index);
+    if (k === "int" || k === "uint") {
+        const x = (0,values/* numValue */.mU)(index);
+        if (x < 0 || x > cap)
+            throw new FuncError(`index out of range: ${x}`);
+        return x;
+    }
+    if (index === values/* NO_VALUE */.GY || index === null)
+        throw new FuncError("cannot index slice/array with nil");
+    throw new FuncError(`cannot index slice/array with type ${(0,values/* typeName */.go)(index)}`);
+}
+function goIndex(item, indexes) {
+    if (item === values/* NO_VALUE */.GY)
+        throw new FuncError("index of untyped nil");
+    if (item === null)
+        throw new FuncError("index of nil pointer");
+    let cur = item;
+    for (const index of indexes) {
+        if (cur === null)
+            throw new FuncError("index of nil pointer");
+        const k = (0,values/* kindOf */.I)(cur);
+        if (k === "string") {
+            const b = utf8(cur);
+            const x = indexArg(index, b.length);
+            if (x === b.length)
+                throw new FuncError("reflect: string index out of range");
+            cur = new values/* GoNumber */.wK("uint8", b[x]);
+        }
+        else if (k === "slice") {
+            const a = cur;
+            const x = indexArg(index, a.length);
+            if (x === a.length)
+                throw new FuncError("reflect: slice index out of range");
+            cur = a[x];
+        }
+        else if (k === "map") {
+            if (index === values/* NO_VALUE */.GY || index === null)
+                throw new FuncError("value is nil; should be of type string");
+            if (typeof index !== "string") {
+                throw new FuncError(`value has type ${(0,values/* typeName */.go)(index)}; should be string`);
+            }
+            const v = (0,values/* mapGet */.ZX)(cur, index);
+            cur = v === values/* NO_VALUE */.GY ? null : v;
+        }
+        else {
+            throw new FuncError(`can't index item of type ${(0,values/* typeName */.go)(cur)}`);
+        }
+    }
+    return cur;
+}
+function goSlice(item, indexes) {
+    if (item === values/* NO_VALUE */.GY)
+        throw new FuncError("slice of untyped nil");
+    if (indexes.length > 3)
+        throw new FuncError(`too many slice indexes: ${indexes.length}`);
+    const k = (0,values/* kindOf */.I)(item);
+    let len;
+    if (k === "string") {
+        if (indexes.length === 3)
+            throw new FuncError("cannot 3-index slice a string");
+        len = utf8(item).length;
+    }
+    else if (k === "slice") {
+        len = item.length;
+    }
+    else {
+        throw new FuncError(`can't slice item of type ${(0,values/* typeName */.go)(item)}`);
+    }
+    const idx = [0, len];
+    for (let i = 0; i < indexes.length; i++) {
+        idx[i] = indexArg(indexes[i], len);
+        if (i > 0 && idx[i] < idx[i - 1])
+            throw new FuncError(`invalid slice index: ${idx[i - 1]} > ${idx[i]}`);
+    }
+    if (k === "string")
+        return (0,bytes/* goString */.WF)(utf8(item).subarray(idx[0], idx[1]));
+    return item.slice(idx[0], idx[1]);
+}
+function goLen(item) {
+    if (item === values/* NO_VALUE */.GY)
+        throw new FuncError("reflect: call of reflect.Value.Type on zero Value");
+    if (item === null)
+        throw new FuncError("len of nil pointer");
+    switch ((0,values/* kindOf */.I)(item)) {
+        case "string":
+            return utf8(item).length;
+        case "slice":
+            return item.length;
+        case "map":
+            return (0,values/* mapLen */.uM)(item);
+    }
+    throw new FuncError(`len of type ${(0,values/* typeName */.go)(item)}`);
+}
+/** The builtin function table. */
+function builtins() {
+    return {
+        and: { params: ["value"], variadic: "value", shortCircuit: "and", call: () => undefined },
+        or: { params: ["value"], variadic: "value", shortCircuit: "or", call: () => undefined },
+        not: fn(["value"], ([a]) => !(0,values/* truth */.Im)(a)),
+        len: fn(["value"], ([a]) => goLen(a)),
+        index: fn(["value"], ([item, ...rest]) => goIndex(item, rest), "value"),
+        slice: fn(["value"], ([item, ...rest]) => goSlice(item, rest), "value"),
+        call: fn(["value"], ([f]) => {
+            if (f === values/* NO_VALUE */.GY || f === null)
+                throw new FuncError("call of nil");
+            if (typeof f !== "function")
+                throw new FuncError(`non-function of type ${(0,values/* typeName */.go)(f)}`);
+            return f();
+        }, "value"),
+        print: fn([], (args) => (0,fmt/* sprint */.vV)(args), "any"),
+        printf: fn(["string"], ([f, ...args]) => (0,fmt/* sprintf */.nv)(f, args), "any"),
+        println: fn([], (args) => (0,fmt/* sprintln */.lJ)(args), "any"),
+        html: fn([], (args) => htmlEscape(evalArgs(args)), "any"),
+        js: fn([], (args) => jsEscape(evalArgs(args)), "any"),
+        urlquery: fn([], (args) => queryEscape(evalArgs(args)), "any"),
+        eq: fn(["value"], ([a, ...rest]) => eq(a, rest), "value"),
+        ne: fn(["value", "value"], ([a, b]) => !eq(a, [b])),
+        lt: fn(["value", "value"], ([a, b]) => lt(a, b)),
+        le: fn(["value", "value"], ([a, b]) => le(a, b)),
+        gt: fn(["value", "value"], ([a, b]) => !le(a, b)),
+        ge: fn(["value", "value"], ([a, b]) => !lt(a, b)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/template/interpolate/errors.ts
+var errors = __nccwpck_require__(28339);
+// EXTERNAL MODULE: ./src/template/interpolate/literals.ts
+var literals = __nccwpck_require__(33808);
+;// CONCATENATED MODULE: ./src/template/interpolate/parse.ts
+/**
+ * Parser for Go's text/template (Go 1.19 semantics): builds the node tree from the lexer's items
+ * and reports syntax errors with Go's texts (`template: NAME:LINE: MESSAGE`).
+ */
+
+
+
+/** Go's Node.String(): the text used in exec error contexts (`at <...>`). */
+function nodeString(n) {
+    switch (n.type) {
+        case "list":
+            return n.nodes.map(nodeString).join("");
+        case "text":
+            return n.text;
+        case "comment":
+            return `{{${n.text}}}`;
+        case "action":
+            return `{{${nodeString(n.pipe)}}}`;
+        case "pipe": {
+            let s = "";
+            if (n.decl.length > 0) {
+                s = n.decl.map(nodeString).join(", ") + (n.isAssign ? " = " : " := ");
+            }
+            return s + n.cmds.map(nodeString).join(" | ");
+        }
+        case "command":
+            return n.args.map((a) => (a.type === "pipe" ? `(${nodeString(a)})` : nodeString(a))).join(" ");
+        case "identifier":
+            return n.ident;
+        case "variable":
+            return n.ident.join(".");
+        case "dot":
+            return ".";
+        case "nil":
+            return "nil";
+        case "field":
+            return n.ident.map((f) => "." + f).join("");
+        case "chain": {
+            let s = n.node.type === "pipe" ? `(${nodeString(n.node)})` : nodeString(n.node);
+            for (const f of n.field)
+                s += "." + f;
+            return s;
+        }
+        case "bool":
+            return n.value ? "true" : "false";
+        case "number":
+            return n.text;
+        case "string":
+            return n.quoted;
+        case "end":
+            return "{{end}}";
+        case "else":
+            return "{{else}}";
+        case "if":
+        case "range":
+        case "with": {
+            let s = `{{${n.type} ${nodeString(n.pipe)}}}${nodeString(n.list)}`;
+            if (n.elseList)
+                s += `{{else}}${nodeString(n.elseList)}`;
+            return s + "{{end}}";
+        }
+        case "break":
+            return "{{break}}";
+        case "continue":
+            return "{{continue}}";
+        case "template":
+            return n.pipe
+                ? `{{template ${(0,lex/* goQuote */.dg)(n.name)} ${nodeString(n.pipe)}}}`
+                : `{{template ${(0,lex/* goQuote */.dg)(n.name)}}}`;
+    }
+}
+/** Go's parse.IsEmptyTree: only white space and comments. */
+function isEmptyTree(l) {
+    return l.nodes.every((n) => (n.type === "text" && n.text.trim() === "") || n.type === "comment");
+}
+/** Go's item.String(), used in "unexpected X in Y" parse errors. */
+function itemString(i) {
+    if (i.typ === lex/* ItemType */.SP.EOF)
+        return "EOF";
+    if (i.typ === lex/* ItemType */.SP.Error)
+        return i.val;
+    if (i.typ > lex/* ItemType */.SP.Keyword)
+        return `<${i.val}>`;
+    const runes = [...i.val];
+    if (runes.length > 10)
+        return `${(0,lex/* goQuote */.dg)(runes.slice(0, 10).join(""))}...`;
+    return (0,lex/* goQuote */.dg)(i.val);
+}
+class ParseAbort {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+/** Parses `text` as template `name`; `hasFunction` says which function names are defined. */
+function parseTemplate(text, name, hasFunction) {
+    const p = new Parser(text, name, hasFunction);
+    try {
+        return p.parse();
+    }
+    catch (e) {
+        if (e instanceof ParseAbort)
+            throw e.error;
+        throw e;
+    }
+}
+class Parser {
+    text;
+    name;
+    hasFunction;
+    items;
+    idx = 0;
+    token = [];
+    peekCount = 0;
+    vars = ["$"];
+    actionLine = 0;
+    rangeDepth = 0;
+    defines = new Map();
+    constructor(text, name, hasFunction) {
+        this.text = text;
+        this.name = name;
+        this.hasFunction = hasFunction;
+        this.items = (0,lex/* lex */.Ii)(text, !hasFunction("break"), !hasFunction("continue"));
+    }
+    nextItem() {
+        const it = this.items[this.idx];
+        if (this.idx < this.items.length - 1)
+            this.idx++;
+        return it;
+    }
+    next() {
+        if (this.peekCount > 0)
+            this.peekCount--;
+        else
+            this.token[0] = this.nextItem();
+        return this.token[this.peekCount];
+    }
+    backup() {
+        this.peekCount++;
+    }
+    backup2(t1) {
+        this.token[1] = t1;
+        this.peekCount = 2;
+    }
+    backup3(t2, t1) {
+        this.token[1] = t1;
+        this.token[2] = t2;
+        this.peekCount = 3;
+    }
+    peek() {
+        if (this.peekCount > 0)
+            return this.token[this.peekCount - 1];
+        this.peekCount = 1;
+        this.token[0] = this.nextItem();
+        return this.token[0];
+    }
+    nextNonSpace() {
+        let t;
+        for (;;) {
+            t = this.next();
+            if (t.typ !== lex/* ItemType */.SP.Space)
+                break;
+        }
+        return t;
+    }
+    peekNonSpace() {
+        const t = this.nextNonSpace();
+        this.backup();
+        return t;
+    }
+    errorf(msg) {
+        const line = this.token[0]?.line ?? 1;
+        throw new ParseAbort(new errors/* InterpolateError */.G(`template: ${this.name}:${line}: ${msg}`, {
+            kind: "parse",
+            line,
+            offset: this.token[0]?.pos,
+            detail: msg,
+        }));
+    }
+    unexpected(token, context) {
+        if (token.typ === lex/* ItemType */.SP.Error) {
+            let extra = "";
+            if (this.actionLine !== 0 && this.actionLine !== token.line) {
+                extra = ` in action started at ${this.name}:${this.actionLine}`;
+                if (token.val.endsWith(" action"))
+                    extra = extra.slice(" in action".length);
+            }
+            this.errorf(`${itemString(token)}${extra}`);
+        }
+        this.errorf(`unexpected ${itemString(token)} in ${context}`);
+    }
+    expect(expected, context) {
+        const token = this.nextNonSpace();
+        if (token.typ !== expected)
+            this.unexpected(token, context);
+        return token;
+    }
+    expectOneOf(e1, e2, context) {
+        const token = this.nextNonSpace();
+        if (token.typ !== e1 && token.typ !== e2)
+            this.unexpected(token, context);
+        return token;
+    }
+    parse() {
+        const root = { type: "list", pos: this.peek().pos, nodes: [] };
+        while (this.peek().typ !== lex/* ItemType */.SP.EOF) {
+            if (this.peek().typ === lex/* ItemType */.SP.LeftDelim) {
+                const delim = this.next();
+                if (this.nextNonSpace().typ === lex/* ItemType */.SP.Define) {
+                    this.parseDefinition();
+                    continue;
+                }
+                this.backup2(delim);
+            }
+            const n = this.textOrAction();
+            if (n.type === "end" || n.type === "else")
+                this.errorf(`unexpected ${nodeString(n)}`);
+            root.nodes.push(n);
+        }
+        // Go's Tree.add for the top-level tree: a {{define}} of the same name wins over an empty root.
+        const existing = this.defines.get(this.name);
+        if (!existing || isEmptyTree(existing))
+            this.defines.set(this.name, root);
+        else if (!isEmptyTree(root))
+            this.errorf(`template: multiple definition of template "${this.name}"`);
+        return { name: this.name, text: this.text, root: this.defines.get(this.name), defines: this.defines };
+    }
+    parseDefinition() {
+        const context = "define clause";
+        const nameTok = this.expectOneOf(lex/* ItemType */.SP.String, lex/* ItemType */.SP.RawString, context);
+        const name = this.unquote(nameTok);
+        this.expect(lex/* ItemType */.SP.RightDelim, context);
+        const saved = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.errorf(`unexpected ${nodeString(end)} in ${context}`);
+        this.vars = saved;
+        this.addDefine(name, list);
+    }
+    addDefine(name, list) {
+        const existing = this.defines.get(name);
+        if (!existing || isEmptyTree(existing))
+            this.defines.set(name, list);
+        else if (!isEmptyTree(list))
+            this.errorf(`template: multiple definition of template "${name}"`);
+    }
+    itemList() {
+        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
+        while (this.peekNonSpace().typ !== lex/* ItemType */.SP.EOF) {
+            const n = this.textOrAction();
+            if (n.type === "end" || n.type === "else")
+                return [list, n];
+            list.nodes.push(n);
+        }
+        this.errorf("unexpected EOF");
+    }
+    textOrAction() {
+        const token = this.nextNonSpace();
+        switch (token.typ) {
+            case lex/* ItemType */.SP.Text:
+                return { type: "text", pos: token.pos, text: token.val };
+            case lex/* ItemType */.SP.LeftDelim: {
+                this.actionLine = token.line;
+                try {
+                    return this.action();
+                }
+                finally {
+                    this.actionLine = 0;
+                }
+            }
+            case lex/* ItemType */.SP.Comment:
+                return { type: "comment", pos: token.pos, text: token.val };
+            default:
+                this.unexpected(token, "input");
+        }
+    }
+    action() {
+        const token = this.nextNonSpace();
+        switch (token.typ) {
+            case lex/* ItemType */.SP.Block:
+                return this.blockControl();
+            case lex/* ItemType */.SP.Break:
+                return this.breakControl(token.pos, token.line);
+            case lex/* ItemType */.SP.Continue:
+                return this.continueControl(token.pos, token.line);
+            case lex/* ItemType */.SP.Else:
+                return this.elseControl();
+            case lex/* ItemType */.SP.End:
+                return this.endControl();
+            case lex/* ItemType */.SP.If:
+                return this.branch("if", true);
+            case lex/* ItemType */.SP.Range:
+                return this.branch("range", false);
+            case lex/* ItemType */.SP.Template:
+                return this.templateControl();
+            case lex/* ItemType */.SP.With:
+                return this.branch("with", false);
+        }
+        this.backup();
+        const t = this.peek();
+        return { type: "action", pos: t.pos, line: t.line, pipe: this.pipeline("command", lex/* ItemType */.SP.RightDelim) };
+    }
+    breakControl(pos, line) {
+        const token = this.nextNonSpace();
+        if (token.typ !== lex/* ItemType */.SP.RightDelim)
+            this.unexpected(token, "{{break}}");
+        if (this.rangeDepth === 0)
+            this.errorf("{{break}} outside {{range}}");
+        return { type: "break", pos, line };
+    }
+    continueControl(pos, line) {
+        const token = this.nextNonSpace();
+        if (token.typ !== lex/* ItemType */.SP.RightDelim)
+            this.unexpected(token, "{{continue}}");
+        if (this.rangeDepth === 0)
+            this.errorf("{{continue}} outside {{range}}");
+        return { type: "continue", pos, line };
+    }
+    pipeline(context, end) {
+        const token = this.peekNonSpace();
+        const pipe = {
+            type: "pipe",
+            pos: token.pos,
+            line: token.line,
+            isAssign: false,
+            decl: [],
+            cmds: [],
+        };
+        for (;;) {
+            const v = this.peekNonSpace();
+            if (v.typ === lex/* ItemType */.SP.Variable) {
+                this.next();
+                const tokenAfterVariable = this.peek();
+                const next = this.peekNonSpace();
+                if (next.typ === lex/* ItemType */.SP.Assign || next.typ === lex/* ItemType */.SP.Declare) {
+                    pipe.isAssign = next.typ === lex/* ItemType */.SP.Assign;
+                    this.nextNonSpace();
+                    pipe.decl.push({ type: "variable", pos: v.pos, ident: v.val.split(".") });
+                    this.vars.push(v.val);
+                }
+                else if (next.typ === lex/* ItemType */.SP.Char && next.val === ",") {
+                    this.nextNonSpace();
+                    pipe.decl.push({ type: "variable", pos: v.pos, ident: v.val.split(".") });
+                    this.vars.push(v.val);
+                    if (context === "range" && pipe.decl.length < 2) {
+                        const pk = this.peekNonSpace().typ;
+                        if (pk === lex/* ItemType */.SP.Variable || pk === lex/* ItemType */.SP.RightDelim || pk === lex/* ItemType */.SP.RightParen) {
+                            continue;
+                        }
+                        this.errorf("range can only initialize variables");
+                    }
+                    this.errorf(`too many declarations in ${context}`);
+                }
+                else if (tokenAfterVariable.typ === lex/* ItemType */.SP.Space) {
+                    this.backup3(v, tokenAfterVariable);
+                }
+                else {
+                    this.backup2(v);
+                }
+            }
+            break;
+        }
+        for (;;) {
+            const token = this.nextNonSpace();
+            switch (token.typ) {
+                case end:
+                    this.checkPipeline(pipe, context);
+                    return pipe;
+                case lex/* ItemType */.SP.Bool:
+                case lex/* ItemType */.SP.CharConstant:
+                case lex/* ItemType */.SP.Complex:
+                case lex/* ItemType */.SP.Dot:
+                case lex/* ItemType */.SP.Field:
+                case lex/* ItemType */.SP.Identifier:
+                case lex/* ItemType */.SP.Number:
+                case lex/* ItemType */.SP.Nil:
+                case lex/* ItemType */.SP.RawString:
+                case lex/* ItemType */.SP.String:
+                case lex/* ItemType */.SP.Variable:
+                case lex/* ItemType */.SP.LeftParen:
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(token, context);
+            }
+        }
+    }
+    checkPipeline(pipe, context) {
+        if (pipe.cmds.length === 0)
+            this.errorf(`missing value for ${context}`);
+        for (let i = 1; i < pipe.cmds.length; i++) {
+            const t = pipe.cmds[i].args[0].type;
+            if (t === "bool" || t === "dot" || t === "nil" || t === "number" || t === "string") {
+                this.errorf(`non executable command in pipeline stage ${i + 1}`);
+            }
+        }
+    }
+    branch(context, allowElseIf) {
+        const mark = this.vars.length;
+        try {
+            const pipe = this.pipeline(context, lex/* ItemType */.SP.RightDelim);
+            if (context === "range")
+                this.rangeDepth++;
+            let [list, next] = this.itemList();
+            if (context === "range")
+                this.rangeDepth--;
+            let elseList = null;
+            if (next.type === "else") {
+                if (allowElseIf && this.peek().typ === lex/* ItemType */.SP.If) {
+                    this.next();
+                    elseList = { type: "list", pos: next.pos, nodes: [this.branch("if", true)] };
+                }
+                else {
+                    [elseList, next] = this.itemList();
+                    if (next.type !== "end")
+                        this.errorf(`expected end; found ${nodeString(next)}`);
+                }
+            }
+            return { type: context, pos: pipe.pos, line: pipe.line, pipe, list, elseList };
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    endControl() {
+        return { type: "end", pos: this.expect(lex/* ItemType */.SP.RightDelim, "end").pos };
+    }
+    elseControl() {
+        const peek = this.peekNonSpace();
+        if (peek.typ === lex/* ItemType */.SP.If)
+            return { type: "else", pos: peek.pos, line: peek.line };
+        const token = this.expect(lex/* ItemType */.SP.RightDelim, "else");
+        return { type: "else", pos: token.pos, line: token.line };
+    }
+    blockControl() {
+        const context = "block clause";
+        const token = this.nextNonSpace();
+        const name = this.parseTemplateName(token, context);
+        const pipe = this.pipeline(context, lex/* ItemType */.SP.RightDelim);
+        const saved = this.vars;
+        this.vars = ["$"];
+        const [list, end] = this.itemList();
+        if (end.type !== "end")
+            this.errorf(`unexpected ${nodeString(end)} in ${context}`);
+        this.vars = saved;
+        this.addDefine(name, list);
+        return { type: "template", pos: token.pos, line: token.line, name, pipe };
+    }
+    templateControl() {
+        const context = "template clause";
+        const token = this.nextNonSpace();
+        const name = this.parseTemplateName(token, context);
+        let pipe = null;
+        if (this.nextNonSpace().typ !== lex/* ItemType */.SP.RightDelim) {
+            this.backup();
+            pipe = this.pipeline(context, lex/* ItemType */.SP.RightDelim);
+        }
+        return { type: "template", pos: token.pos, line: token.line, name, pipe };
+    }
+    parseTemplateName(token, context) {
+        if (token.typ === lex/* ItemType */.SP.String || token.typ === lex/* ItemType */.SP.RawString)
+            return this.unquote(token);
+        this.unexpected(token, context);
+    }
+    unquote(token) {
+        const s = token.typ === lex/* ItemType */.SP.RawString
+            ? token.val.slice(1, -1).replaceAll("\r", "")
+            : (0,literals/* unquoteString */.BN)(token.val);
+        if (s === undefined)
+            this.errorf("invalid syntax");
+        return s;
+    }
+    command() {
+        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
+        for (;;) {
+            this.peekNonSpace();
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const token = this.next();
+            if (token.typ === lex/* ItemType */.SP.Space)
+                continue;
+            if (token.typ === lex/* ItemType */.SP.RightDelim || token.typ === lex/* ItemType */.SP.RightParen)
+                this.backup();
+            else if (token.typ !== lex/* ItemType */.SP.Pipe)
+                this.unexpected(token, "operand");
+            break;
+        }
+        if (cmd.args.length === 0)
+            this.errorf("empty command");
+        return cmd;
+    }
+    operand() {
+        let node = this.term();
+        if (!node)
+            return null;
+        if (this.peek().typ === lex/* ItemType */.SP.Field) {
+            const chain = { type: "chain", pos: this.peek().pos, node, field: [] };
+            while (this.peek().typ === lex/* ItemType */.SP.Field)
+                chain.field.push(this.next().val.slice(1));
+            switch (node.type) {
+                case "field":
+                    node = { type: "field", pos: chain.pos, ident: [...node.ident, ...chain.field] };
+                    break;
+                case "variable":
+                    node = { type: "variable", pos: chain.pos, ident: [...node.ident, ...chain.field] };
+                    break;
+                case "bool":
+                case "string":
+                case "number":
+                case "nil":
+                case "dot":
+                    this.errorf(`unexpected . after term ${(0,lex/* goQuote */.dg)(nodeString(node))}`);
+                    break;
+                default:
+                    node = chain;
+            }
+        }
+        return node;
+    }
+    term() {
+        const token = this.nextNonSpace();
+        switch (token.typ) {
+            case lex/* ItemType */.SP.Identifier:
+                if (!this.hasFunction(token.val))
+                    this.errorf(`function ${(0,lex/* goQuote */.dg)(token.val)} not defined`);
+                return { type: "identifier", pos: token.pos, ident: token.val };
+            case lex/* ItemType */.SP.Dot:
+                return { type: "dot", pos: token.pos };
+            case lex/* ItemType */.SP.Nil:
+                return { type: "nil", pos: token.pos };
+            case lex/* ItemType */.SP.Variable:
+                return this.useVar(token.pos, token.val);
+            case lex/* ItemType */.SP.Field:
+                return { type: "field", pos: token.pos, ident: token.val.slice(1).split(".") };
+            case lex/* ItemType */.SP.Bool:
+                return { type: "bool", pos: token.pos, value: token.val === "true" };
+            case lex/* ItemType */.SP.CharConstant:
+            case lex/* ItemType */.SP.Complex:
+            case lex/* ItemType */.SP.Number:
+                return this.newNumber(token);
+            case lex/* ItemType */.SP.LeftParen:
+                return this.pipeline("parenthesized pipeline", lex/* ItemType */.SP.RightParen);
+            case lex/* ItemType */.SP.String:
+            case lex/* ItemType */.SP.RawString:
+                return { type: "string", pos: token.pos, quoted: token.val, text: this.unquote(token) };
+        }
+        this.backup();
+        return null;
+    }
+    useVar(pos, name) {
+        const v = { type: "variable", pos, ident: name.split(".") };
+        if (this.vars.includes(v.ident[0]))
+            return v;
+        this.errorf(`undefined variable ${(0,lex/* goQuote */.dg)(v.ident[0])}`);
+    }
+    newNumber(token) {
+        const n = {
+            type: "number",
+            pos: token.pos,
+            text: token.val,
+            isInt: false,
+            isUint: false,
+            isFloat: false,
+            isComplex: false,
+            isChar: false,
+            int: 0,
+            float: 0,
+            re: 0,
+            im: 0,
+        };
+        if (token.typ === lex/* ItemType */.SP.CharConstant) {
+            const r = (0,literals/* unquoteChar */.yj)(token.val);
+            if (typeof r === "string")
+                this.errorf(r);
+            n.isChar = true;
+            n.isInt = true;
+            n.isUint = true;
+            n.isFloat = true;
+            n.int = r;
+            n.float = r;
+            return n;
+        }
+        const parsed = token.typ === lex/* ItemType */.SP.Complex ? (0,literals/* parseGoComplex */.CN)(token.val) : (0,literals/* parseGoNumber */.Fr)(token.val);
+        if (typeof parsed === "string")
+            this.errorf(parsed);
+        Object.assign(n, parsed);
+        return n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template/interpolate/exec.ts
+/**
+ * Evaluator for parsed Go templates (text/template's exec.go semantics, Go 1.19): pipelines,
+ * function calls with Go's argument checking, fields on maps and structs, variables,
+ * if/with/range/break/continue/template, and Go's error texts with their `NAME:LINE:COL` and
+ * `at <node>` context.
+ */
+
+
+
+
+
+
+const MISSING = Symbol("missing");
+const BREAK = Symbol("break");
+const CONTINUE = Symbol("continue");
+const MAX_EXEC_DEPTH = 100000;
+class ExecAbort {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+const PARAM_TYPE_NAMES = {
+    string: "string",
+    int: "int",
+    bool: "bool",
+    any: "interface {}",
+    value: "reflect.Value",
+};
+/** JavaScript's own recursion limit (not an error from a template function). */
+function isStackOverflow(e) {
+    return e instanceof RangeError && e.message.includes("call stack");
+}
+/** Go's column numbers count bytes; this is the UTF-8 length of a JS string slice. */
+function byteLen(s) {
+    return Buffer.byteLength(s, "utf8");
+}
+/** Executes a parsed template with `data` as the dot; returns the output or throws InterpolateError. */
+function execute(tpl, funcs, data) {
+    const s = new State(tpl, funcs, tpl.name, [{ name: "$", value: data }], 0);
+    try {
+        s.walk(data, tpl.root);
+    }
+    catch (e) {
+        if (e instanceof ExecAbort)
+            throw e.error;
+        if (isStackOverflow(e)) {
+            throw new errors/* InterpolateError */.G(`template: ${tpl.name}: exceeded maximum template depth (${MAX_EXEC_DEPTH})`, {
+                kind: "exec",
+                line: 1,
+                detail: `exceeded maximum template depth (${MAX_EXEC_DEPTH})`,
+            });
+        }
+        throw e;
+    }
+    return s.out.join("");
+}
+class State {
+    tpl;
+    funcs;
+    tmplName;
+    vars;
+    depth;
+    node = null;
+    out;
+    /** The dot has Go's static type interface{} (inside a range over a slice or map). */
+    dotIface = false;
+    constructor(tpl, funcs, tmplName, vars, depth, out) {
+        this.tpl = tpl;
+        this.funcs = funcs;
+        this.tmplName = tmplName;
+        this.vars = vars;
+        this.depth = depth;
+        this.out = out ?? [];
+    }
+    at(n) {
+        this.node = n;
+    }
+    errorf(msg) {
+        const name = this.tmplName;
+        if (!this.node) {
+            throw new ExecAbort(new errors/* InterpolateError */.G(`template: ${name}: ${msg}`, { kind: "exec", line: 1, detail: msg }));
+        }
+        const pos = this.node.pos;
+        const text = this.tpl.text.slice(0, pos);
+        const nl = text.lastIndexOf("\n");
+        const line = 1 + (text.match(/\n/g)?.length ?? 0);
+        const col = nl === -1 ? byteLen(text) : byteLen(text.slice(nl + 1));
+        const context = nodeString(this.node);
+        throw new ExecAbort(new errors/* InterpolateError */.G(`template: ${this.tpl.name}:${line}:${col}: executing ${(0,lex/* goQuote */.dg)(name)} at <${context}>: ${msg}`, { kind: "exec", line, column: col, offset: pos, detail: msg }));
+    }
+    // --- variables ---
+    push(name, value) {
+        this.vars.push({ name, value });
+    }
+    setVar(name, value) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            if (this.vars[i].name === name) {
+                this.vars[i].value = value;
+                this.vars[i].iface = false;
+                return;
+            }
+        }
+        this.errorf(`undefined variable: ${name}`);
+    }
+    setTopVar(n, value, iface = false) {
+        const v = this.vars[this.vars.length - n];
+        v.value = value;
+        v.iface = iface;
+    }
+    lookupVar(name) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            if (this.vars[i].name === name)
+                return this.vars[i];
+        }
+        this.errorf(`undefined variable: ${name}`);
+    }
+    // --- statements ---
+    walk(dot, node) {
+        this.at(node);
+        switch (node.type) {
+            case "action": {
+                const val = this.evalPipeline(dot, node.pipe);
+                if (node.pipe.decl.length === 0)
+                    this.printValue(node, val);
+                return;
+            }
+            case "break":
+                throw BREAK;
+            case "continue":
+                throw CONTINUE;
+            case "comment":
+                return;
+            case "if":
+            case "with":
+                this.walkIfOrWith(dot, node);
+                return;
+            case "list":
+                for (const n of node.nodes)
+                    this.walk(dot, n);
+                return;
+            case "range":
+                this.walkRange(dot, node);
+                return;
+            case "template":
+                this.walkTemplate(dot, node);
+                return;
+            case "text":
+                this.out.push(node.text);
+                return;
+            default:
+                this.errorf(`unknown node: ${nodeString(node)}`);
+        }
+    }
+    walkIfOrWith(dot, node) {
+        const mark = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            const [t, ok] = (0,values/* isTrue */.Hn)(val);
+            if (!ok)
+                this.errorf(`if/with can't use ${(0,fmt/* formatV */.aU)(val)}`);
+            if (t && node.type === "with") {
+                const saved = this.dotIface;
+                this.dotIface = false;
+                try {
+                    this.walk(val, node.list);
+                }
+                finally {
+                    this.dotIface = saved;
+                }
+            }
+            else if (t)
+                this.walk(dot, node.list);
+            else if (node.elseList)
+                this.walk(dot, node.elseList);
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    walkRange(dot, r) {
+        this.at(r);
+        const mark0 = this.vars.length;
+        try {
+            const val = this.evalPipeline(dot, r.pipe);
+            const mark = this.vars.length;
+            const oneIteration = (index, elem) => {
+                if (r.pipe.decl.length > 0)
+                    this.setTopVar(1, elem, true);
+                if (r.pipe.decl.length > 1)
+                    this.setTopVar(2, index);
+                const saved = this.dotIface;
+                this.dotIface = true;
+                try {
+                    this.walk(elem, r.list);
+                }
+                catch (e) {
+                    if (e !== CONTINUE)
+                        throw e;
+                }
+                finally {
+                    this.vars.length = mark;
+                    this.dotIface = saved;
+                }
+            };
+            switch ((0,values/* kindOf */.I)(val)) {
+                case "slice": {
+                    const a = val;
+                    if (a.length === 0)
+                        break;
+                    for (let i = 0; i < a.length; i++)
+                        oneIteration(i, a[i]);
+                    return;
+                }
+                case "map": {
+                    const entries = (0,values/* mapEntries */.Nn)(val);
+                    if (entries.length === 0)
+                        break;
+                    for (const [k, v] of entries)
+                        oneIteration(k, v);
+                    return;
+                }
+                case "invalid":
+                case "nil":
+                    break;
+                default:
+                    this.errorf(`range can't iterate over ${(0,fmt/* formatV */.aU)(val)}`);
+            }
+            if (r.elseList)
+                this.walk(dot, r.elseList);
+        }
+        catch (e) {
+            if (e !== BREAK)
+                throw e;
+        }
+        finally {
+            this.vars.length = mark0;
+        }
+    }
+    walkTemplate(dot, t) {
+        this.at(t);
+        const list = this.tpl.defines.get(t.name);
+        if (!list)
+            this.errorf(`template ${(0,lex/* goQuote */.dg)(t.name)} not defined`);
+        if (this.depth >= MAX_EXEC_DEPTH)
+            this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
+        const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : values/* NO_VALUE */.GY;
+        const s = new State(this.tpl, this.funcs, t.name, [{ name: "$", value: newDot }], this.depth + 1, this.out);
+        try {
+            s.walk(newDot, list);
+        }
+        catch (e) {
+            // JavaScript's stack ends before Go's depth limit; report it as Go does.
+            if (!isStackOverflow(e))
+                throw e;
+            s.at(t);
+            s.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
+        }
+    }
+    printValue(n, v) {
+        this.at(n);
+        if (v === values/* NO_VALUE */.GY || v === null || v === undefined) {
+            this.out.push("<no value>");
+            return;
+        }
+        if (typeof v === "function")
+            this.errorf(`can't print ${nodeString(n)} of type ${(0,values/* typeName */.go)(v)}`);
+        this.out.push((0,fmt/* formatV */.aU)(v));
+    }
+    // --- expressions ---
+    evalPipeline(dot, pipe) {
+        this.at(pipe);
+        let value = MISSING;
+        for (const cmd of pipe.cmds) {
+            value = this.evalCommand(dot, cmd, value);
+            // Go digs a nil interface{} out to an invalid value.
+            if (value === null || value === undefined)
+                value = values/* NO_VALUE */.GY;
+        }
+        for (const v of pipe.decl) {
+            if (pipe.isAssign)
+                this.setVar(v.ident[0], value);
+            else
+                this.push(v.ident[0], value);
+        }
+        return value;
+    }
+    notAFunction(args, final) {
+        if ((args && args.length > 1) || final !== MISSING) {
+            this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
+        }
+    }
+    evalCommand(dot, cmd, final) {
+        const first = cmd.args[0];
+        switch (first.type) {
+            case "field":
+                return this.evalFieldNode(dot, first, cmd.args, final);
+            case "chain":
+                return this.evalChainNode(dot, first, cmd.args, final);
+            case "identifier":
+                return this.evalFunction(dot, first, cmd, cmd.args, final);
+            case "pipe":
+                this.notAFunction(cmd.args, final);
+                return this.evalPipeline(dot, first);
+            case "variable":
+                return this.evalVariableNode(dot, first, cmd.args, final);
+        }
+        this.at(first);
+        this.notAFunction(cmd.args, final);
+        switch (first.type) {
+            case "bool":
+                return first.value;
+            case "dot":
+                return dot;
+            case "nil":
+                this.errorf("nil is not a command");
+                break;
+            case "number":
+                return this.idealConstant(first);
+            case "string":
+                return first.text;
+        }
+        this.errorf(`can't evaluate command ${(0,lex/* goQuote */.dg)(nodeString(first))}`);
+    }
+    idealConstant(n) {
+        this.at(n);
+        const isHexInt = n.text.length > 2 && n.text[0] === "0" && /[xX]/.test(n.text[1]) && !/[pP]/.test(n.text);
+        const isRuneInt = n.text[0] === "'";
+        if (n.isComplex)
+            return new values/* GoComplex */.zd(n.re, n.im);
+        if (n.isFloat && !isHexInt && !isRuneInt && /[.eEpP]/.test(n.text))
+            return new values/* GoNumber */.wK("float64", n.float);
+        if (n.isInt)
+            return n.int;
+        if (n.isUint)
+            this.errorf(`${n.text} overflows int`);
+        return values/* NO_VALUE */.GY;
+    }
+    evalFunction(dot, node, cmd, args, final) {
+        this.at(node);
+        const name = node.ident;
+        const f = this.funcs(name);
+        if (!f)
+            this.errorf(`${(0,lex/* goQuote */.dg)(name)} is not a defined function`);
+        return this.evalCall(dot, f, cmd, name, args, final);
+    }
+    evalCall(dot, f, node, name, allArgs, final) {
+        const args = allArgs ? allArgs.slice(1) : [];
+        const numIn = args.length + (final !== MISSING ? 1 : 0);
+        let numFixed = args.length;
+        if (f.variadic) {
+            numFixed = f.params.length;
+            if (numIn < numFixed) {
+                this.errorf(`wrong number of args for ${name}: want at least ${f.params.length} got ${args.length}`);
+            }
+        }
+        else if (numIn !== f.params.length) {
+            this.errorf(`wrong number of args for ${name}: want ${f.params.length} got ${numIn}`);
+        }
+        if (f.shortCircuit) {
+            let v = values/* NO_VALUE */.GY;
+            for (const arg of args) {
+                v = this.evalArg(dot, "value", arg);
+                if ((0,values/* isTrue */.Hn)(v)[0] === (f.shortCircuit === "or"))
+                    return v;
+            }
+            if (final !== MISSING)
+                v = this.validateType(final, "value");
+            return v;
+        }
+        const argv = [];
+        let i = 0;
+        for (; i < numFixed && i < args.length; i++)
+            argv.push(this.evalArg(dot, f.params[i], args[i]));
+        if (f.variadic)
+            for (; i < args.length; i++)
+                argv.push(this.evalArg(dot, f.variadic, args[i]));
+        if (final !== MISSING) {
+            let t;
+            if (f.variadic)
+                t = numIn - 1 < numFixed ? f.params[numIn - 1] : f.variadic;
+            else
+                t = f.params[f.params.length - 1];
+            argv.push(this.validateType(final, t));
+        }
+        try {
+            return f.call(argv);
+        }
+        catch (e) {
+            if (e instanceof ExecAbort)
+                throw e;
+            // A FuncError is the function's Go error; anything else is a bug in this engine.
+            if (isStackOverflow(e) || !(e instanceof FuncError))
+                throw e;
+            const msg = e instanceof Error ? e.message : String(e);
+            this.at(node);
+            this.errorf(`error calling ${name}: ${msg}`);
+        }
+    }
+    validateType(value, typ) {
+        if (value === values/* NO_VALUE */.GY || value === undefined) {
+            if (typ === null)
+                return values/* NO_VALUE */.GY;
+            if (typ === "any")
+                return null;
+            if (typ === "value")
+                return values/* NO_VALUE */.GY;
+            this.errorf(`invalid value; expected ${PARAM_TYPE_NAMES[typ]}`);
+        }
+        if (typ === null || typ === "any" || typ === "value")
+            return value;
+        const k = (0,values/* kindOf */.I)(value);
+        const ok = (typ === "string" && k === "string") ||
+            (typ === "int" &&
+                ((typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint")) ||
+            (typ === "bool" && k === "bool");
+        if (!ok) {
+            const got = value === null ? "interface {}" : (0,values/* typeName */.go)(value);
+            this.errorf(`wrong type for value; expected ${PARAM_TYPE_NAMES[typ]}; got ${got}`);
+        }
+        return value;
+    }
+    evalArg(dot, typ, n) {
+        this.at(n);
+        switch (n.type) {
+            case "dot":
+                return this.validateType(dot, typ);
+            case "nil":
+                if (typ === "any")
+                    return null;
+                if (typ === null || typ === "value")
+                    return values/* NO_VALUE */.GY;
+                this.errorf(`cannot assign nil to ${PARAM_TYPE_NAMES[typ]}`);
+                break;
+            case "field":
+                return this.validateType(this.evalFieldNode(dot, n, [n], MISSING), typ);
+            case "variable":
+                return this.validateType(this.evalVariableNode(dot, n, null, MISSING), typ);
+            case "pipe":
+                return this.validateType(this.evalPipeline(dot, n), typ);
+            case "identifier":
+                return this.validateType(this.evalFunction(dot, n, n, null, MISSING), typ);
+            case "chain":
+                return this.validateType(this.evalChainNode(dot, n, null, MISSING), typ);
+        }
+        switch (typ) {
+            case "bool":
+                if (n.type === "bool")
+                    return n.value;
+                this.errorf(`expected bool; found ${nodeString(n)}`);
+                break;
+            case "int":
+                if (n.type === "number" && n.isInt)
+                    return n.int;
+                this.errorf(`expected integer; found ${nodeString(n)}`);
+                break;
+            case "string":
+                if (n.type === "string")
+                    return n.text;
+                this.errorf(`expected string; found ${nodeString(n)}`);
+                break;
+        }
+        return this.evalEmptyInterface(dot, n);
+    }
+    evalEmptyInterface(dot, n) {
+        this.at(n);
+        switch (n.type) {
+            case "bool":
+                return n.value;
+            case "dot":
+                return dot;
+            case "field":
+                return this.evalFieldNode(dot, n, null, MISSING);
+            case "identifier":
+                return this.evalFunction(dot, n, n, null, MISSING);
+            case "nil":
+                this.errorf("evalEmptyInterface: nil (can't happen)");
+                break;
+            case "number":
+                return this.idealConstant(n);
+            case "string":
+                return n.text;
+            case "variable":
+                return this.evalVariableNode(dot, n, null, MISSING);
+            case "pipe":
+                return this.evalPipeline(dot, n);
+        }
+        this.errorf(`can't handle assignment of ${nodeString(n)} to empty interface argument`);
+    }
+    evalFieldNode(dot, field, args, final) {
+        this.at(field);
+        return this.evalFieldChain(dot, dot, field, field.ident, args, final, this.dotIface);
+    }
+    evalChainNode(dot, chain, args, final) {
+        this.at(chain);
+        if (chain.node.type === "nil")
+            this.errorf(`indirection through explicit nil in ${nodeString(chain)}`);
+        const pipe = this.evalArg(dot, null, chain.node);
+        return this.evalFieldChain(dot, pipe, chain, chain.field, args, final);
+    }
+    evalVariableNode(dot, v, args, final) {
+        this.at(v);
+        const variable = this.lookupVar(v.ident[0]);
+        if (v.ident.length === 1) {
+            this.notAFunction(args, final);
+            return variable.value;
+        }
+        return this.evalFieldChain(dot, variable.value, v, v.ident.slice(1), args, final, variable.iface ?? false);
+    }
+    evalFieldChain(dot, receiver, node, ident, args, final, receiverIface = false) {
+        let recv = receiver;
+        let iface = receiverIface;
+        for (let i = 0; i < ident.length - 1; i++) {
+            const wasMap = (0,values/* kindOf */.I)(recv) === "map";
+            recv = this.evalField(dot, ident[i], node, null, MISSING, recv, iface);
+            iface = wasMap;
+        }
+        return this.evalField(dot, ident[ident.length - 1], node, args, final, recv, iface);
+    }
+    evalField(dot, fieldName, node, args, final, receiver, iface) {
+        if (receiver === values/* NO_VALUE */.GY || receiver === undefined)
+            return values/* NO_VALUE */.GY;
+        const typ = iface ? "interface {}" : (0,values/* typeName */.go)(receiver);
+        if (receiver === null)
+            this.errorf(`nil pointer evaluating ${typ}.${fieldName}`);
+        const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
+        if (receiver instanceof values/* GoStruct */.On) {
+            if (Object.hasOwn(receiver.fields, fieldName)) {
+                const field = receiver.fields[fieldName];
+                if (typeof field === "function") {
+                    const method = {
+                        params: [],
+                        variadic: "any",
+                        call: (a) => {
+                            // Like Go's safeCall: whatever a data method throws is its error.
+                            try {
+                                return field(...a);
+                            }
+                            catch (e) {
+                                throw new FuncError(e instanceof Error ? e.message : String(e));
+                            }
+                        },
+                    };
+                    return this.evalCall(dot, method, node, fieldName, args, final);
+                }
+                if (!/^\p{Lu}/u.test(fieldName)) {
+                    this.errorf(`${fieldName} is an unexported field of struct type ${typ}`);
+                }
+                if (hasArgs)
+                    this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
+                return field === undefined ? values/* NO_VALUE */.GY : field;
+            }
+        }
+        else if ((0,values/* kindOf */.I)(receiver) === "map") {
+            if (hasArgs)
+                this.errorf(`${fieldName} is not a method but has arguments`);
+            return (0,values/* mapGet */.ZX)(receiver, fieldName);
+        }
+        this.errorf(`can't evaluate field ${fieldName} in type ${typ}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/template/interpolate/timefmt.ts
+/**
+ * Go's time.Time.Format for UTC times: the reference-time layout (`2006-01-02T15:04:05Z07:00`),
+ * following Go's nextStdChunk rules (Go 1.19), including `002`/`__2` year days, `,000`/`.999`
+ * fractional seconds and every zone form (always UTC here, so `Z07:00` prints `Z`).
+ */
+const STD0X = ["ZeroMonth", "ZeroDay", "ZeroHour12", "ZeroMinute", "ZeroSecond", "Year"];
+function startsWithLowerCase(s) {
+    if (s.length === 0)
+        return false;
+    const c = s[0];
+    return c >= "a" && c <= "z";
+}
+function isDigitAt(s, i) {
+    return i < s.length && s[i] >= "0" && s[i] <= "9";
+}
+/** Go's nextStdChunk: the text before the first layout element, the element, and the rest. */
+function nextStdChunk(layout) {
+    for (let i = 0; i < layout.length; i++) {
+        const c = layout[i];
+        const at = (s) => layout.startsWith(s, i);
+        const ret = (std, len, extra) => ({
+            prefix: layout.slice(0, i),
+            std,
+            suffix: layout.slice(i + len),
+            ...extra,
+        });
+        switch (c) {
+            case "J":
+                if (at("Jan")) {
+                    if (at("January"))
+                        return ret("LongMonth", 7);
+                    if (!startsWithLowerCase(layout.slice(i + 3)))
+                        return ret("Month", 3);
+                }
+                break;
+            case "M":
+                if (layout.length >= i + 3) {
+                    if (at("Mon")) {
+                        if (at("Monday"))
+                            return ret("LongWeekDay", 6);
+                        if (!startsWithLowerCase(layout.slice(i + 3)))
+                            return ret("WeekDay", 3);
+                    }
+                    if (at("MST"))
+                        return ret("TZ", 3);
+                }
+                break;
+            case "0":
+                if (layout.length >= i + 2 && layout[i + 1] >= "1" && layout[i + 1] <= "6") {
+                    return ret(STD0X[layout.charCodeAt(i + 1) - 0x31], 2);
+                }
+                if (at("002"))
+                    return ret("ZeroYearDay", 3);
+                break;
+            case "1":
+                if (at("15"))
+                    return ret("Hour", 2);
+                return ret("NumMonth", 1);
+            case "2":
+                if (at("2006"))
+                    return ret("LongYear", 4);
+                return ret("Day", 1);
+            case "_":
+                if (layout.length >= i + 2 && layout[i + 1] === "2") {
+                    if (layout.startsWith("2006", i + 1)) {
+                        return { prefix: layout.slice(0, i + 1), std: "LongYear", suffix: layout.slice(i + 5) };
+                    }
+                    return ret("UnderDay", 2);
+                }
+                if (at("__2"))
+                    return ret("UnderYearDay", 3);
+                break;
+            case "3":
+                return ret("Hour12", 1);
+            case "4":
+                return ret("Minute", 1);
+            case "5":
+                return ret("Second", 1);
+            case "P":
+                if (at("PM"))
+                    return ret("PM", 2);
+                break;
+            case "p":
+                if (at("pm"))
+                    return ret("pm", 2);
+                break;
+            case "-":
+                if (at("-070000"))
+                    return ret("NumSecondsTz", 7);
+                if (at("-07:00:00"))
+                    return ret("NumColonSecondsTZ", 9);
+                if (at("-0700"))
+                    return ret("NumTZ", 5);
+                if (at("-07:00"))
+                    return ret("NumColonTZ", 6);
+                if (at("-07"))
+                    return ret("NumShortTZ", 3);
+                break;
+            case "Z":
+                if (at("Z070000"))
+                    return ret("ISO8601SecondsTZ", 7);
+                if (at("Z07:00:00"))
+                    return ret("ISO8601ColonSecondsTZ", 9);
+                if (at("Z0700"))
+                    return ret("ISO8601TZ", 5);
+                if (at("Z07:00"))
+                    return ret("ISO8601ColonTZ", 6);
+                if (at("Z07"))
+                    return ret("ISO8601ShortTZ", 3);
+                break;
+            case ".":
+            case ",":
+                if (i + 1 < layout.length && (layout[i + 1] === "0" || layout[i + 1] === "9")) {
+                    const ch = layout[i + 1];
+                    let j = i + 1;
+                    while (j < layout.length && layout[j] === ch)
+                        j++;
+                    if (!isDigitAt(layout, j)) {
+                        return {
+                            prefix: layout.slice(0, i),
+                            std: ch === "0" ? "Frac0" : "Frac9",
+                            digits: j - (i + 1),
+                            sep: c,
+                            suffix: layout.slice(j),
+                        };
+                    }
+                }
+                break;
+        }
+    }
+    return { prefix: layout, suffix: "" };
+}
+const LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const LONG_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+function pad(n, width, ch = "0") {
+    return String(n).padStart(width, ch);
+}
+function yearDay(t) {
+    const start = Date.UTC(t.getUTCFullYear(), 0, 1);
+    const day = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
+    return Math.round((day - start) / 86400000) + 1;
+}
+/**
+ * Formats `t` (in UTC) with a Go layout. `nanos` overrides the sub-second part (0..999999999);
+ * by default it comes from the Date's milliseconds.
+ */
+function goTimeFormat(t, layout, nanos) {
+    const ns = nanos ?? t.getUTCMilliseconds() * 1_000_000;
+    let out = "";
+    let rest = layout;
+    while (rest !== "") {
+        const ch = nextStdChunk(rest);
+        out += ch.prefix;
+        if (!ch.std)
+            break;
+        rest = ch.suffix;
+        const year = t.getUTCFullYear();
+        const hour = t.getUTCHours();
+        switch (ch.std) {
+            case "Year": {
+                let y = year % 100;
+                if (y < 0)
+                    y = -y;
+                out += pad(y, 2);
+                break;
+            }
+            case "LongYear":
+                out += year < 0 ? "-" + pad(-year, 4) : pad(year, 4);
+                break;
+            case "Month":
+                out += LONG_MONTHS[t.getUTCMonth()].slice(0, 3);
+                break;
+            case "LongMonth":
+                out += LONG_MONTHS[t.getUTCMonth()];
+                break;
+            case "NumMonth":
+                out += String(t.getUTCMonth() + 1);
+                break;
+            case "ZeroMonth":
+                out += pad(t.getUTCMonth() + 1, 2);
+                break;
+            case "WeekDay":
+                out += LONG_DAYS[t.getUTCDay()].slice(0, 3);
+                break;
+            case "LongWeekDay":
+                out += LONG_DAYS[t.getUTCDay()];
+                break;
+            case "Day":
+                out += String(t.getUTCDate());
+                break;
+            case "UnderDay":
+                out += pad(t.getUTCDate(), 2, " ");
+                break;
+            case "ZeroDay":
+                out += pad(t.getUTCDate(), 2);
+                break;
+            case "UnderYearDay":
+                out += pad(yearDay(t), 3, " ");
+                break;
+            case "ZeroYearDay":
+                out += pad(yearDay(t), 3);
+                break;
+            case "Hour":
+                out += pad(hour, 2);
+                break;
+            case "Hour12":
+                out += String(hour % 12 === 0 ? 12 : hour % 12);
+                break;
+            case "ZeroHour12":
+                out += pad(hour % 12 === 0 ? 12 : hour % 12, 2);
+                break;
+            case "Minute":
+                out += String(t.getUTCMinutes());
+                break;
+            case "ZeroMinute":
+                out += pad(t.getUTCMinutes(), 2);
+                break;
+            case "Second":
+                out += String(t.getUTCSeconds());
+                break;
+            case "ZeroSecond":
+                out += pad(t.getUTCSeconds(), 2);
+                break;
+            case "PM":
+                out += hour >= 12 ? "PM" : "AM";
+                break;
+            case "pm":
+                out += hour >= 12 ? "pm" : "am";
+                break;
+            case "ISO8601TZ":
+            case "ISO8601ColonTZ":
+            case "ISO8601SecondsTZ":
+            case "ISO8601ShortTZ":
+            case "ISO8601ColonSecondsTZ":
+                out += "Z";
+                break;
+            case "NumTZ":
+                out += "+0000";
+                break;
+            case "NumSecondsTz":
+                out += "+000000";
+                break;
+            case "NumShortTZ":
+                out += "+00";
+                break;
+            case "NumColonTZ":
+                out += "+00:00";
+                break;
+            case "NumColonSecondsTZ":
+                out += "+00:00:00";
+                break;
+            case "TZ":
+                out += "UTC";
+                break;
+            case "Frac0":
+            case "Frac9": {
+                const digits = String(ns).padStart(9, "0").slice(0, Math.min(ch.digits, 9));
+                if (ch.std === "Frac0") {
+                    out += ch.sep + digits;
+                }
+                else {
+                    const trimmed = String(ns).padStart(9, "0").slice(0, ch.digits).replace(/0+$/, "");
+                    if (trimmed !== "")
+                        out += ch.sep + trimmed;
+                }
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** Go's time.RFC3339 layout, the default of `isotime`. */
+const RFC3339 = "2006-01-02T15:04:05Z07:00";
+
+;// CONCATENATED MODULE: ./src/template/interpolate/strftime.ts
+/**
+ * `strftime` as Packer 1.6.6 ships it (github.com/jehiah/go-strftime): each `%X` with a known
+ * letter becomes the matching Go layout element, `%%` is a percent sign and anything else is
+ * copied unchanged (an unknown `%q` stays `%q`, a trailing `%` stays). The supported letters were
+ * checked against the `packer` binary: a A b B d H I L m M p S y Y z Z.
+ */
+
+const CONVERSION = {
+    B: "January",
+    b: "Jan",
+    m: "01",
+    A: "Monday",
+    a: "Mon",
+    d: "02",
+    H: "15",
+    I: "03",
+    M: "04",
+    S: "05",
+    Y: "2006",
+    y: "06",
+    p: "PM",
+    Z: "MST",
+    z: "-0700",
+    L: ".000",
+};
+/** Formats a UTC time with a strftime pattern. */
+function strftime(format, t, nanos) {
+    let out = "";
+    for (let i = 0; i < format.length;) {
+        let ni = format.indexOf("%", i);
+        if (ni < 0)
+            ni = format.length;
+        out += format.slice(i, ni);
+        if (ni + 1 < format.length) {
+            const c = format[ni + 1];
+            if (c === "%")
+                out += "%";
+            else if (Object.hasOwn(CONVERSION, c))
+                out += goTimeFormat(t, CONVERSION[c], nanos);
+            else
+                out += "%" + c;
+        }
+        else if (ni < format.length) {
+            out += "%";
+        }
+        i = ni + 2;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/template/interpolate/uuid.ts
+/**
+ * Packer's time-ordered UUID (`common/uuid.TimeOrderedUUID`): the first 8 hex digits are the Unix
+ * time in seconds, the rest random: `%08x-%04x-%04x-%04x-%04x%08x`.
+ */
+
+/** A new time-ordered UUID for the given time (default now). */
+function timeOrderedUUID(now = new Date()) {
+    const unix = Math.floor(now.getTime() / 1000) >>> 0;
+    const b = (0,external_node_crypto_.randomBytes)(12).toString("hex");
+    return `${unix.toString(16).padStart(8, "0")}-${b.slice(0, 4)}-${b.slice(4, 8)}-${b.slice(8, 12)}-${b.slice(12, 16)}${b.slice(16, 24)}`;
+}
+
+;// CONCATENATED MODULE: ./src/template/interpolate/packer-funcs.ts
+/**
+ * Packer 1.6.6's template functions (`template/interpolate/funcs.go`) with Packer's signatures,
+ * behaviour and error texts. `clean_resource_name` is deliberately absent: alicloud-ecs does not
+ * register it, so Go reports `function "clean_resource_name" not defined`.
+ */
+
+
+
+
+
+/** Packer's placeholder for build data that is only known once the build runs. */
+const BUILD_DATA_PLACEHOLDER = "To set this dynamically in the Packer template, you must use the `build` function";
+/** Packer's error text for an undefined user variable where it is an error. */
+const ERR_VARIABLE_NOT_SET = "Error: variable not set:";
+/** Go's strings.Split, including the empty-separator case (split into UTF-8 sequences). */
+function goSplit(s, sep) {
+    if (sep === "")
+        return [...s];
+    return s.split(sep);
+}
+/** Go's strings.Replace(s, old, new, n): n < 0 replaces all; empty `old` matches between runes. */
+function goReplace(s, old, nu, n) {
+    if (old === nu || n === 0)
+        return s;
+    if (old === "") {
+        const runes = [...s];
+        let out = "";
+        let count = 0;
+        for (let i = 0; i <= runes.length; i++) {
+            if (n < 0 || count < n) {
+                out += nu;
+                count++;
+            }
+            if (i < runes.length)
+                out += runes[i];
+        }
+        return out;
+    }
+    if (n < 0)
+        return s.split(old).join(nu);
+    let out = "";
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+        const j = s.indexOf(old, start);
+        if (j < 0)
+            break;
+        out += s.slice(start, j) + nu;
+        start = j + old.length;
+    }
+    return out + s.slice(start);
+}
+/** Go's strings.ToUpper/ToLower: rune by rune, keeping runes without a single-rune mapping. */
+function mapRunes(s, upper) {
+    let out = "";
+    for (const ch of s) {
+        const c = ch.charCodeAt(0);
+        if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) {
+            out += "\uFFFD"; // strings.Map turns an invalid byte into RuneError.
+            continue;
+        }
+        if (!upper && ch === "\u0130") {
+            out += "i"; // Go's simple mapping; JavaScript's full mapping gives "i\u0307".
+            continue;
+        }
+        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+        out += [...m].length === 1 ? m : ch;
+    }
+    return out;
+}
+function offline(name) {
+    return new FuncError(`${name} is not supported by image-build: templates are rendered offline, so ${name} cannot be read; pass the value with -var or a var file instead`);
+}
+/** The Packer function table for one context. */
+function packerFuncs(ctx) {
+    // Read at call time, so that one table can serve a context object that is later changed.
+    const nanos = () => (((ctx.startTime.getTime() % 1000) + 1000) % 1000) * 1_000_000;
+    return {
+        build_name: fn([], () => {
+            if (!ctx.buildName)
+                throw new FuncError("build_name not available");
+            return ctx.buildName;
+        }),
+        build_type: fn([], () => {
+            if (!ctx.buildType)
+                throw new FuncError("build_type not available");
+            return ctx.buildType;
+        }),
+        env: fn(["string"], ([k]) => {
+            if (!ctx.enableEnv)
+                throw new FuncError("env vars are not allowed here");
+            const env = ctx.env ?? process.env;
+            return env[k] ?? "";
+        }),
+        isotime: fn([], (format) => {
+            if (format.length === 0)
+                return goTimeFormat(ctx.startTime, RFC3339, nanos());
+            if (format.length > 1)
+                throw new FuncError(`too many values, 1 needed: [${format.join(" ")}]`);
+            return goTimeFormat(ctx.startTime, format[0], nanos());
+        }, "string"),
+        strftime: fn(["string"], ([f]) => strftime(f, ctx.startTime, nanos())),
+        pwd: fn([], () => ctx.cwd ?? process.cwd()),
+        split: fn(["string", "string", "int"], ([k, s, i]) => {
+            const parts = goSplit(k, s);
+            const idx = i;
+            if (parts.length <= idx) {
+                throw new FuncError(`the substring ${idx} was unavailable using the separator value, ${s}, only ${parts.length} values were found`);
+            }
+            if (idx < 0)
+                throw new FuncError(`runtime error: index out of range [${idx}]`);
+            return parts[idx];
+        }),
+        template_dir: fn([], () => {
+            if (!ctx.templatePath)
+                throw new FuncError("template path not available");
+            return (0,external_node_path_.resolve)(ctx.cwd ?? process.cwd(), (0,external_node_path_.dirname)(ctx.templatePath));
+        }),
+        timestamp: fn([], () => String(Math.floor(ctx.startTime.getTime() / 1000))),
+        uuid: fn([], () => timeOrderedUUID()),
+        user: fn(["string"], ([k]) => {
+            const key = k;
+            const has = Object.hasOwn(ctx.userVariables, key);
+            if (!has && ctx.strictUserVariables)
+                throw new FuncError(`${ERR_VARIABLE_NOT_SET} ${key}`);
+            return has ? ctx.userVariables[key] : "";
+        }),
+        packer_version: fn([], () => {
+            const v = ctx.packerVersion ?? "1.6.6";
+            if (v === "")
+                throw new FuncError("packer_version not available");
+            return v;
+        }),
+        consul_key: fn(["string"], () => {
+            if (!ctx.enableEnv)
+                throw new FuncError("consul_key is not allowed here");
+            throw offline("consul_key");
+        }),
+        vault: fn(["string", "string"], () => {
+            if (!ctx.enableEnv)
+                throw new FuncError("Vault vars are only allowed in the variables section");
+            throw offline("vault");
+        }),
+        aws_secretsmanager: fn([], (secret) => {
+            if (!ctx.enableEnv)
+                throw new FuncError("AWS Secrets Manager is only allowed in the variables section");
+            if (secret.length === 0)
+                throw new FuncError("secret name must be provided");
+            if (secret.length > 2)
+                throw new FuncError("only secret name and optional secret key can be provided.");
+            throw offline("aws_secretsmanager");
+        }, "string"),
+        sed: fn(["string", "string"], () => {
+            throw new FuncError("template function `sed` is deprecated use `replace` or `replace_all` instead.Documentation: https://www.packer.io/docs/templates/engine");
+        }),
+        build: fn(["string"], ([k]) => {
+            const key = k;
+            if (!ctx.buildData) {
+                throw new FuncError(`Error validating build variable: the given variable ${key} will not be passed into your plugin.`);
+            }
+            if (Object.hasOwn(ctx.buildData, key)) {
+                const v = ctx.buildData[key];
+                return v.includes(BUILD_DATA_PLACEHOLDER) ? `{{.${key}}}` : v;
+            }
+            throw new FuncError(`loaded data, but couldnt find ${key} in it.`);
+        }),
+        replace: fn(["string", "string", "int", "string"], ([o, n, c, src]) => goReplace(src, o, n, c)),
+        replace_all: fn(["string", "string", "string"], ([o, n, src]) => goReplace(src, o, n, -1)),
+        upper: fn(["string"], ([s]) => mapRunes(s, true)),
+        lower: fn(["string"], ([s]) => mapRunes(s, false)),
+    };
+}
+/** Names of all functions Packer 1.6.6 defines for alicloud-ecs templates (plus Go's builtins). */
+const PACKER_FUNCTION_NAMES = [
+    "build_name",
+    "build_type",
+    "env",
+    "isotime",
+    "strftime",
+    "pwd",
+    "split",
+    "template_dir",
+    "timestamp",
+    "uuid",
+    "user",
+    "packer_version",
+    "consul_key",
+    "vault",
+    "aws_secretsmanager",
+    "sed",
+    "build",
+    "replace",
+    "replace_all",
+    "upper",
+    "lower",
+];
+
+;// CONCATENATED MODULE: ./src/template/interpolate/index.ts
+/**
+ * Packer 1.6.6 template interpolation: Go's text/template (lexer, parser, evaluator) with Packer's
+ * function set. `interpolate` renders a string; `checkSyntax` only parses it. Every failure is an
+ * `InterpolateError` whose message is the text Packer prints.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const BUILTINS = builtins();
+const ALL_NAMES = new Set([...Object.keys(BUILTINS), ...PACKER_FUNCTION_NAMES]);
+const hasFunction = (name) => ALL_NAMES.has(name);
+/** Packer function tables per context object (their closures read the context at call time). */
+const FUNC_TABLES = new WeakMap();
+const CACHE_LIMIT = 2000;
+/** Longer texts (user data scripts, say) are parsed each time rather than kept in the cache. */
+const CACHE_MAX_TEXT = 16 * 1024;
+const cache = new Map();
+/** Passes InterpolateErrors through and names JavaScript stack exhaustion; anything else is a bug. */
+function convertUnexpected(e, name) {
+    if (e instanceof errors/* InterpolateError */.G)
+        return e;
+    if (!isStackOverflow(e))
+        throw e;
+    const detail = "expression nests too deeply";
+    return new errors/* InterpolateError */.G(`template: ${name}:1: ${detail}`, { kind: "parse", line: 1, detail });
+}
+function parseCached(text, name) {
+    if (text.length > CACHE_MAX_TEXT) {
+        try {
+            return parseTemplate(text, name, hasFunction);
+        }
+        catch (e) {
+            throw convertUnexpected(e, name);
+        }
+    }
+    const key = `${name}\u0000${text}`;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+        try {
+            hit = parseTemplate(text, name, hasFunction);
+        }
+        catch (e) {
+            hit = convertUnexpected(e, name);
+        }
+        if (cache.size >= CACHE_LIMIT)
+            cache.delete(cache.keys().next().value);
+        cache.set(key, hit);
+    }
+    if (hit instanceof errors/* InterpolateError */.G)
+        throw hit;
+    return hit;
+}
+/** Renders `text` as Packer does (Go template named `name`, default "root"); throws InterpolateError. */
+function interpolate(text, ctx, name = "root") {
+    if (!text.includes("{{"))
+        return text;
+    const tpl = parseCached(text, name);
+    let packer = FUNC_TABLES.get(ctx);
+    if (!packer) {
+        packer = packerFuncs(ctx);
+        FUNC_TABLES.set(ctx, packer);
+    }
+    const table = packer;
+    const lookup = (fn) => Object.hasOwn(table, fn) ? table[fn] : Object.hasOwn(BUILTINS, fn) ? BUILTINS[fn] : undefined;
+    try {
+        return (0,bytes/* outputString */.xu)(execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? values/* NO_VALUE */.GY : ctx.data));
+    }
+    catch (e) {
+        throw convertUnexpected(e, name);
+    }
+}
+/** Parses `text` only; returns the syntax error Packer would report, or undefined. */
+function checkSyntax(text, name = "root") {
+    if (!text.includes("{{"))
+        return undefined;
+    try {
+        parseCached(text, name);
+        return undefined;
+    }
+    catch (e) {
+        return convertUnexpected(e, name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 29515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ii: () => (/* binding */ lex),
+/* harmony export */   SP: () => (/* binding */ ItemType),
+/* harmony export */   _w: () => (/* binding */ isPrintRune),
+/* harmony export */   dg: () => (/* binding */ goQuote)
+/* harmony export */ });
+/* unused harmony export goRuneU */
 /**
  * Lexer for Go's text/template (as in Go 1.19, which Packer 1.6.6's Debian build uses): the text
  * between actions, `{{`/`}}` delimiters with `{{- `/` -}}` trim markers, comments and the tokens
  * inside actions. Positions are JavaScript string indices.
  */
+/** Token kinds, in Go's order (keywords after `Keyword`). */
 var ItemType;
 (function (ItemType) {
     ItemType[ItemType["Error"] = 0] = "Error";
@@ -27301,1202 +30196,20 @@ function lexRawQuote(l) {
     return lexInsideAction;
 }
 
-;// CONCATENATED MODULE: ./src/template/interpolate/values.ts
-/**
- * The Go value model the template engine works on. JavaScript values map to Go types:
- * string → string, integer number → int, other number → float64, boolean → bool, null → nil,
- * array → []interface {}, plain object or Map → map[string]interface {}. `GoNumber` carries other
- * numeric types (a float64 that happens to be integral, a uint8 from `index` on a string) and
- * `GoStruct` a named struct. `NO_VALUE` is Go's invalid reflect.Value (a missing map key).
- */
-/** Go's invalid reflect.Value: what a missing key evaluates to; printed as `<no value>`. */
-const NO_VALUE = Symbol("no value");
-/** A number with an explicit Go type other than int. */
-class GoNumber {
-    goType;
-    value;
-    constructor(goType, value) {
-        this.goType = goType;
-        this.value = value;
-    }
-}
-/** A Go complex128 (from a template constant such as `1+2i`). */
-class GoComplex {
-    re;
-    im;
-    constructor(re, im) {
-        this.re = re;
-        this.im = im;
-    }
-}
-/** A Go struct value: field access on a missing field fails as in Go (`can't evaluate field`). */
-class GoStruct {
-    typeName;
-    fields;
-    constructor(typeName, fields) {
-        this.typeName = typeName;
-        this.fields = fields;
-    }
-}
-function isPlainMap(v) {
-    if (v instanceof Map)
-        return true;
-    if (typeof v !== "object" ||
-        v === null ||
-        Array.isArray(v) ||
-        v instanceof GoNumber ||
-        v instanceof GoStruct)
-        return false;
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
-/** The Go kind of a value. */
-function kindOf(v) {
-    if (v === NO_VALUE || v === undefined)
-        return "invalid";
-    if (v === null)
-        return "nil";
-    if (v instanceof GoComplex)
-        return "complex";
-    switch (typeof v) {
-        case "string":
-            return "string";
-        case "number":
-            return Number.isInteger(v) ? "int" : "float";
-        case "bigint":
-            return "int";
-        case "boolean":
-            return "bool";
-        case "function":
-            return "func";
-    }
-    if (v instanceof GoNumber)
-        return v.goType === "float64" ? "float" : v.goType.startsWith("u") ? "uint" : "int";
-    if (Array.isArray(v))
-        return "slice";
-    if (v instanceof GoStruct)
-        return "struct";
-    if (isPlainMap(v))
-        return "map";
-    return "other";
-}
-/** The Go type name of a value as reflect prints it (`string`, `int`, `map[string]interface {}`). */
-function typeName(v) {
-    if (v instanceof GoNumber)
-        return v.goType;
-    if (v instanceof GoStruct)
-        return v.typeName;
-    switch (kindOf(v)) {
-        case "invalid":
-            return "<nil>";
-        case "nil":
-            return "<nil>";
-        case "string":
-            return "string";
-        case "int":
-            return "int";
-        case "float":
-            return "float64";
-        case "complex":
-            return "complex128";
-        case "bool":
-            return "bool";
-        case "slice":
-            return "[]interface {}";
-        case "map":
-            return "map[string]interface {}";
-        case "func":
-            return "func(...interface {}) (interface {}, error)";
-        default:
-            return "interface {}";
-    }
-}
-/** The numeric value of an int/uint/float kind. */
-function numValue(v) {
-    if (v instanceof GoNumber)
-        return v.value;
-    if (typeof v === "bigint")
-        return Number(v);
-    return v;
-}
-/** Map entries with keys sorted as Go's fmt and range sort them. */
-function mapEntries(v) {
-    const entries = v instanceof Map ? [...v.entries()] : Object.entries(v);
-    const filtered = entries.filter(([, val]) => val !== undefined);
-    filtered.sort(([a], [b]) => {
-        if (typeof a === "number" && typeof b === "number")
-            return a - b;
-        // Go sorts string keys bytewise (UTF-8), which differs from UTF-16 order above U+FFFF.
-        return Buffer.compare(Buffer.from(String(a), "utf8"), Buffer.from(String(b), "utf8"));
-    });
-    return filtered;
-}
-/** Looks up a key in a map value; NO_VALUE when missing. */
-function mapGet(m, key) {
-    if (m instanceof Map) {
-        const v = m.get(key);
-        return v === undefined ? NO_VALUE : v;
-    }
-    if (typeof key !== "string" || !Object.hasOwn(m, key))
-        return NO_VALUE;
-    const v = m[key];
-    return v === undefined ? NO_VALUE : v;
-}
-/** Number of elements of a map. */
-function mapLen(m) {
-    return mapEntries(m).length;
-}
-/** Go's template truth: `[truth, ok]`; ok is false for values if/with cannot test. */
-function isTrue(v) {
-    switch (kindOf(v)) {
-        case "invalid":
-            return [false, true];
-        case "nil":
-            return [false, true];
-        case "string":
-            return [v.length > 0, true];
-        case "int":
-        case "uint":
-        case "float":
-            return [numValue(v) !== 0, true];
-        case "complex":
-            return [v.re !== 0 || v.im !== 0, true];
-        case "bool":
-            return [v, true];
-        case "slice":
-            return [v.length > 0, true];
-        case "map":
-            return [mapLen(v) > 0, true];
-        case "struct":
-            return [true, true];
-        case "func":
-            return [true, true];
-        default:
-            return [true, true];
-    }
-}
-/** Go's truth() used by and/or/not. */
-function truth(v) {
-    return isTrue(v)[0];
-}
 
-;// CONCATENATED MODULE: ./src/template/interpolate/fmt.ts
-/**
- * The parts of Go's fmt package the template builtins need: Sprint, Sprintln and Sprintf with the
- * common verbs (%v %s %d %q %x %X %o %b %c %U %t %e %f %g %T %%), flags, width and precision, and
- * Go's error markers (`%!d(string=a)`, `%!s(MISSING)`, `%!(EXTRA int=1)`).
- */
+/***/ }),
 
+/***/ 33808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/** Decimal digits and decimal-point position of the shortest representation of |f|. */
-function shortestDigits(f) {
-    if (f === 0)
-        return { digits: "0", dp: 1 };
-    const [mant, exp] = Math.abs(f).toExponential().split("e");
-    return { digits: mant.replace(".", ""), dp: Number(exp) + 1 };
-}
-/** The exact decimal expansion of |f| (a finite double): digits without leading zeros, and dp. */
-function exactDigits(f) {
-    if (f === 0)
-        return { digits: "0", dp: 1 };
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, Math.abs(f));
-    const bits = view.getBigUint64(0);
-    const bexp = Number((bits >> 52n) & 0x7ffn);
-    let mant = bits & 0xfffffffffffffn;
-    let exp;
-    if (bexp === 0)
-        exp = -1074;
-    else {
-        mant |= 1n << 52n;
-        exp = bexp - 1075;
-    }
-    let digits;
-    let dp;
-    if (exp >= 0) {
-        digits = (mant << BigInt(exp)).toString();
-        dp = digits.length;
-    }
-    else {
-        digits = (mant * 5n ** BigInt(-exp)).toString();
-        dp = digits.length + exp;
-    }
-    const trimmed = digits.replace(/0+$/, "");
-    return { digits: trimmed, dp };
-}
-/** Rounds a digit string to n digits, half to even on an exact tie (as strconv does). */
-function roundDigits(d, n) {
-    if (n < 0)
-        return { digits: "0", dp: d.dp };
-    if (d.digits.length <= n)
-        return d;
-    let up;
-    const next = d.digits.charCodeAt(n) - 48;
-    if (next > 5)
-        up = true;
-    else if (next < 5)
-        up = false;
-    else if (d.digits.length > n + 1)
-        up = true;
-    else
-        up = n > 0 && (d.digits.charCodeAt(n - 1) - 48) % 2 === 1;
-    let kept = d.digits.slice(0, n);
-    let dp = d.dp;
-    if (up) {
-        const arr = kept.split("").map(Number);
-        let i = arr.length - 1;
-        while (i >= 0 && arr[i] === 9) {
-            arr[i] = 0;
-            i--;
-        }
-        if (i < 0) {
-            arr.unshift(1);
-            arr.pop();
-            dp++;
-        }
-        else
-            arr[i]++;
-        kept = arr.join("");
-    }
-    kept = kept.replace(/0+$/, "");
-    if (kept === "")
-        return { digits: "0", dp: 1 };
-    return { digits: kept, dp };
-}
-/** Digits of |f| rounded to n significant digits (trailing zeros trimmed). */
-function precDigits(f, n) {
-    if (f === 0)
-        return { digits: "0", dp: 1 };
-    return roundDigits(exactDigits(f), n);
-}
-/** Digits of |f| rounded to `prec` digits after the decimal point. */
-function fixedDigits(f, prec) {
-    if (f === 0)
-        return { digits: "0", dp: 1 };
-    const d = exactDigits(f);
-    const r = roundDigits(d, d.dp + prec);
-    if (d.dp + prec < 0 || (r.digits === "0" && d.dp + prec <= 0)) {
-        // Rounds to zero unless it rounds up into the first kept place.
-        const n = d.dp + prec;
-        if (n === 0 && (d.digits[0] > "5" || (d.digits[0] === "5" && d.digits.length > 1))) {
-            return { digits: "1", dp: d.dp + 1 };
-        }
-        return { digits: "0", dp: 1 };
-    }
-    return r;
-}
-function fmtE(neg, digits, dp, prec, e) {
-    let s = neg ? "-" : "";
-    s += digits[0];
-    if (prec > 0) {
-        s += ".";
-        s += digits.slice(1, 1 + prec).padEnd(prec, "0");
-    }
-    const exp = digits === "0" ? 0 : dp - 1;
-    const ae = Math.abs(exp);
-    s += e + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" : "") + ae;
-    return s;
-}
-function fmtF(neg, digits, dp, prec) {
-    let s = neg ? "-" : "";
-    if (dp > 0)
-        s += digits.slice(0, dp).padEnd(dp, "0");
-    else
-        s += "0";
-    if (prec > 0) {
-        s += ".";
-        for (let i = 0; i < prec; i++) {
-            const j = dp + i;
-            s += j < 0 || j >= digits.length ? "0" : digits[j];
-        }
-    }
-    return s;
-}
-/** strconv.FormatFloat(f, fmt, prec, 64) for fmt in e E f g G. */
-function formatFloat(f, fmt, prec) {
-    if (Number.isNaN(f))
-        return "NaN";
-    if (f === Number.POSITIVE_INFINITY)
-        return "+Inf";
-    if (f === Number.NEGATIVE_INFINITY)
-        return "-Inf";
-    const neg = f < 0 || Object.is(f, -0);
-    const shortest = prec < 0;
-    if (fmt === "f") {
-        if (shortest) {
-            const d = shortestDigits(f);
-            return fmtF(neg, d.digits, d.dp, Math.max(d.digits.length - d.dp, 0));
-        }
-        const d = fixedDigits(f, prec);
-        return fmtF(neg, d.digits, d.dp, prec);
-    }
-    if (fmt === "e" || fmt === "E") {
-        if (shortest) {
-            const d = shortestDigits(f);
-            return fmtE(neg, d.digits, d.dp, d.digits.length - 1, fmt);
-        }
-        const d = f === 0 ? { digits: "0", dp: 1 } : precDigits(f, prec + 1);
-        return fmtE(neg, d.digits, d.dp, prec, fmt);
-    }
-    let p = prec;
-    let d;
-    if (shortest) {
-        d = shortestDigits(f);
-        p = 6;
-    }
-    else {
-        if (p === 0)
-            p = 1;
-        d = precDigits(f, p);
-    }
-    let eprec = p;
-    if (!shortest && eprec > d.digits.length && d.digits.length >= d.dp)
-        eprec = d.digits.length;
-    const exp = d.dp - 1;
-    const e = fmt === "G" ? "E" : "e";
-    if (exp < -4 || exp >= eprec) {
-        return fmtE(neg, d.digits, d.dp, d.digits.length - 1, e);
-    }
-    return fmtF(neg, d.digits, d.dp, Math.max(d.digits.length - d.dp, 0));
-}
-/** The %v rendering of a value (fmt's default format). */
-function formatV(v, plus = false) {
-    switch (kindOf(v)) {
-        case "invalid":
-            return "<invalid reflect.Value>";
-        case "nil":
-            return "<nil>";
-        case "string":
-            return v;
-        case "int":
-        case "uint":
-            return String(v instanceof GoNumber ? v.value : v);
-        case "float":
-            return formatFloat(numValue(v), "g", -1);
-        case "complex": {
-            const c = v;
-            const im = formatFloat(c.im, "g", -1);
-            return `(${formatFloat(c.re, "g", -1)}${im[0] === "-" || im[0] === "+" ? "" : "+"}${im}i)`;
-        }
-        case "bool":
-            return v ? "true" : "false";
-        case "slice":
-            return "[" + v.map((e) => formatV(e, plus)).join(" ") + "]";
-        case "map":
-            return ("map[" +
-                mapEntries(v)
-                    .map(([k, val]) => formatV(k, plus) + ":" + formatV(val, plus))
-                    .join(" ") +
-                "]");
-        case "struct": {
-            const s = v;
-            return ("{" +
-                Object.entries(s.fields)
-                    .map(([k, val]) => (plus ? k + ":" : "") + formatV(val, plus))
-                    .join(" ") +
-                "}");
-        }
-        default:
-            return String(v);
-    }
-}
-/** fmt.Sprint: operands concatenated, with a space between two operands that are not strings. */
-function sprint(args) {
-    let out = "";
-    let prevString = false;
-    args.forEach((a, i) => {
-        const isString = typeof a === "string";
-        if (i > 0 && !isString && !prevString)
-            out += " ";
-        out += formatV(a);
-        prevString = isString;
-    });
-    return out;
-}
-/** fmt.Sprintln: operands separated by spaces, then a newline. */
-function sprintln(args) {
-    return args.map((a) => formatV(a)).join(" ") + "\n";
-}
-function pad(s, f, numeric) {
-    if (f.width === undefined)
-        return s;
-    const len = [...s].length;
-    if (len >= f.width)
-        return s;
-    const n = f.width - len;
-    if (f.minus)
-        return s + " ".repeat(n);
-    if (f.zero) {
-        if (numeric && (s[0] === "-" || s[0] === "+" || s[0] === " "))
-            return s[0] + "0".repeat(n) + s.slice(1);
-        return "0".repeat(n) + s;
-    }
-    return " ".repeat(n) + s;
-}
-function badVerb(verb, a) {
-    if (a === null || a === NO_VALUE)
-        return `%!${verb}(<nil>)`;
-    return `%!${verb}(${typeName(a)}=${formatV(a)})`;
-}
-/** A code point for %c/%q: invalid ones become U+FFFD as in Go. */
-function safeRune(n) {
-    if (n < 0n || n > 0x10ffffn || (n >= 0xd800n && n <= 0xdfffn))
-        return 0xfffd;
-    return Number(n);
-}
-function fmtInteger(n, base, verb, f) {
-    const neg = n < 0n;
-    let digits = (neg ? -n : n).toString(base);
-    if (verb === "X")
-        digits = digits.toUpperCase();
-    if (f.prec !== undefined) {
-        if (f.prec === 0 && n === 0n)
-            digits = "";
-        digits = digits.padStart(f.prec, "0");
-    }
-    else if (f.zero && f.width !== undefined && !f.minus) {
-        const signLen = neg || f.plus || f.space ? 1 : 0;
-        let prefixLen = 0;
-        if (f.sharp)
-            prefixLen = base === 16 || base === 2 ? 2 : base === 8 ? 1 : 0;
-        if (verb === "O")
-            prefixLen = 2;
-        digits = digits.padStart(f.width - signLen - prefixLen, "0");
-    }
-    if (f.sharp) {
-        if (base === 16)
-            digits = (verb === "X" ? "0X" : "0x") + digits;
-        else if (base === 8 && digits[0] !== "0")
-            digits = "0" + digits;
-        else if (base === 2)
-            digits = "0b" + digits;
-    }
-    if (verb === "O")
-        digits = "0o" + digits;
-    const sign = neg ? "-" : f.plus ? "+" : f.space ? " " : "";
-    return pad(sign + digits, { ...f, zero: false }, true);
-}
-/** strconv.Quote (or QuoteToASCII when `ascii`) of a string. */
-function quote(s, ascii) {
-    if (!ascii)
-        return goQuote(s);
-    let out = "";
-    for (const ch of goQuote(s).slice(1, -1)) {
-        const c = ch.codePointAt(0);
-        if (c < 0x80)
-            out += ch;
-        else if (c < 0x10000)
-            out += "\\u" + c.toString(16).padStart(4, "0");
-        else
-            out += "\\U" + c.toString(16).padStart(8, "0");
-    }
-    return '"' + out + '"';
-}
-function quoteRune(r, ascii) {
-    const s = String.fromCodePoint(r);
-    if (s === "'")
-        return "'\\''";
-    if (s === '"')
-        return "'\"'";
-    const q = quote(s, ascii);
-    return "'" + q.slice(1, -1) + "'";
-}
-/** strconv 'x' format (hexadecimal mantissa and binary exponent), shortest precision. */
-function formatHexFloat(x, upper) {
-    let s;
-    if (Number.isNaN(x))
-        s = "NaN";
-    else if (!Number.isFinite(x))
-        s = x > 0 ? "+Inf" : "-Inf";
-    else {
-        const neg = x < 0 || Object.is(x, -0);
-        let m = Math.abs(x);
-        let e = 0;
-        if (m !== 0) {
-            e = Math.floor(Math.log2(m));
-            m = m / 2 ** e;
-            while (m >= 2) {
-                m /= 2;
-                e++;
-            }
-            while (m < 1) {
-                m *= 2;
-                e--;
-            }
-        }
-        let frac = "";
-        let r = m - Math.floor(m);
-        for (let i = 0; i < 13 && r > 0; i++) {
-            r *= 16;
-            const d = Math.floor(r);
-            frac += d.toString(16);
-            r -= d;
-        }
-        frac = frac.replace(/0+$/, "");
-        const ae = Math.abs(e);
-        s = `${neg ? "-" : ""}0x${Math.floor(m)}${frac ? "." + frac : ""}p${e < 0 ? "-" : "+"}${ae < 10 ? "0" : ""}${ae}`;
-    }
-    return upper ? s.toUpperCase() : s;
-}
-/** fmt's handling of the '#' flag on floats: keep the decimal point and trailing zeros. */
-function sharpFloat(num, verb, prec) {
-    let digits = 0;
-    if (verb === "g" || verb === "G" || verb === "v")
-        digits = prec ?? 6;
-    let body = num;
-    let sign = "";
-    if (body[0] === "-" || body[0] === "+") {
-        sign = body[0];
-        body = body.slice(1);
-    }
-    if (/Inf|NaN/.test(body))
-        return num;
-    let tail = "";
-    const ei = body.search(/[eEpP]/);
-    if (ei >= 0) {
-        tail = body.slice(ei);
-        body = body.slice(0, ei);
-    }
-    let sawNonzero = false;
-    for (const ch of body) {
-        if (ch === ".")
-            continue;
-        if (ch !== "0")
-            sawNonzero = true;
-        if (sawNonzero)
-            digits--;
-    }
-    if (!body.includes(".")) {
-        if (body === "0")
-            digits--;
-        body += ".";
-    }
-    while (digits > 0) {
-        body += "0";
-        digits--;
-    }
-    return sign + body + tail;
-}
-/** Go-syntax rendering (%#v). */
-function goSyntax(v) {
-    switch (kindOf(v)) {
-        case "invalid":
-            return "<invalid reflect.Value>";
-        case "nil":
-            return "interface {}(nil)";
-        case "string":
-            return goQuote(v);
-        case "slice":
-            return "[]interface {}{" + v.map(goSyntax).join(", ") + "}";
-        case "map":
-            return ("map[string]interface {}{" +
-                mapEntries(v)
-                    .map(([k, val]) => goSyntax(k) + ":" + goSyntax(val))
-                    .join(", ") +
-                "}");
-        case "uint":
-            return "0x" + numValue(v).toString(16);
-        default:
-            return formatV(v);
-    }
-}
-function formatOne(verb, a, f) {
-    const kind = kindOf(a);
-    if (verb === "T")
-        return pad(a === null || a === NO_VALUE ? "<nil>" : typeName(a), f, false);
-    if (verb === "v") {
-        if (f.plus) {
-            f = { ...f, plus: false, plusV: true };
-        }
-        if (f.sharp) {
-            f = { ...f, sharp: false, sharpV: true };
-        }
-        if (f.sharpV)
-            return pad(goSyntax(a), f, false);
-    }
-    if (a === null || a === NO_VALUE) {
-        if (verb === "v")
-            return pad("<nil>", f, false);
-        return badVerb(verb, a);
-    }
-    if (kind === "slice" && verb !== "v") {
-        return "[" + a.map((e) => formatOne(verb, e, { ...f, width: undefined })).join(" ") + "]";
-    }
-    switch (kind) {
-        case "string": {
-            let s = a;
-            switch (verb) {
-                case "v":
-                case "s":
-                    if (f.prec !== undefined)
-                        s = [...s].slice(0, f.prec).join("");
-                    return pad(s, f, false);
-                case "q":
-                    if (f.prec !== undefined)
-                        s = [...s].slice(0, f.prec).join("");
-                    if (f.sharp &&
-                        !s.includes("`") &&
-                        [...s].every((c) => c === "\t" || isPrintRune(c.codePointAt(0)))) {
-                        return pad("`" + s + "`", f, false);
-                    }
-                    return pad(quote(s, f.plus), f, false);
-                case "x":
-                case "X": {
-                    let bytes = goBytes(s);
-                    if (f.prec !== undefined)
-                        bytes = bytes.subarray(0, f.prec);
-                    let hex = [...bytes].map((b) => b.toString(16).padStart(2, "0"));
-                    if (verb === "X")
-                        hex = hex.map((h) => h.toUpperCase());
-                    const pre = f.sharp ? (verb === "X" ? "0X" : "0x") : "";
-                    const out = f.space ? hex.map((h) => pre + h).join(" ") : pre + hex.join("");
-                    return pad(out, f, false);
-                }
-                default:
-                    return badVerb(verb, a);
-            }
-        }
-        case "bool":
-            if (verb === "v" || verb === "t")
-                return pad(a ? "true" : "false", f, false);
-            return badVerb(verb, a);
-        case "int":
-        case "uint": {
-            const n = typeof a === "bigint" ? a : BigInt(numValue(a));
-            switch (verb) {
-                case "v":
-                case "d":
-                    return fmtInteger(n, 10, verb, f);
-                case "x":
-                case "X":
-                    return fmtInteger(n, 16, verb, f);
-                case "o":
-                case "O":
-                    return fmtInteger(n, 8, verb, f);
-                case "b":
-                    return fmtInteger(n, 2, verb, f);
-                case "c":
-                    return pad(String.fromCodePoint(safeRune(n)), f, false);
-                case "q":
-                    return pad(quoteRune(safeRune(n), f.plus), f, false);
-                case "U": {
-                    const u = BigInt.asUintN(64, n);
-                    let s = "U+" + u.toString(16).toUpperCase().padStart(4, "0");
-                    if (f.sharp && u <= 0x10ffffn && isPrintRune(Number(u)))
-                        s += " '" + String.fromCodePoint(Number(u)) + "'";
-                    return pad(s, f, false);
-                }
-                default:
-                    return badVerb(verb, a);
-            }
-        }
-        case "float": {
-            const x = numValue(a);
-            let s;
-            switch (verb) {
-                case "v":
-                case "g":
-                case "G":
-                    s = formatFloat(x, verb === "G" ? "G" : "g", f.prec ?? -1);
-                    break;
-                case "e":
-                case "E":
-                    s = formatFloat(x, verb, f.prec ?? 6);
-                    break;
-                case "f":
-                case "F":
-                    s = formatFloat(x, "f", f.prec ?? 6);
-                    break;
-                case "x":
-                case "X":
-                    s = formatHexFloat(x, verb === "X");
-                    break;
-                default:
-                    return badVerb(verb, a);
-            }
-            if (f.sharp)
-                s = sharpFloat(s, verb, f.prec);
-            if (f.plus && s[0] !== "-" && s[0] !== "+")
-                s = "+" + s;
-            else if (f.space && s[0] !== "-")
-                s = " " + s;
-            if (/Inf|NaN/.test(s))
-                return pad(s, { ...f, zero: false }, false);
-            return pad(s, f, true);
-        }
-        default:
-            if (verb === "v" || verb === "s")
-                return pad(formatV(a, f.plusV), f, false);
-            return badVerb(verb, a);
-    }
-}
-/** fmt.Sprintf with Go's verbs, flags, `*` and `[n]` argument indexes, and error markers. */
-function sprintf(format, args) {
-    let out = "";
-    let argNum = 0;
-    let reordered = false;
-    let goodArgNum = true;
-    let i = 0;
-    // Parses an optional [n] at i; returns whether one was found.
-    const argIndex = () => {
-        if (format[i] !== "[")
-            return;
-        reordered = true;
-        const close = format.indexOf("]", i + 1);
-        if (close < 0) {
-            goodArgNum = false;
-            i = format.length;
-            return;
-        }
-        const txt = format.slice(i + 1, close);
-        const n = /^\d+$/.test(txt) ? Number(txt) : Number.NaN;
-        if (Number.isNaN(n) || n < 1 || n > args.length)
-            goodArgNum = false;
-        else
-            argNum = n - 1;
-        i = close + 1;
-    };
-    while (i < format.length) {
-        const pct = format.indexOf("%", i);
-        if (pct < 0) {
-            out += format.slice(i);
-            break;
-        }
-        out += format.slice(i, pct);
-        i = pct + 1;
-        goodArgNum = true;
-        const f = { minus: false, plus: false, sharp: false, space: false, zero: false };
-        flags: for (; i < format.length; i++) {
-            switch (format[i]) {
-                case "-":
-                    f.minus = true;
-                    f.zero = false;
-                    break;
-                case "+":
-                    f.plus = true;
-                    break;
-                case "#":
-                    f.sharp = true;
-                    break;
-                case " ":
-                    f.space = true;
-                    break;
-                case "0":
-                    f.zero = !f.minus;
-                    break;
-                default:
-                    break flags;
-            }
-        }
-        argIndex();
-        if (format[i] === "*") {
-            i++;
-            const w = argNum < args.length ? args[argNum++] : undefined;
-            if (kindOf(w) === "int") {
-                f.width = numValue(w);
-                if (f.width < 0) {
-                    f.minus = true;
-                    f.width = -f.width;
-                    f.zero = false;
-                }
-            }
-            else
-                out += "%!(BADWIDTH)";
-        }
-        else {
-            const m = /^\d+/.exec(format.slice(i));
-            if (m) {
-                f.width = Number(m[0]);
-                i += m[0].length;
-            }
-        }
-        if (format[i] === ".") {
-            i++;
-            argIndex();
-            if (format[i] === "*") {
-                i++;
-                const p = argNum < args.length ? args[argNum++] : undefined;
-                if (kindOf(p) === "int" && numValue(p) >= 0)
-                    f.prec = numValue(p);
-                else
-                    out += "%!(BADPREC)";
-            }
-            else {
-                const m = /^\d+/.exec(format.slice(i));
-                f.prec = m ? Number(m[0]) : 0;
-                if (m)
-                    i += m[0].length;
-            }
-        }
-        argIndex();
-        if (i >= format.length) {
-            out += "%!(NOVERB)";
-            break;
-        }
-        const verb = String.fromCodePoint(format.codePointAt(i));
-        i += verb.length;
-        if (verb === "%") {
-            out += "%";
-            continue;
-        }
-        if (!goodArgNum) {
-            out += `%!${verb}(BADINDEX)`;
-            continue;
-        }
-        if (argNum >= args.length) {
-            out += `%!${verb}(MISSING)`;
-            continue;
-        }
-        const a = args[argNum++];
-        if (verb === "w") {
-            out += badVerb(verb, a);
-            continue;
-        }
-        out += formatOne(verb, a, f);
-    }
-    if (!reordered && argNum < args.length) {
-        out +=
-            "%!(EXTRA " +
-                args
-                    .slice(argNum)
-                    .map((a) => (a === null ? "<nil>" : `${typeName(a)}=${formatV(a)}`))
-                    .join(", ") +
-                ")";
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/template/interpolate/funcs.ts
-/**
- * Function definitions for the evaluator: a Go-like signature (parameter types, variadic element
- * type) plus an implementation. A Go `error` result is modelled by throwing `FuncError`.
- */
-/** The error a template function returns; rendered as `error calling NAME: MESSAGE`. */
-class FuncError extends Error {
-}
-/** Shorthand to define a function. */
-function fn(params, call, variadic) {
-    return { params, call, variadic };
-}
-
-;// CONCATENATED MODULE: ./src/template/interpolate/builtins.ts
-/**
- * Go text/template's builtin functions (Go 1.19): and, or, not, len, index, slice, call, print,
- * printf, println, html, js, urlquery, eq, ne, lt, le, gt, ge, with Go's error texts.
- */
-
-
-
-
-
-const utf8 = (s) => goBytes(s);
-/** Go's printableValue for the escapers: a nil argument prints as `<no value>`. */
-function evalArgs(args) {
-    if (args.length === 1 && typeof args[0] === "string")
-        return args[0];
-    return sprint(args.map((a) => (a === null || a === NO_VALUE ? "<no value>" : a)));
-}
-function htmlEscape(s) {
-    let out = "";
-    for (const ch of s) {
-        switch (ch) {
-            case "\0":
-                out += "\uFFFD";
-                break;
-            case '"':
-                out += "&#34;";
-                break;
-            case "'":
-                out += "&#39;";
-                break;
-            case "&":
-                out += "&amp;";
-                break;
-            case "<":
-                out += "&lt;";
-                break;
-            case ">":
-                out += "&gt;";
-                break;
-            default:
-                out += ch;
-        }
-    }
-    return out;
-}
-function jsEscape(s) {
-    let out = "";
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (c < 0x80) {
-            switch (ch) {
-                case "\\":
-                    out += "\\\\";
-                    break;
-                case "'":
-                    out += "\\'";
-                    break;
-                case '"':
-                    out += '\\"';
-                    break;
-                case "<":
-                    out += "\\u003C";
-                    break;
-                case ">":
-                    out += "\\u003E";
-                    break;
-                case "&":
-                    out += "\\u0026";
-                    break;
-                case "=":
-                    out += "\\u003D";
-                    break;
-                default:
-                    if (c < 0x20)
-                        out += "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
-                    else
-                        out += ch;
-            }
-        }
-        else if (isPrintRune(c) || (c >= 0xdc80 && c <= 0xdcff)) {
-            // A carried invalid byte decodes to U+FFFD, which is printable: Go copies the byte.
-            out += ch;
-        }
-        else {
-            out += `\\u${c.toString(16).toUpperCase().padStart(4, "0")}`;
-        }
-    }
-    return out;
-}
-/** url.QueryEscape. */
-function queryEscape(s) {
-    let out = "";
-    for (const b of utf8(s)) {
-        const ch = String.fromCharCode(b);
-        if (/[A-Za-z0-9\-_.~]/.test(ch))
-            out += ch;
-        else if (ch === " ")
-            out += "+";
-        else
-            out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
-    }
-    return out;
-}
-function basicKind(v) {
-    const k = kindOf(v);
-    if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string" || k === "complex")
-        return k;
-    throw new FuncError("invalid type for comparison");
-}
-function tryBasicKind(v) {
-    const k = kindOf(v);
-    if (k === "bool" || k === "int" || k === "uint" || k === "float" || k === "string" || k === "complex")
-        return k;
-    return k === "invalid" ? "invalid" : "other";
-}
-function eq(arg1, rest) {
-    if (rest.length === 0)
-        throw new FuncError("missing argument for comparison");
-    const k1 = tryBasicKind(arg1);
-    for (const arg of rest) {
-        const k2 = tryBasicKind(arg);
-        let t = false;
-        if (k1 !== k2) {
-            if ((k1 === "int" && k2 === "uint") || (k1 === "uint" && k2 === "int")) {
-                t = numValue(arg1) === numValue(arg);
-            }
-            else if (arg1 !== NO_VALUE && arg !== NO_VALUE) {
-                throw new FuncError("incompatible types for comparison");
-            }
-        }
-        else {
-            switch (k1) {
-                case "bool":
-                case "string":
-                    t = arg1 === arg;
-                    break;
-                case "int":
-                case "uint":
-                case "float":
-                    t = numValue(arg1) === numValue(arg);
-                    break;
-                case "invalid":
-                    t = true;
-                    break;
-                case "complex":
-                    t =
-                        arg1.re === arg.re &&
-                            arg1.im === arg.im;
-                    break;
-                default: {
-                    const n1 = arg1 === null;
-                    const n2 = arg === null;
-                    if (n1 || n2)
-                        t = n1 === n2;
-                    else if (kindOf(arg1) === "slice" || kindOf(arg1) === "map" || kindOf(arg1) === "func") {
-                        throw new FuncError(`non-comparable type ${sprint([arg])}: ${typeName(arg)}`);
-                    }
-                    else
-                        t = arg1 === arg;
-                }
-            }
-        }
-        if (t)
-            return true;
-    }
-    return false;
-}
-function lt(arg1, arg2) {
-    const k1 = basicKind(arg1);
-    const k2 = basicKind(arg2);
-    if (k1 !== k2) {
-        if ((k1 === "int" && k2 === "uint") || (k1 === "uint" && k2 === "int"))
-            return numValue(arg1) < numValue(arg2);
-        throw new FuncError("incompatible types for comparison");
-    }
-    switch (k1) {
-        case "bool":
-        case "complex":
-            throw new FuncError("invalid type for comparison");
-        case "string":
-            return Buffer.compare(utf8(arg1), utf8(arg2)) < 0;
-        default:
-            return numValue(arg1) < numValue(arg2);
-    }
-}
-function le(a, b) {
-    return lt(a, b) || eq(a, [b]);
-}
-function indexArg(index, cap) {
-    const k = kindOf(index);
-    if (k === "int" || k === "uint") {
-        const x = numValue(index);
-        if (x < 0 || x > cap)
-            throw new FuncError(`index out of range: ${x}`);
-        return x;
-    }
-    if (index === NO_VALUE || index === null)
-        throw new FuncError("cannot index slice/array with nil");
-    throw new FuncError(`cannot index slice/array with type ${typeName(index)}`);
-}
-function goIndex(item, indexes) {
-    if (item === NO_VALUE)
-        throw new FuncError("index of untyped nil");
-    if (item === null)
-        throw new FuncError("index of nil pointer");
-    let cur = item;
-    for (const index of indexes) {
-        if (cur === null)
-            throw new FuncError("index of nil pointer");
-        const k = kindOf(cur);
-        if (k === "string") {
-            const b = utf8(cur);
-            const x = indexArg(index, b.length);
-            if (x === b.length)
-                throw new FuncError("reflect: string index out of range");
-            cur = new GoNumber("uint8", b[x]);
-        }
-        else if (k === "slice") {
-            const a = cur;
-            const x = indexArg(index, a.length);
-            if (x === a.length)
-                throw new FuncError("reflect: slice index out of range");
-            cur = a[x];
-        }
-        else if (k === "map") {
-            if (index === NO_VALUE || index === null)
-                throw new FuncError("value is nil; should be of type string");
-            if (typeof index !== "string") {
-                throw new FuncError(`value has type ${typeName(index)}; should be string`);
-            }
-            const v = mapGet(cur, index);
-            cur = v === NO_VALUE ? null : v;
-        }
-        else {
-            throw new FuncError(`can't index item of type ${typeName(cur)}`);
-        }
-    }
-    return cur;
-}
-function goSlice(item, indexes) {
-    if (item === NO_VALUE)
-        throw new FuncError("slice of untyped nil");
-    if (indexes.length > 3)
-        throw new FuncError(`too many slice indexes: ${indexes.length}`);
-    const k = kindOf(item);
-    let len;
-    if (k === "string") {
-        if (indexes.length === 3)
-            throw new FuncError("cannot 3-index slice a string");
-        len = utf8(item).length;
-    }
-    else if (k === "slice") {
-        len = item.length;
-    }
-    else {
-        throw new FuncError(`can't slice item of type ${typeName(item)}`);
-    }
-    const idx = [0, len];
-    for (let i = 0; i < indexes.length; i++) {
-        idx[i] = indexArg(indexes[i], len);
-        if (i > 0 && idx[i] < idx[i - 1])
-            throw new FuncError(`invalid slice index: ${idx[i - 1]} > ${idx[i]}`);
-    }
-    if (k === "string")
-        return goString(utf8(item).subarray(idx[0], idx[1]));
-    return item.slice(idx[0], idx[1]);
-}
-function builtins_goLen(item) {
-    if (item === NO_VALUE)
-        throw new FuncError("reflect: call of reflect.Value.Type on zero Value");
-    if (item === null)
-        throw new FuncError("len of nil pointer");
-    switch (kindOf(item)) {
-        case "string":
-            return utf8(item).length;
-        case "slice":
-            return item.length;
-        case "map":
-            return mapLen(item);
-    }
-    throw new FuncError(`len of type ${typeName(item)}`);
-}
-/** The builtin function table. */
-function builtins() {
-    return {
-        and: { params: ["value"], variadic: "value", shortCircuit: "and", call: () => undefined },
-        or: { params: ["value"], variadic: "value", shortCircuit: "or", call: () => undefined },
-        not: fn(["value"], ([a]) => !truth(a)),
-        len: fn(["value"], ([a]) => builtins_goLen(a)),
-        index: fn(["value"], ([item, ...rest]) => goIndex(item, rest), "value"),
-        slice: fn(["value"], ([item, ...rest]) => goSlice(item, rest), "value"),
-        call: fn(["value"], ([f]) => {
-            if (f === NO_VALUE || f === null)
-                throw new FuncError("call of nil");
-            if (typeof f !== "function")
-                throw new FuncError(`non-function of type ${typeName(f)}`);
-            return f();
-        }, "value"),
-        print: fn([], (args) => sprint(args), "any"),
-        printf: fn(["string"], ([f, ...args]) => sprintf(f, args), "any"),
-        println: fn([], (args) => sprintln(args), "any"),
-        html: fn([], (args) => htmlEscape(evalArgs(args)), "any"),
-        js: fn([], (args) => jsEscape(evalArgs(args)), "any"),
-        urlquery: fn([], (args) => queryEscape(evalArgs(args)), "any"),
-        eq: fn(["value"], ([a, ...rest]) => eq(a, rest), "value"),
-        ne: fn(["value", "value"], ([a, b]) => !eq(a, [b])),
-        lt: fn(["value", "value"], ([a, b]) => lt(a, b)),
-        le: fn(["value", "value"], ([a, b]) => le(a, b)),
-        gt: fn(["value", "value"], ([a, b]) => !le(a, b)),
-        ge: fn(["value", "value"], ([a, b]) => !lt(a, b)),
-    };
-}
-
-
-// EXTERNAL MODULE: ./src/template/interpolate/errors.ts
-var errors = __nccwpck_require__(8339);
-;// CONCATENATED MODULE: ./src/template/interpolate/literals.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ unquoteString),
+/* harmony export */   CN: () => (/* binding */ parseGoComplex),
+/* harmony export */   Fr: () => (/* binding */ parseGoNumber),
+/* harmony export */   xT: () => (/* binding */ underscoreOK),
+/* harmony export */   yj: () => (/* binding */ unquoteChar)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2049);
 /**
  * Go literal decoding for template constants: interpreted strings (strconv.Unquote), character
  * constants (strconv.UnquoteChar) and numbers (strconv.ParseInt/ParseFloat with base 0).
@@ -28582,7 +30295,7 @@ function unquoteString(quoted) {
     const bytes = decodeEscapes(body, '"');
     if (!bytes)
         return undefined;
-    return goString(Uint8Array.from(bytes));
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)(Uint8Array.from(bytes));
 }
 /**
  * The code point of a Go character constant such as `'a'` or `'\n'`, or Go's error text:
@@ -28627,7 +30340,7 @@ function unquoteChar(quoted) {
         return `malformed character constant: ${quoted}`;
     return cp;
 }
-/** Go's underscoreOK: underscores only between digits (or after a base prefix). */
+/** Go's strconv `underscoreOK`: underscores only between digits (or after a base prefix); a sign is allowed. */
 function underscoreOK(s) {
     let saw = "^";
     let i = 0;
@@ -28817,1783 +30530,209 @@ function parseGoNumber(text) {
     return `illegal number syntax: ${JSON.stringify(text)}`;
 }
 
-;// CONCATENATED MODULE: ./src/template/interpolate/parse.ts
+
+/***/ }),
+
+/***/ 4902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   Im: () => (/* binding */ truth),
+/* harmony export */   Nn: () => (/* binding */ mapEntries),
+/* harmony export */   On: () => (/* binding */ GoStruct),
+/* harmony export */   ZX: () => (/* binding */ mapGet),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   mU: () => (/* binding */ numValue),
+/* harmony export */   uM: () => (/* binding */ mapLen),
+/* harmony export */   wK: () => (/* binding */ GoNumber),
+/* harmony export */   zd: () => (/* binding */ GoComplex)
+/* harmony export */ });
+/* unused harmony export isPlainMap */
 /**
- * Parser for Go's text/template (Go 1.19 semantics): builds the node tree from the lexer's items
- * and reports syntax errors with Go's texts (`template: NAME:LINE: MESSAGE`).
+ * The Go value model the template engine works on. JavaScript values map to Go types:
+ * string → string, integer number → int, other number → float64, boolean → bool, null → nil,
+ * array → []interface {}, plain object or Map → map[string]interface {}. `GoNumber` carries other
+ * numeric types (a float64 that happens to be integral, a uint8 from `index` on a string) and
+ * `GoStruct` a named struct. `NO_VALUE` is Go's invalid reflect.Value (a missing map key).
  */
-
-
-
-/** Go's Node.String(): the text used in exec error contexts (`at <...>`). */
-function nodeString(n) {
-    switch (n.type) {
-        case "list":
-            return n.nodes.map(nodeString).join("");
-        case "text":
-            return n.text;
-        case "comment":
-            return `{{${n.text}}}`;
-        case "action":
-            return `{{${nodeString(n.pipe)}}}`;
-        case "pipe": {
-            let s = "";
-            if (n.decl.length > 0) {
-                s = n.decl.map(nodeString).join(", ") + (n.isAssign ? " = " : " := ");
-            }
-            return s + n.cmds.map(nodeString).join(" | ");
-        }
-        case "command":
-            return n.args.map((a) => (a.type === "pipe" ? `(${nodeString(a)})` : nodeString(a))).join(" ");
-        case "identifier":
-            return n.ident;
-        case "variable":
-            return n.ident.join(".");
-        case "dot":
-            return ".";
-        case "nil":
-            return "nil";
-        case "field":
-            return n.ident.map((f) => "." + f).join("");
-        case "chain": {
-            let s = n.node.type === "pipe" ? `(${nodeString(n.node)})` : nodeString(n.node);
-            for (const f of n.field)
-                s += "." + f;
-            return s;
-        }
-        case "bool":
-            return n.value ? "true" : "false";
-        case "number":
-            return n.text;
-        case "string":
-            return n.quoted;
-        case "end":
-            return "{{end}}";
-        case "else":
-            return "{{else}}";
-        case "if":
-        case "range":
-        case "with": {
-            let s = `{{${n.type} ${nodeString(n.pipe)}}}${nodeString(n.list)}`;
-            if (n.elseList)
-                s += `{{else}}${nodeString(n.elseList)}`;
-            return s + "{{end}}";
-        }
-        case "break":
-            return "{{break}}";
-        case "continue":
-            return "{{continue}}";
-        case "template":
-            return n.pipe
-                ? `{{template ${goQuote(n.name)} ${nodeString(n.pipe)}}}`
-                : `{{template ${goQuote(n.name)}}}`;
+/** Go's invalid reflect.Value: what a missing key evaluates to; printed as `<no value>`. */
+const NO_VALUE = Symbol("no value");
+/** A number with an explicit Go type other than int. */
+class GoNumber {
+    goType;
+    value;
+    constructor(goType, value) {
+        this.goType = goType;
+        this.value = value;
     }
 }
-/** Go's item.String(), used in "unexpected X in Y" parse errors. */
-function itemString(i) {
-    if (i.typ === ItemType.EOF)
-        return "EOF";
-    if (i.typ === ItemType.Error)
-        return i.val;
-    if (i.typ > ItemType.Keyword)
-        return `<${i.val}>`;
-    const runes = [...i.val];
-    if (runes.length > 10)
-        return `${goQuote(runes.slice(0, 10).join(""))}...`;
-    return goQuote(i.val);
-}
-class ParseAbort {
-    error;
-    constructor(error) {
-        this.error = error;
+/** A Go complex128 (from a template constant such as `1+2i`). */
+class GoComplex {
+    re;
+    im;
+    constructor(re, im) {
+        this.re = re;
+        this.im = im;
     }
 }
-/** Parses `text` as template `name`; `hasFunction` says which function names are defined. */
-function parseTemplate(text, name, hasFunction) {
-    const p = new Parser(text, name, hasFunction);
-    try {
-        return p.parse();
-    }
-    catch (e) {
-        if (e instanceof ParseAbort)
-            throw e.error;
-        throw e;
+/** A Go struct value: field access on a missing field fails as in Go (`can't evaluate field`). */
+class GoStruct {
+    typeName;
+    fields;
+    constructor(typeName, fields) {
+        this.typeName = typeName;
+        this.fields = fields;
     }
 }
-class Parser {
-    text;
-    name;
-    hasFunction;
-    items;
-    idx = 0;
-    token = [];
-    peekCount = 0;
-    vars = ["$"];
-    actionLine = 0;
-    rangeDepth = 0;
-    defines = new Map();
-    constructor(text, name, hasFunction) {
-        this.text = text;
-        this.name = name;
-        this.hasFunction = hasFunction;
-        this.items = lex(text, !hasFunction("break"), !hasFunction("continue"));
-    }
-    nextItem() {
-        const it = this.items[this.idx];
-        if (this.idx < this.items.length - 1)
-            this.idx++;
-        return it;
-    }
-    next() {
-        if (this.peekCount > 0)
-            this.peekCount--;
-        else
-            this.token[0] = this.nextItem();
-        return this.token[this.peekCount];
-    }
-    backup() {
-        this.peekCount++;
-    }
-    backup2(t1) {
-        this.token[1] = t1;
-        this.peekCount = 2;
-    }
-    backup3(t2, t1) {
-        this.token[1] = t1;
-        this.token[2] = t2;
-        this.peekCount = 3;
-    }
-    peek() {
-        if (this.peekCount > 0)
-            return this.token[this.peekCount - 1];
-        this.peekCount = 1;
-        this.token[0] = this.nextItem();
-        return this.token[0];
-    }
-    nextNonSpace() {
-        let t;
-        for (;;) {
-            t = this.next();
-            if (t.typ !== ItemType.Space)
-                break;
-        }
-        return t;
-    }
-    peekNonSpace() {
-        const t = this.nextNonSpace();
-        this.backup();
-        return t;
-    }
-    errorf(msg) {
-        const line = this.token[0]?.line ?? 1;
-        throw new ParseAbort(new errors/* InterpolateError */.G(`template: ${this.name}:${line}: ${msg}`, {
-            kind: "parse",
-            line,
-            offset: this.token[0]?.pos,
-            detail: msg,
-        }));
-    }
-    unexpected(token, context) {
-        if (token.typ === ItemType.Error) {
-            let extra = "";
-            if (this.actionLine !== 0 && this.actionLine !== token.line) {
-                extra = ` in action started at ${this.name}:${this.actionLine}`;
-                if (token.val.endsWith(" action"))
-                    extra = extra.slice(" in action".length);
-            }
-            this.errorf(`${itemString(token)}${extra}`);
-        }
-        this.errorf(`unexpected ${itemString(token)} in ${context}`);
-    }
-    expect(expected, context) {
-        const token = this.nextNonSpace();
-        if (token.typ !== expected)
-            this.unexpected(token, context);
-        return token;
-    }
-    expectOneOf(e1, e2, context) {
-        const token = this.nextNonSpace();
-        if (token.typ !== e1 && token.typ !== e2)
-            this.unexpected(token, context);
-        return token;
-    }
-    parse() {
-        const root = { type: "list", pos: this.peek().pos, nodes: [] };
-        while (this.peek().typ !== ItemType.EOF) {
-            if (this.peek().typ === ItemType.LeftDelim) {
-                const delim = this.next();
-                if (this.nextNonSpace().typ === ItemType.Define) {
-                    this.parseDefinition();
-                    continue;
-                }
-                this.backup2(delim);
-            }
-            const n = this.textOrAction();
-            if (n.type === "end" || n.type === "else")
-                this.errorf(`unexpected ${nodeString(n)}`);
-            root.nodes.push(n);
-        }
-        return { name: this.name, text: this.text, root, defines: this.defines };
-    }
-    parseDefinition() {
-        const context = "define clause";
-        const nameTok = this.expectOneOf(ItemType.String, ItemType.RawString, context);
-        const name = this.unquote(nameTok);
-        this.expect(ItemType.RightDelim, context);
-        const saved = this.vars;
-        this.vars = ["$"];
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.errorf(`unexpected ${nodeString(end)} in ${context}`);
-        this.vars = saved;
-        this.addDefine(name, list);
-    }
-    addDefine(name, list) {
-        const existing = this.defines.get(name);
-        const isEmpty = (l) => l.nodes.every((n) => (n.type === "text" && n.text.trim() === "") || n.type === "comment");
-        if (existing && !isEmpty(existing) && !isEmpty(list)) {
-            this.errorf(`template: multiple definition of template "${name}"`);
-        }
-        if (!existing || !isEmpty(list))
-            this.defines.set(name, list);
-    }
-    itemList() {
-        const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
-        while (this.peekNonSpace().typ !== ItemType.EOF) {
-            const n = this.textOrAction();
-            if (n.type === "end" || n.type === "else")
-                return [list, n];
-            list.nodes.push(n);
-        }
-        this.errorf("unexpected EOF");
-    }
-    textOrAction() {
-        const token = this.nextNonSpace();
-        switch (token.typ) {
-            case ItemType.Text:
-                return { type: "text", pos: token.pos, text: token.val };
-            case ItemType.LeftDelim: {
-                this.actionLine = token.line;
-                try {
-                    return this.action();
-                }
-                finally {
-                    this.actionLine = 0;
-                }
-            }
-            case ItemType.Comment:
-                return { type: "comment", pos: token.pos, text: token.val };
-            default:
-                this.unexpected(token, "input");
-        }
-    }
-    action() {
-        const token = this.nextNonSpace();
-        switch (token.typ) {
-            case ItemType.Block:
-                return this.blockControl();
-            case ItemType.Break:
-                return this.breakControl(token.pos, token.line);
-            case ItemType.Continue:
-                return this.continueControl(token.pos, token.line);
-            case ItemType.Else:
-                return this.elseControl();
-            case ItemType.End:
-                return this.endControl();
-            case ItemType.If:
-                return this.branch("if", true);
-            case ItemType.Range:
-                return this.branch("range", false);
-            case ItemType.Template:
-                return this.templateControl();
-            case ItemType.With:
-                return this.branch("with", false);
-        }
-        this.backup();
-        const t = this.peek();
-        return { type: "action", pos: t.pos, line: t.line, pipe: this.pipeline("command", ItemType.RightDelim) };
-    }
-    breakControl(pos, line) {
-        const token = this.nextNonSpace();
-        if (token.typ !== ItemType.RightDelim)
-            this.unexpected(token, "{{break}}");
-        if (this.rangeDepth === 0)
-            this.errorf("{{break}} outside {{range}}");
-        return { type: "break", pos, line };
-    }
-    continueControl(pos, line) {
-        const token = this.nextNonSpace();
-        if (token.typ !== ItemType.RightDelim)
-            this.unexpected(token, "{{continue}}");
-        if (this.rangeDepth === 0)
-            this.errorf("{{continue}} outside {{range}}");
-        return { type: "continue", pos, line };
-    }
-    pipeline(context, end) {
-        const token = this.peekNonSpace();
-        const pipe = {
-            type: "pipe",
-            pos: token.pos,
-            line: token.line,
-            isAssign: false,
-            decl: [],
-            cmds: [],
-        };
-        for (;;) {
-            const v = this.peekNonSpace();
-            if (v.typ === ItemType.Variable) {
-                this.next();
-                const tokenAfterVariable = this.peek();
-                const next = this.peekNonSpace();
-                if (next.typ === ItemType.Assign || next.typ === ItemType.Declare) {
-                    pipe.isAssign = next.typ === ItemType.Assign;
-                    this.nextNonSpace();
-                    pipe.decl.push({ type: "variable", pos: v.pos, ident: v.val.split(".") });
-                    this.vars.push(v.val);
-                }
-                else if (next.typ === ItemType.Char && next.val === ",") {
-                    this.nextNonSpace();
-                    pipe.decl.push({ type: "variable", pos: v.pos, ident: v.val.split(".") });
-                    this.vars.push(v.val);
-                    if (context === "range" && pipe.decl.length < 2) {
-                        const pk = this.peekNonSpace().typ;
-                        if (pk === ItemType.Variable || pk === ItemType.RightDelim || pk === ItemType.RightParen) {
-                            continue;
-                        }
-                        this.errorf("range can only initialize variables");
-                    }
-                    this.errorf(`too many declarations in ${context}`);
-                }
-                else if (tokenAfterVariable.typ === ItemType.Space) {
-                    this.backup3(v, tokenAfterVariable);
-                }
-                else {
-                    this.backup2(v);
-                }
-            }
-            break;
-        }
-        for (;;) {
-            const token = this.nextNonSpace();
-            switch (token.typ) {
-                case end:
-                    this.checkPipeline(pipe, context);
-                    return pipe;
-                case ItemType.Bool:
-                case ItemType.CharConstant:
-                case ItemType.Complex:
-                case ItemType.Dot:
-                case ItemType.Field:
-                case ItemType.Identifier:
-                case ItemType.Number:
-                case ItemType.Nil:
-                case ItemType.RawString:
-                case ItemType.String:
-                case ItemType.Variable:
-                case ItemType.LeftParen:
-                    this.backup();
-                    pipe.cmds.push(this.command());
-                    break;
-                default:
-                    this.unexpected(token, context);
-            }
-        }
-    }
-    checkPipeline(pipe, context) {
-        if (pipe.cmds.length === 0)
-            this.errorf(`missing value for ${context}`);
-        for (let i = 1; i < pipe.cmds.length; i++) {
-            const t = pipe.cmds[i].args[0].type;
-            if (t === "bool" || t === "dot" || t === "nil" || t === "number" || t === "string") {
-                this.errorf(`non executable command in pipeline stage ${i + 1}`);
-            }
-        }
-    }
-    branch(context, allowElseIf) {
-        const mark = this.vars.length;
-        try {
-            const pipe = this.pipeline(context, ItemType.RightDelim);
-            if (context === "range")
-                this.rangeDepth++;
-            let [list, next] = this.itemList();
-            if (context === "range")
-                this.rangeDepth--;
-            let elseList = null;
-            if (next.type === "else") {
-                if (allowElseIf && this.peek().typ === ItemType.If) {
-                    this.next();
-                    elseList = { type: "list", pos: next.pos, nodes: [this.branch("if", true)] };
-                }
-                else {
-                    [elseList, next] = this.itemList();
-                    if (next.type !== "end")
-                        this.errorf(`expected end; found ${nodeString(next)}`);
-                }
-            }
-            return { type: context, pos: pipe.pos, line: pipe.line, pipe, list, elseList };
-        }
-        finally {
-            this.vars.length = mark;
-        }
-    }
-    endControl() {
-        return { type: "end", pos: this.expect(ItemType.RightDelim, "end").pos };
-    }
-    elseControl() {
-        const peek = this.peekNonSpace();
-        if (peek.typ === ItemType.If)
-            return { type: "else", pos: peek.pos, line: peek.line };
-        const token = this.expect(ItemType.RightDelim, "else");
-        return { type: "else", pos: token.pos, line: token.line };
-    }
-    blockControl() {
-        const context = "block clause";
-        const token = this.nextNonSpace();
-        const name = this.parseTemplateName(token, context);
-        const pipe = this.pipeline(context, ItemType.RightDelim);
-        const saved = this.vars;
-        this.vars = ["$"];
-        const [list, end] = this.itemList();
-        if (end.type !== "end")
-            this.errorf(`unexpected ${nodeString(end)} in ${context}`);
-        this.vars = saved;
-        this.addDefine(name, list);
-        return { type: "template", pos: token.pos, line: token.line, name, pipe };
-    }
-    templateControl() {
-        const context = "template clause";
-        const token = this.nextNonSpace();
-        const name = this.parseTemplateName(token, context);
-        let pipe = null;
-        if (this.nextNonSpace().typ !== ItemType.RightDelim) {
-            this.backup();
-            pipe = this.pipeline(context, ItemType.RightDelim);
-        }
-        return { type: "template", pos: token.pos, line: token.line, name, pipe };
-    }
-    parseTemplateName(token, context) {
-        if (token.typ === ItemType.String || token.typ === ItemType.RawString)
-            return this.unquote(token);
-        this.unexpected(token, context);
-    }
-    unquote(token) {
-        const s = token.typ === ItemType.RawString
-            ? token.val.slice(1, -1).replaceAll("\r", "")
-            : unquoteString(token.val);
-        if (s === undefined)
-            this.errorf("invalid syntax");
-        return s;
-    }
-    command() {
-        const cmd = { type: "command", pos: this.peekNonSpace().pos, args: [] };
-        for (;;) {
-            this.peekNonSpace();
-            const operand = this.operand();
-            if (operand)
-                cmd.args.push(operand);
-            const token = this.next();
-            if (token.typ === ItemType.Space)
-                continue;
-            if (token.typ === ItemType.RightDelim || token.typ === ItemType.RightParen)
-                this.backup();
-            else if (token.typ !== ItemType.Pipe)
-                this.unexpected(token, "operand");
-            break;
-        }
-        if (cmd.args.length === 0)
-            this.errorf("empty command");
-        return cmd;
-    }
-    operand() {
-        let node = this.term();
-        if (!node)
-            return null;
-        if (this.peek().typ === ItemType.Field) {
-            const chain = { type: "chain", pos: this.peek().pos, node, field: [] };
-            while (this.peek().typ === ItemType.Field)
-                chain.field.push(this.next().val.slice(1));
-            switch (node.type) {
-                case "field":
-                    node = { type: "field", pos: chain.pos, ident: [...node.ident, ...chain.field] };
-                    break;
-                case "variable":
-                    node = { type: "variable", pos: chain.pos, ident: [...node.ident, ...chain.field] };
-                    break;
-                case "bool":
-                case "string":
-                case "number":
-                case "nil":
-                case "dot":
-                    this.errorf(`unexpected . after term ${goQuote(nodeString(node))}`);
-                    break;
-                default:
-                    node = chain;
-            }
-        }
-        return node;
-    }
-    term() {
-        const token = this.nextNonSpace();
-        switch (token.typ) {
-            case ItemType.Identifier:
-                if (!this.hasFunction(token.val))
-                    this.errorf(`function ${goQuote(token.val)} not defined`);
-                return { type: "identifier", pos: token.pos, ident: token.val };
-            case ItemType.Dot:
-                return { type: "dot", pos: token.pos };
-            case ItemType.Nil:
-                return { type: "nil", pos: token.pos };
-            case ItemType.Variable:
-                return this.useVar(token.pos, token.val);
-            case ItemType.Field:
-                return { type: "field", pos: token.pos, ident: token.val.slice(1).split(".") };
-            case ItemType.Bool:
-                return { type: "bool", pos: token.pos, value: token.val === "true" };
-            case ItemType.CharConstant:
-            case ItemType.Complex:
-            case ItemType.Number:
-                return this.newNumber(token);
-            case ItemType.LeftParen:
-                return this.pipeline("parenthesized pipeline", ItemType.RightParen);
-            case ItemType.String:
-            case ItemType.RawString:
-                return { type: "string", pos: token.pos, quoted: token.val, text: this.unquote(token) };
-        }
-        this.backup();
-        return null;
-    }
-    useVar(pos, name) {
-        const v = { type: "variable", pos, ident: name.split(".") };
-        if (this.vars.includes(v.ident[0]))
-            return v;
-        this.errorf(`undefined variable ${goQuote(v.ident[0])}`);
-    }
-    newNumber(token) {
-        const n = {
-            type: "number",
-            pos: token.pos,
-            text: token.val,
-            isInt: false,
-            isUint: false,
-            isFloat: false,
-            isComplex: false,
-            isChar: false,
-            int: 0,
-            float: 0,
-            re: 0,
-            im: 0,
-        };
-        if (token.typ === ItemType.CharConstant) {
-            const r = unquoteChar(token.val);
-            if (typeof r === "string")
-                this.errorf(r);
-            n.isChar = true;
-            n.isInt = true;
-            n.isUint = true;
-            n.isFloat = true;
-            n.int = r;
-            n.float = r;
-            return n;
-        }
-        const parsed = token.typ === ItemType.Complex ? parseGoComplex(token.val) : parseGoNumber(token.val);
-        if (typeof parsed === "string")
-            this.errorf(parsed);
-        Object.assign(n, parsed);
-        return n;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/template/interpolate/exec.ts
-/**
- * Evaluator for parsed Go templates (text/template's exec.go semantics, Go 1.19): pipelines,
- * function calls with Go's argument checking, fields on maps and structs, variables,
- * if/with/range/break/continue/template, and Go's error texts with their `NAME:LINE:COL` and
- * `at <node>` context.
- */
-
-
-
-
-
-const MISSING = Symbol("missing");
-const BREAK = Symbol("break");
-const CONTINUE = Symbol("continue");
-const MAX_EXEC_DEPTH = 100000;
-class ExecAbort {
-    error;
-    constructor(error) {
-        this.error = error;
-    }
-}
-const PARAM_TYPE_NAMES = {
-    string: "string",
-    int: "int",
-    bool: "bool",
-    any: "interface {}",
-    value: "reflect.Value",
-};
-/** JavaScript's own recursion limit (not an error from a template function). */
-function isStackOverflow(e) {
-    return e instanceof RangeError && e.message.includes("call stack");
-}
-/** Go's column numbers count bytes; this is the UTF-8 length of a JS string slice. */
-function byteLen(s) {
-    return Buffer.byteLength(s, "utf8");
-}
-/** Executes a parsed template with `data` as the dot; returns the output or throws InterpolateError. */
-function execute(tpl, funcs, data) {
-    const s = new State(tpl, funcs, tpl.name, [{ name: "$", value: data }], 0);
-    try {
-        s.walk(data, tpl.root);
-    }
-    catch (e) {
-        if (e instanceof ExecAbort)
-            throw e.error;
-        if (isStackOverflow(e)) {
-            throw new errors/* InterpolateError */.G(`template: ${tpl.name}: exceeded maximum template depth (${MAX_EXEC_DEPTH})`, {
-                kind: "exec",
-                line: 1,
-                detail: `exceeded maximum template depth (${MAX_EXEC_DEPTH})`,
-            });
-        }
-        throw e;
-    }
-    return s.out.join("");
-}
-class State {
-    tpl;
-    funcs;
-    tmplName;
-    vars;
-    depth;
-    node = null;
-    out;
-    /** The dot has Go's static type interface{} (inside a range over a slice or map). */
-    dotIface = false;
-    constructor(tpl, funcs, tmplName, vars, depth, out) {
-        this.tpl = tpl;
-        this.funcs = funcs;
-        this.tmplName = tmplName;
-        this.vars = vars;
-        this.depth = depth;
-        this.out = out ?? [];
-    }
-    at(n) {
-        this.node = n;
-    }
-    errorf(msg) {
-        const name = this.tmplName;
-        if (!this.node) {
-            throw new ExecAbort(new errors/* InterpolateError */.G(`template: ${name}: ${msg}`, { kind: "exec", line: 1, detail: msg }));
-        }
-        const pos = this.node.pos;
-        const text = this.tpl.text.slice(0, pos);
-        const nl = text.lastIndexOf("\n");
-        const line = 1 + (text.match(/\n/g)?.length ?? 0);
-        const col = nl === -1 ? byteLen(text) : byteLen(text.slice(nl + 1));
-        const context = nodeString(this.node);
-        throw new ExecAbort(new errors/* InterpolateError */.G(`template: ${this.tpl.name}:${line}:${col}: executing ${goQuote(name)} at <${context}>: ${msg}`, { kind: "exec", line, column: col, offset: pos, detail: msg }));
-    }
-    // --- variables ---
-    push(name, value) {
-        this.vars.push({ name, value });
-    }
-    setVar(name, value) {
-        for (let i = this.vars.length - 1; i >= 0; i--) {
-            if (this.vars[i].name === name) {
-                this.vars[i].value = value;
-                this.vars[i].iface = false;
-                return;
-            }
-        }
-        this.errorf(`undefined variable: ${name}`);
-    }
-    setTopVar(n, value, iface = false) {
-        const v = this.vars[this.vars.length - n];
-        v.value = value;
-        v.iface = iface;
-    }
-    lookupVar(name) {
-        for (let i = this.vars.length - 1; i >= 0; i--) {
-            if (this.vars[i].name === name)
-                return this.vars[i];
-        }
-        this.errorf(`undefined variable: ${name}`);
-    }
-    // --- statements ---
-    walk(dot, node) {
-        this.at(node);
-        switch (node.type) {
-            case "action": {
-                const val = this.evalPipeline(dot, node.pipe);
-                if (node.pipe.decl.length === 0)
-                    this.printValue(node, val);
-                return;
-            }
-            case "break":
-                throw BREAK;
-            case "continue":
-                throw CONTINUE;
-            case "comment":
-                return;
-            case "if":
-            case "with":
-                this.walkIfOrWith(dot, node);
-                return;
-            case "list":
-                for (const n of node.nodes)
-                    this.walk(dot, n);
-                return;
-            case "range":
-                this.walkRange(dot, node);
-                return;
-            case "template":
-                this.walkTemplate(dot, node);
-                return;
-            case "text":
-                this.out.push(node.text);
-                return;
-            default:
-                this.errorf(`unknown node: ${nodeString(node)}`);
-        }
-    }
-    walkIfOrWith(dot, node) {
-        const mark = this.vars.length;
-        try {
-            const val = this.evalPipeline(dot, node.pipe);
-            const [t, ok] = isTrue(val);
-            if (!ok)
-                this.errorf(`if/with can't use ${formatV(val)}`);
-            if (t && node.type === "with") {
-                const saved = this.dotIface;
-                this.dotIface = false;
-                try {
-                    this.walk(val, node.list);
-                }
-                finally {
-                    this.dotIface = saved;
-                }
-            }
-            else if (t)
-                this.walk(dot, node.list);
-            else if (node.elseList)
-                this.walk(dot, node.elseList);
-        }
-        finally {
-            this.vars.length = mark;
-        }
-    }
-    walkRange(dot, r) {
-        this.at(r);
-        const mark0 = this.vars.length;
-        try {
-            const val = this.evalPipeline(dot, r.pipe);
-            const mark = this.vars.length;
-            const oneIteration = (index, elem) => {
-                if (r.pipe.decl.length > 0)
-                    this.setTopVar(1, elem, true);
-                if (r.pipe.decl.length > 1)
-                    this.setTopVar(2, index);
-                const saved = this.dotIface;
-                this.dotIface = true;
-                try {
-                    this.walk(elem, r.list);
-                }
-                catch (e) {
-                    if (e !== CONTINUE)
-                        throw e;
-                }
-                finally {
-                    this.vars.length = mark;
-                    this.dotIface = saved;
-                }
-            };
-            switch (kindOf(val)) {
-                case "slice": {
-                    const a = val;
-                    if (a.length === 0)
-                        break;
-                    for (let i = 0; i < a.length; i++)
-                        oneIteration(i, a[i]);
-                    return;
-                }
-                case "map": {
-                    const entries = mapEntries(val);
-                    if (entries.length === 0)
-                        break;
-                    for (const [k, v] of entries)
-                        oneIteration(k, v);
-                    return;
-                }
-                case "invalid":
-                case "nil":
-                    break;
-                default:
-                    this.errorf(`range can't iterate over ${formatV(val)}`);
-            }
-            if (r.elseList)
-                this.walk(dot, r.elseList);
-        }
-        catch (e) {
-            if (e !== BREAK)
-                throw e;
-        }
-        finally {
-            this.vars.length = mark0;
-        }
-    }
-    walkTemplate(dot, t) {
-        this.at(t);
-        const list = this.tpl.defines.get(t.name);
-        if (!list)
-            this.errorf(`template ${goQuote(t.name)} not defined`);
-        if (this.depth >= MAX_EXEC_DEPTH)
-            this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
-        const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : NO_VALUE;
-        const s = new State(this.tpl, this.funcs, t.name, [{ name: "$", value: newDot }], this.depth + 1, this.out);
-        try {
-            s.walk(newDot, list);
-        }
-        catch (e) {
-            // JavaScript's stack ends before Go's depth limit; report it as Go does.
-            if (!isStackOverflow(e))
-                throw e;
-            s.at(t);
-            s.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
-        }
-    }
-    printValue(n, v) {
-        this.at(n);
-        if (v === NO_VALUE || v === null || v === undefined) {
-            this.out.push("<no value>");
-            return;
-        }
-        if (typeof v === "function")
-            this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
-        this.out.push(formatV(v));
-    }
-    // --- expressions ---
-    evalPipeline(dot, pipe) {
-        this.at(pipe);
-        let value = MISSING;
-        for (const cmd of pipe.cmds) {
-            value = this.evalCommand(dot, cmd, value);
-            // Go digs a nil interface{} out to an invalid value.
-            if (value === null || value === undefined)
-                value = NO_VALUE;
-        }
-        for (const v of pipe.decl) {
-            if (pipe.isAssign)
-                this.setVar(v.ident[0], value);
-            else
-                this.push(v.ident[0], value);
-        }
-        return value;
-    }
-    notAFunction(args, final) {
-        if ((args && args.length > 1) || final !== MISSING) {
-            this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
-        }
-    }
-    evalCommand(dot, cmd, final) {
-        const first = cmd.args[0];
-        switch (first.type) {
-            case "field":
-                return this.evalFieldNode(dot, first, cmd.args, final);
-            case "chain":
-                return this.evalChainNode(dot, first, cmd.args, final);
-            case "identifier":
-                return this.evalFunction(dot, first, cmd, cmd.args, final);
-            case "pipe":
-                this.notAFunction(cmd.args, final);
-                return this.evalPipeline(dot, first);
-            case "variable":
-                return this.evalVariableNode(dot, first, cmd.args, final);
-        }
-        this.at(first);
-        this.notAFunction(cmd.args, final);
-        switch (first.type) {
-            case "bool":
-                return first.value;
-            case "dot":
-                return dot;
-            case "nil":
-                this.errorf("nil is not a command");
-                break;
-            case "number":
-                return this.idealConstant(first);
-            case "string":
-                return first.text;
-        }
-        this.errorf(`can't evaluate command ${goQuote(nodeString(first))}`);
-    }
-    idealConstant(n) {
-        this.at(n);
-        const isHexInt = n.text.length > 2 && n.text[0] === "0" && /[xX]/.test(n.text[1]) && !/[pP]/.test(n.text);
-        const isRuneInt = n.text[0] === "'";
-        if (n.isComplex)
-            return new GoComplex(n.re, n.im);
-        if (n.isFloat && !isHexInt && !isRuneInt && /[.eEpP]/.test(n.text))
-            return new GoNumber("float64", n.float);
-        if (n.isInt)
-            return n.int;
-        if (n.isUint)
-            this.errorf(`${n.text} overflows int`);
-        return NO_VALUE;
-    }
-    evalFunction(dot, node, cmd, args, final) {
-        this.at(node);
-        const name = node.ident;
-        const f = this.funcs(name);
-        if (!f)
-            this.errorf(`${goQuote(name)} is not a defined function`);
-        return this.evalCall(dot, f, cmd, name, args, final);
-    }
-    evalCall(dot, f, node, name, allArgs, final) {
-        const args = allArgs ? allArgs.slice(1) : [];
-        const numIn = args.length + (final !== MISSING ? 1 : 0);
-        let numFixed = args.length;
-        if (f.variadic) {
-            numFixed = f.params.length;
-            if (numIn < numFixed) {
-                this.errorf(`wrong number of args for ${name}: want at least ${f.params.length} got ${args.length}`);
-            }
-        }
-        else if (numIn !== f.params.length) {
-            this.errorf(`wrong number of args for ${name}: want ${f.params.length} got ${numIn}`);
-        }
-        if (f.shortCircuit) {
-            let v = NO_VALUE;
-            for (const arg of args) {
-                v = this.evalArg(dot, "value", arg);
-                if (isTrue(v)[0] === (f.shortCircuit === "or"))
-                    return v;
-            }
-            if (final !== MISSING)
-                v = this.validateType(final, "value");
-            return v;
-        }
-        const argv = [];
-        let i = 0;
-        for (; i < numFixed && i < args.length; i++)
-            argv.push(this.evalArg(dot, f.params[i], args[i]));
-        if (f.variadic)
-            for (; i < args.length; i++)
-                argv.push(this.evalArg(dot, f.variadic, args[i]));
-        if (final !== MISSING) {
-            let t;
-            if (f.variadic)
-                t = numIn - 1 < numFixed ? f.params[numIn - 1] : f.variadic;
-            else
-                t = f.params[f.params.length - 1];
-            argv.push(this.validateType(final, t));
-        }
-        try {
-            return f.call(argv);
-        }
-        catch (e) {
-            if (e instanceof ExecAbort)
-                throw e;
-            if (isStackOverflow(e))
-                throw e;
-            const msg = e instanceof Error ? e.message : String(e);
-            this.at(node);
-            this.errorf(`error calling ${name}: ${msg}`);
-        }
-    }
-    validateType(value, typ) {
-        if (value === NO_VALUE || value === undefined) {
-            if (typ === null)
-                return NO_VALUE;
-            if (typ === "any")
-                return null;
-            if (typ === "value")
-                return NO_VALUE;
-            this.errorf(`invalid value; expected ${PARAM_TYPE_NAMES[typ]}`);
-        }
-        if (typ === null || typ === "any" || typ === "value")
-            return value;
-        const k = kindOf(value);
-        const ok = (typ === "string" && k === "string") ||
-            (typ === "int" &&
-                ((typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint")) ||
-            (typ === "bool" && k === "bool");
-        if (!ok) {
-            const got = value === null ? "interface {}" : typeName(value);
-            this.errorf(`wrong type for value; expected ${PARAM_TYPE_NAMES[typ]}; got ${got}`);
-        }
-        return value;
-    }
-    evalArg(dot, typ, n) {
-        this.at(n);
-        switch (n.type) {
-            case "dot":
-                return this.validateType(dot, typ);
-            case "nil":
-                if (typ === "any")
-                    return null;
-                if (typ === null || typ === "value")
-                    return NO_VALUE;
-                this.errorf(`cannot assign nil to ${PARAM_TYPE_NAMES[typ]}`);
-                break;
-            case "field":
-                return this.validateType(this.evalFieldNode(dot, n, [n], MISSING), typ);
-            case "variable":
-                return this.validateType(this.evalVariableNode(dot, n, null, MISSING), typ);
-            case "pipe":
-                return this.validateType(this.evalPipeline(dot, n), typ);
-            case "identifier":
-                return this.validateType(this.evalFunction(dot, n, n, null, MISSING), typ);
-            case "chain":
-                return this.validateType(this.evalChainNode(dot, n, null, MISSING), typ);
-        }
-        switch (typ) {
-            case "bool":
-                if (n.type === "bool")
-                    return n.value;
-                this.errorf(`expected bool; found ${nodeString(n)}`);
-                break;
-            case "int":
-                if (n.type === "number" && n.isInt)
-                    return n.int;
-                this.errorf(`expected integer; found ${nodeString(n)}`);
-                break;
-            case "string":
-                if (n.type === "string")
-                    return n.text;
-                this.errorf(`expected string; found ${nodeString(n)}`);
-                break;
-        }
-        return this.evalEmptyInterface(dot, n);
-    }
-    evalEmptyInterface(dot, n) {
-        this.at(n);
-        switch (n.type) {
-            case "bool":
-                return n.value;
-            case "dot":
-                return dot;
-            case "field":
-                return this.evalFieldNode(dot, n, null, MISSING);
-            case "identifier":
-                return this.evalFunction(dot, n, n, null, MISSING);
-            case "nil":
-                this.errorf("evalEmptyInterface: nil (can't happen)");
-                break;
-            case "number":
-                return this.idealConstant(n);
-            case "string":
-                return n.text;
-            case "variable":
-                return this.evalVariableNode(dot, n, null, MISSING);
-            case "pipe":
-                return this.evalPipeline(dot, n);
-        }
-        this.errorf(`can't handle assignment of ${nodeString(n)} to empty interface argument`);
-    }
-    evalFieldNode(dot, field, args, final) {
-        this.at(field);
-        return this.evalFieldChain(dot, dot, field, field.ident, args, final, this.dotIface);
-    }
-    evalChainNode(dot, chain, args, final) {
-        this.at(chain);
-        if (chain.node.type === "nil")
-            this.errorf(`indirection through explicit nil in ${nodeString(chain)}`);
-        const pipe = this.evalArg(dot, null, chain.node);
-        return this.evalFieldChain(dot, pipe, chain, chain.field, args, final);
-    }
-    evalVariableNode(dot, v, args, final) {
-        this.at(v);
-        const variable = this.lookupVar(v.ident[0]);
-        if (v.ident.length === 1) {
-            this.notAFunction(args, final);
-            return variable.value;
-        }
-        return this.evalFieldChain(dot, variable.value, v, v.ident.slice(1), args, final, variable.iface ?? false);
-    }
-    evalFieldChain(dot, receiver, node, ident, args, final, receiverIface = false) {
-        let recv = receiver;
-        let iface = receiverIface;
-        for (let i = 0; i < ident.length - 1; i++) {
-            const wasMap = kindOf(recv) === "map";
-            recv = this.evalField(dot, ident[i], node, null, MISSING, recv, iface);
-            iface = wasMap;
-        }
-        return this.evalField(dot, ident[ident.length - 1], node, args, final, recv, iface);
-    }
-    evalField(dot, fieldName, node, args, final, receiver, iface) {
-        if (receiver === NO_VALUE || receiver === undefined)
-            return NO_VALUE;
-        const typ = iface ? "interface {}" : typeName(receiver);
-        if (receiver === null)
-            this.errorf(`nil pointer evaluating ${typ}.${fieldName}`);
-        const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
-        if (receiver instanceof GoStruct) {
-            if (Object.hasOwn(receiver.fields, fieldName)) {
-                const field = receiver.fields[fieldName];
-                if (typeof field === "function") {
-                    const method = {
-                        params: [],
-                        variadic: "any",
-                        call: (a) => field(...a),
-                    };
-                    return this.evalCall(dot, method, node, fieldName, args, final);
-                }
-                if (!/^\p{Lu}/u.test(fieldName)) {
-                    this.errorf(`${fieldName} is an unexported field of struct type ${typ}`);
-                }
-                if (hasArgs)
-                    this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
-                return field === undefined ? NO_VALUE : field;
-            }
-        }
-        else if (kindOf(receiver) === "map") {
-            if (hasArgs)
-                this.errorf(`${fieldName} is not a method but has arguments`);
-            return mapGet(receiver, fieldName);
-        }
-        this.errorf(`can't evaluate field ${fieldName} in type ${typ}`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/template/interpolate/timefmt.ts
-/**
- * Go's time.Time.Format for UTC times: the reference-time layout (`2006-01-02T15:04:05Z07:00`),
- * following Go's nextStdChunk rules (Go 1.19), including `002`/`__2` year days, `,000`/`.999`
- * fractional seconds and every zone form (always UTC here, so `Z07:00` prints `Z`).
- */
-const STD0X = ["ZeroMonth", "ZeroDay", "ZeroHour12", "ZeroMinute", "ZeroSecond", "Year"];
-function startsWithLowerCase(s) {
-    if (s.length === 0)
+function isPlainMap(v) {
+    if (v instanceof Map)
+        return true;
+    if (typeof v !== "object" ||
+        v === null ||
+        Array.isArray(v) ||
+        v instanceof GoNumber ||
+        v instanceof GoStruct)
         return false;
-    const c = s[0];
-    return c >= "a" && c <= "z";
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
 }
-function isDigitAt(s, i) {
-    return i < s.length && s[i] >= "0" && s[i] <= "9";
-}
-/** Go's nextStdChunk: the text before the first layout element, the element, and the rest. */
-function nextStdChunk(layout) {
-    for (let i = 0; i < layout.length; i++) {
-        const c = layout[i];
-        const at = (s) => layout.startsWith(s, i);
-        const ret = (std, len, extra) => ({
-            prefix: layout.slice(0, i),
-            std,
-            suffix: layout.slice(i + len),
-            ...extra,
-        });
-        switch (c) {
-            case "J":
-                if (at("Jan")) {
-                    if (at("January"))
-                        return ret("LongMonth", 7);
-                    if (!startsWithLowerCase(layout.slice(i + 3)))
-                        return ret("Month", 3);
-                }
-                break;
-            case "M":
-                if (layout.length >= i + 3) {
-                    if (at("Mon")) {
-                        if (at("Monday"))
-                            return ret("LongWeekDay", 6);
-                        if (!startsWithLowerCase(layout.slice(i + 3)))
-                            return ret("WeekDay", 3);
-                    }
-                    if (at("MST"))
-                        return ret("TZ", 3);
-                }
-                break;
-            case "0":
-                if (layout.length >= i + 2 && layout[i + 1] >= "1" && layout[i + 1] <= "6") {
-                    return ret(STD0X[layout.charCodeAt(i + 1) - 0x31], 2);
-                }
-                if (at("002"))
-                    return ret("ZeroYearDay", 3);
-                break;
-            case "1":
-                if (at("15"))
-                    return ret("Hour", 2);
-                return ret("NumMonth", 1);
-            case "2":
-                if (at("2006"))
-                    return ret("LongYear", 4);
-                return ret("Day", 1);
-            case "_":
-                if (layout.length >= i + 2 && layout[i + 1] === "2") {
-                    if (layout.startsWith("2006", i + 1)) {
-                        return { prefix: layout.slice(0, i + 1), std: "LongYear", suffix: layout.slice(i + 5) };
-                    }
-                    return ret("UnderDay", 2);
-                }
-                if (at("__2"))
-                    return ret("UnderYearDay", 3);
-                break;
-            case "3":
-                return ret("Hour12", 1);
-            case "4":
-                return ret("Minute", 1);
-            case "5":
-                return ret("Second", 1);
-            case "P":
-                if (at("PM"))
-                    return ret("PM", 2);
-                break;
-            case "p":
-                if (at("pm"))
-                    return ret("pm", 2);
-                break;
-            case "-":
-                if (at("-070000"))
-                    return ret("NumSecondsTz", 7);
-                if (at("-07:00:00"))
-                    return ret("NumColonSecondsTZ", 9);
-                if (at("-0700"))
-                    return ret("NumTZ", 5);
-                if (at("-07:00"))
-                    return ret("NumColonTZ", 6);
-                if (at("-07"))
-                    return ret("NumShortTZ", 3);
-                break;
-            case "Z":
-                if (at("Z070000"))
-                    return ret("ISO8601SecondsTZ", 7);
-                if (at("Z07:00:00"))
-                    return ret("ISO8601ColonSecondsTZ", 9);
-                if (at("Z0700"))
-                    return ret("ISO8601TZ", 5);
-                if (at("Z07:00"))
-                    return ret("ISO8601ColonTZ", 6);
-                if (at("Z07"))
-                    return ret("ISO8601ShortTZ", 3);
-                break;
-            case ".":
-            case ",":
-                if (i + 1 < layout.length && (layout[i + 1] === "0" || layout[i + 1] === "9")) {
-                    const ch = layout[i + 1];
-                    let j = i + 1;
-                    while (j < layout.length && layout[j] === ch)
-                        j++;
-                    if (!isDigitAt(layout, j)) {
-                        return {
-                            prefix: layout.slice(0, i),
-                            std: ch === "0" ? "Frac0" : "Frac9",
-                            digits: j - (i + 1),
-                            sep: c,
-                            suffix: layout.slice(j),
-                        };
-                    }
-                }
-                break;
-        }
+/** The Go kind of a value. */
+function kindOf(v) {
+    if (v === NO_VALUE || v === undefined)
+        return "invalid";
+    if (v === null)
+        return "nil";
+    if (v instanceof GoComplex)
+        return "complex";
+    switch (typeof v) {
+        case "string":
+            return "string";
+        case "number":
+            return Number.isInteger(v) ? "int" : "float";
+        case "bigint":
+            return "int";
+        case "boolean":
+            return "bool";
+        case "function":
+            return "func";
     }
-    return { prefix: layout, suffix: "" };
+    if (v instanceof GoNumber)
+        return v.goType === "float64" ? "float" : v.goType.startsWith("u") ? "uint" : "int";
+    if (Array.isArray(v))
+        return "slice";
+    if (v instanceof GoStruct)
+        return "struct";
+    if (isPlainMap(v))
+        return "map";
+    return "other";
 }
-const LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const LONG_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-function timefmt_pad(n, width, ch = "0") {
-    return String(n).padStart(width, ch);
-}
-function yearDay(t) {
-    const start = Date.UTC(t.getUTCFullYear(), 0, 1);
-    const day = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
-    return Math.round((day - start) / 86400000) + 1;
-}
-/**
- * Formats `t` (in UTC) with a Go layout. `nanos` overrides the sub-second part (0..999999999);
- * by default it comes from the Date's milliseconds.
- */
-function goTimeFormat(t, layout, nanos) {
-    const ns = nanos ?? t.getUTCMilliseconds() * 1_000_000;
-    let out = "";
-    let rest = layout;
-    while (rest !== "") {
-        const ch = nextStdChunk(rest);
-        out += ch.prefix;
-        if (!ch.std)
-            break;
-        rest = ch.suffix;
-        const year = t.getUTCFullYear();
-        const hour = t.getUTCHours();
-        switch (ch.std) {
-            case "Year": {
-                let y = year % 100;
-                if (y < 0)
-                    y = -y;
-                out += timefmt_pad(y, 2);
-                break;
-            }
-            case "LongYear":
-                out += year < 0 ? "-" + timefmt_pad(-year, 4) : timefmt_pad(year, 4);
-                break;
-            case "Month":
-                out += LONG_MONTHS[t.getUTCMonth()].slice(0, 3);
-                break;
-            case "LongMonth":
-                out += LONG_MONTHS[t.getUTCMonth()];
-                break;
-            case "NumMonth":
-                out += String(t.getUTCMonth() + 1);
-                break;
-            case "ZeroMonth":
-                out += timefmt_pad(t.getUTCMonth() + 1, 2);
-                break;
-            case "WeekDay":
-                out += LONG_DAYS[t.getUTCDay()].slice(0, 3);
-                break;
-            case "LongWeekDay":
-                out += LONG_DAYS[t.getUTCDay()];
-                break;
-            case "Day":
-                out += String(t.getUTCDate());
-                break;
-            case "UnderDay":
-                out += timefmt_pad(t.getUTCDate(), 2, " ");
-                break;
-            case "ZeroDay":
-                out += timefmt_pad(t.getUTCDate(), 2);
-                break;
-            case "UnderYearDay":
-                out += timefmt_pad(yearDay(t), 3, " ");
-                break;
-            case "ZeroYearDay":
-                out += timefmt_pad(yearDay(t), 3);
-                break;
-            case "Hour":
-                out += timefmt_pad(hour, 2);
-                break;
-            case "Hour12":
-                out += String(hour % 12 === 0 ? 12 : hour % 12);
-                break;
-            case "ZeroHour12":
-                out += timefmt_pad(hour % 12 === 0 ? 12 : hour % 12, 2);
-                break;
-            case "Minute":
-                out += String(t.getUTCMinutes());
-                break;
-            case "ZeroMinute":
-                out += timefmt_pad(t.getUTCMinutes(), 2);
-                break;
-            case "Second":
-                out += String(t.getUTCSeconds());
-                break;
-            case "ZeroSecond":
-                out += timefmt_pad(t.getUTCSeconds(), 2);
-                break;
-            case "PM":
-                out += hour >= 12 ? "PM" : "AM";
-                break;
-            case "pm":
-                out += hour >= 12 ? "pm" : "am";
-                break;
-            case "ISO8601TZ":
-            case "ISO8601ColonTZ":
-            case "ISO8601SecondsTZ":
-            case "ISO8601ShortTZ":
-            case "ISO8601ColonSecondsTZ":
-                out += "Z";
-                break;
-            case "NumTZ":
-                out += "+0000";
-                break;
-            case "NumSecondsTz":
-                out += "+000000";
-                break;
-            case "NumShortTZ":
-                out += "+00";
-                break;
-            case "NumColonTZ":
-                out += "+00:00";
-                break;
-            case "NumColonSecondsTZ":
-                out += "+00:00:00";
-                break;
-            case "TZ":
-                out += "UTC";
-                break;
-            case "Frac0":
-            case "Frac9": {
-                const digits = String(ns).padStart(9, "0").slice(0, Math.min(ch.digits, 9));
-                if (ch.std === "Frac0") {
-                    out += ch.sep + digits;
-                }
-                else {
-                    const trimmed = String(ns).padStart(9, "0").slice(0, ch.digits).replace(/0+$/, "");
-                    if (trimmed !== "")
-                        out += ch.sep + trimmed;
-                }
-                break;
-            }
-        }
-    }
-    return out;
-}
-/** Go's time.RFC3339 layout, the default of `isotime`. */
-const RFC3339 = "2006-01-02T15:04:05Z07:00";
-
-;// CONCATENATED MODULE: ./src/template/interpolate/strftime.ts
-/**
- * `strftime` as Packer 1.6.6 ships it (github.com/jehiah/go-strftime): each `%X` with a known
- * letter becomes the matching Go layout element, `%%` is a percent sign and anything else is
- * copied unchanged (an unknown `%q` stays `%q`, a trailing `%` stays). The supported letters were
- * checked against the `packer` binary: a A b B d H I L m M p S y Y z Z.
- */
-
-const CONVERSION = {
-    B: "January",
-    b: "Jan",
-    m: "01",
-    A: "Monday",
-    a: "Mon",
-    d: "02",
-    H: "15",
-    I: "03",
-    M: "04",
-    S: "05",
-    Y: "2006",
-    y: "06",
-    p: "PM",
-    Z: "MST",
-    z: "-0700",
-    L: ".000",
-};
-/** Formats a UTC time with a strftime pattern. */
-function strftime(format, t, nanos) {
-    let out = "";
-    for (let i = 0; i < format.length;) {
-        let ni = format.indexOf("%", i);
-        if (ni < 0)
-            ni = format.length;
-        out += format.slice(i, ni);
-        if (ni + 1 < format.length) {
-            const c = format[ni + 1];
-            if (c === "%")
-                out += "%";
-            else if (Object.hasOwn(CONVERSION, c))
-                out += goTimeFormat(t, CONVERSION[c], nanos);
-            else
-                out += "%" + c;
-        }
-        else if (ni < format.length) {
-            out += "%";
-        }
-        i = ni + 2;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/template/interpolate/uuid.ts
-/**
- * Packer's time-ordered UUID (`common/uuid.TimeOrderedUUID`): the first 8 hex digits are the Unix
- * time in seconds, the rest random: `%08x-%04x-%04x-%04x-%04x%08x`.
- */
-
-/** A new time-ordered UUID for the given time (default now). */
-function timeOrderedUUID(now = new Date()) {
-    const unix = Math.floor(now.getTime() / 1000) >>> 0;
-    const b = (0,external_node_crypto_.randomBytes)(12).toString("hex");
-    return `${unix.toString(16).padStart(8, "0")}-${b.slice(0, 4)}-${b.slice(4, 8)}-${b.slice(8, 12)}-${b.slice(12, 16)}${b.slice(16, 24)}`;
-}
-
-;// CONCATENATED MODULE: ./src/template/interpolate/packer-funcs.ts
-/**
- * Packer 1.6.6's template functions (`template/interpolate/funcs.go`) with Packer's signatures,
- * behaviour and error texts. `clean_resource_name` is deliberately absent: alicloud-ecs does not
- * register it, so Go reports `function "clean_resource_name" not defined`.
- */
-
-
-
-
-
-/** Packer's placeholder for build data that is only known once the build runs. */
-const BUILD_DATA_PLACEHOLDER = "To set this dynamically in the Packer template, you must use the `build` function";
-/** Packer's error text for an undefined user variable where it is an error. */
-const ERR_VARIABLE_NOT_SET = "Error: variable not set:";
-/** Go's strings.Split, including the empty-separator case (split into UTF-8 sequences). */
-function goSplit(s, sep) {
-    if (sep === "")
-        return [...s];
-    return s.split(sep);
-}
-/** Go's strings.Replace(s, old, new, n): n < 0 replaces all; empty `old` matches between runes. */
-function goReplace(s, old, nu, n) {
-    if (old === nu || n === 0)
-        return s;
-    if (old === "") {
-        const runes = [...s];
-        let out = "";
-        let count = 0;
-        for (let i = 0; i <= runes.length; i++) {
-            if (n < 0 || count < n) {
-                out += nu;
-                count++;
-            }
-            if (i < runes.length)
-                out += runes[i];
-        }
-        return out;
-    }
-    if (n < 0)
-        return s.split(old).join(nu);
-    let out = "";
-    let start = 0;
-    for (let i = 0; i < n; i++) {
-        const j = s.indexOf(old, start);
-        if (j < 0)
-            break;
-        out += s.slice(start, j) + nu;
-        start = j + old.length;
-    }
-    return out + s.slice(start);
-}
-/** Go's strings.ToUpper/ToLower: rune by rune, keeping runes without a single-rune mapping. */
-function mapRunes(s, upper) {
-    let out = "";
-    for (const ch of s) {
-        const c = ch.charCodeAt(0);
-        if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) {
-            out += "\uFFFD"; // strings.Map turns an invalid byte into RuneError.
-            continue;
-        }
-        if (!upper && ch === "\u0130") {
-            out += "i"; // Go's simple mapping; JavaScript's full mapping gives "i\u0307".
-            continue;
-        }
-        const m = upper ? ch.toUpperCase() : ch.toLowerCase();
-        out += [...m].length === 1 ? m : ch;
-    }
-    return out;
-}
-function offline(name) {
-    return new FuncError(`${name} is not supported by image-build: templates are rendered offline, so ${name} cannot be read; pass the value with -var or a var file instead`);
-}
-/** The Packer function table for one context. */
-function packerFuncs(ctx) {
-    // Read at call time, so that one table can serve a context object that is later changed.
-    const nanos = () => (((ctx.startTime.getTime() % 1000) + 1000) % 1000) * 1_000_000;
-    return {
-        build_name: fn([], () => {
-            if (!ctx.buildName)
-                throw new FuncError("build_name not available");
-            return ctx.buildName;
-        }),
-        build_type: fn([], () => {
-            if (!ctx.buildType)
-                throw new FuncError("build_type not available");
-            return ctx.buildType;
-        }),
-        env: fn(["string"], ([k]) => {
-            if (!ctx.enableEnv)
-                throw new FuncError("env vars are not allowed here");
-            const env = ctx.env ?? process.env;
-            return env[k] ?? "";
-        }),
-        isotime: fn([], (format) => {
-            if (format.length === 0)
-                return goTimeFormat(ctx.startTime, RFC3339, nanos());
-            if (format.length > 1)
-                throw new FuncError(`too many values, 1 needed: [${format.join(" ")}]`);
-            return goTimeFormat(ctx.startTime, format[0], nanos());
-        }, "string"),
-        strftime: fn(["string"], ([f]) => strftime(f, ctx.startTime, nanos())),
-        pwd: fn([], () => ctx.cwd ?? process.cwd()),
-        split: fn(["string", "string", "int"], ([k, s, i]) => {
-            const parts = goSplit(k, s);
-            const idx = i;
-            if (parts.length <= idx) {
-                throw new FuncError(`the substring ${idx} was unavailable using the separator value, ${s}, only ${parts.length} values were found`);
-            }
-            if (idx < 0)
-                throw new FuncError(`runtime error: index out of range [${idx}]`);
-            return parts[idx];
-        }),
-        template_dir: fn([], () => {
-            if (!ctx.templatePath)
-                throw new FuncError("template path not available");
-            return (0,external_node_path_.resolve)(ctx.cwd ?? process.cwd(), (0,external_node_path_.dirname)(ctx.templatePath));
-        }),
-        timestamp: fn([], () => String(Math.floor(ctx.startTime.getTime() / 1000))),
-        uuid: fn([], () => timeOrderedUUID()),
-        user: fn(["string"], ([k]) => {
-            const key = k;
-            const has = Object.hasOwn(ctx.userVariables, key);
-            if (!has && ctx.strictUserVariables)
-                throw new FuncError(`${ERR_VARIABLE_NOT_SET} ${key}`);
-            return has ? ctx.userVariables[key] : "";
-        }),
-        packer_version: fn([], () => {
-            const v = ctx.packerVersion ?? "1.6.6";
-            if (v === "")
-                throw new FuncError("packer_version not available");
-            return v;
-        }),
-        consul_key: fn(["string"], () => {
-            if (!ctx.enableEnv)
-                throw new FuncError("consul_key is not allowed here");
-            throw offline("consul_key");
-        }),
-        vault: fn(["string", "string"], () => {
-            if (!ctx.enableEnv)
-                throw new FuncError("Vault vars are only allowed in the variables section");
-            throw offline("vault");
-        }),
-        aws_secretsmanager: fn([], (secret) => {
-            if (!ctx.enableEnv)
-                throw new FuncError("AWS Secrets Manager is only allowed in the variables section");
-            if (secret.length === 0)
-                throw new FuncError("secret name must be provided");
-            if (secret.length > 2)
-                throw new FuncError("only secret name and optional secret key can be provided.");
-            throw offline("aws_secretsmanager");
-        }, "string"),
-        sed: fn(["string", "string"], () => {
-            throw new FuncError("template function `sed` is deprecated use `replace` or `replace_all` instead.Documentation: https://www.packer.io/docs/templates/engine");
-        }),
-        build: fn(["string"], ([k]) => {
-            const key = k;
-            if (!ctx.buildData) {
-                throw new FuncError(`Error validating build variable: the given variable ${key} will not be passed into your plugin.`);
-            }
-            if (Object.hasOwn(ctx.buildData, key)) {
-                const v = ctx.buildData[key];
-                return v.includes(BUILD_DATA_PLACEHOLDER) ? `{{.${key}}}` : v;
-            }
-            throw new FuncError(`loaded data, but couldnt find ${key} in it.`);
-        }),
-        replace: fn(["string", "string", "int", "string"], ([o, n, c, src]) => goReplace(src, o, n, c)),
-        replace_all: fn(["string", "string", "string"], ([o, n, src]) => goReplace(src, o, n, -1)),
-        upper: fn(["string"], ([s]) => mapRunes(s, true)),
-        lower: fn(["string"], ([s]) => mapRunes(s, false)),
-    };
-}
-/** Names of all functions Packer 1.6.6 defines for alicloud-ecs templates (plus Go's builtins). */
-const PACKER_FUNCTION_NAMES = [
-    "build_name",
-    "build_type",
-    "env",
-    "isotime",
-    "strftime",
-    "pwd",
-    "split",
-    "template_dir",
-    "timestamp",
-    "uuid",
-    "user",
-    "packer_version",
-    "consul_key",
-    "vault",
-    "aws_secretsmanager",
-    "sed",
-    "build",
-    "replace",
-    "replace_all",
-    "upper",
-    "lower",
-];
-
-;// CONCATENATED MODULE: ./src/template/interpolate/index.ts
-/**
- * Packer 1.6.6 template interpolation: Go's text/template (lexer, parser, evaluator) with Packer's
- * function set. `interpolate` renders a string; `checkSyntax` only parses it. Every failure is an
- * `InterpolateError` whose message is the text Packer prints.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const BUILTINS = builtins();
-const ALL_NAMES = new Set([...Object.keys(BUILTINS), ...PACKER_FUNCTION_NAMES]);
-const hasFunction = (name) => ALL_NAMES.has(name);
-/** Packer function tables per context object (their closures read the context at call time). */
-const FUNC_TABLES = new WeakMap();
-const CACHE_LIMIT = 2000;
-const cache = new Map();
-function convertUnexpected(e, name) {
-    if (e instanceof errors/* InterpolateError */.G)
-        return e;
-    const detail = isStackOverflow(e) ? "expression nests too deeply" : String(e);
-    return new errors/* InterpolateError */.G(`template: ${name}:1: ${detail}`, { kind: "parse", line: 1, detail });
-}
-function parseCached(text, name) {
-    const key = `${name}\u0000${text}`;
-    let hit = cache.get(key);
-    if (hit === undefined) {
-        try {
-            hit = parseTemplate(text, name, hasFunction);
-        }
-        catch (e) {
-            hit = convertUnexpected(e, name);
-        }
-        if (cache.size >= CACHE_LIMIT)
-            cache.delete(cache.keys().next().value);
-        cache.set(key, hit);
-    }
-    if (hit instanceof errors/* InterpolateError */.G)
-        throw hit;
-    return hit;
-}
-/** Renders `text` as Packer does (Go template named `name`, default "root"); throws InterpolateError. */
-function interpolate(text, ctx, name = "root") {
-    if (!text.includes("{{"))
-        return text;
-    const tpl = parseCached(text, name);
-    let packer = FUNC_TABLES.get(ctx);
-    if (!packer) {
-        packer = packerFuncs(ctx);
-        FUNC_TABLES.set(ctx, packer);
-    }
-    const table = packer;
-    const lookup = (fn) => Object.hasOwn(table, fn) ? table[fn] : Object.hasOwn(BUILTINS, fn) ? BUILTINS[fn] : undefined;
-    try {
-        return outputString(execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data));
-    }
-    catch (e) {
-        throw convertUnexpected(e, name);
+/** The Go type name of a value as reflect prints it (`string`, `int`, `map[string]interface {}`). */
+function typeName(v) {
+    if (v instanceof GoNumber)
+        return v.goType;
+    if (v instanceof GoStruct)
+        return v.typeName;
+    switch (kindOf(v)) {
+        case "invalid":
+            return "<nil>";
+        case "nil":
+            return "<nil>";
+        case "string":
+            return "string";
+        case "int":
+            return "int";
+        case "float":
+            return "float64";
+        case "complex":
+            return "complex128";
+        case "bool":
+            return "bool";
+        case "slice":
+            return "[]interface {}";
+        case "map":
+            return "map[string]interface {}";
+        case "func":
+            return "func(...interface {}) (interface {}, error)";
+        default:
+            return "interface {}";
     }
 }
-/** Parses `text` only; returns the syntax error Packer would report, or undefined. */
-function checkSyntax(text, name = "root") {
-    if (!text.includes("{{"))
-        return undefined;
-    try {
-        parseCached(text, name);
-        return undefined;
+/** The numeric value of an int/uint/float kind. */
+function numValue(v) {
+    if (v instanceof GoNumber)
+        return v.value;
+    if (typeof v === "bigint")
+        return Number(v);
+    return v;
+}
+/** Map entries with keys sorted as Go's fmt and range sort them. */
+function mapEntries(v) {
+    const entries = v instanceof Map ? [...v.entries()] : Object.entries(v);
+    const filtered = entries.filter(([, val]) => val !== undefined);
+    filtered.sort(([a], [b]) => {
+        if (typeof a === "number" && typeof b === "number")
+            return a - b;
+        // Go sorts string keys bytewise (UTF-8), which differs from UTF-16 order above U+FFFF.
+        return Buffer.compare(Buffer.from(String(a), "utf8"), Buffer.from(String(b), "utf8"));
+    });
+    return filtered;
+}
+/** Looks up a key in a map value; NO_VALUE when missing. */
+function mapGet(m, key) {
+    if (m instanceof Map) {
+        const v = m.get(key);
+        return v === undefined ? NO_VALUE : v;
     }
-    catch (e) {
-        return convertUnexpected(e, name);
+    if (typeof key !== "string" || !Object.hasOwn(m, key))
+        return NO_VALUE;
+    const v = m[key];
+    return v === undefined ? NO_VALUE : v;
+}
+/** Number of elements of a map. */
+function mapLen(m) {
+    return mapEntries(m).length;
+}
+/** Go's template truth: `[truth, ok]`; ok is false for values if/with cannot test. */
+function isTrue(v) {
+    switch (kindOf(v)) {
+        case "invalid":
+            return [false, true];
+        case "nil":
+            return [false, true];
+        case "string":
+            return [v.length > 0, true];
+        case "int":
+        case "uint":
+        case "float":
+            return [numValue(v) !== 0, true];
+        case "complex":
+            return [v.re !== 0 || v.im !== 0, true];
+        case "bool":
+            return [v, true];
+        case "slice":
+            return [v.length > 0, true];
+        case "map":
+            return [mapLen(v) > 0, true];
+        case "struct":
+            return [true, true];
+        case "func":
+            return [true, true];
+        default:
+            return [true, true];
     }
+}
+/** Go's truth() used by and/or/not. */
+function truth(v) {
+    return isTrue(v)[0];
 }
 
 
 /***/ }),
 
-/***/ 6294:
+/***/ 26294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33370,7 +33509,7 @@ function goTypeName(node) {
 
 /***/ }),
 
-/***/ 9942:
+/***/ 59942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33382,18 +33521,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: goAtoi, renderUntilStable, selectBuilds
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/template/diagnostics.ts
-var template_diagnostics = __nccwpck_require__(5738);
+var template_diagnostics = __nccwpck_require__(25738);
 // EXTERNAL MODULE: ./src/template/gofmt.ts
-var gofmt = __nccwpck_require__(9027);
-// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 13 modules
-var interpolate = __nccwpck_require__(8173);
+var gofmt = __nccwpck_require__(59027);
+// EXTERNAL MODULE: ./src/template/interpolate/index.ts + 8 modules
+var interpolate = __nccwpck_require__(98916);
 // EXTERNAL MODULE: ./src/template/json.ts + 1 modules
-var json = __nccwpck_require__(6294);
+var json = __nccwpck_require__(26294);
 ;// CONCATENATED MODULE: ./src/template/json-syntax.ts
 /**
  * Go's `encoding/json` syntax checker, so that a broken template or var file is reported with the
@@ -33635,7 +33774,7 @@ function positionOfByte(text, byteOffset) {
 }
 
 // EXTERNAL MODULE: ./src/template/duration.ts
-var duration = __nccwpck_require__(5560);
+var duration = __nccwpck_require__(95560);
 ;// CONCATENATED MODULE: ./src/template/meta-decode.ts
 /**
  * mapstructure as Packer 1.6.6's template parser uses it for the template's own keys (the root,
@@ -34307,7 +34446,7 @@ function validateTemplate(t, bag) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/template/variables.ts
 /**
  * User variables as Packer 1.6.6 resolves them (`packer/core.go`, `helper/flag-kv`,
@@ -34518,7 +34657,7 @@ function publicValues(variables, declared) {
 }
 
 // EXTERNAL MODULE: ./src/template/version.ts
-var version = __nccwpck_require__(34);
+var version = __nccwpck_require__(70034);
 ;// CONCATENATED MODULE: ./src/template/load.ts
 /**
  * Loads a Packer JSON template the way Packer 1.6.6's `validate`/`build` do before any plugin is
@@ -34862,7 +35001,7 @@ function resolve(parsed, input) {
 
 /***/ }),
 
-/***/ 34:
+/***/ 70034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34940,7 +35079,7 @@ function checkMinPackerVersion(min, actual = PACKER_VERSION) {
 
 /***/ }),
 
-/***/ 1828:
+/***/ 61828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34962,164 +35101,206 @@ function maskSecrets(text, secrets) {
 
 /***/ }),
 
-/***/ 5243:
+/***/ 65243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "build/Release/cpufeatures.node")
 
 /***/ }),
 
-/***/ 8440:
+/***/ 68440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 
@@ -35130,28 +35311,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 8342:
+/***/ 78342:
 /***/ ((module) => {
 
 module.exports = {"rE":"1.17.0"};
@@ -35172,19 +35374,22 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -35317,6 +35522,26 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -35385,6 +35610,6 @@ module.exports = {"rE":"1.17.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(95581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -5,6 +5,3860 @@ const __dirname = __ibDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8197:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const default_credential_1 = __importDefault(__nccwpck_require__(3342));
+const config_1 = __importDefault(__nccwpck_require__(4056));
+class BearerTokenCredential extends default_credential_1.default {
+    constructor(bearerToken) {
+        if (!bearerToken) {
+            throw new Error('Missing required bearerToken option in config for bearer');
+        }
+        const conf = new config_1.default({
+            type: 'bearer'
+        });
+        super(conf);
+        this.bearerToken = bearerToken;
+    }
+}
+exports["default"] = BearerTokenCredential;
+//# sourceMappingURL=bearer_token_credential.js.map
+
+/***/ }),
+
+/***/ 477:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLIProfileCredentialsProvider = exports.ProfileCredentialsProvider = exports.EnvironmentVariableCredentialsProvider = exports.URICredentialsProvider = exports.ECSRAMRoleCredentialsProvider = exports.OIDCRoleArnCredentialsProvider = exports.RAMRoleARNCredentialsProvider = exports.StaticSTSCredentialsProvider = exports.StaticAKCredentialsProvider = exports.DefaultCredentialsProvider = exports.Config = exports.CredentialModel = void 0;
+const rsa_key_pair_credential_1 = __importDefault(__nccwpck_require__(509));
+const bearer_token_credential_1 = __importDefault(__nccwpck_require__(8197));
+const config_1 = __importDefault(__nccwpck_require__(4056));
+exports.Config = config_1.default;
+const credential_model_1 = __importDefault(__nccwpck_require__(241));
+exports.CredentialModel = credential_model_1.default;
+const static_ak_1 = __importDefault(__nccwpck_require__(174));
+exports.StaticAKCredentialsProvider = static_ak_1.default;
+const static_sts_1 = __importDefault(__nccwpck_require__(6416));
+exports.StaticSTSCredentialsProvider = static_sts_1.default;
+const ram_role_arn_1 = __importDefault(__nccwpck_require__(5056));
+exports.RAMRoleARNCredentialsProvider = ram_role_arn_1.default;
+const oidc_role_arn_1 = __importDefault(__nccwpck_require__(2847));
+exports.OIDCRoleArnCredentialsProvider = oidc_role_arn_1.default;
+const ecs_ram_role_1 = __importDefault(__nccwpck_require__(3630));
+exports.ECSRAMRoleCredentialsProvider = ecs_ram_role_1.default;
+const default_1 = __importDefault(__nccwpck_require__(4164));
+exports.DefaultCredentialsProvider = default_1.default;
+const uri_1 = __importDefault(__nccwpck_require__(6843));
+exports.URICredentialsProvider = uri_1.default;
+const cli_profile_1 = __importDefault(__nccwpck_require__(5333));
+exports.CLIProfileCredentialsProvider = cli_profile_1.default;
+const profile_1 = __importDefault(__nccwpck_require__(9588));
+exports.ProfileCredentialsProvider = profile_1.default;
+const env_1 = __importDefault(__nccwpck_require__(6566));
+exports.EnvironmentVariableCredentialsProvider = env_1.default;
+class InnerCredentialsClient {
+    constructor(type, provider) {
+        this.type = type;
+        this.provider = provider;
+    }
+    /**
+     * @deprecated use getCredential() instead of
+     * @returns the access key id of credentials
+     */
+    async getAccessKeyId() {
+        const credentials = await this.provider.getCredentials();
+        return credentials.accessKeyId;
+    }
+    /**
+     * @deprecated use getCredential() instead of
+     * @returns the access key secret of credentials
+     */
+    async getAccessKeySecret() {
+        const credentials = await this.provider.getCredentials();
+        return credentials.accessKeySecret;
+    }
+    /**
+     * @deprecated use getCredential() instead of
+     * @returns the security token of credentials
+     */
+    async getSecurityToken() {
+        const credentials = await this.provider.getCredentials();
+        return credentials.securityToken;
+    }
+    getBearerToken() {
+        return;
+    }
+    getType() {
+        return this.type;
+    }
+    async getCredential() {
+        const credentials = await this.provider.getCredentials();
+        return new credential_model_1.default({
+            accessKeyId: credentials.accessKeyId,
+            accessKeySecret: credentials.accessKeySecret,
+            securityToken: credentials.securityToken,
+            bearerToken: undefined,
+            type: this.getType(),
+            providerName: credentials.providerName,
+        });
+    }
+}
+function isCredentialsProviderClass(t) {
+    if (!t) {
+        return false;
+    }
+    return typeof t.getCredentials === 'function' && typeof t.getProviderName === 'function';
+}
+class Credential {
+    constructor(config = null, provider = null) {
+        if (isCredentialsProviderClass(provider)) {
+            this.load(null, provider);
+        }
+        else {
+            this.load(config, null);
+        }
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getAccessKeyId() {
+        return this.credential.getAccessKeyId();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getAccessKeySecret() {
+        return this.credential.getAccessKeySecret();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getSecurityToken() {
+        return this.credential.getSecurityToken();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getBearerToken() {
+        return this.credential.getBearerToken();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getType() {
+        return this.credential.getType();
+    }
+    getCredential() {
+        return this.credential.getCredential();
+    }
+    load(config, provider) {
+        if (provider) {
+            this.credential = new InnerCredentialsClient(provider.getProviderName(), provider);
+            return;
+        }
+        if (!config) {
+            this.credential = new InnerCredentialsClient('default', default_1.default.builder().build());
+            return;
+        }
+        if (!config.type) {
+            throw new Error('Missing required type option');
+        }
+        switch (config.type) {
+            case 'access_key':
+                this.credential = new InnerCredentialsClient('access_key', static_ak_1.default.builder()
+                    .withAccessKeyId(config.accessKeyId)
+                    .withAccessKeySecret(config.accessKeySecret)
+                    .build());
+                break;
+            case 'sts':
+                this.credential = new InnerCredentialsClient('sts', static_sts_1.default.builder()
+                    .withAccessKeyId(config.accessKeyId)
+                    .withAccessKeySecret(config.accessKeySecret)
+                    .withSecurityToken(config.securityToken)
+                    .build());
+                break;
+            case 'ecs_ram_role':
+                this.credential = new InnerCredentialsClient('ecs_ram_role', ecs_ram_role_1.default.builder()
+                    .withRoleName(config.roleName)
+                    .withDisableIMDSv1(config.disableIMDSv1)
+                    .withAsyncCredentialUpdateEnabled(config.asyncCredentialUpdateEnabled)
+                    .withReadTimeout(config.timeout)
+                    .withConnectTimeout(config.connectTimeout)
+                    .build());
+                break;
+            case 'ram_role_arn':
+                {
+                    let credentialsProvider;
+                    if (config.securityToken) {
+                        credentialsProvider = static_sts_1.default.builder()
+                            .withAccessKeyId(config.accessKeyId)
+                            .withAccessKeySecret(config.accessKeySecret)
+                            .withSecurityToken(config.securityToken)
+                            .build();
+                    }
+                    else {
+                        credentialsProvider = static_ak_1.default.builder()
+                            .withAccessKeyId(config.accessKeyId)
+                            .withAccessKeySecret(config.accessKeySecret)
+                            .build();
+                    }
+                    this.credential = new InnerCredentialsClient('ram_role_arn', ram_role_arn_1.default.builder()
+                        .withCredentialsProvider(credentialsProvider)
+                        .withRoleArn(config.roleArn)
+                        .withPolicy(config.policy)
+                        .withDurationSeconds(config.roleSessionExpiration)
+                        .withRoleSessionName(config.roleSessionName)
+                        .withReadTimeout(config.timeout)
+                        .withConnectTimeout(config.connectTimeout)
+                        .withEnableVpc(config.enableVpc)
+                        .withStsEndpoint(config.stsEndpoint)
+                        .withStsRegionId(config.stsRegionId)
+                        .withExternalId(config.externalId)
+                        // .withHttpOptions(runtime)
+                        .build());
+                }
+                break;
+            case 'oidc_role_arn':
+                this.credential = new InnerCredentialsClient('oidc_role_arn', oidc_role_arn_1.default.builder()
+                    .withRoleArn(config.roleArn)
+                    .withOIDCProviderArn(config.oidcProviderArn)
+                    .withOIDCTokenFilePath(config.oidcTokenFilePath)
+                    .withRoleSessionName(config.roleSessionName)
+                    .withPolicy(config.policy)
+                    .withDurationSeconds(config.roleSessionExpiration)
+                    .withStsEndpoint(config.stsEndpoint)
+                    .withStsRegionId(config.stsRegionId)
+                    .withEnableVpc(config.enableVpc)
+                    .withReadTimeout(config.timeout)
+                    .withConnectTimeout(config.connectTimeout)
+                    .build());
+                break;
+            case 'rsa_key_pair':
+                this.credential = new rsa_key_pair_credential_1.default(config.publicKeyId, config.privateKeyFile);
+                break;
+            case 'bearer':
+                this.credential = new bearer_token_credential_1.default(config.bearerToken);
+                break;
+            case 'credentials_uri':
+                this.credential = new InnerCredentialsClient('credentials_uri', uri_1.default.builder()
+                    .withCredentialsURI(config.credentialsURI)
+                    .withReadTimeout(config.timeout)
+                    .withConnectTimeout(config.connectTimeout)
+                    .build());
+                break;
+            default:
+                throw new Error('Invalid type option, support: access_key, sts, ecs_ram_role, ram_role_arn, rsa_key_pair, credentials_uri');
+        }
+    }
+}
+exports["default"] = Credential;
+//# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 4056:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const $tea = __importStar(__nccwpck_require__(4671));
+class Config extends $tea.Model {
+    static names() {
+        return {
+            accessKeyId: 'accessKeyId',
+            accessKeySecret: 'accessKeySecret',
+            securityToken: 'securityToken',
+            bearerToken: 'bearerToken',
+            durationSeconds: 'durationSeconds',
+            roleArn: 'roleArn',
+            policy: 'policy',
+            roleSessionExpiration: 'roleSessionExpiration',
+            roleSessionName: 'roleSessionName',
+            externalId: 'externalId',
+            stsEndpoint: 'stsEndpoint',
+            stsRegionId: 'stsRegionId',
+            enableVpc: 'enableVpc',
+            timeout: 'readTimeout',
+            connectTimeout: 'connectTimeout',
+            publicKeyId: 'publicKeyId',
+            privateKeyFile: 'privateKeyFile',
+            roleName: 'roleName',
+            enableIMDSv2: 'enableIMDSv2',
+            disableIMDSv1: 'disableIMDSv1',
+            asyncCredentialUpdateEnabled: 'asyncCredentialUpdateEnabled',
+            metadataTokenDuration: 'metadataTokenDuration',
+            credentialsURI: 'credentialsURI',
+            oidcProviderArn: 'oidcProviderArn',
+            oidcTokenFilePath: 'oidcTokenFilePath',
+            type: 'type',
+        };
+    }
+    static types() {
+        return {
+            accessKeyId: 'string',
+            accessKeySecret: 'string',
+            securityToken: 'string',
+            bearerToken: 'string',
+            durationSeconds: 'number',
+            roleArn: 'string',
+            policy: 'string',
+            roleSessionExpiration: 'number',
+            roleSessionName: 'string',
+            externalId: 'string',
+            stsEndpoint: 'string',
+            stsRegionId: 'string',
+            enableVpc: 'string',
+            timeout: 'number',
+            connectTimeout: 'number',
+            publicKeyId: 'string',
+            privateKeyFile: 'string',
+            roleName: 'string',
+            enableIMDSv2: 'boolean',
+            disableIMDSv1: 'boolean',
+            asyncCredentialUpdateEnabled: 'boolean',
+            metadataTokenDuration: 'number',
+            credentialsURI: 'string',
+            oidcProviderArn: 'string',
+            oidcTokenFilePath: 'string',
+            type: 'string',
+        };
+    }
+    constructor(config) {
+        super(config);
+    }
+}
+exports["default"] = Config;
+//# sourceMappingURL=config.js.map
+
+/***/ }),
+
+/***/ 241:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const $tea = __importStar(__nccwpck_require__(4671));
+class CredentialModel extends $tea.Model {
+    static names() {
+        return {
+            accessKeyId: 'accessKeyId',
+            accessKeySecret: 'accessKeySecret',
+            securityToken: 'securityToken',
+            bearerToken: 'bearerToken',
+            type: 'type',
+            providerName: 'providerName',
+        };
+    }
+    static types() {
+        return {
+            accessKeyId: 'string',
+            accessKeySecret: 'string',
+            securityToken: 'string',
+            bearerToken: 'string',
+            type: 'string',
+            providerName: 'string',
+        };
+    }
+    constructor(map) {
+        super(map);
+    }
+}
+exports["default"] = CredentialModel;
+//# sourceMappingURL=credential_model.js.map
+
+/***/ }),
+
+/***/ 8606:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CredentialsBuilder = void 0;
+class Credentials {
+    constructor(builder) {
+        this.accessKeyId = builder.accessKeyId;
+        this.accessKeySecret = builder.accessKeySecret;
+        this.securityToken = builder.securityToken;
+        this.providerName = builder.providerName;
+    }
+    static builder() {
+        return new CredentialsBuilder();
+    }
+}
+exports["default"] = Credentials;
+class CredentialsBuilder {
+    withAccessKeyId(value) {
+        this.accessKeyId = value;
+        return this;
+    }
+    withAccessKeySecret(value) {
+        this.accessKeySecret = value;
+        return this;
+    }
+    withSecurityToken(value) {
+        this.securityToken = value;
+        return this;
+    }
+    withProviderName(value) {
+        this.providerName = value;
+        return this;
+    }
+    build() {
+        return new Credentials(this);
+    }
+}
+exports.CredentialsBuilder = CredentialsBuilder;
+//# sourceMappingURL=credentials.js.map
+
+/***/ }),
+
+/***/ 3342:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const credential_model_1 = __importDefault(__nccwpck_require__(241));
+class DefaultCredential {
+    constructor(config) {
+        this.accessKeyId = config.accessKeyId || '';
+        this.accessKeySecret = config.accessKeySecret || '';
+        this.securityToken = config.securityToken || '';
+        this.bearerToken = config.bearerToken || '';
+        this.type = config.type || '';
+    }
+    async getAccessKeyId() {
+        return this.accessKeyId;
+    }
+    async getAccessKeySecret() {
+        return this.accessKeySecret;
+    }
+    async getSecurityToken() {
+        return this.securityToken;
+    }
+    getBearerToken() {
+        return this.bearerToken;
+    }
+    getType() {
+        return this.type;
+    }
+    async getCredential() {
+        return new credential_model_1.default({
+            accessKeyId: this.accessKeyId,
+            accessKeySecret: this.accessKeySecret,
+            securityToken: this.securityToken,
+            bearerToken: this.bearerToken,
+            type: this.type,
+        });
+    }
+}
+exports["default"] = DefaultCredential;
+//# sourceMappingURL=default_credential.js.map
+
+/***/ }),
+
+/***/ 5333:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProfile = exports.getConfiguration = void 0;
+const fs_1 = __nccwpck_require__(9896);
+const util_1 = __nccwpck_require__(9023);
+const path_1 = __importDefault(__nccwpck_require__(6928));
+const os_1 = __importDefault(__nccwpck_require__(857));
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+const static_ak_1 = __importDefault(__nccwpck_require__(174));
+const static_sts_1 = __importDefault(__nccwpck_require__(6416));
+const ram_role_arn_1 = __importDefault(__nccwpck_require__(5056));
+const oidc_role_arn_1 = __importDefault(__nccwpck_require__(2847));
+const ecs_ram_role_1 = __importDefault(__nccwpck_require__(3630));
+const cloud_sso_1 = __importDefault(__nccwpck_require__(5336));
+const oauth_1 = __importDefault(__nccwpck_require__(3082));
+const external_1 = __importDefault(__nccwpck_require__(8330));
+const readFileAsync = (0, util_1.promisify)(fs_1.readFile);
+const writeFileAsync = (0, util_1.promisify)(fs_1.writeFile);
+const OAUTH_BASE_URL_MAP = {
+    'CN': 'https://oauth.aliyun.com',
+    'INTL': 'https://oauth.alibabacloud.com',
+};
+const OAUTH_CLIENT_MAP = {
+    'CN': '4038181954557748008',
+    'INTL': '4103531455503354461',
+};
+class CLIProfileCredentialsProviderBuilder {
+    build() {
+        // 优先级：
+        // 1. 使用显示指定的 profileName
+        // 2. 使用环境变量（ALIBABA_CLOUD_PROFILE）制定的 profileName
+        // 3. 使用 CLI 配置中的当前 profileName
+        if (!this.profileName) {
+            this.profileName = process.env.ALIBABA_CLOUD_PROFILE;
+        }
+        if (process.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED && process.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED.toLowerCase() === 'true') {
+            throw new Error('the CLI profile is disabled');
+        }
+        return new CLIProfileCredentialsProvider(this);
+    }
+    withProfileName(profileName) {
+        this.profileName = profileName;
+        return this;
+    }
+}
+class Configuration {
+}
+async function getConfiguration(cfgPath) {
+    let content;
+    try {
+        content = await readFileAsync(cfgPath, 'utf8');
+    }
+    catch (ex) {
+        throw new Error(`reading aliyun cli config from '${cfgPath}' failed.`);
+    }
+    let conf;
+    try {
+        conf = JSON.parse(content);
+    }
+    catch (ex) {
+        throw new Error(`parse aliyun cli config from '${cfgPath}' failed: ${content}`);
+    }
+    if (!conf || !conf.profiles || conf.profiles.length === 0) {
+        throw new Error(`no any configured profiles in '${cfgPath}'`);
+    }
+    return conf;
+}
+exports.getConfiguration = getConfiguration;
+function getProfile(conf, profileName) {
+    for (const p of conf.profiles) {
+        if (p.name === profileName) {
+            return p;
+        }
+    }
+    throw new Error(`unable to get profile with '${profileName}'`);
+}
+exports.getProfile = getProfile;
+class CLIProfileCredentialsProvider {
+    static builder() {
+        return new CLIProfileCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        // used for mock
+        this.homedir = os_1.default.homedir();
+        this.profileName = builder.profileName;
+    }
+    createOAuthTokenUpdateCallback(conf, profileName) {
+        return async (refreshToken, accessToken, accessKeyId, accessKeySecret, securityToken, accessTokenExpire, stsExpire) => {
+            try {
+                const cfgPath = path_1.default.join(this.homedir, '.aliyun', 'config.json');
+                const content = await readFileAsync(cfgPath, 'utf8');
+                const config = JSON.parse(content);
+                if (!config || !config.profiles)
+                    return;
+                const oauthProfile = this.findOAuthProfile(config, profileName);
+                if (!oauthProfile)
+                    return;
+                oauthProfile.oauth_refresh_token = refreshToken;
+                oauthProfile.oauth_access_token = accessToken;
+                oauthProfile.oauth_access_token_expire = accessTokenExpire;
+                oauthProfile.access_key_id = accessKeyId;
+                oauthProfile.access_key_secret = accessKeySecret;
+                oauthProfile.sts_token = securityToken;
+                oauthProfile.sts_expiration = stsExpire;
+                await writeFileAsync(cfgPath, JSON.stringify(config, null, 4), 'utf8');
+            }
+            catch (e) {
+                // Warning only
+            }
+        };
+    }
+    findOAuthProfile(conf, profileName) {
+        for (const p of conf.profiles) {
+            if (p.name === profileName) {
+                if (p.mode === 'OAuth')
+                    return p;
+                if (p.source_profile)
+                    return this.findOAuthProfile(conf, p.source_profile);
+                return null;
+            }
+        }
+        return null;
+    }
+    createExternalCredentialUpdateCallback(conf, profileName) {
+        return async (accessKeyId, accessKeySecret, securityToken, expiration) => {
+            try {
+                const cfgPath = path_1.default.join(this.homedir, '.aliyun', 'config.json');
+                const content = await readFileAsync(cfgPath, 'utf8');
+                const config = JSON.parse(content);
+                if (!config || !config.profiles)
+                    return;
+                const externalProfile = this.findExternalProfile(config, profileName);
+                if (!externalProfile)
+                    return;
+                externalProfile.access_key_id = accessKeyId;
+                externalProfile.access_key_secret = accessKeySecret;
+                externalProfile.sts_token = securityToken;
+                externalProfile.sts_expiration = expiration;
+                await writeFileAsync(cfgPath, JSON.stringify(config, null, 4), 'utf8');
+            }
+            catch (e) {
+                // Warning only
+            }
+        };
+    }
+    findExternalProfile(conf, profileName) {
+        for (const p of conf.profiles) {
+            if (p.name === profileName) {
+                if (p.mode === 'External')
+                    return p;
+                if (p.source_profile)
+                    return this.findExternalProfile(conf, p.source_profile);
+                return null;
+            }
+        }
+        return null;
+    }
+    getCredentialsProvider(conf, profileName) {
+        const p = getProfile(conf, profileName);
+        switch (p.mode) {
+            case 'AK':
+                return static_ak_1.default.builder()
+                    .withAccessKeyId(p.access_key_id)
+                    .withAccessKeySecret(p.access_key_secret)
+                    .build();
+            case 'StsToken':
+                return static_sts_1.default.builder()
+                    .withAccessKeyId(p.access_key_id)
+                    .withAccessKeySecret(p.access_key_secret)
+                    .withSecurityToken(p.sts_token)
+                    .build();
+            case 'RamRoleArn': {
+                const previousProvider = static_ak_1.default.builder()
+                    .withAccessKeyId(p.access_key_id)
+                    .withAccessKeySecret(p.access_key_secret)
+                    .build();
+                return ram_role_arn_1.default.builder()
+                    .withCredentialsProvider(previousProvider)
+                    .withRoleArn(p.ram_role_arn)
+                    .withRoleSessionName(p.ram_session_name)
+                    .withDurationSeconds(p.expired_seconds)
+                    .withStsRegionId(p.sts_region)
+                    .withStsEndpoint(p.sts_endpoint)
+                    .withEnableVpc(p.enable_vpc)
+                    .build();
+            }
+            case 'EcsRamRole':
+                return ecs_ram_role_1.default.builder().withRoleName(p.ram_role_name).build();
+            case 'OIDC':
+                return oidc_role_arn_1.default.builder()
+                    .withOIDCTokenFilePath(p.oidc_token_file)
+                    .withOIDCProviderArn(p.oidc_provider_arn)
+                    .withRoleArn(p.ram_role_arn)
+                    .withStsRegionId(p.sts_region)
+                    .withDurationSeconds(p.expired_seconds)
+                    .withRoleSessionName(p.ram_session_name)
+                    .withDurationSeconds(p.duration_seconds)
+                    .withEnableVpc(p.enable_vpc)
+                    .build();
+            case 'ChainableRamRoleArn': {
+                const previousProvider = this.getCredentialsProvider(conf, p.source_profile);
+                return ram_role_arn_1.default.builder()
+                    .withCredentialsProvider(previousProvider)
+                    .withRoleArn(p.ram_role_arn)
+                    .withRoleSessionName(p.ram_session_name)
+                    .withDurationSeconds(p.expired_seconds)
+                    .withStsRegionId(p.sts_region)
+                    .build();
+            }
+            case 'CloudSSO':
+                return cloud_sso_1.default.builder()
+                    .withSignInUrl(p.cloud_sso_sign_in_url)
+                    .withAccountId(p.cloud_sso_account_id)
+                    .withAccessConfig(p.cloud_sso_access_config)
+                    .withAccessToken(p.access_token)
+                    .withAccessTokenExpire(p.cloud_sso_access_token_expire)
+                    .build();
+            case 'OAuth': {
+                const siteType = (p.oauth_site_type || '').toUpperCase();
+                const oauthSignInUrl = OAUTH_BASE_URL_MAP[siteType];
+                if (!oauthSignInUrl) {
+                    throw new Error('invalid OAuth site type, support CN or INTL');
+                }
+                const oauthClientId = OAUTH_CLIENT_MAP[siteType];
+                return oauth_1.default.builder()
+                    .withSignInUrl(oauthSignInUrl)
+                    .withClientId(oauthClientId)
+                    .withRefreshToken(p.oauth_refresh_token)
+                    .withAccessToken(p.oauth_access_token)
+                    .withAccessTokenExpire(p.oauth_access_token_expire)
+                    .withTokenUpdateCallback(this.createOAuthTokenUpdateCallback(conf, profileName))
+                    .build();
+            }
+            case 'External':
+                return external_1.default.builder()
+                    .withProcessCommand(p.process_command)
+                    .withCredentialUpdateCallback(this.createExternalCredentialUpdateCallback(conf, profileName))
+                    .build();
+            default:
+                throw new Error(`unsupported profile mode '${p.mode}'`);
+        }
+    }
+    async getCredentials() {
+        if (!this.innerProvider) {
+            if (!this.homedir) {
+                throw new Error('cannot found home dir');
+            }
+            const cfgPath = path_1.default.join(this.homedir, '.aliyun', 'config.json');
+            const conf = await getConfiguration(cfgPath);
+            const profileName = this.profileName || conf.current;
+            this.innerProvider = this.getCredentialsProvider(conf, profileName);
+        }
+        const credentials = await this.innerProvider.getCredentials();
+        return credentials_1.default.builder()
+            .withAccessKeyId(credentials.accessKeyId)
+            .withAccessKeySecret(credentials.accessKeySecret)
+            .withSecurityToken(credentials.securityToken)
+            .withProviderName(`${this.getProviderName()}/${this.innerProvider.getProviderName()}`)
+            .build();
+    }
+    getProviderName() {
+        return 'cli_profile';
+    }
+}
+exports["default"] = CLIProfileCredentialsProvider;
+//# sourceMappingURL=cli_profile.js.map
+
+/***/ }),
+
+/***/ 5336:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const session_1 = __nccwpck_require__(321);
+const http_1 = __nccwpck_require__(1629);
+class CloudSSOCredentialsProviderBuilder {
+    withSignInUrl(signInUrl) {
+        this.signInUrl = signInUrl;
+        return this;
+    }
+    withAccountId(accountId) {
+        this.accountId = accountId;
+        return this;
+    }
+    withAccessConfig(accessConfig) {
+        this.accessConfig = accessConfig;
+        return this;
+    }
+    withAccessToken(accessToken) {
+        this.accessToken = accessToken;
+        return this;
+    }
+    withAccessTokenExpire(accessTokenExpire) {
+        this.accessTokenExpire = accessTokenExpire;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    build() {
+        const now = Math.floor(Date.now() / 1000);
+        if (!this.accessToken || !this.accessTokenExpire || this.accessTokenExpire - now <= 0) {
+            throw new Error('CloudSSO access token is empty or expired, please re-login with cli.');
+        }
+        if (!this.signInUrl || !this.accountId || !this.accessConfig) {
+            throw new Error('CloudSSO sign in url, account id, and access config cannot be empty.');
+        }
+        return new CloudSSOCredentialsProvider(this);
+    }
+}
+class CloudSSOCredentialsProvider extends session_1.SessionCredentialProvider {
+    static builder() {
+        return new CloudSSOCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        super(session_1.STALE_TIME);
+        this.doRequest = http_1.doRequest;
+        this.refresher = this.getCredentialsInternal;
+        this.signInUrl = builder.signInUrl;
+        this.accountId = builder.accountId;
+        this.accessConfig = builder.accessConfig;
+        this.accessToken = builder.accessToken;
+        this.accessTokenExpire = builder.accessTokenExpire;
+        this.connectTimeout = builder.connectTimeout || 5000;
+        this.readTimeout = builder.readTimeout || 10000;
+        this.doRequest = http_1.doRequest;
+    }
+    getProviderName() {
+        return 'cloud_sso';
+    }
+    async getCredentialsInternal() {
+        const url = new URL(this.signInUrl);
+        const body = JSON.stringify({
+            AccountId: this.accountId,
+            AccessConfigurationId: this.accessConfig,
+        });
+        const headers = {
+            'Accept': 'application/json',
+            'Content-Type': 'application/json',
+            'Authorization': `Bearer ${this.accessToken}`,
+        };
+        const request = http_1.Request.builder()
+            .withMethod('POST')
+            .withProtocol(url.protocol.replace(':', ''))
+            .withHost(url.host)
+            .withPath('/cloud-credentials')
+            .withHeaders(headers)
+            .withReadTimeout(this.readTimeout)
+            .withConnectTimeout(this.connectTimeout)
+            .build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`get session token from CloudSSO failed: ${response.body.toString('utf8')}`);
+        }
+        let data;
+        try {
+            data = JSON.parse(response.body.toString('utf8'));
+        }
+        catch (ex) {
+            throw new Error(`get session token from CloudSSO failed, unmarshal fail: ${response.body.toString('utf8')}`);
+        }
+        if (!data || !data.CloudCredential) {
+            throw new Error('get session token from CloudSSO failed, fail to get credentials');
+        }
+        const { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = data.CloudCredential;
+        if (!AccessKeyId || !AccessKeySecret || !SecurityToken) {
+            throw new Error('get session token from CloudSSO failed, fail to get credentials');
+        }
+        return new session_1.Session(AccessKeyId, AccessKeySecret, SecurityToken, Expiration);
+    }
+}
+exports["default"] = CloudSSOCredentialsProvider;
+//# sourceMappingURL=cloud_sso.js.map
+
+/***/ }),
+
+/***/ 4164:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+const cli_profile_1 = __importDefault(__nccwpck_require__(5333));
+const ecs_ram_role_1 = __importDefault(__nccwpck_require__(3630));
+const env_1 = __importDefault(__nccwpck_require__(6566));
+const oidc_role_arn_1 = __importDefault(__nccwpck_require__(2847));
+const uri_1 = __importDefault(__nccwpck_require__(6843));
+const profile_1 = __importDefault(__nccwpck_require__(9588));
+class DefaultCredentialsProvider {
+    static builder() {
+        return new DefaultCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        this.providers = [];
+        // Add static ak or sts credentials provider from env
+        try {
+            const envProvider = env_1.default.builder().build();
+            this.providers.push(envProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // oidc check
+        try {
+            const oidcProvider = oidc_role_arn_1.default.builder().build();
+            this.providers.push(oidcProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // cli credentials provider
+        try {
+            const cliProfileProvider = cli_profile_1.default.builder().build();
+            this.providers.push(cliProfileProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // profile credentials provider
+        try {
+            const profileProvider = profile_1.default.builder().build();
+            this.providers.push(profileProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // Add IMDS
+        try {
+            const ecsRamRoleProvider = ecs_ram_role_1.default.builder().withRoleName(process.env.ALIBABA_CLOUD_ECS_METADATA).build();
+            this.providers.push(ecsRamRoleProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // credentials uri
+        try {
+            const uriProvider = uri_1.default.builder().withCredentialsURI(process.env.ALIBABA_CLOUD_CREDENTIALS_URI).build();
+            this.providers.push(uriProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+    }
+    async getCredentials() {
+        if (this.lastUsedProvider) {
+            const inner = await this.lastUsedProvider.getCredentials();
+            return credentials_1.default.builder()
+                .withAccessKeyId(inner.accessKeyId)
+                .withAccessKeySecret(inner.accessKeySecret)
+                .withSecurityToken(inner.securityToken)
+                .withProviderName(`${this.getProviderName()}/${this.lastUsedProvider.getProviderName()}`)
+                .build();
+        }
+        const errors = [];
+        for (const provider of this.providers) {
+            this.lastUsedProvider = provider;
+            let inner;
+            try {
+                inner = await provider.getCredentials();
+            }
+            catch (ex) {
+                errors.push(ex);
+                continue;
+            }
+            if (inner) {
+                return credentials_1.default.builder()
+                    .withAccessKeyId(inner.accessKeyId)
+                    .withAccessKeySecret(inner.accessKeySecret)
+                    .withSecurityToken(inner.securityToken)
+                    .withProviderName(`${this.getProviderName()}/${this.lastUsedProvider.getProviderName()}`)
+                    .build();
+            }
+        }
+        throw new Error(`unable to get credentials from any of the providers in the chain: ${errors.map((e) => {
+            return e.message;
+        }).join(', ')}`);
+    }
+    getProviderName() {
+        return 'default';
+    }
+}
+exports["default"] = DefaultCredentialsProvider;
+class DefaultCredentialsProviderBuilder {
+    build() {
+        return new DefaultCredentialsProvider(this);
+    }
+}
+//# sourceMappingURL=default.js.map
+
+/***/ }),
+
+/***/ 3630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const http_1 = __nccwpck_require__(1629);
+const session_1 = __nccwpck_require__(321);
+const PREFETCH_TIME = 60 * 60;
+const defaultMetadataTokenDuration = 21600; // 6 hours
+class ECSRAMRoleCredentialsProvider extends session_1.SessionCredentialProvider {
+    static builder() {
+        return new ECSRAMRoleCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        super(session_1.STALE_TIME, PREFETCH_TIME);
+        // for mock
+        this.doRequest = http_1.doRequest;
+        this.refresher = this.getCredentialsInternal;
+        this.roleName = builder.roleName;
+        this.disableIMDSv1 = builder.disableIMDSv1;
+        this.readTimeout = builder.readTimeout;
+        this.connectTimeout = builder.connectTimeout;
+        this.checker = null;
+        this.shouldRefreshCred = false;
+        if (builder.asyncCredentialUpdateEnabled) {
+            this.checker = this.checkCredentialsUpdateAsynchronously();
+        }
+    }
+    checkCredentialsUpdateAsynchronously() {
+        return setTimeout(async () => {
+            try {
+                if (this.shouldRefreshCred) {
+                    await this.getCredentials();
+                }
+            }
+            catch (err) {
+                console.error('CheckCredentialsUpdateAsynchronously Error:', err);
+            }
+            finally {
+                this.checker = this.checkCredentialsUpdateAsynchronously();
+            }
+        }, 1000 * 60);
+    }
+    close() {
+        if (this.checker != null) {
+            clearTimeout(this.checker);
+            this.checker = null;
+        }
+    }
+    shouldFallbackToIMDSv1(metadataToken) {
+        return metadataToken !== null && !this.disableIMDSv1;
+    }
+    async getMetadataToken() {
+        // PUT http://100.100.100.200/latest/api/token
+        const request = http_1.Request.builder()
+            .withMethod('PUT')
+            .withProtocol('http')
+            .withHost('100.100.100.200')
+            .withPath('/latest/api/token')
+            .withHeaders({
+            'x-aliyun-ecs-metadata-token-ttl-seconds': `${defaultMetadataTokenDuration}`
+        })
+            .withReadTimeout(this.readTimeout || 1000)
+            .withConnectTimeout(this.connectTimeout || 1000)
+            .build();
+        // ConnectTimeout: 5 * time.Second,
+        //   ReadTimeout: 5 * time.Second,
+        try {
+            const response = await this.doRequest(request);
+            if (response.statusCode !== 200) {
+                throw new Error(`get metadata token failed with ${response.statusCode}`);
+            }
+            return response.body.toString('utf8');
+        }
+        catch (error) {
+            if (this.disableIMDSv1) {
+                throw error;
+            }
+            return null;
+        }
+    }
+    async getRoleName() {
+        const metadataToken = await this.getMetadataToken();
+        try {
+            return await this.doGetRoleName(metadataToken);
+        }
+        catch (error) {
+            if (this.shouldFallbackToIMDSv1(metadataToken)) {
+                return await this.doGetRoleName(null);
+            }
+            throw error;
+        }
+    }
+    async doGetRoleName(metadataToken) {
+        const builder = http_1.Request.builder()
+            .withMethod('GET')
+            .withProtocol('http')
+            .withHost('100.100.100.200')
+            .withPath('/latest/meta-data/ram/security-credentials/')
+            .withReadTimeout(this.readTimeout || 1000)
+            .withConnectTimeout(this.connectTimeout || 1000);
+        if (metadataToken !== null) {
+            builder.withHeaders({
+                'x-aliyun-ecs-metadata-token': metadataToken
+            });
+        }
+        // ConnectTimeout: 5 * time.Second,
+        // ReadTimeout: 5 * time.Second,
+        const request = builder.build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`get role name failed: ${request.method} ${request.toRequestURL()} ${response.statusCode}`);
+        }
+        return response.body.toString().trim();
+    }
+    async getCredentialsInternal() {
+        let roleName = this.roleName;
+        if (!roleName) {
+            roleName = await this.getRoleName();
+        }
+        const metadataToken = await this.getMetadataToken();
+        try {
+            return await this.doGetCredentials(roleName, metadataToken);
+        }
+        catch (error) {
+            if (this.shouldFallbackToIMDSv1(metadataToken)) {
+                return await this.doGetCredentials(roleName, null);
+            }
+            throw error;
+        }
+    }
+    async doGetCredentials(roleName, metadataToken) {
+        const builder = http_1.Request.builder()
+            .withMethod('GET')
+            .withProtocol('http')
+            .withHost('100.100.100.200')
+            .withPath(`/latest/meta-data/ram/security-credentials/${roleName}`)
+            .withReadTimeout(this.readTimeout || 1000)
+            .withConnectTimeout(this.connectTimeout || 1000);
+        // ConnectTimeout: 5 * time.Second,
+        //   ReadTimeout: 5 * time.Second,
+        //     Headers: map[string]string{ },
+        if (metadataToken !== null) {
+            builder.withHeaders({
+                'x-aliyun-ecs-metadata-token': metadataToken
+            });
+        }
+        const request = builder.build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`get sts token failed, httpStatus: ${response.statusCode}, message = ${response.body.toString()}`);
+        }
+        let data;
+        try {
+            data = JSON.parse(response.body.toString());
+        }
+        catch (ex) {
+            throw new Error(`get sts token failed, json parse failed: ${ex.message}`);
+        }
+        if (!data || !data.AccessKeyId || !data.AccessKeySecret || !data.SecurityToken) {
+            throw new Error('get sts token failed');
+        }
+        if (data.Code !== 'Success') {
+            throw new Error('refresh Ecs sts token err, Code is not Success');
+        }
+        this.shouldRefreshCred = true;
+        return new session_1.Session(data.AccessKeyId, data.AccessKeySecret, data.SecurityToken, data.Expiration);
+    }
+    getProviderName() {
+        return 'ecs_ram_role';
+    }
+}
+exports["default"] = ECSRAMRoleCredentialsProvider;
+class ECSRAMRoleCredentialsProviderBuilder {
+    constructor() {
+        this.disableIMDSv1 = false;
+        this.asyncCredentialUpdateEnabled = false;
+    }
+    withRoleName(roleName) {
+        this.roleName = roleName;
+        return this;
+    }
+    withDisableIMDSv1(disableIMDSv1) {
+        this.disableIMDSv1 = disableIMDSv1;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+    withAsyncCredentialUpdateEnabled(asyncCredentialUpdateEnabled) {
+        this.asyncCredentialUpdateEnabled = asyncCredentialUpdateEnabled;
+        return this;
+    }
+    build() {
+        // 允许通过环境变量强制关闭 IMDS
+        if (process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED && process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED.toLowerCase() === 'true') {
+            throw new Error('IMDS credentials is disabled');
+        }
+        // 设置 roleName 默认值
+        if (!this.roleName) {
+            this.roleName = process.env.ALIBABA_CLOUD_ECS_METADATA;
+        }
+        // 允许通过环境变量强制关闭 V1
+        if (process.env.ALIBABA_CLOUD_IMDSV1_DISABLED && process.env.ALIBABA_CLOUD_IMDSV1_DISABLED.toLowerCase() === 'true') {
+            this.disableIMDSv1 = true;
+        }
+        return new ECSRAMRoleCredentialsProvider(this);
+    }
+}
+//# sourceMappingURL=ecs_ram_role.js.map
+
+/***/ }),
+
+/***/ 6566:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+class EnvironmentVariableCredentialsProvider {
+    static builder() {
+        return new EnvironmentVariableCredentialsProviderBuilder();
+    }
+    async getCredentials() {
+        const accessKeyId = process.env.ALIBABA_CLOUD_ACCESS_KEY_ID;
+        if (!accessKeyId) {
+            throw new Error('unable to get credentials from enviroment variables, Access key ID must be specified via environment variable (ALIBABA_CLOUD_ACCESS_KEY_ID)');
+        }
+        const accessKeySecret = process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+        if (!accessKeySecret) {
+            throw new Error('unable to get credentials from enviroment variables, Access key secret must be specified via environment variable (ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+        }
+        const securityToken = process.env.ALIBABA_CLOUD_SECURITY_TOKEN;
+        return credentials_1.default.builder()
+            .withAccessKeyId(accessKeyId)
+            .withAccessKeySecret(accessKeySecret)
+            .withSecurityToken(securityToken)
+            .withProviderName(this.getProviderName())
+            .build();
+    }
+    getProviderName() {
+        return 'env';
+    }
+    constructor(builder) {
+    }
+}
+exports["default"] = EnvironmentVariableCredentialsProvider;
+class EnvironmentVariableCredentialsProviderBuilder {
+    build() {
+        return new EnvironmentVariableCredentialsProvider(this);
+    }
+}
+//# sourceMappingURL=env.js.map
+
+/***/ }),
+
+/***/ 8330:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const child_process_1 = __nccwpck_require__(5317);
+const util_1 = __nccwpck_require__(9023);
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+const command_1 = __nccwpck_require__(6851);
+const execFileAsync = (0, util_1.promisify)(child_process_1.execFile);
+const EXPIRATION_SLOT_SECONDS = 180;
+class ExternalCredentialsProviderBuilder {
+    withProcessCommand(processCommand) {
+        this.processCommand = processCommand;
+        return this;
+    }
+    withTimeout(timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+    withCredentialUpdateCallback(callback) {
+        this.credentialUpdateCallback = callback;
+        return this;
+    }
+    build() {
+        if (!this.processCommand) {
+            throw new Error('process_command is empty');
+        }
+        return new ExternalCredentialsProvider(this);
+    }
+}
+class ExternalCredentialsProvider {
+    static builder() {
+        return new ExternalCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        this.expirationTimestamp = 0;
+        this.processCommand = builder.processCommand;
+        this.timeout = builder.timeout || 60 * 1000;
+        this.credentialUpdateCallback = builder.credentialUpdateCallback;
+    }
+    getProviderName() {
+        return 'external';
+    }
+    needUpdateCredential() {
+        if (!this.session) {
+            return true;
+        }
+        if (!this.expirationTimestamp) {
+            return true;
+        }
+        return this.expirationTimestamp - Math.floor(Date.now() / 1000) <= EXPIRATION_SLOT_SECONDS;
+    }
+    async getCredentialsInternal() {
+        const args = (0, command_1.splitProcessCommand)(this.processCommand);
+        let stdout;
+        try {
+            const result = await execFileAsync(args[0], args.slice(1), {
+                timeout: this.timeout,
+                env: process.env,
+            });
+            stdout = result.stdout;
+        }
+        catch (ex) {
+            throw new Error(`failed to execute external command: ${ex.message}`);
+        }
+        let data;
+        try {
+            data = JSON.parse(stdout);
+        }
+        catch (ex) {
+            throw new Error(`failed to parse external command output: ${ex.message}`);
+        }
+        if (!data || !data.access_key_id || !data.access_key_secret) {
+            throw new Error('invalid credential response: access_key_id or access_key_secret is empty');
+        }
+        if (data.mode === 'StsToken' && !data.sts_token) {
+            throw new Error('invalid StsToken credential response: sts_token is empty');
+        }
+        return data;
+    }
+    async getCredentials() {
+        if (this.needUpdateCredential()) {
+            const session = await this.getCredentialsInternal();
+            this.session = session;
+            this.expirationTimestamp = session.expiration ? Math.floor(new Date(session.expiration).getTime() / 1000) : 0;
+            if (Number.isNaN(this.expirationTimestamp)) {
+                this.expirationTimestamp = 0;
+            }
+            if (this.credentialUpdateCallback) {
+                try {
+                    await this.credentialUpdateCallback(session.access_key_id, session.access_key_secret, session.sts_token, this.expirationTimestamp);
+                }
+                catch (e) {
+                    // Warning only, do not break credential retrieval
+                }
+            }
+        }
+        return credentials_1.default.builder()
+            .withAccessKeyId(this.session.access_key_id)
+            .withAccessKeySecret(this.session.access_key_secret)
+            .withSecurityToken(this.session.sts_token)
+            .withProviderName(this.getProviderName())
+            .build();
+    }
+}
+exports["default"] = ExternalCredentialsProvider;
+//# sourceMappingURL=external.js.map
+
+/***/ }),
+
+/***/ 1629:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.doRequest = exports.Response = exports.RequestBuilder = exports.Request = void 0;
+const httpx_1 = __importDefault(__nccwpck_require__(6584));
+class Request {
+    static builder() {
+        return new RequestBuilder();
+    }
+    constructor(builder) {
+        this.method = builder.method;
+        this.protocol = builder.protocol;
+        this.host = builder.host;
+        this.path = builder.path;
+        this.queries = builder.queries;
+        this.headers = builder.headers;
+        this.bodyForm = builder.bodyForm;
+        this.bodyBytes = builder.bodyBytes;
+        this.url = builder.url;
+        this.readTimeout = builder.readTimeout;
+        this.connectTimeout = builder.connectTimeout;
+    }
+    toRequestURL() {
+        if (this.url) {
+            return this.url;
+        }
+        let url = `${this.protocol}://${this.host}${this.path}`;
+        if (this.queries && Object.keys(this.queries).length > 0) {
+            url += `?` + querystringify(this.queries);
+        }
+        return url;
+    }
+}
+exports.Request = Request;
+class RequestBuilder {
+    build() {
+        // set default values
+        if (!this.protocol) {
+            this.protocol = 'https';
+        }
+        if (!this.path) {
+            this.path = '/';
+        }
+        if (!this.headers) {
+            this.headers = {};
+        }
+        if (!this.queries) {
+            this.queries = {};
+        }
+        return new Request(this);
+    }
+    withMethod(method) {
+        this.method = method;
+        return this;
+    }
+    withProtocol(protocol) {
+        this.protocol = protocol;
+        return this;
+    }
+    withHost(host) {
+        this.host = host;
+        return this;
+    }
+    withPath(path) {
+        this.path = path;
+        return this;
+    }
+    withQueries(queries) {
+        this.queries = queries;
+        return this;
+    }
+    withHeaders(headers) {
+        this.headers = headers;
+        return this;
+    }
+    withBodyForm(bodyForm) {
+        this.bodyForm = bodyForm;
+        return this;
+    }
+    withURL(url) {
+        this.url = url;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+}
+exports.RequestBuilder = RequestBuilder;
+class Response {
+    static builder() {
+        return new ResponseBuilder();
+    }
+    constructor(builder) {
+        this.statusCode = builder.statusCode;
+        this.headers = builder.headers;
+        this.body = builder.body;
+    }
+}
+exports.Response = Response;
+class ResponseBuilder {
+    withStatusCode(statusCode) {
+        this.statusCode = statusCode;
+        return this;
+    }
+    withHeaders(headers) {
+        this.headers = headers;
+        return this;
+    }
+    withBody(body) {
+        this.body = body;
+        return this;
+    }
+    constructor() {
+        this.headers = {};
+    }
+    build() {
+        return new Response(this);
+    }
+}
+function querystringify(queries) {
+    const fields = [];
+    for (const [key, value] of Object.entries(queries)) {
+        fields.push(key + '=' + encodeURIComponent(value));
+    }
+    return fields.join('&');
+}
+async function doRequest(req) {
+    const url = req.toRequestURL();
+    let body;
+    if (req.bodyForm && Object.keys(req.bodyForm).length > 0) {
+        body = querystringify(req.bodyForm);
+        if (!req.headers['Content-Type']) {
+            req.headers['Content-Type'] = 'application/x-www-form-urlencoded';
+        }
+    }
+    const response = await httpx_1.default.request(url, {
+        method: req.method,
+        data: body,
+        headers: req.headers,
+        readTimeout: req.readTimeout,
+        connectTimeout: req.connectTimeout
+    });
+    const responseBody = await httpx_1.default.read(response, '');
+    return Response.builder()
+        .withStatusCode(response.statusCode)
+        .withHeaders(response.headers)
+        .withBody(responseBody)
+        .build();
+}
+exports.doRequest = doRequest;
+//# sourceMappingURL=http.js.map
+
+/***/ }),
+
+/***/ 3082:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const session_1 = __nccwpck_require__(321);
+const http_1 = __nccwpck_require__(1629);
+const utils = __importStar(__nccwpck_require__(1712));
+class OAuthCredentialsProviderBuilder {
+    withClientId(clientId) {
+        this.clientId = clientId;
+        return this;
+    }
+    withSignInUrl(signInUrl) {
+        this.signInUrl = signInUrl;
+        return this;
+    }
+    withRefreshToken(refreshToken) {
+        this.refreshToken = refreshToken;
+        return this;
+    }
+    withAccessToken(accessToken) {
+        this.accessToken = accessToken;
+        return this;
+    }
+    withAccessTokenExpire(accessTokenExpire) {
+        this.accessTokenExpire = accessTokenExpire;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    withTokenUpdateCallback(callback) {
+        this.tokenUpdateCallback = callback;
+        return this;
+    }
+    build() {
+        if (!this.clientId) {
+            throw new Error('the clientId is empty');
+        }
+        if (!this.signInUrl) {
+            throw new Error('the url for sign-in is empty');
+        }
+        return new OAuthCredentialsProvider(this);
+    }
+}
+class OAuthCredentialsProvider extends session_1.SessionCredentialProvider {
+    static builder() {
+        return new OAuthCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        super(session_1.STALE_TIME);
+        this.doRequest = http_1.doRequest;
+        this.refresher = this.getCredentialsInternal;
+        this.clientId = builder.clientId;
+        this.signInUrl = builder.signInUrl;
+        this.refreshToken = builder.refreshToken;
+        this.accessToken = builder.accessToken;
+        this.accessTokenExpire = builder.accessTokenExpire;
+        this.connectTimeout = builder.connectTimeout || 5000;
+        this.readTimeout = builder.readTimeout || 10000;
+        this.tokenUpdateCallback = builder.tokenUpdateCallback;
+        this.doRequest = http_1.doRequest;
+    }
+    getProviderName() {
+        return 'oauth';
+    }
+    async tryRefreshOAuthToken() {
+        const url = new URL(this.signInUrl);
+        const bodyForm = {
+            'grant_type': 'refresh_token',
+            'refresh_token': this.refreshToken,
+            'client_id': this.clientId,
+            'Timestamp': utils.timestamp(),
+        };
+        const headers = {
+            'Content-Type': 'application/x-www-form-urlencoded',
+        };
+        const request = http_1.Request.builder()
+            .withMethod('POST')
+            .withProtocol(url.protocol.replace(':', ''))
+            .withHost(url.host)
+            .withPath('/v1/token')
+            .withHeaders(headers)
+            .withBodyForm(bodyForm)
+            .withReadTimeout(this.readTimeout)
+            .withConnectTimeout(this.connectTimeout)
+            .build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`failed to refresh OAuth token, status code: ${response.statusCode}`);
+        }
+        let tokenResp;
+        try {
+            tokenResp = JSON.parse(response.body.toString('utf8'));
+        }
+        catch (ex) {
+            throw new Error(`failed to refresh OAuth token, unmarshal fail: ${response.body.toString('utf8')}`);
+        }
+        if (!tokenResp || !tokenResp.access_token || !tokenResp.refresh_token) {
+            throw new Error(`failed to refresh OAuth token: ${response.body.toString('utf8')}`);
+        }
+        this.accessToken = tokenResp.access_token;
+        this.refreshToken = tokenResp.refresh_token;
+        this.accessTokenExpire = Math.floor(Date.now() / 1000) + (tokenResp.expires_in || 3600);
+    }
+    async getCredentialsInternal() {
+        const now = Math.floor(Date.now() / 1000);
+        if (this.refreshToken && (!this.accessToken || !this.accessTokenExpire || this.accessTokenExpire - now <= 1200)) {
+            await this.tryRefreshOAuthToken();
+        }
+        const url = new URL(this.signInUrl);
+        const headers = {
+            'Content-Type': 'application/json',
+            'Authorization': `Bearer ${this.accessToken}`,
+        };
+        const request = http_1.Request.builder()
+            .withMethod('POST')
+            .withProtocol(url.protocol.replace(':', ''))
+            .withHost(url.host)
+            .withPath('/v1/exchange')
+            .withHeaders(headers)
+            .withReadTimeout(this.readTimeout)
+            .withConnectTimeout(this.connectTimeout)
+            .build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`get session token from OAuth failed: ${response.body.toString('utf8')}`);
+        }
+        let data;
+        try {
+            data = JSON.parse(response.body.toString('utf8'));
+        }
+        catch (ex) {
+            throw new Error(`get session token from OAuth failed, unmarshal fail: ${response.body.toString('utf8')}`);
+        }
+        if (!data || !data.accessKeyId || !data.accessKeySecret || !data.securityToken) {
+            throw new Error(`refresh session token from OAuth failed, fail to get credentials: ${response.body.toString('utf8')}`);
+        }
+        if (this.tokenUpdateCallback) {
+            try {
+                const stsExpire = data.expiration ? Math.floor(new Date(data.expiration).getTime() / 1000) : 0;
+                await this.tokenUpdateCallback(this.refreshToken, this.accessToken, data.accessKeyId, data.accessKeySecret, data.securityToken, this.accessTokenExpire, stsExpire);
+            }
+            catch (e) {
+                // Warning only, do not break credential retrieval
+            }
+        }
+        return new session_1.Session(data.accessKeyId, data.accessKeySecret, data.securityToken, data.expiration);
+    }
+}
+exports["default"] = OAuthCredentialsProvider;
+//# sourceMappingURL=oauth.js.map
+
+/***/ }),
+
+/***/ 2847:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const fs_1 = __nccwpck_require__(9896);
+const util_1 = __nccwpck_require__(9023);
+const session_1 = __nccwpck_require__(321);
+const utils = __importStar(__nccwpck_require__(1712));
+const http_1 = __nccwpck_require__(1629);
+const readFileAsync = (0, util_1.promisify)(fs_1.readFile);
+class OIDCRoleArnCredentialsProviderBuilder {
+    withOIDCProviderArn(oidcProviderArn) {
+        this.oidcProviderArn = oidcProviderArn;
+        return this;
+    }
+    withOIDCTokenFilePath(path) {
+        this.oidcTokenFilePath = path;
+        return this;
+    }
+    withRoleArn(roleArn) {
+        this.roleArn = roleArn;
+        return this;
+    }
+    withRoleSessionName(roleSessionName) {
+        this.roleSessionName = roleSessionName;
+        return this;
+    }
+    withDurationSeconds(durationSeconds) {
+        this.durationSeconds = durationSeconds;
+        return this;
+    }
+    withStsEndpoint(stsEndpoint) {
+        this.stsEndpoint = stsEndpoint;
+        return this;
+    }
+    withStsRegionId(regionId) {
+        this.stsRegionId = regionId;
+        return this;
+    }
+    withPolicy(policy) {
+        this.policy = policy;
+        return this;
+    }
+    withEnableVpc(enableVpc) {
+        this.enableVpc = enableVpc;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+    build() {
+        // set default values
+        if (!this.oidcProviderArn) {
+            this.oidcProviderArn = process.env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN;
+        }
+        if (!this.oidcTokenFilePath) {
+            this.oidcTokenFilePath = process.env.ALIBABA_CLOUD_OIDC_TOKEN_FILE;
+        }
+        if (!this.roleSessionName) {
+            this.roleSessionName = process.env.ALIBABA_CLOUD_ROLE_SESSION_NAME;
+        }
+        if (!this.durationSeconds) {
+            this.durationSeconds = 3600;
+        }
+        if (!this.roleArn) {
+            this.roleArn = process.env.ALIBABA_CLOUD_ROLE_ARN;
+        }
+        if (!this.roleArn) {
+            throw new Error('roleArn does not exist and env ALIBABA_CLOUD_ROLE_ARN is null.');
+        }
+        if (!this.oidcProviderArn) {
+            throw new Error('oidcProviderArn does not exist and env ALIBABA_CLOUD_OIDC_PROVIDER_ARN is null.');
+        }
+        if (!this.oidcTokenFilePath) {
+            throw new Error('oidcTokenFilePath is not exists and env ALIBABA_CLOUD_OIDC_TOKEN_FILE is null.');
+        }
+        if (!this.roleSessionName) {
+            this.roleSessionName = 'credentials-nodejs-' + Date.now();
+        }
+        if (this.durationSeconds < 900) {
+            throw new Error('session duration should be in the range of 900s - max session duration');
+        }
+        if (!this.stsRegionId) {
+            this.stsRegionId = process.env.ALIBABA_CLOUD_STS_REGION;
+        }
+        if (!this.enableVpc) {
+            this.enableVpc = process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED && process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED.toLowerCase() === 'true' || false;
+        }
+        // sts endpoint
+        if (!this.stsEndpoint) {
+            if (this.stsRegionId) {
+                if (this.enableVpc) {
+                    this.stsEndpoint = `sts-vpc.${this.stsRegionId}.aliyuncs.com`;
+                }
+                else {
+                    this.stsEndpoint = `sts.${this.stsRegionId}.aliyuncs.com`;
+                }
+            }
+            else {
+                this.stsEndpoint = 'sts.aliyuncs.com';
+            }
+        }
+        return new OIDCRoleArnCredentialsProvider(this);
+    }
+}
+class OIDCRoleArnCredentialsProvider extends session_1.SessionCredentialProvider {
+    static builder() {
+        return new OIDCRoleArnCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        super(session_1.STALE_TIME);
+        this.doRequest = http_1.doRequest;
+        this.refresher = this.getCredentialsInternal;
+        this.roleArn = builder.roleArn;
+        this.oidcProviderArn = builder.oidcProviderArn;
+        this.oidcTokenFilePath = builder.oidcTokenFilePath;
+        this.policy = builder.policy;
+        this.durationSeconds = builder.durationSeconds;
+        this.roleSessionName = builder.roleSessionName;
+        this.stsEndpoint = builder.stsEndpoint;
+        this.readTimeout = builder.readTimeout;
+        this.connectTimeout = builder.connectTimeout;
+        // used for mock
+        this.doRequest = http_1.doRequest;
+    }
+    getProviderName() {
+        return 'oidc_role_arn';
+    }
+    async getCredentialsInternal() {
+        const oidcToken = await readFileAsync(this.oidcTokenFilePath, 'utf8');
+        const builder = http_1.Request.builder().withMethod('POST').withProtocol('https').withHost(this.stsEndpoint).withReadTimeout(this.readTimeout || 10000).withConnectTimeout(this.connectTimeout || 5000);
+        const queries = Object.create(null);
+        queries['Version'] = '2015-04-01';
+        queries['Action'] = 'AssumeRoleWithOIDC';
+        queries['Format'] = 'JSON';
+        queries['Timestamp'] = utils.timestamp();
+        builder.withQueries(queries);
+        const bodyForm = Object.create(null);
+        bodyForm['OIDCProviderArn'] = this.oidcProviderArn;
+        bodyForm['OIDCToken'] = oidcToken;
+        bodyForm['RoleArn'] = this.roleArn;
+        if (this.policy) {
+            bodyForm['Policy'] = this.policy;
+        }
+        bodyForm['RoleSessionName'] = this.roleSessionName;
+        bodyForm['DurationSeconds'] = `${this.durationSeconds}`;
+        builder.withBodyForm(bodyForm);
+        const headers = Object.create(null);
+        // set headers
+        headers['Content-Type'] = 'application/x-www-form-urlencoded';
+        builder.withHeaders(headers);
+        const request = builder.build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`get sts token failed with OIDC: ${response.body.toString('utf8')}`);
+        }
+        let data;
+        try {
+            data = JSON.parse(response.body.toString('utf8'));
+        }
+        catch (ex) {
+            throw new Error(`get sts token failed with OIDC, unmarshal fail: ${response.body.toString('utf8')}`);
+        }
+        if (!data || !data.Credentials) {
+            throw new Error(`get sts token failed with OIDC`);
+        }
+        const { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = data.Credentials;
+        if (!AccessKeyId || !AccessKeySecret || !SecurityToken) {
+            throw new Error('get sts token failed with OIDC');
+        }
+        return new session_1.Session(AccessKeyId, AccessKeySecret, SecurityToken, Expiration);
+    }
+}
+exports["default"] = OIDCRoleArnCredentialsProvider;
+//# sourceMappingURL=oidc_role_arn.js.map
+
+/***/ }),
+
+/***/ 9588:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const path_1 = __importDefault(__nccwpck_require__(6928));
+const os_1 = __importDefault(__nccwpck_require__(857));
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+const utils_1 = __nccwpck_require__(1712);
+const static_ak_1 = __importDefault(__nccwpck_require__(174));
+const ecs_ram_role_1 = __importDefault(__nccwpck_require__(3630));
+const ram_role_arn_1 = __importDefault(__nccwpck_require__(5056));
+class ProfileCredentialsProvider {
+    async getCredentials() {
+        if (!this.innerProvider) {
+            let sharedCfgPath = process.env.ALIBABA_CLOUD_CREDENTIALS_FILE;
+            if (!sharedCfgPath) {
+                if (!this.homedir) {
+                    throw new Error('cannot found home dir');
+                }
+                sharedCfgPath = path_1.default.join(this.homedir, '.alibabacloud/credentials');
+            }
+            const ini = await (0, utils_1.loadIni)(sharedCfgPath);
+            this.innerProvider = this.getCredentialsProvider(ini);
+        }
+        const credentials = await this.innerProvider.getCredentials();
+        return credentials_1.default.builder()
+            .withAccessKeyId(credentials.accessKeyId)
+            .withAccessKeySecret(credentials.accessKeySecret)
+            .withSecurityToken(credentials.securityToken)
+            .withProviderName(`${this.getProviderName()}/${this.innerProvider.getProviderName()}`)
+            .build();
+    }
+    getCredentialsProvider(ini) {
+        const config = ini[this.profileName] || {};
+        if (!config.type) {
+            throw new Error(`Can not find credential type for "${this.profileName}"`);
+        }
+        switch (config.type) {
+            case 'access_key':
+                return static_ak_1.default.builder()
+                    .withAccessKeyId(config.access_key_id)
+                    .withAccessKeySecret(config.access_key_secret)
+                    .build();
+            case 'ecs_ram_role':
+                return ecs_ram_role_1.default.builder()
+                    .withRoleName(config.role_name)
+                    .build();
+            case 'ram_role_arn':
+                {
+                    const previous = static_ak_1.default.builder()
+                        .withAccessKeyId(config.access_key_id)
+                        .withAccessKeySecret(config.access_key_secret)
+                        .build();
+                    return ram_role_arn_1.default.builder()
+                        .withCredentialsProvider(previous)
+                        .withRoleArn(config.role_arn)
+                        .withRoleSessionName(config.role_session_name)
+                        .withPolicy(config.policy)
+                        // .withStsEndpoint(config.stsEndpoint)
+                        // .withStsRegionId(config.stsRegionId)
+                        // .withEnableVpc(config.enableVpc)
+                        // .withExternalId(config.enableVpc)
+                        .build();
+                }
+            default:
+                throw new Error('Invalid type option, support: access_key, ecs_ram_role, ram_role_arn');
+        }
+    }
+    getProviderName() {
+        return 'profile';
+    }
+    static builder() {
+        return new ProfileCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        // used for mock
+        this.homedir = os_1.default.homedir();
+        this.profileName = builder.profileName;
+    }
+}
+exports["default"] = ProfileCredentialsProvider;
+class ProfileCredentialsProviderBuilder {
+    withProfileName(profileName) {
+        this.profileName = profileName;
+        return this;
+    }
+    build() {
+        // 优先级：
+        // 1. 使用显示指定的 profileName
+        // 2. 使用环境变量（ALIBABA_CLOUD_PROFILE）指定的 profileName
+        // 3. 兜底使用 default 作为 profileName
+        if (!this.profileName) {
+            this.profileName = process.env.ALIBABA_CLOUD_PROFILE || 'default';
+        }
+        return new ProfileCredentialsProvider(this);
+    }
+}
+//# sourceMappingURL=profile.js.map
+
+/***/ }),
+
+/***/ 5056:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const kitx = __importStar(__nccwpck_require__(4108));
+const debug_1 = __importDefault(__nccwpck_require__(2830));
+const utils = __importStar(__nccwpck_require__(1712));
+const http_1 = __nccwpck_require__(1629);
+const session_1 = __nccwpck_require__(321);
+const log = (0, debug_1.default)('sign');
+// type HttpOptions struct {
+// 	Proxy         : string
+// 	ConnectTimeout int
+// 	ReadTimeout    int
+// }
+class RAMRoleARNCredentialsProviderBuilder {
+    build() {
+        if (!this.credentialsProvider) {
+            throw new Error('must specify a previous credentials provider to asssume role');
+        }
+        if (!(this.roleArn = this.roleArn || process.env.ALIBABA_CLOUD_ROLE_ARN))
+            throw new Error('the RoleArn is empty');
+        if (!this.roleSessionName) {
+            this.roleSessionName = process.env.ALIBABA_CLOUD_ROLE_SESSION_NAME || 'credentials-nodejs-' + Date.now();
+        }
+        if (!this.stsRegionId) {
+            this.stsRegionId = process.env.ALIBABA_CLOUD_STS_REGION;
+        }
+        if (!this.enableVpc) {
+            this.enableVpc = process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED && process.env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED.toLowerCase() === 'true' || false;
+        }
+        // duration seconds
+        if (!this.durationSeconds) {
+            // default to 3600
+            this.durationSeconds = 3600;
+        }
+        if (this.durationSeconds < 900) {
+            throw new Error('session duration should be in the range of 900s - max session duration');
+        }
+        // sts endpoint
+        if (!this.stsEndpoint) {
+            if (this.stsRegionId) {
+                if (this.enableVpc) {
+                    this.stsEndpoint = `sts-vpc.${this.stsRegionId}.aliyuncs.com`;
+                }
+                else {
+                    this.stsEndpoint = `sts.${this.stsRegionId}.aliyuncs.com`;
+                }
+            }
+            else {
+                this.stsEndpoint = 'sts.aliyuncs.com';
+            }
+        }
+        return new RAMRoleARNCredentialsProvider(this);
+    }
+    withCredentialsProvider(credentialsProvider) {
+        this.credentialsProvider = credentialsProvider;
+        return this;
+    }
+    withRoleArn(roleArn) {
+        this.roleArn = roleArn;
+        return this;
+    }
+    withStsRegionId(regionId) {
+        this.stsRegionId = regionId;
+        return this;
+    }
+    withStsEndpoint(endpoint) {
+        this.stsEndpoint = endpoint;
+        return this;
+    }
+    withRoleSessionName(roleSessionName) {
+        this.roleSessionName = roleSessionName;
+        return this;
+    }
+    withPolicy(policy) {
+        this.policy = policy;
+        return this;
+    }
+    withExternalId(externalId) {
+        this.externalId = externalId;
+        return this;
+    }
+    withDurationSeconds(durationSeconds) {
+        this.durationSeconds = durationSeconds;
+        return this;
+    }
+    withEnableVpc(enableVpc) {
+        this.enableVpc = enableVpc;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+}
+function encode(str) {
+    const result = encodeURIComponent(str);
+    return result.replace(/!/g, '%21')
+        .replace(/'/g, '%27')
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29')
+        .replace(/\*/g, '%2A');
+}
+class RAMRoleARNCredentialsProvider extends session_1.SessionCredentialProvider {
+    static builder() {
+        return new RAMRoleARNCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        super(session_1.STALE_TIME);
+        // used for mock
+        this.doRequest = http_1.doRequest;
+        this.refresher = this.getCredentialsInternal;
+        this.credentialsProvider = builder.credentialsProvider;
+        this.stsEndpoint = builder.stsEndpoint;
+        this.roleSessionName = builder.roleSessionName;
+        this.policy = builder.policy;
+        this.durationSeconds = builder.durationSeconds;
+        this.roleArn = builder.roleArn;
+        this.externalId = builder.externalId;
+        this.readTimeout = builder.readTimeout;
+        this.connectTimeout = builder.connectTimeout;
+    }
+    async getCredentialsInternal() {
+        const credentials = await this.credentialsProvider.getCredentials();
+        const method = 'POST';
+        const builder = http_1.Request.builder().withMethod(method).withProtocol('https').withHost(this.stsEndpoint).withReadTimeout(this.readTimeout || 10000).withConnectTimeout(this.connectTimeout || 5000);
+        const queries = Object.create(null);
+        queries['Version'] = '2015-04-01';
+        queries['Action'] = 'AssumeRole';
+        queries['Format'] = 'JSON';
+        queries['Timestamp'] = utils.timestamp();
+        queries['SignatureMethod'] = 'HMAC-SHA1';
+        queries['SignatureVersion'] = '1.0';
+        queries['SignatureNonce'] = kitx.makeNonce();
+        queries['AccessKeyId'] = credentials.accessKeyId;
+        if (credentials.securityToken) {
+            queries['SecurityToken'] = credentials.securityToken;
+        }
+        const bodyForm = Object.create(null);
+        bodyForm['RoleArn'] = this.roleArn;
+        if (this.policy) {
+            bodyForm['Policy'] = this.policy;
+        }
+        if (this.externalId) {
+            bodyForm['ExternalId'] = this.externalId;
+        }
+        bodyForm['RoleSessionName'] = this.roleSessionName;
+        bodyForm['DurationSeconds'] = `${this.durationSeconds}`;
+        builder.withBodyForm(bodyForm);
+        // caculate signature
+        const signParams = Object.create(null);
+        for (const [key, value] of Object.entries(queries)) {
+            signParams[key] = value;
+        }
+        for (const [key, value] of Object.entries(bodyForm)) {
+            signParams[key] = value;
+        }
+        const keys = Object.keys(signParams).sort();
+        const stringToSign = `${method}&${encode('/')}&${encode(keys.map((key) => {
+            return `${encode(key)}=${encode(signParams[key])}`;
+        }).join('&'))}`;
+        log('stringToSign[Client]:');
+        log(stringToSign);
+        const secret = credentials.accessKeySecret + '&';
+        const signature = kitx.sha1(stringToSign, secret, 'base64');
+        queries['Signature'] = signature;
+        builder.withQueries(queries);
+        const headers = Object.create(null);
+        // set headers
+        headers['Content-Type'] = 'application/x-www-form-urlencoded';
+        headers['x-acs-credentials-provider'] = credentials.providerName;
+        builder.withHeaders(headers);
+        // 	if (this.httpOptions) {
+        // 		req.connectTimeout = this.httpOptions.connectTimeout;
+        // 		req.readTimeout = this.httpOptions.readTimeout;
+        // 		req.proxy = this.httpOptions.proxy;
+        // 	}
+        const request = builder.build();
+        const response = await this.doRequest(request);
+        if (response.statusCode != 200) {
+            if (response.headers['content-type'] && response.headers['content-type'].startsWith('application/json')) {
+                const body = JSON.parse(response.body.toString('utf8'));
+                const serverStringToSign = body.Message.slice('Specified signature is not matched with our calculation. server string to sign is:'.length);
+                log('stringToSign[Server]:');
+                log(stringToSign);
+                if (body.Code === 'SignatureDoesNotMatch' && serverStringToSign === stringToSign) {
+                    throw new Error(`the access key secret is invalid`);
+                }
+            }
+            throw new Error(`refresh session token failed: ${response.body.toString('utf8')}`);
+        }
+        let data;
+        try {
+            data = JSON.parse(response.body.toString('utf8'));
+        }
+        catch (ex) {
+            throw new Error(`refresh RoleArn sts token err, unmarshal fail: ${response.body.toString('utf8')}`);
+        }
+        if (!data || !data.Credentials) {
+            throw new Error(`refresh RoleArn sts token err, fail to get credentials`);
+        }
+        if (!data.Credentials.AccessKeyId || !data.Credentials.AccessKeySecret || !data.Credentials.SecurityToken) {
+            throw new Error('refresh RoleArn sts token err, fail to get credentials');
+        }
+        const { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = data.Credentials;
+        return new session_1.Session(AccessKeyId, AccessKeySecret, SecurityToken, Expiration);
+    }
+    getProviderName() {
+        return `ram_role_arn/${this.credentialsProvider.getProviderName()}`;
+    }
+}
+exports["default"] = RAMRoleARNCredentialsProvider;
+//# sourceMappingURL=ram_role_arn.js.map
+
+/***/ }),
+
+/***/ 321:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SessionCredentialProvider = exports.Session = exports.STALE_TIME = void 0;
+const time_1 = __nccwpck_require__(4544);
+const utils_1 = __nccwpck_require__(1712);
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+exports.STALE_TIME = 15 * 60;
+class Session {
+    constructor(accessKeyId, accessKeySecret, securityToken, expiration) {
+        this.accessKeyId = accessKeyId;
+        this.accessKeySecret = accessKeySecret;
+        this.securityToken = securityToken;
+        this.expiration = expiration;
+    }
+}
+exports.Session = Session;
+class SessionCredentialProvider {
+    constructor(staleTime = 0, prefetchTime = 0) {
+        this.staleTime = staleTime || exports.STALE_TIME;
+        if (prefetchTime) {
+            this.prefetchTime = prefetchTime;
+            this.prefetchTimestamp = Date.now() + (prefetchTime * 1000);
+        }
+        this.refreshFaliure = 0;
+    }
+    async getCredentials() {
+        this.session = await this.getSession();
+        return credentials_1.default.builder()
+            .withAccessKeyId(this.session.accessKeyId)
+            .withAccessKeySecret(this.session.accessKeySecret)
+            .withSecurityToken(this.session.securityToken)
+            .withProviderName(this.getProviderName())
+            .build();
+    }
+    refreshTimestamp() {
+        this.staleTimestamp = this.expirationTimestamp - this.staleTime;
+        if (this.prefetchTimestamp) {
+            this.prefetchTimestamp = (Date.now() + (this.prefetchTime * 1000)) / 1000;
+        }
+    }
+    maxStaleFailureJitter() {
+        const exponentialBackoffMillis = (1 << (this.refreshFaliure - 1));
+        return exponentialBackoffMillis > 10 ? exponentialBackoffMillis : 10;
+    }
+    jitterTime(time, jitterStart, jitterEnd) {
+        const jitterRange = jitterEnd - jitterStart;
+        const jitterAmount = Math.abs(Math.floor(Math.random() * jitterRange));
+        return time + jitterStart + jitterAmount;
+    }
+    async refreshSession() {
+        try {
+            const session = await this.refresher();
+            const now = Date.now() / 1000;
+            const oldSessionAvailable = this.staleTimestamp > now;
+            const oldSession = this.session;
+            this.expirationTimestamp = (0, time_1.parseUTC)(session.expiration) / 1000;
+            this.session = session;
+            this.refreshFaliure = 0;
+            this.refreshTimestamp();
+            // 过期时间大于15分钟，不用管
+            if (this.staleTimestamp > now) {
+                return;
+            }
+            // 不足或等于15分钟，但未过期，下次会再次刷新
+            if (now < (this.staleTimestamp + this.staleTime)) {
+                this.expirationTimestamp = now + this.staleTime;
+            }
+            // 已过期，看缓存，缓存若大于15分钟，返回缓存，若小于15分钟，则根据策略判断是立刻重试还是稍后重试
+            if (now > (this.staleTimestamp + this.staleTime)) {
+                if (oldSessionAvailable) {
+                    this.session = oldSession;
+                    this.expirationTimestamp = (0, time_1.parseUTC)(oldSession.expiration) / 1000;
+                    this.refreshTimestamp();
+                    return;
+                }
+                const waitUntilNextRefresh = 50 + (0, utils_1.getRandomInt)(20);
+                this.expirationTimestamp = now + waitUntilNextRefresh + this.staleTime;
+            }
+        }
+        catch (err) {
+            if (!this.session) {
+                throw err;
+            }
+            const now = Date.now() / 1000;
+            if (now < this.staleTimestamp) {
+                return;
+            }
+            this.refreshFaliure++;
+            this.expirationTimestamp = this.jitterTime(now, 1, this.maxStaleFailureJitter()) + this.staleTime;
+        }
+    }
+    async getSession() {
+        if (this.needUpdateCredential() || this.shouldPrefetchCredential()) {
+            await this.refreshSession();
+            this.refreshTimestamp();
+        }
+        return this.session;
+    }
+    needUpdateCredential() {
+        if (!this.session || !this.expirationTimestamp) {
+            return true;
+        }
+        return (Date.now() / 1000) >= this.staleTimestamp;
+    }
+    shouldPrefetchCredential() {
+        if (!this.prefetchTimestamp) {
+            return false;
+        }
+        return this.expirationTimestamp - (Date.now() / 1000) <= this.prefetchTime;
+    }
+    getProviderName() {
+        return 'session';
+    }
+}
+exports.SessionCredentialProvider = SessionCredentialProvider;
+//# sourceMappingURL=session.js.map
+
+/***/ }),
+
+/***/ 174:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StaticAKCredentialsProviderBuilder = void 0;
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+/**
+ * @internal
+ */
+class StaticAKCredentialsProviderBuilder {
+    withAccessKeyId(accessKeyId) {
+        this.accessKeyId = accessKeyId;
+        return this;
+    }
+    withAccessKeySecret(accessKeySecret) {
+        this.accessKeySecret = accessKeySecret;
+        return this;
+    }
+    build() {
+        if (!this.accessKeyId) {
+            this.accessKeyId = process.env['ALIBABA_CLOUD_ACCESS_KEY_ID'];
+        }
+        if (!this.accessKeyId) {
+            throw new Error('the access key id is empty');
+        }
+        if (!this.accessKeySecret) {
+            this.accessKeySecret = process.env['ALIBABA_CLOUD_ACCESS_KEY_SECRET'];
+        }
+        if (!this.accessKeySecret) {
+            throw new Error('the access key secret is empty');
+        }
+        return new StaticAKCredentialsProvider(this);
+    }
+}
+exports.StaticAKCredentialsProviderBuilder = StaticAKCredentialsProviderBuilder;
+/**
+ * @internal
+ */
+class StaticAKCredentialsProvider {
+    static builder() {
+        return new StaticAKCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        this.accessKeyId = builder.accessKeyId;
+        this.accessKeySecret = builder.accessKeySecret;
+    }
+    getProviderName() {
+        return 'static_ak';
+    }
+    async getCredentials() {
+        const credentials = credentials_1.default
+            .builder()
+            .withAccessKeyId(this.accessKeyId).withAccessKeySecret(this.accessKeySecret)
+            .withProviderName('static_ak')
+            .build();
+        return credentials;
+    }
+}
+exports["default"] = StaticAKCredentialsProvider;
+//# sourceMappingURL=static_ak.js.map
+
+/***/ }),
+
+/***/ 6416:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StaticSTSCredentialsProviderBuilder = void 0;
+const credentials_1 = __importDefault(__nccwpck_require__(8606));
+/**
+ * @internal
+ */
+class StaticSTSCredentialsProviderBuilder {
+    withAccessKeyId(accessKeyId) {
+        this.accessKeyId = accessKeyId;
+        return this;
+    }
+    withAccessKeySecret(accessKeySecret) {
+        this.accessKeySecret = accessKeySecret;
+        return this;
+    }
+    withSecurityToken(securityToken) {
+        this.securityToken = securityToken;
+        return this;
+    }
+    build() {
+        if (!this.accessKeyId) {
+            this.accessKeyId = process.env['ALIBABA_CLOUD_ACCESS_KEY_ID'];
+        }
+        if (!this.accessKeyId) {
+            throw new Error('the access key id is empty');
+        }
+        if (!this.accessKeySecret) {
+            this.accessKeySecret = process.env['ALIBABA_CLOUD_ACCESS_KEY_SECRET'];
+        }
+        if (!this.accessKeySecret) {
+            throw new Error('the access key secret is empty');
+        }
+        if (!this.securityToken) {
+            this.securityToken = process.env['ALIBABA_CLOUD_SECURITY_TOKEN'];
+        }
+        if (!this.securityToken) {
+            throw new Error('the security token is empty');
+        }
+        return new StaticSTSCredentialsProvider(this);
+    }
+}
+exports.StaticSTSCredentialsProviderBuilder = StaticSTSCredentialsProviderBuilder;
+/**
+ * @internal
+ */
+class StaticSTSCredentialsProvider {
+    static builder() {
+        return new StaticSTSCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        this.accessKeyId = builder.accessKeyId;
+        this.accessKeySecret = builder.accessKeySecret;
+        this.securityToken = builder.securityToken;
+    }
+    getProviderName() {
+        return 'static_sts';
+    }
+    async getCredentials() {
+        return credentials_1.default.builder()
+            .withAccessKeyId(this.accessKeyId)
+            .withAccessKeySecret(this.accessKeySecret)
+            .withSecurityToken(this.securityToken)
+            .withProviderName(this.getProviderName())
+            .build();
+    }
+}
+exports["default"] = StaticSTSCredentialsProvider;
+//# sourceMappingURL=static_sts.js.map
+
+/***/ }),
+
+/***/ 4544:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseUTC = void 0;
+/**
+ * Parses a UTC format date time string and returns the number of milliseconds between midnight,
+ * January 1, 1970 Universal Coordinated Time (UTC) (or GMT) and the specified date.
+ * @param value A UTC format date time string. For example: 2015-04-09T11:52:19Z
+ * @returns The number of milliseconds between 1970.01.01 to the specified date.
+ */
+function parseUTC(value) {
+    if (!value) {
+        throw new Error('invalid UTC format time string');
+    }
+    if (value.length === 20) {
+        // 2024-08-30T07:03:06Z
+        if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[19] !== 'Z') {
+            throw new Error('invalid UTC format date string');
+        }
+    }
+    else if (value.length === 24) {
+        // 2024-08-30T07:03:06.117Z
+        if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[19] !== '.' || value[23] !== 'Z') {
+            throw new Error('invalid UTC format date string');
+        }
+    }
+    else {
+        throw new Error('invalid UTC format time string');
+    }
+    const yearStr = value.slice(0, 4);
+    const year = Number.parseInt(yearStr, 10);
+    if (isNaN(year)) {
+        throw new Error('invalid year string');
+    }
+    const monthStr = value.slice(5, 7);
+    const month = Number.parseInt(monthStr, 10);
+    if (isNaN(month)) {
+        throw new Error('invalid month string');
+    }
+    if (month < 1 || month > 12) {
+        throw new Error('invalid month value');
+    }
+    const dateStr = value.slice(8, 10);
+    const date = Number.parseInt(dateStr, 10);
+    if (isNaN(date)) {
+        throw new Error('invalid date string');
+    }
+    if (date < 1 || date > 31) {
+        throw new Error('invalid date value');
+    }
+    const hoursStr = value.slice(11, 13);
+    const hours = Number.parseInt(hoursStr, 10);
+    if (isNaN(hours)) {
+        throw new Error('invalid hours string');
+    }
+    if (hours < 0 || hours > 24) {
+        throw new Error('invalid hours value');
+    }
+    const minutesStr = value.slice(14, 16);
+    const minutes = Number.parseInt(minutesStr, 10);
+    if (isNaN(minutes)) {
+        throw new Error('invalid minutes string');
+    }
+    if (minutes < 0 || minutes > 60) {
+        throw new Error('invalid minutes value');
+    }
+    const secondsStr = value.slice(17, 19);
+    const seconds = Number.parseInt(secondsStr, 10);
+    if (isNaN(seconds)) {
+        throw new Error('invalid seconds string');
+    }
+    if (seconds < 0 || seconds > 60) {
+        throw new Error('invalid seconds value');
+    }
+    if (value.length === 24) {
+        const msStr = value.slice(20, 23);
+        const ms = Number.parseInt(msStr, 10);
+        if (isNaN(ms)) {
+            throw new Error('invalid ms string');
+        }
+        return Date.UTC(year, month - 1, date, hours, minutes, seconds, ms);
+    }
+    return Date.UTC(year, month - 1, date, hours, minutes, seconds);
+}
+exports.parseUTC = parseUTC;
+//# sourceMappingURL=time.js.map
+
+/***/ }),
+
+/***/ 6843:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.URICredentialsProviderBuilder = void 0;
+const session_1 = __nccwpck_require__(321);
+const http_1 = __nccwpck_require__(1629);
+/**
+ * @internal
+ */
+class URICredentialsProvider extends session_1.SessionCredentialProvider {
+    static builder() {
+        return new URICredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        super(session_1.STALE_TIME);
+        this.doRequest = http_1.doRequest;
+        this.refresher = this.getCredentialsUri;
+        this.credentialsURI = builder.credentialsURI;
+        this.readTimeout = builder.readTimeout;
+        this.connectTimeout = builder.connectTimeout;
+    }
+    getProviderName() {
+        return 'credential_uri';
+    }
+    async getCredentialsUri() {
+        const builder = http_1.Request.builder()
+            .withMethod('GET')
+            .withURL(this.credentialsURI)
+            .withReadTimeout(this.readTimeout || 10000)
+            .withConnectTimeout(this.connectTimeout || 5000);
+        const request = builder.build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`get sts token failed, httpStatus: ${response.statusCode}, message = ${response.body.toString('utf8')}.`);
+        }
+        let data;
+        try {
+            data = JSON.parse(response.body.toString('utf8'));
+        }
+        catch (ex) {
+            throw new Error(`get sts token failed, json parse failed: ${ex.message}, result: ${response.body.toString('utf8')}.`);
+        }
+        if (!data || !data.AccessKeyId || !data.AccessKeySecret || !data.SecurityToken) {
+            throw new Error(`error retrieving credentials from credentialsURI result: ${JSON.stringify(data)}.`);
+        }
+        return new session_1.Session(data.AccessKeyId, data.AccessKeySecret, data.SecurityToken, data.Expiration);
+    }
+}
+exports["default"] = URICredentialsProvider;
+/**
+ * @internal
+ */
+class URICredentialsProviderBuilder {
+    withCredentialsURI(credentialsURI) {
+        this.credentialsURI = credentialsURI;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+    build() {
+        if (!this.credentialsURI) {
+            this.credentialsURI = process.env.ALIBABA_CLOUD_CREDENTIALS_URI;
+        }
+        return new URICredentialsProvider(this);
+    }
+}
+exports.URICredentialsProviderBuilder = URICredentialsProviderBuilder;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 509:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const fs_1 = __importDefault(__nccwpck_require__(9896));
+const session_credential_1 = __importDefault(__nccwpck_require__(7286));
+const utils = __importStar(__nccwpck_require__(1712));
+const http_1 = __nccwpck_require__(8065);
+const config_1 = __importDefault(__nccwpck_require__(4056));
+const SECURITY_CRED_URL = 'http://100.100.100.200/latest/meta-data/ram/security-credentials/';
+class RsaKeyPairCredential extends session_credential_1.default {
+    constructor(publicKeyId, privateKeyFile) {
+        if (!publicKeyId) {
+            throw new Error('Missing required publicKeyId option in config for rsa_key_pair');
+        }
+        if (!privateKeyFile) {
+            throw new Error('Missing required privateKeyFile option in config for rsa_key_pair');
+        }
+        if (!fs_1.default.existsSync(privateKeyFile)) {
+            throw new Error(`privateKeyFile ${privateKeyFile} cannot be empty`);
+        }
+        const conf = new config_1.default({
+            type: 'rsa_key_pair'
+        });
+        super(conf);
+        this.privateKey = utils.parseFile(privateKeyFile);
+        this.publicKeyId = publicKeyId;
+    }
+    async updateCredential() {
+        const url = SECURITY_CRED_URL + this.roleName;
+        const json = await (0, http_1.request)(url, {
+            accessKeyId: this.publicKeyId,
+            action: 'GenerateSessionAccessKey',
+            durationSeconds: 3600,
+            signatureMethod: 'SHA256withRSA',
+            signatureType: 'PRIVATEKEY',
+        }, {}, this.privateKey);
+        this.sessionCredential = json.Credentials;
+    }
+}
+exports["default"] = RsaKeyPairCredential;
+//# sourceMappingURL=rsa_key_pair_credential.js.map
+
+/***/ }),
+
+/***/ 7286:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const default_credential_1 = __importDefault(__nccwpck_require__(3342));
+const utils = __importStar(__nccwpck_require__(1712));
+const config_1 = __importDefault(__nccwpck_require__(4056));
+const credential_model_1 = __importDefault(__nccwpck_require__(241));
+class SessionCredential extends default_credential_1.default {
+    constructor(config) {
+        const conf = new config_1.default({
+            type: config.type,
+            accessKeyId: config.accessKeyId,
+            accessKeySecret: config.accessKeySecret,
+            securityToken: config.securityToken
+        });
+        super(conf);
+        this.sessionCredential = null;
+        this.durationSeconds = config.durationSeconds || 3600;
+    }
+    async updateCredential() {
+        throw new Error('need implemented in sub-class');
+    }
+    async ensureCredential() {
+        const needUpdate = this.needUpdateCredential();
+        if (needUpdate) {
+            await this.updateCredential();
+        }
+    }
+    async getAccessKeyId() {
+        await this.ensureCredential();
+        return this.sessionCredential.AccessKeyId;
+    }
+    async getAccessKeySecret() {
+        await this.ensureCredential();
+        return this.sessionCredential.AccessKeySecret;
+    }
+    async getSecurityToken() {
+        await this.ensureCredential();
+        return this.sessionCredential.SecurityToken;
+    }
+    needUpdateCredential() {
+        if (!this.sessionCredential || !this.sessionCredential.Expiration || !this.sessionCredential.AccessKeyId || !this.sessionCredential.AccessKeySecret || !this.sessionCredential.SecurityToken) {
+            return true;
+        }
+        const expireTime = utils.timestamp(new Date(), this.durationSeconds * 0.05 * 1000);
+        if (this.sessionCredential.Expiration < expireTime) {
+            return true;
+        }
+        return false;
+    }
+    async getCredential() {
+        await this.ensureCredential();
+        return new credential_model_1.default({
+            accessKeyId: this.sessionCredential.AccessKeyId,
+            accessKeySecret: this.sessionCredential.AccessKeySecret,
+            securityToken: this.sessionCredential.SecurityToken,
+            bearerToken: this.bearerToken,
+            type: this.type,
+        });
+    }
+}
+exports["default"] = SessionCredential;
+//# sourceMappingURL=session_credential.js.map
+
+/***/ }),
+
+/***/ 2773:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_CLIENT = exports.DEFAULT_UA = void 0;
+const os = __importStar(__nccwpck_require__(857));
+const package_json_1 = __importDefault(__nccwpck_require__(8395));
+exports.DEFAULT_UA = `AlibabaCloud (${os.platform()}; ${os.arch()}) ` +
+    `Node.js/${process.version} Core/${package_json_1.default.version}`;
+exports.DEFAULT_CLIENT = `Node.js(${process.version}), ${package_json_1.default.name}: ${package_json_1.default.version}`;
+//# sourceMappingURL=helper.js.map
+
+/***/ }),
+
+/***/ 8065:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.request = void 0;
+const httpx_1 = __importDefault(__nccwpck_require__(6584));
+const kitx = __importStar(__nccwpck_require__(4108));
+const helper = __importStar(__nccwpck_require__(2773));
+const utils = __importStar(__nccwpck_require__(1712));
+const STATUS_CODE = new Set([200, '200', 'OK', 'Success']);
+function firstLetterUpper(str) {
+    return str.slice(0, 1).toUpperCase() + str.slice(1);
+}
+function formatParams(params) {
+    const keys = Object.keys(params);
+    const newParams = {};
+    for (const key of keys) {
+        newParams[firstLetterUpper(key)] = params[key];
+    }
+    return newParams;
+}
+function encode(str) {
+    const result = encodeURIComponent(str);
+    return result.replace(/!/g, '%21')
+        .replace(/'/g, '%27')
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29')
+        .replace(/\*/g, '%2A');
+}
+function replaceRepeatList(target, key, repeat) {
+    for (let i = 0; i < repeat.length; i++) {
+        const item = repeat[i];
+        if (item && typeof item === 'object') {
+            const keys = Object.keys(item);
+            for (const itemKey of keys) {
+                target[`${key}.${i + 1}.${itemKey}`] = item[itemKey];
+            }
+        }
+        else {
+            target[`${key}.${i + 1}`] = item;
+        }
+    }
+}
+function flatParams(params) {
+    const target = {};
+    const keys = Object.keys(params);
+    for (const key of keys) {
+        const value = params[key];
+        if (Array.isArray(value)) {
+            replaceRepeatList(target, key, value);
+        }
+        else {
+            target[key] = value;
+        }
+    }
+    return target;
+}
+function normalize(params) {
+    const list = [];
+    const flated = flatParams(params);
+    const keys = Object.keys(flated).sort();
+    for (const key of keys) {
+        const value = flated[key];
+        list.push([encode(key), encode(value)]); // push []
+    }
+    return list;
+}
+function canonicalize(normalized) {
+    const fields = [];
+    for (const [key, value] of normalized) {
+        fields.push(key + '=' + value);
+    }
+    return fields.join('&');
+}
+function _buildParams() {
+    const defaultParams = {
+        Format: 'JSON',
+        SignatureMethod: 'HMAC-SHA1',
+        SignatureNonce: kitx.makeNonce(),
+        SignatureVersion: '1.0',
+        Timestamp: utils.timestamp(),
+        Version: '2015-04-01',
+        RegionId: 'cn-hangzhou'
+    };
+    return defaultParams;
+}
+async function request(host, params = {}, opts = {}, accessKeySecret) {
+    // 1. compose params and opts
+    let options = Object.assign({ headers: {
+            'x-sdk-client': helper.DEFAULT_CLIENT,
+            'user-agent': helper.DEFAULT_UA
+        } }, opts);
+    // format params until formatParams is false
+    if (options.formatParams !== false) {
+        params = formatParams(params);
+    }
+    params = Object.assign(Object.assign({}, _buildParams()), params);
+    // 2. calculate signature
+    const method = (opts.method || 'GET').toUpperCase();
+    const normalized = normalize(params);
+    if (!options.anonymous) {
+        const canonicalized = canonicalize(normalized);
+        // 2.1 get string to sign
+        const stringToSign = `${method}&${encode('/')}&${encode(canonicalized)}`;
+        // 2.2 get signature
+        const key = accessKeySecret + '&';
+        const signature = kitx.sha1(stringToSign, key, 'base64');
+        // add signature
+        normalized.push(['Signature', encode(signature)]);
+    }
+    // 3. generate final url
+    const url = opts.method === 'POST' ? `${host}/` : `${host}/?${canonicalize(normalized)}`;
+    // 4. send request
+    if (opts.method === 'POST') {
+        opts.headers = opts.headers || {};
+        opts.headers['content-type'] = 'application/x-www-form-urlencoded';
+        opts.data = canonicalize(normalized);
+    }
+    const response = await httpx_1.default.request(url, opts);
+    const buffer = await httpx_1.default.read(response, 'utf8');
+    const json = JSON.parse(buffer);
+    if (json.Code && !STATUS_CODE.has(json.Code)) {
+        const err = new Error(`${json.Message}`);
+        err.name = json.Code + 'Error';
+        err.data = json;
+        err.code = json.Code;
+        err.url = url;
+        throw err;
+    }
+    return json;
+}
+exports.request = request;
+//# sourceMappingURL=http.js.map
+
+/***/ }),
+
+/***/ 1712:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRandomInt = exports.loadIni = exports.parseFile = exports.timestamp = void 0;
+const ini = __importStar(__nccwpck_require__(2616));
+const kitx = __importStar(__nccwpck_require__(4108));
+const fs_1 = __importDefault(__nccwpck_require__(9896));
+const util_1 = __nccwpck_require__(9023);
+const readFileAsync = (0, util_1.promisify)(fs_1.default.readFile);
+const accessAsync = (0, util_1.promisify)(fs_1.default.access);
+function timestamp(dateStr, timeChange) {
+    let date = new Date(dateStr);
+    if (!dateStr || isNaN(date.getTime())) {
+        date = new Date();
+    }
+    if (timeChange) {
+        date.setTime(date.getTime() + timeChange);
+    }
+    const YYYY = date.getUTCFullYear();
+    const MM = kitx.pad2(date.getUTCMonth() + 1);
+    const DD = kitx.pad2(date.getUTCDate());
+    const HH = kitx.pad2(date.getUTCHours());
+    const mm = kitx.pad2(date.getUTCMinutes());
+    const ss = kitx.pad2(date.getUTCSeconds());
+    // 删除掉毫秒部分
+    return `${YYYY}-${MM}-${DD}T${HH}:${mm}:${ss}Z`;
+}
+exports.timestamp = timestamp;
+function parseFile(file, ignoreErr = false) {
+    // check read permission
+    try {
+        fs_1.default.accessSync(file, fs_1.default.constants.R_OK);
+    }
+    catch (e) {
+        if (ignoreErr) {
+            return null;
+        }
+        throw new Error('Has no read permission to credentials file');
+    }
+    return ini.parse(fs_1.default.readFileSync(file, 'utf-8'));
+}
+exports.parseFile = parseFile;
+async function loadIni(filePath) {
+    await accessAsync(filePath, fs_1.default.constants.R_OK);
+    const content = await readFileAsync(filePath, 'utf-8');
+    return ini.parse(content);
+}
+exports.loadIni = loadIni;
+function getRandomInt(max) {
+    return Math.floor(Math.random() * (max + 1));
+}
+exports.getRandomInt = getRandomInt;
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 6851:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.splitProcessCommand = void 0;
+/**
+ * Split process_command into argv with quote support.
+ * Allows quoted Windows paths such as "C:\\Program Files\\tool.exe".
+ *
+ * On Unix, escape rules follow POSIX shlex: outside quotes, '\' escapes the
+ * next char; inside double quotes, '\' only escapes '"', '\', '$' and '`';
+ * backslash-newline is a line continuation (both removed) outside single
+ * quotes; inside single quotes, all characters are literal.
+ *
+ * On Windows, '\' is a path separator and is treated as a literal (except
+ * '\"' inside double quotes), so unquoted paths like C:\tools\cred.exe keep
+ * their backslashes.
+ */
+function splitProcessCommand(command, windows = process.platform === 'win32') {
+    const input = (command || '').trim();
+    if (!input) {
+        throw new Error('process_command is empty');
+    }
+    const args = [];
+    let current = '';
+    let inSingle = false;
+    let inDouble = false;
+    // Tracks that a token has started even if it is empty, so quoted empty
+    // arguments like `tool "" arg` keep their empty argv element.
+    let hasToken = false;
+    const flush = () => {
+        if (hasToken) {
+            args.push(current);
+            current = '';
+            hasToken = false;
+        }
+    };
+    for (let i = 0; i < input.length; i++) {
+        const c = input[i];
+        if (inSingle) {
+            if (c === "'") {
+                inSingle = false;
+            }
+            else {
+                current += c;
+            }
+            continue;
+        }
+        if (inDouble) {
+            if (c === '"') {
+                inDouble = false;
+                continue;
+            }
+            if (c === '\\' && i + 1 < input.length) {
+                const next = input[i + 1];
+                if (windows) {
+                    // On Windows only \" is an escape inside double quotes.
+                    if (next === '"') {
+                        current += next;
+                        i++;
+                        continue;
+                    }
+                }
+                else if (next === '\n') {
+                    // Backslash-newline is a line continuation: both removed.
+                    i++;
+                    continue;
+                }
+                else if (next === '"' || next === '\\' || next === '$' || next === '`') {
+                    current += next;
+                    i++;
+                    continue;
+                }
+            }
+            current += c;
+            continue;
+        }
+        if (c === '\\') {
+            if (windows) {
+                // Path separator — keep literal.
+                hasToken = true;
+                current += c;
+                continue;
+            }
+            if (i + 1 >= input.length) {
+                throw new Error('invalid process_command: trailing backslash');
+            }
+            if (input[i + 1] === '\n') {
+                // Backslash-newline is a line continuation: both removed.
+                i++;
+                continue;
+            }
+            hasToken = true;
+            current += input[++i];
+            continue;
+        }
+        if (c === "'") {
+            inSingle = true;
+            hasToken = true;
+            continue;
+        }
+        if (c === '"') {
+            inDouble = true;
+            hasToken = true;
+            continue;
+        }
+        if (/\s/.test(c)) {
+            flush();
+            continue;
+        }
+        hasToken = true;
+        current += c;
+    }
+    if (inSingle || inDouble) {
+        throw new Error('invalid process_command: unclosed quote');
+    }
+    flush();
+    if (args.length === 0 || args[0] === '') {
+        throw new Error('process_command is empty');
+    }
+    return args;
+}
+exports.splitProcessCommand = splitProcessCommand;
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 4671:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __extends = (this && this.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (b.hasOwnProperty(p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __generator = (this && this.__generator) || function (thisArg, body) {
+    var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
+    return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+    function verb(n) { return function (v) { return step([n, v]); }; }
+    function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        while (_) try {
+            if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+            if (y = 0, t) op = [op[0] & 2, t.value];
+            switch (op[0]) {
+                case 0: case 1: t = op; break;
+                case 4: _.label++; return { value: op[1], done: false };
+                case 5: _.label++; y = op[1]; op = [0]; continue;
+                case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                default:
+                    if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                    if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                    if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                    if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                    if (t[2]) _.ops.pop();
+                    _.trys.pop(); continue;
+            }
+            op = body.call(thisArg, _);
+        } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+        if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+    }
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isRetryable = exports.retryError = exports.newUnretryableError = exports.getBackoffTime = exports.allowRetry = exports.sleep = exports.cast = exports.Model = exports.toMap = exports.newError = exports.doAction = exports.Response = exports.Request = exports.BytesReadable = void 0;
+var querystring = __importStar(__nccwpck_require__(3480));
+var http_1 = __nccwpck_require__(8611);
+var https_1 = __nccwpck_require__(5692);
+var stream_1 = __nccwpck_require__(2203);
+var httpx = __importStar(__nccwpck_require__(6584));
+var url_1 = __nccwpck_require__(7016);
+var BytesReadable = /** @class */ (function (_super) {
+    __extends(BytesReadable, _super);
+    function BytesReadable(value) {
+        var _this = _super.call(this) || this;
+        if (typeof value === 'string') {
+            _this.value = Buffer.from(value);
+        }
+        else if (Buffer.isBuffer(value)) {
+            _this.value = value;
+        }
+        return _this;
+    }
+    BytesReadable.prototype._read = function () {
+        this.push(this.value);
+        this.push(null);
+    };
+    return BytesReadable;
+}(stream_1.Readable));
+exports.BytesReadable = BytesReadable;
+var Request = /** @class */ (function () {
+    function Request() {
+        this.headers = {};
+        this.query = {};
+    }
+    return Request;
+}());
+exports.Request = Request;
+var Response = /** @class */ (function () {
+    function Response(httpResponse) {
+        this.statusCode = httpResponse.statusCode;
+        this.statusMessage = httpResponse.statusMessage;
+        this.headers = this.convertHeaders(httpResponse.headers);
+        this.body = httpResponse;
+    }
+    Response.prototype.convertHeaders = function (headers) {
+        var results = {};
+        var keys = Object.keys(headers);
+        for (var index = 0; index < keys.length; index++) {
+            var key = keys[index];
+            results[key] = headers[key];
+        }
+        return results;
+    };
+    Response.prototype.readBytes = function () {
+        return __awaiter(this, void 0, void 0, function () {
+            var buff;
+            return __generator(this, function (_a) {
+                switch (_a.label) {
+                    case 0: return [4 /*yield*/, httpx.read(this.body, '')];
+                    case 1:
+                        buff = _a.sent();
+                        return [2 /*return*/, buff];
+                }
+            });
+        });
+    };
+    return Response;
+}());
+exports.Response = Response;
+function buildURL(request) {
+    var url = request.protocol + "://" + request.headers['host'];
+    if (request.port) {
+        url += ":" + request.port;
+    }
+    url += "" + request.pathname;
+    var urlInfo = url_1.parse(url);
+    if (request.query && Object.keys(request.query).length > 0) {
+        if (urlInfo.query) {
+            url += "&" + querystring.stringify(request.query);
+        }
+        else {
+            url += "?" + querystring.stringify(request.query);
+        }
+    }
+    return url;
+}
+function isModelClass(t) {
+    if (!t) {
+        return false;
+    }
+    return typeof t.types === 'function' && typeof t.names === 'function';
+}
+function doAction(request, runtime) {
+    if (runtime === void 0) { runtime = null; }
+    return __awaiter(this, void 0, void 0, function () {
+        var url, method, options, agentOptions, response;
+        return __generator(this, function (_a) {
+            switch (_a.label) {
+                case 0:
+                    url = buildURL(request);
+                    method = (request.method || 'GET').toUpperCase();
+                    options = {
+                        method: method,
+                        headers: request.headers
+                    };
+                    if (method !== 'GET' && method !== 'HEAD') {
+                        options.data = request.body;
+                    }
+                    if (runtime) {
+                        if (typeof runtime.timeout !== 'undefined') {
+                            options.timeout = Number(runtime.timeout);
+                        }
+                        if (typeof runtime.readTimeout !== 'undefined') {
+                            options.readTimeout = Number(runtime.readTimeout);
+                        }
+                        if (typeof runtime.connectTimeout !== 'undefined') {
+                            options.connectTimeout = Number(runtime.connectTimeout);
+                        }
+                        if (typeof runtime.ignoreSSL !== 'undefined') {
+                            options.rejectUnauthorized = !runtime.ignoreSSL;
+                        }
+                        if (typeof runtime.key !== 'undefined') {
+                            options.key = String(runtime.key);
+                        }
+                        if (typeof runtime.cert !== 'undefined') {
+                            options.cert = String(runtime.cert);
+                        }
+                        if (typeof runtime.ca !== 'undefined') {
+                            options.ca = String(runtime.ca);
+                        }
+                        agentOptions = {
+                            keepAlive: true,
+                        };
+                        if (typeof runtime.keepAlive !== 'undefined') {
+                            agentOptions.keepAlive = runtime.keepAlive;
+                            if (request.protocol && request.protocol.toLowerCase() === 'https') {
+                                options.agent = new https_1.Agent(agentOptions);
+                            }
+                            else {
+                                options.agent = new http_1.Agent(agentOptions);
+                            }
+                        }
+                    }
+                    return [4 /*yield*/, httpx.request(url, options)];
+                case 1:
+                    response = _a.sent();
+                    return [2 /*return*/, new Response(response)];
+            }
+        });
+    });
+}
+exports.doAction = doAction;
+var ResponseError = /** @class */ (function (_super) {
+    __extends(ResponseError, _super);
+    function ResponseError(map) {
+        var _this = _super.call(this, map.code + ": " + map.message) || this;
+        _this.code = map.code;
+        _this.data = map.data;
+        _this.description = map.description;
+        _this.accessDeniedDetail = map.accessDeniedDetail;
+        if (_this.data && _this.data.statusCode) {
+            _this.statusCode = Number(_this.data.statusCode);
+        }
+        return _this;
+    }
+    return ResponseError;
+}(Error));
+function newError(data) {
+    return new ResponseError(data);
+}
+exports.newError = newError;
+function getValue(type, value) {
+    if (typeof type === 'string') {
+        // basic type
+        return value;
+    }
+    if (type.type === 'array') {
+        if (!Array.isArray(value)) {
+            throw new Error("expect: array, actual: " + typeof value);
+        }
+        return value.map(function (item) {
+            return getValue(type.itemType, item);
+        });
+    }
+    if (typeof type === 'function') {
+        if (isModelClass(type)) {
+            return new type(value);
+        }
+        return value;
+    }
+    return value;
+}
+function toMap(value) {
+    if (value === void 0) { value = undefined; }
+    if (typeof value === 'undefined' || value == null) {
+        return null;
+    }
+    if (value instanceof Model) {
+        return value.toMap();
+    }
+    // 如果是另一个版本的 tea-typescript 创建的 model，instanceof 会判断不通过
+    // 这里做一下处理
+    if (typeof value.toMap === 'function') {
+        return value.toMap();
+    }
+    if (Array.isArray(value)) {
+        return value.map(function (item) {
+            return toMap(item);
+        });
+    }
+    return value;
+}
+exports.toMap = toMap;
+var Model = /** @class */ (function () {
+    function Model(map) {
+        var _this = this;
+        if (map == null) {
+            return;
+        }
+        var clz = this.constructor;
+        var names = clz.names();
+        var types = clz.types();
+        Object.keys(names).forEach((function (name) {
+            var value = map[name];
+            if (value === undefined || value === null) {
+                return;
+            }
+            var type = types[name];
+            _this[name] = getValue(type, value);
+        }));
+    }
+    Model.prototype.toMap = function () {
+        var _this = this;
+        var map = {};
+        var clz = this.constructor;
+        var names = clz.names();
+        Object.keys(names).forEach((function (name) {
+            var originName = names[name];
+            var value = _this[name];
+            if (typeof value === 'undefined' || value == null) {
+                return;
+            }
+            map[originName] = toMap(value);
+        }));
+        return map;
+    };
+    return Model;
+}());
+exports.Model = Model;
+function cast(obj, t) {
+    if (!obj) {
+        throw new Error('can not cast to Map');
+    }
+    if (typeof obj !== 'object') {
+        throw new Error('can not cast to Map');
+    }
+    var map = obj;
+    var clz = t.constructor;
+    var names = clz.names();
+    var types = clz.types();
+    Object.keys(names).forEach(function (key) {
+        var originName = names[key];
+        var value = map[originName];
+        var type = types[key];
+        if (typeof value === 'undefined' || value == null) {
+            return;
+        }
+        if (typeof type === 'string') {
+            if (type === 'Readable' ||
+                type === 'map' ||
+                type === 'Buffer' ||
+                type === 'any' ||
+                typeof value === type) {
+                t[key] = value;
+                return;
+            }
+            if (type === 'string' &&
+                (typeof value === 'number' ||
+                    typeof value === 'boolean')) {
+                t[key] = value.toString();
+                return;
+            }
+            if (type === 'boolean') {
+                if (value === 1 || value === 0) {
+                    t[key] = !!value;
+                    return;
+                }
+                if (value === 'true' || value === 'false') {
+                    t[key] = value === 'true';
+                    return;
+                }
+            }
+            if (type === 'number' && typeof value === 'string') {
+                if (value.match(/^\d*$/)) {
+                    t[key] = parseInt(value);
+                    return;
+                }
+                if (value.match(/^[\.\d]*$/)) {
+                    t[key] = parseFloat(value);
+                    return;
+                }
+            }
+            throw new Error("type of " + key + " is mismatch, expect " + type + ", but " + typeof value);
+        }
+        else if (type.type === 'map') {
+            if (!(value instanceof Object)) {
+                throw new Error("type of " + key + " is mismatch, expect object, but " + typeof value);
+            }
+            t[key] = value;
+        }
+        else if (type.type === 'array') {
+            if (!Array.isArray(value)) {
+                throw new Error("type of " + key + " is mismatch, expect array, but " + typeof value);
+            }
+            if (typeof type.itemType === 'function') {
+                t[key] = value.map(function (d) {
+                    if (isModelClass(type.itemType)) {
+                        return cast(d, new type.itemType({}));
+                    }
+                    return d;
+                });
+            }
+            else {
+                t[key] = value;
+            }
+        }
+        else if (typeof type === 'function') {
+            if (!(value instanceof Object)) {
+                throw new Error("type of " + key + " is mismatch, expect object, but " + typeof value);
+            }
+            if (isModelClass(type)) {
+                t[key] = cast(value, new type({}));
+                return;
+            }
+            t[key] = value;
+        }
+        else {
+        }
+    });
+    return t;
+}
+exports.cast = cast;
+function sleep(ms) {
+    return new Promise(function (resolve) {
+        setTimeout(resolve, ms);
+    });
+}
+exports.sleep = sleep;
+function allowRetry(retry, retryTimes, startTime) {
+    // 还未重试
+    if (retryTimes === 0) {
+        return true;
+    }
+    if (retry.retryable !== true) {
+        return false;
+    }
+    if (retry.policy === 'never') {
+        return false;
+    }
+    if (retry.policy === 'always') {
+        return true;
+    }
+    if (retry.policy === 'simple') {
+        return (retryTimes < retry['maxAttempts']);
+    }
+    if (retry.policy === 'timeout') {
+        return Date.now() - startTime < retry.timeout;
+    }
+    if (retry.maxAttempts && typeof retry.maxAttempts === 'number') {
+        return retry.maxAttempts >= retryTimes;
+    }
+    // 默认不重试
+    return false;
+}
+exports.allowRetry = allowRetry;
+function getBackoffTime(backoff, retryTimes) {
+    if (retryTimes === 0) {
+        // 首次调用，不使用退避策略
+        return 0;
+    }
+    if (backoff.policy === 'no') {
+        // 不退避
+        return 0;
+    }
+    if (backoff.policy === 'fixed') {
+        // 固定退避
+        return backoff.period;
+    }
+    if (backoff.policy === 'random') {
+        // 随机退避
+        var min = backoff['minPeriod'];
+        var max = backoff['maxPeriod'];
+        return min + (max - min) * Math.random();
+    }
+    if (backoff.policy === 'exponential') {
+        // 指数退避
+        var init = backoff.initial;
+        var multiplier = backoff.multiplier;
+        var time = init * Math.pow(1 + multiplier, retryTimes - 1);
+        var max = backoff.max;
+        return Math.min(time, max);
+    }
+    if (backoff.policy === 'exponential_random') {
+        // 指数随机退避
+        var init = backoff.initial;
+        var multiplier = backoff.multiplier;
+        var time = init * Math.pow(1 + multiplier, retryTimes - 1);
+        var max = backoff.max;
+        return Math.min(time * (0.5 + Math.random()), max);
+    }
+    return 0;
+}
+exports.getBackoffTime = getBackoffTime;
+var UnretryableError = /** @class */ (function (_super) {
+    __extends(UnretryableError, _super);
+    function UnretryableError(message) {
+        var _this = _super.call(this, message) || this;
+        _this.name = 'UnretryableError';
+        return _this;
+    }
+    return UnretryableError;
+}(Error));
+function newUnretryableError(request) {
+    var e = new UnretryableError('');
+    e.data = {
+        lastRequest: request
+    };
+    return e;
+}
+exports.newUnretryableError = newUnretryableError;
+var RetryError = /** @class */ (function (_super) {
+    __extends(RetryError, _super);
+    function RetryError(message) {
+        var _this = _super.call(this, message) || this;
+        _this.name = 'RetryError';
+        return _this;
+    }
+    return RetryError;
+}(Error));
+function retryError(request, response) {
+    var e = new RetryError('');
+    e.data = {
+        request: request,
+        response: response
+    };
+    return e;
+}
+exports.retryError = retryError;
+function isRetryable(err) {
+    if (typeof err === 'undefined' || err === null) {
+        return false;
+    }
+    return err.name === 'RetryError';
+}
+exports.isRetryable = isRetryable;
+//# sourceMappingURL=tea.js.map
+
+/***/ }),
+
 /***/ 6656:
 /***/ ((module) => {
 
@@ -1293,6 +5147,1952 @@ module.exports = {
 const binding = __nccwpck_require__(5243);
 
 module.exports = binding.getCPUInfo;
+
+
+/***/ }),
+
+/***/ 6110:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/* eslint-env browser */
+
+/**
+ * This is the web browser implementation of `debug()`.
+ */
+
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.storage = localstorage();
+exports.destroy = (() => {
+	let warned = false;
+
+	return () => {
+		if (!warned) {
+			warned = true;
+			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+		}
+	};
+})();
+
+/**
+ * Colors.
+ */
+
+exports.colors = [
+	'#0000CC',
+	'#0000FF',
+	'#0033CC',
+	'#0033FF',
+	'#0066CC',
+	'#0066FF',
+	'#0099CC',
+	'#0099FF',
+	'#00CC00',
+	'#00CC33',
+	'#00CC66',
+	'#00CC99',
+	'#00CCCC',
+	'#00CCFF',
+	'#3300CC',
+	'#3300FF',
+	'#3333CC',
+	'#3333FF',
+	'#3366CC',
+	'#3366FF',
+	'#3399CC',
+	'#3399FF',
+	'#33CC00',
+	'#33CC33',
+	'#33CC66',
+	'#33CC99',
+	'#33CCCC',
+	'#33CCFF',
+	'#6600CC',
+	'#6600FF',
+	'#6633CC',
+	'#6633FF',
+	'#66CC00',
+	'#66CC33',
+	'#9900CC',
+	'#9900FF',
+	'#9933CC',
+	'#9933FF',
+	'#99CC00',
+	'#99CC33',
+	'#CC0000',
+	'#CC0033',
+	'#CC0066',
+	'#CC0099',
+	'#CC00CC',
+	'#CC00FF',
+	'#CC3300',
+	'#CC3333',
+	'#CC3366',
+	'#CC3399',
+	'#CC33CC',
+	'#CC33FF',
+	'#CC6600',
+	'#CC6633',
+	'#CC9900',
+	'#CC9933',
+	'#CCCC00',
+	'#CCCC33',
+	'#FF0000',
+	'#FF0033',
+	'#FF0066',
+	'#FF0099',
+	'#FF00CC',
+	'#FF00FF',
+	'#FF3300',
+	'#FF3333',
+	'#FF3366',
+	'#FF3399',
+	'#FF33CC',
+	'#FF33FF',
+	'#FF6600',
+	'#FF6633',
+	'#FF9900',
+	'#FF9933',
+	'#FFCC00',
+	'#FFCC33'
+];
+
+/**
+ * Currently only WebKit-based Web Inspectors, Firefox >= v31,
+ * and the Firebug extension (any Firefox version) are known
+ * to support "%c" CSS customizations.
+ *
+ * TODO: add a `localStorage` variable to explicitly enable/disable colors
+ */
+
+// eslint-disable-next-line complexity
+function useColors() {
+	// NB: In an Electron preload script, document will be defined but not fully
+	// initialized. Since we know we're in Chrome, we'll just detect this case
+	// explicitly
+	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
+		return true;
+	}
+
+	// Internet Explorer and Edge do not support colors.
+	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+		return false;
+	}
+
+	let m;
+
+	// Is webkit? http://stackoverflow.com/a/16459606/376773
+	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
+	// eslint-disable-next-line no-return-assign
+	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
+		// Is firebug? http://stackoverflow.com/a/398120/376773
+		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
+		// Is firefox >= v31?
+		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
+		// Double check webkit in userAgent just in case we are in a worker
+		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
+}
+
+/**
+ * Colorize log arguments if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	args[0] = (this.useColors ? '%c' : '') +
+		this.namespace +
+		(this.useColors ? ' %c' : ' ') +
+		args[0] +
+		(this.useColors ? '%c ' : ' ') +
+		'+' + module.exports.humanize(this.diff);
+
+	if (!this.useColors) {
+		return;
+	}
+
+	const c = 'color: ' + this.color;
+	args.splice(1, 0, c, 'color: inherit');
+
+	// The final "%c" is somewhat tricky, because there could be other
+	// arguments passed either before or after the %c, so we need to
+	// figure out the correct index to insert the CSS into
+	let index = 0;
+	let lastC = 0;
+	args[0].replace(/%[a-zA-Z%]/g, match => {
+		if (match === '%%') {
+			return;
+		}
+		index++;
+		if (match === '%c') {
+			// We only are interested in the *last* %c
+			// (the user may have provided their own)
+			lastC = index;
+		}
+	});
+
+	args.splice(lastC, 0, c);
+}
+
+/**
+ * Invokes `console.debug()` when available.
+ * No-op when `console.debug` is not a "function".
+ * If `console.debug` is not available, falls back
+ * to `console.log`.
+ *
+ * @api public
+ */
+exports.log = console.debug || console.log || (() => {});
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	try {
+		if (namespaces) {
+			exports.storage.setItem('debug', namespaces);
+		} else {
+			exports.storage.removeItem('debug');
+		}
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+function load() {
+	let r;
+	try {
+		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+
+	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
+	if (!r && typeof process !== 'undefined' && 'env' in process) {
+		r = process.env.DEBUG;
+	}
+
+	return r;
+}
+
+/**
+ * Localstorage attempts to return the localstorage.
+ *
+ * This is necessary because safari throws
+ * when a user disables cookies/localstorage
+ * and you attempt to access it.
+ *
+ * @return {LocalStorage}
+ * @api private
+ */
+
+function localstorage() {
+	try {
+		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
+		// The Browser also has localStorage in the global context.
+		return localStorage;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+module.exports = __nccwpck_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
+ */
+
+formatters.j = function (v) {
+	try {
+		return JSON.stringify(v);
+	} catch (error) {
+		return '[UnexpectedJSONParseError]: ' + error.message;
+	}
+};
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/**
+ * This is the common logic for both the Node.js and web browser
+ * implementations of `debug()`.
+ */
+
+function setup(env) {
+	createDebug.debug = createDebug;
+	createDebug.default = createDebug;
+	createDebug.coerce = coerce;
+	createDebug.disable = disable;
+	createDebug.enable = enable;
+	createDebug.enabled = enabled;
+	createDebug.humanize = __nccwpck_require__(744);
+	createDebug.destroy = destroy;
+
+	Object.keys(env).forEach(key => {
+		createDebug[key] = env[key];
+	});
+
+	/**
+	* The currently active debug mode names, and names to skip.
+	*/
+
+	createDebug.names = [];
+	createDebug.skips = [];
+
+	/**
+	* Map of special "%n" handling functions, for the debug "format" argument.
+	*
+	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
+	*/
+	createDebug.formatters = {};
+
+	/**
+	* Selects a color for a debug namespace
+	* @param {String} namespace The namespace string for the debug instance to be colored
+	* @return {Number|String} An ANSI color code for the given namespace
+	* @api private
+	*/
+	function selectColor(namespace) {
+		let hash = 0;
+
+		for (let i = 0; i < namespace.length; i++) {
+			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
+			hash |= 0; // Convert to 32bit integer
+		}
+
+		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+	}
+	createDebug.selectColor = selectColor;
+
+	/**
+	* Create a debugger with the given `namespace`.
+	*
+	* @param {String} namespace
+	* @return {Function}
+	* @api public
+	*/
+	function createDebug(namespace) {
+		let prevTime;
+		let enableOverride = null;
+		let namespacesCache;
+		let enabledCache;
+
+		function debug(...args) {
+			// Disabled?
+			if (!debug.enabled) {
+				return;
+			}
+
+			const self = debug;
+
+			// Set `diff` timestamp
+			const curr = Number(new Date());
+			const ms = curr - (prevTime || curr);
+			self.diff = ms;
+			self.prev = prevTime;
+			self.curr = curr;
+			prevTime = curr;
+
+			args[0] = createDebug.coerce(args[0]);
+
+			if (typeof args[0] !== 'string') {
+				// Anything else let's inspect with %O
+				args.unshift('%O');
+			}
+
+			// Apply any `formatters` transformations
+			let index = 0;
+			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+				// If we encounter an escaped % then don't increase the array index
+				if (match === '%%') {
+					return '%';
+				}
+				index++;
+				const formatter = createDebug.formatters[format];
+				if (typeof formatter === 'function') {
+					const val = args[index];
+					match = formatter.call(self, val);
+
+					// Now we need to remove `args[index]` since it's inlined in the `format`
+					args.splice(index, 1);
+					index--;
+				}
+				return match;
+			});
+
+			// Apply env-specific formatting (colors, etc.)
+			createDebug.formatArgs.call(self, args);
+
+			const logFn = self.log || createDebug.log;
+			logFn.apply(self, args);
+		}
+
+		debug.namespace = namespace;
+		debug.useColors = createDebug.useColors();
+		debug.color = createDebug.selectColor(namespace);
+		debug.extend = extend;
+		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
+
+		Object.defineProperty(debug, 'enabled', {
+			enumerable: true,
+			configurable: false,
+			get: () => {
+				if (enableOverride !== null) {
+					return enableOverride;
+				}
+				if (namespacesCache !== createDebug.namespaces) {
+					namespacesCache = createDebug.namespaces;
+					enabledCache = createDebug.enabled(namespace);
+				}
+
+				return enabledCache;
+			},
+			set: v => {
+				enableOverride = v;
+			}
+		});
+
+		// Env-specific initialization logic for debug instances
+		if (typeof createDebug.init === 'function') {
+			createDebug.init(debug);
+		}
+
+		return debug;
+	}
+
+	function extend(namespace, delimiter) {
+		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
+		newDebug.log = this.log;
+		return newDebug;
+	}
+
+	/**
+	* Enables a debug mode by namespaces. This can include modes
+	* separated by a colon and wildcards.
+	*
+	* @param {String} namespaces
+	* @api public
+	*/
+	function enable(namespaces) {
+		createDebug.save(namespaces);
+		createDebug.namespaces = namespaces;
+
+		createDebug.names = [];
+		createDebug.skips = [];
+
+		const split = (typeof namespaces === 'string' ? namespaces : '')
+			.trim()
+			.replace(/\s+/g, ',')
+			.split(',')
+			.filter(Boolean);
+
+		for (const ns of split) {
+			if (ns[0] === '-') {
+				createDebug.skips.push(ns.slice(1));
+			} else {
+				createDebug.names.push(ns);
+			}
+		}
+	}
+
+	/**
+	 * Checks if the given string matches a namespace template, honoring
+	 * asterisks as wildcards.
+	 *
+	 * @param {String} search
+	 * @param {String} template
+	 * @return {Boolean}
+	 */
+	function matchesTemplate(search, template) {
+		let searchIndex = 0;
+		let templateIndex = 0;
+		let starIndex = -1;
+		let matchIndex = 0;
+
+		while (searchIndex < search.length) {
+			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
+				// Match character or proceed with wildcard
+				if (template[templateIndex] === '*') {
+					starIndex = templateIndex;
+					matchIndex = searchIndex;
+					templateIndex++; // Skip the '*'
+				} else {
+					searchIndex++;
+					templateIndex++;
+				}
+			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
+				// Backtrack to the last '*' and try to match more characters
+				templateIndex = starIndex + 1;
+				matchIndex++;
+				searchIndex = matchIndex;
+			} else {
+				return false; // No match
+			}
+		}
+
+		// Handle trailing '*' in template
+		while (templateIndex < template.length && template[templateIndex] === '*') {
+			templateIndex++;
+		}
+
+		return templateIndex === template.length;
+	}
+
+	/**
+	* Disable debug output.
+	*
+	* @return {String} namespaces
+	* @api public
+	*/
+	function disable() {
+		const namespaces = [
+			...createDebug.names,
+			...createDebug.skips.map(namespace => '-' + namespace)
+		].join(',');
+		createDebug.enable('');
+		return namespaces;
+	}
+
+	/**
+	* Returns true if the given mode name is enabled, false otherwise.
+	*
+	* @param {String} name
+	* @return {Boolean}
+	* @api public
+	*/
+	function enabled(name) {
+		for (const skip of createDebug.skips) {
+			if (matchesTemplate(name, skip)) {
+				return false;
+			}
+		}
+
+		for (const ns of createDebug.names) {
+			if (matchesTemplate(name, ns)) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	/**
+	* Coerce `val`.
+	*
+	* @param {Mixed} val
+	* @return {Mixed}
+	* @api private
+	*/
+	function coerce(val) {
+		if (val instanceof Error) {
+			return val.stack || val.message;
+		}
+		return val;
+	}
+
+	/**
+	* XXX DO NOT USE. This is a temporary stub function.
+	* XXX It WILL be removed in the next major release.
+	*/
+	function destroy() {
+		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+	}
+
+	createDebug.enable(createDebug.load());
+
+	return createDebug;
+}
+
+module.exports = setup;
+
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+ * Detect Electron renderer / nwjs process, which is node, but we should
+ * treat as a browser.
+ */
+
+if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
+	module.exports = __nccwpck_require__(6110);
+} else {
+	module.exports = __nccwpck_require__(5108);
+}
+
+
+/***/ }),
+
+/***/ 5108:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/**
+ * Module dependencies.
+ */
+
+const tty = __nccwpck_require__(2018);
+const util = __nccwpck_require__(9023);
+
+/**
+ * This is the Node.js implementation of `debug()`.
+ */
+
+exports.init = init;
+exports.log = log;
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.destroy = util.deprecate(
+	() => {},
+	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
+);
+
+/**
+ * Colors.
+ */
+
+exports.colors = [6, 2, 3, 4, 5, 1];
+
+try {
+	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
+	// eslint-disable-next-line import/no-extraneous-dependencies
+	const supportsColor = __nccwpck_require__(75);
+
+	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+		exports.colors = [
+			20,
+			21,
+			26,
+			27,
+			32,
+			33,
+			38,
+			39,
+			40,
+			41,
+			42,
+			43,
+			44,
+			45,
+			56,
+			57,
+			62,
+			63,
+			68,
+			69,
+			74,
+			75,
+			76,
+			77,
+			78,
+			79,
+			80,
+			81,
+			92,
+			93,
+			98,
+			99,
+			112,
+			113,
+			128,
+			129,
+			134,
+			135,
+			148,
+			149,
+			160,
+			161,
+			162,
+			163,
+			164,
+			165,
+			166,
+			167,
+			168,
+			169,
+			170,
+			171,
+			172,
+			173,
+			178,
+			179,
+			184,
+			185,
+			196,
+			197,
+			198,
+			199,
+			200,
+			201,
+			202,
+			203,
+			204,
+			205,
+			206,
+			207,
+			208,
+			209,
+			214,
+			215,
+			220,
+			221
+		];
+	}
+} catch (error) {
+	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
+}
+
+/**
+ * Build up the default `inspectOpts` object from the environment variables.
+ *
+ *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
+ */
+
+exports.inspectOpts = Object.keys(process.env).filter(key => {
+	return /^debug_/i.test(key);
+}).reduce((obj, key) => {
+	// Camel-case
+	const prop = key
+		.substring(6)
+		.toLowerCase()
+		.replace(/_([a-z])/g, (_, k) => {
+			return k.toUpperCase();
+		});
+
+	// Coerce string value into JS value
+	let val = process.env[key];
+	if (/^(yes|on|true|enabled)$/i.test(val)) {
+		val = true;
+	} else if (/^(no|off|false|disabled)$/i.test(val)) {
+		val = false;
+	} else if (val === 'null') {
+		val = null;
+	} else {
+		val = Number(val);
+	}
+
+	obj[prop] = val;
+	return obj;
+}, {});
+
+/**
+ * Is stdout a TTY? Colored output is enabled when `true`.
+ */
+
+function useColors() {
+	return 'colors' in exports.inspectOpts ?
+		Boolean(exports.inspectOpts.colors) :
+		tty.isatty(process.stderr.fd);
+}
+
+/**
+ * Adds ANSI color escape codes if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	const {namespace: name, useColors} = this;
+
+	if (useColors) {
+		const c = this.color;
+		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
+		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
+
+		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
+		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
+	} else {
+		args[0] = getDate() + name + ' ' + args[0];
+	}
+}
+
+function getDate() {
+	if (exports.inspectOpts.hideDate) {
+		return '';
+	}
+	return new Date().toISOString() + ' ';
+}
+
+/**
+ * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
+ */
+
+function log(...args) {
+	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
+}
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	if (namespaces) {
+		process.env.DEBUG = namespaces;
+	} else {
+		// If you set a process.env field to null or undefined, it gets cast to the
+		// string 'null' or 'undefined'. Just delete instead.
+		delete process.env.DEBUG;
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+
+function load() {
+	return process.env.DEBUG;
+}
+
+/**
+ * Init logic for `debug` instances.
+ *
+ * Create a new `inspectOpts` object in case `useColors` is set
+ * differently for a particular `debug` instance.
+ */
+
+function init(debug) {
+	debug.inspectOpts = {};
+
+	const keys = Object.keys(exports.inspectOpts);
+	for (let i = 0; i < keys.length; i++) {
+		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+	}
+}
+
+module.exports = __nccwpck_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %o to `util.inspect()`, all on a single line.
+ */
+
+formatters.o = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts)
+		.split('\n')
+		.map(str => str.trim())
+		.join(' ');
+};
+
+/**
+ * Map %O to `util.inspect()`, allowing multiple lines if needed.
+ */
+
+formatters.O = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts);
+};
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+const zlib = __nccwpck_require__(3106);
+const http = __nccwpck_require__(8611);
+const https = __nccwpck_require__(5692);
+const parse = (__nccwpck_require__(7016).parse);
+const format = (__nccwpck_require__(7016).format);
+
+const debugBody = __nccwpck_require__(2830)('httpx:body');
+const debugHeader = __nccwpck_require__(2830)('httpx:header');
+
+const httpAgent = new http.Agent({ keepAlive: true });
+const httpsAgent = new https.Agent({ keepAlive: true });
+
+const TIMEOUT = 3000; // 3s
+
+const READ_TIMER = Symbol('TIMER::READ_TIMER');
+const READ_TIME_OUT = Symbol('TIMER::READ_TIME_OUT');
+const READ_TIMER_START_AT = Symbol('TIMER::READ_TIMER_START_AT');
+
+/**
+ * Check the content-encoding header, and auto decompress it.
+ * @param {Readable} response http response
+ * @returns Readable
+ */
+function decompress(response) {
+  switch (response.headers['content-encoding']) {
+  // or, just use zlib.createUnzip() to handle both cases
+  case 'gzip':
+    return response.pipe(zlib.createGunzip());
+  case 'deflate':
+    return response.pipe(zlib.createInflate());
+  default:
+    return response;
+  }
+}
+
+var append = function (err, name, message) {
+  err.name = name + err.name;
+  err.message = `${message}. ${err.message}`;
+  return err;
+};
+
+const isNumber = function (num) {
+  return num !== null && !isNaN(num);
+};
+
+exports.request = function (url, opts) {
+  opts || (opts = {});
+
+  const parsed = typeof url === 'string' ? parse(url) : url;
+
+  let readTimeout, connectTimeout;
+  if (isNumber(opts.readTimeout) || isNumber(opts.connectTimeout)) {
+    readTimeout = isNumber(opts.readTimeout) ? Number(opts.readTimeout) : TIMEOUT;
+    connectTimeout = isNumber(opts.connectTimeout) ? Number(opts.connectTimeout) : TIMEOUT;
+  } else if (isNumber(opts.timeout)) {
+    readTimeout = connectTimeout = Number(opts.timeout);
+  } else {
+    readTimeout = connectTimeout = TIMEOUT;
+  }
+
+  const isHttps = parsed.protocol === 'https:';
+  const method = (opts.method || 'GET').toUpperCase();
+  const defaultAgent = isHttps ? httpsAgent : httpAgent;
+  const agent = opts.agent || defaultAgent;
+
+  var options = {
+    host: parsed.hostname || 'localhost',
+    path: parsed.path || '/',
+    method: method,
+    port: parsed.port || (parsed.protocol === 'https:' ? 443 : 80),
+    agent: agent,
+    headers: opts.headers || {},
+    // ssl config
+    key: opts.key || '',
+    cert: opts.cert || '',
+    ca: opts.ca || '',
+    // connect timerout
+    timeout: connectTimeout
+  };
+
+  if (isHttps && typeof opts.rejectUnauthorized !== 'undefined') {
+    options.rejectUnauthorized = opts.rejectUnauthorized;
+  }
+
+  if (opts.compression) {
+    options.headers['accept-encoding'] = 'gzip,deflate';
+  }
+
+  const httplib = isHttps ? https : http;
+
+  if (typeof opts.beforeRequest === 'function') {
+    options = opts.beforeRequest(options);
+  }
+
+  return new Promise((resolve, reject) => {
+    const request = httplib.request(options);
+    const body = opts.data;
+
+    var fulfilled = (response) => {
+      if (debugHeader.enabled) {
+        const requestHeaders = response.req._header;
+        requestHeaders.split('\r\n').forEach((line) => {
+          debugHeader('> %s', line);
+        });
+
+        debugHeader('< HTTP/%s %s %s', response.httpVersion, response.statusCode, response.statusMessage);
+        Object.keys(response.headers).forEach((key) => {
+          debugHeader('< %s: %s', key, response.headers[key]);
+        });
+      }
+      resolve(response);
+    };
+
+    var rejected = (err) => {
+      err.message += `${method} ${format(parsed)} failed.`;
+      // clear response timer when error
+      if (request.socket && request.socket[READ_TIMER]) {
+        clearTimeout(request.socket[READ_TIMER]);
+      }
+      reject(err);
+    };
+
+    var abort = (err) => {
+      request.abort();
+      rejected(err);
+    };
+
+    const startResponseTimer = function (socket) {
+      const timer = setTimeout(() => {
+        if (socket[READ_TIMER]) {
+          clearTimeout(socket[READ_TIMER]);
+          socket[READ_TIMER] = null;
+        }
+        var err = new Error();
+        var message = `ReadTimeout(${readTimeout})`;
+        abort(append(err, 'RequestTimeout', message));
+      }, readTimeout);
+      // start read-timer
+      socket[READ_TIME_OUT] = readTimeout;
+      socket[READ_TIMER] = timer;
+      socket[READ_TIMER_START_AT] = Date.now();
+      // don't block the loop
+      timer.unref();
+    };
+
+    // string
+    if (!body || 'string' === typeof body || body instanceof Buffer) {
+      if (debugBody.enabled) {
+        if (!body) {
+          debugBody('<no request body>');
+        } else if ('string' === typeof body) {
+          debugBody(body);
+        } else {
+          debugBody(`Buffer <ignored>, Buffer length: ${body.length}`);
+        }
+      }
+      request.end(body);
+    } else if ('function' === typeof body.pipe) { // stream
+      body.pipe(request);
+      if (debugBody.enabled) {
+        debugBody('<request body is a stream>');
+      }
+      body.once('error', (err) => {
+        abort(append(err, 'HttpX', 'Stream occor error'));
+      });
+    }
+
+    request.on('timeout', () => {
+      var err = new Error();
+      err.name = 'RequestTimeoutError';
+      err.message = `ConnectTimeout: Connect ${url} failed.`;
+      request.destroy();
+      reject(err);
+    });
+
+    request.on('response', fulfilled);
+    request.on('error', rejected);
+    request.once('socket', function (socket) {
+      // reuse socket
+      if (socket.readyState === 'opening') {
+        socket.once('connect', function () {
+          startResponseTimer(socket);
+        });
+      } else {
+        startResponseTimer(socket);
+      }
+    });
+  });
+};
+
+exports.read = function (response, encoding) {
+  const readable = decompress(response);
+
+  return new Promise((resolve, reject) => {
+    // node.js 14 use response.client
+    const socket = response.socket || response.client;
+
+    const makeReadTimeoutError = () => {
+      const req = response.req;
+      var err = new Error();
+      err.name = 'RequestTimeoutError';
+      err.message = `ReadTimeout: ${socket[READ_TIME_OUT]}. ${req.method} ${req.path} failed.`;
+      return err;
+    };
+    // check read-timer
+    let readTimer;
+    const oldReadTimer = socket[READ_TIMER];
+    if (!oldReadTimer) {
+      reject(makeReadTimeoutError());
+      return;
+    }
+    const remainTime = socket[READ_TIME_OUT] - (Date.now() - socket[READ_TIMER_START_AT]);
+    clearTimeout(oldReadTimer);
+    if (remainTime <= 0) {
+      reject(makeReadTimeoutError());
+      return;
+    }
+    readTimer = setTimeout(function () {
+      reject(makeReadTimeoutError());
+    }, remainTime);
+
+    // start reading data
+    var onError, onData, onEnd;
+    var cleanup = function () {
+      // cleanup
+      readable.removeListener('error', onError);
+      readable.removeListener('data', onData);
+      readable.removeListener('end', onEnd);
+      // clear read timer
+      if (readTimer) {
+        clearTimeout(readTimer);
+      }
+    };
+
+    const bufs = [];
+    var size = 0;
+
+    onData = function (buf) {
+      bufs.push(buf);
+      size += buf.length;
+    };
+
+    onError = function (err) {
+      cleanup();
+      reject(err);
+    };
+
+    onEnd = function () {
+      cleanup();
+      var buff = Buffer.concat(bufs, size);
+
+      debugBody('');
+      if (encoding) {
+        const result = buff.toString(encoding);
+        debugBody(result);
+        return resolve(result);
+      }
+
+      if (debugBody.enabled) {
+        debugBody(buff.toString());
+      }
+      resolve(buff);
+    };
+
+    readable.on('error', onError);
+    readable.on('data', onData);
+    readable.on('end', onEnd);
+  });
+};
+
+function readyToRead(readable) {
+  return new Promise((resolve, reject) => {
+    var onReadable, onEnd, onError;
+    var cleanup = function () {
+      // cleanup
+      readable.removeListener('error', onError);
+      readable.removeListener('end', onEnd);
+      readable.removeListener('readable', onReadable);
+    };
+
+    onReadable = function () {
+      cleanup();
+      resolve(false);
+    };
+
+    onEnd = function () {
+      cleanup();
+      resolve(true);
+    };
+
+    onError = function (err) {
+      cleanup();
+      reject(err);
+    };
+
+    readable.once('readable', onReadable);
+    readable.once('end', onEnd);
+    readable.once('error', onError);
+  });
+}
+
+class Event {
+  constructor(id, event, data, retry) {
+    this.id = id;
+    this.event = event;
+    this.data = data;
+    this.retry = retry;
+  }
+}
+
+exports.Event = Event;
+
+const DATA_PREFIX = 'data:';
+const EVENT_PREFIX = 'event:';
+const ID_PREFIX = 'id:';
+const RETRY_PREFIX = 'retry:';
+
+function isDigitsOnly(str) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charAt(i);
+    if (c < '0' || c > '9') {
+      return false;
+    }
+  }
+  return str.length > 0;
+}
+
+function tryGetEvents(head, chunk) {
+  const all = head + chunk;
+  let start = 0;
+  const events = [];
+  for (let i = 0; i < all.length - 1; i++) {
+    const c = all[i];
+    const c2 = all[i + 1];
+    if (c === '\n' && c2 === '\n') {
+      const part = all.substring(start, i);
+      const lines = part.split('\n');
+      const event = new Event();
+      lines.forEach((line) => {
+        if (line.startsWith(DATA_PREFIX)) {
+          event.data = line.substring(DATA_PREFIX.length).trim();
+        } else if (line.startsWith(EVENT_PREFIX)) {
+          event.event = line.substring(EVENT_PREFIX.length).trim();
+        } else if (line.startsWith(ID_PREFIX)) {
+          event.id = line.substring(ID_PREFIX.length).trim();
+        } else if (line.startsWith(RETRY_PREFIX)) {
+          const retry = line.substring(RETRY_PREFIX.length).trim();
+          if (isDigitsOnly(retry)) {
+            event.retry = parseInt(retry, 10);
+          }
+        } else if (line.startsWith(':')) {
+          // ignore the line
+        }
+      });
+      events.push(event);
+      start = i + 2;
+    }
+  }
+
+  const rest = all.substring(start);
+  return [events, rest];
+}
+
+/**
+ * consume response and parse to event stream
+ * @param {ReadableStream} response 
+ * @returns AsyncGenerator<Event, void, unknown>
+ */
+exports.readAsSSE = async function* (response) {
+  const readable = decompress(response);
+
+  const socket = response.socket || response.client;
+  clearTimeout(socket[READ_TIMER]);
+
+  let rest = '';
+
+  while (true) {
+    const ended = await readyToRead(readable);
+    if (ended) {
+      return;
+    }
+
+    let chunk;
+    while (null !== (chunk = readable.read())) {
+      const [ events, remain ] = tryGetEvents(rest, chunk.toString());
+      rest = remain;
+      if (events && events.length > 0) {
+        for (const event of events) {
+          yield event;
+        }
+      }
+    }
+  }
+};
+
+
+/***/ }),
+
+/***/ 2616:
+/***/ ((__unused_webpack_module, exports) => {
+
+exports.parse = exports.decode = decode
+
+exports.stringify = exports.encode = encode
+
+exports.safe = safe
+exports.unsafe = unsafe
+
+var eol = typeof process !== 'undefined' &&
+  process.platform === 'win32' ? '\r\n' : '\n'
+
+function encode (obj, opt) {
+  var children = []
+  var out = ''
+
+  if (typeof opt === 'string') {
+    opt = {
+      section: opt,
+      whitespace: false,
+    }
+  } else {
+    opt = opt || {}
+    opt.whitespace = opt.whitespace === true
+  }
+
+  var separator = opt.whitespace ? ' = ' : '='
+
+  Object.keys(obj).forEach(function (k, _, __) {
+    var val = obj[k]
+    if (val && Array.isArray(val)) {
+      val.forEach(function (item) {
+        out += safe(k + '[]') + separator + safe(item) + '\n'
+      })
+    } else if (val && typeof val === 'object')
+      children.push(k)
+    else
+      out += safe(k) + separator + safe(val) + eol
+  })
+
+  if (opt.section && out.length)
+    out = '[' + safe(opt.section) + ']' + eol + out
+
+  children.forEach(function (k, _, __) {
+    var nk = dotSplit(k).join('\\.')
+    var section = (opt.section ? opt.section + '.' : '') + nk
+    var child = encode(obj[k], {
+      section: section,
+      whitespace: opt.whitespace,
+    })
+    if (out.length && child.length)
+      out += eol
+
+    out += child
+  })
+
+  return out
+}
+
+function dotSplit (str) {
+  return str.replace(/\1/g, '\u0002LITERAL\\1LITERAL\u0002')
+    .replace(/\\\./g, '\u0001')
+    .split(/\./).map(function (part) {
+      return part.replace(/\1/g, '\\.')
+        .replace(/\2LITERAL\\1LITERAL\2/g, '\u0001')
+    })
+}
+
+function decode (str) {
+  var out = {}
+  var p = out
+  var section = null
+  //          section     |key      = value
+  var re = /^\[([^\]]*)\]$|^([^=]+)(=(.*))?$/i
+  var lines = str.split(/[\r\n]+/g)
+
+  lines.forEach(function (line, _, __) {
+    if (!line || line.match(/^\s*[;#]/))
+      return
+    var match = line.match(re)
+    if (!match)
+      return
+    if (match[1] !== undefined) {
+      section = unsafe(match[1])
+      if (section === '__proto__') {
+        // not allowed
+        // keep parsing the section, but don't attach it.
+        p = {}
+        return
+      }
+      p = out[section] = out[section] || {}
+      return
+    }
+    var key = unsafe(match[2])
+    if (key === '__proto__')
+      return
+    var value = match[3] ? unsafe(match[4]) : true
+    switch (value) {
+      case 'true':
+      case 'false':
+      case 'null': value = JSON.parse(value)
+    }
+
+    // Convert keys with '[]' suffix to an array
+    if (key.length > 2 && key.slice(-2) === '[]') {
+      key = key.substring(0, key.length - 2)
+      if (key === '__proto__')
+        return
+      if (!p[key])
+        p[key] = []
+      else if (!Array.isArray(p[key]))
+        p[key] = [p[key]]
+    }
+
+    // safeguard against resetting a previously defined
+    // array by accidentally forgetting the brackets
+    if (Array.isArray(p[key]))
+      p[key].push(value)
+    else
+      p[key] = value
+  })
+
+  // {a:{y:1},"a.b":{x:2}} --> {a:{y:1,b:{x:2}}}
+  // use a filter to return the keys that have to be deleted.
+  Object.keys(out).filter(function (k, _, __) {
+    if (!out[k] ||
+      typeof out[k] !== 'object' ||
+      Array.isArray(out[k]))
+      return false
+
+    // see if the parent section is also an object.
+    // if so, add it to that, and mark this one for deletion
+    var parts = dotSplit(k)
+    var p = out
+    var l = parts.pop()
+    var nl = l.replace(/\\\./g, '.')
+    parts.forEach(function (part, _, __) {
+      if (part === '__proto__')
+        return
+      if (!p[part] || typeof p[part] !== 'object')
+        p[part] = {}
+      p = p[part]
+    })
+    if (p === out && nl === l)
+      return false
+
+    p[nl] = out[k]
+    return true
+  }).forEach(function (del, _, __) {
+    delete out[del]
+  })
+
+  return out
+}
+
+function isQuoted (val) {
+  return (val.charAt(0) === '"' && val.slice(-1) === '"') ||
+    (val.charAt(0) === "'" && val.slice(-1) === "'")
+}
+
+function safe (val) {
+  return (typeof val !== 'string' ||
+    val.match(/[=\r\n]/) ||
+    val.match(/^\[/) ||
+    (val.length > 1 &&
+     isQuoted(val)) ||
+    val !== val.trim())
+    ? JSON.stringify(val)
+    : val.replace(/;/g, '\\;').replace(/#/g, '\\#')
+}
+
+function unsafe (val, doUnesc) {
+  val = (val || '').trim()
+  if (isQuoted(val)) {
+    // remove the single quotes before calling JSON.parse
+    if (val.charAt(0) === "'")
+      val = val.substr(1, val.length - 2)
+
+    try {
+      val = JSON.parse(val)
+    } catch (_) {}
+  } else {
+    // walk the val to find the first not-escaped ; character
+    var esc = false
+    var unesc = ''
+    for (var i = 0, l = val.length; i < l; i++) {
+      var c = val.charAt(i)
+      if (esc) {
+        if ('\\;#'.indexOf(c) !== -1)
+          unesc += c
+        else
+          unesc += '\\' + c
+
+        esc = false
+      } else if (';#'.indexOf(c) !== -1)
+        break
+      else if (c === '\\')
+        esc = true
+      else
+        unesc += c
+    }
+    if (esc)
+      unesc += '\\'
+
+    return unesc.trim()
+  }
+  return val
+}
+
+
+/***/ }),
+
+/***/ 4108:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+const fs = __nccwpck_require__(9896);
+const os = __nccwpck_require__(857);
+const crypto = __nccwpck_require__(6982);
+
+/**
+ * Load *.json file synchronous. Don't use require('*.json')
+ * to load *.json files, it will cached in process.
+ * @param {String} filename absolute file path
+ * @return {Object} a parsed object
+ */
+exports.loadJSONSync = function (filename) {
+  // strip BOM
+  var content = fs.readFileSync(filename, 'utf8');
+  if (content.charCodeAt(0) === 0xFEFF) {
+    content = content.slice(1);
+  }
+  try {
+    return JSON.parse(content);
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+
+/**
+ * Encoding a string to Buffer safely
+ * @param {String} str string.
+ * @param {String} encoding. optional.
+ * @return {Buffer} encoded buffer
+ */
+exports.encode = function (str, encoding) {
+  if (typeof str !== 'string') {
+    str = '' + str;
+  }
+
+  return Buffer.from(str, encoding);
+};
+
+/**
+ * Generate a haser with specfied algorithm
+ * @param {String} algorithm can be md5, etc.
+ * @return {Function} a haser with specfied algorithm
+ */
+exports.makeHasher = function (algorithm) {
+  return function (data, encoding) {
+    var shasum = crypto.createHash(algorithm);
+    shasum.update(data);
+    return shasum.digest(encoding);
+  };
+};
+
+exports.createHash = exports.makeHasher;
+
+/**
+ * Get md5 hash digests of data
+ * @param {String|Buffer} data data.
+ * @param {String} encoding optional. can be 'hex', 'binary', 'base64'.
+ * @return {String|Buffer} if no encoding is provided, a buffer is returned.
+ */
+exports.md5 = exports.makeHasher('md5');
+
+/**
+ * Get sha1 hash digests of data
+ * @param {String|Buffer} data data.
+ * @param {String} key the key.
+ * @param {String} encoding optionnal. can be 'hex', 'binary', 'base64'.
+ * @return {String|Buffer} if no encoding is provided, a buffer is returned.
+ */
+exports.createHmac = function (algorithm) {
+  return function (data, key, encoding) {
+    return crypto.createHmac(algorithm, key).update(data).digest(encoding);
+  };
+};
+
+/**
+ * Get sha1 hash digests of data
+ * @param {String|Buffer} data data.
+ * @param {String} key the key.
+ * @param {String} encoding optionnal. can be 'hex', 'binary', 'base64'.
+ * @return {String|Buffer} if no encoding is provided, a buffer is returned.
+ */
+exports.sha1 = exports.createHmac('sha1');
+
+/**
+ * Get a random value in a range
+ * @param {Number} min range start.
+ * @param {Number} max range end.
+ */
+exports.random = function (min, max) {
+  return Math.floor(min + Math.random() * (max - min));
+};
+
+/**
+ * Generate a nonce string
+ * @return {String} a nonce string.
+ */
+exports.makeNonce = (function () {
+  var counter = 0;
+  var last;
+  const machine = os.hostname();
+  const pid = process.pid;
+
+  return function () {
+    var val = Math.floor(Math.random() * 1000000000000);
+    if (val === last) {
+      counter++;
+    } else {
+      counter = 0;
+    }
+
+    last = val;
+
+    var uid = `${machine}${pid}${val}${counter}`;
+    return exports.md5(uid, 'hex');
+  };
+}());
+
+/**
+ * Pad a number as \d\d format
+ * @param {Number} num a number that less than 100.
+ * @return {String} if number less than 10, pad with 0,
+ *  otherwise, returns string of number.
+ */
+exports.pad2 = function (num) {
+  if (num < 10) {
+    return '0' + num;
+  }
+  return '' + num;
+};
+
+/**
+ * Pad a number as \d\d\d format
+ * @param {Number} num a number that less than 1000.
+ * @return {String} if number less than 100, pad with 0,
+ *  otherwise, returns string of number.
+ */
+exports.pad3 = function (num) {
+  if (num < 10) {
+    return '00' + num;
+  } else if (num < 100) {
+    return '0' + num;
+  }
+  return '' + num;
+};
+
+/**
+ * Return the YYYYMMDD format of a date.
+ * @param {Date} date a Date object.
+ * @return {String} the YYYYMMDD format.
+ */
+exports.getYYYYMMDD = function (date) {
+  var YYYY = date.getFullYear();
+  var MM = exports.pad2(date.getMonth() + 1);
+  var DD = exports.pad2(date.getDate());
+  return '' + YYYY + MM + DD;
+};
+
+/**
+ * sleep a while.
+ * @param {Number} in milliseconds
+ * @return {Promise} a Promise
+ */
+exports.sleep = function (ms) {
+  return new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+};
+
+/**
+ * Get the IPv4 address
+ * @return {String} the IPv4 address, or empty string
+ */
+exports.getIPv4 = function () {
+  var interfaces = os.networkInterfaces();
+  var keys = Object.keys(interfaces);
+  for (var i = 0; i < keys.length; i++) {
+    var key = keys[i];
+    var addresses = interfaces[key];
+    for (var j = 0; j < addresses.length; j++) {
+      var item = addresses[j];
+      if (!item.internal && item.family === 'IPv4') {
+        return item.address;
+      }
+    }
+  }
+
+  // without non-internal address
+  return '';
+};
+
+/**
+ * Get the Mac address
+ * @return {String} the Mac address
+ */
+exports.getMac = function () {
+  var interfaces = os.networkInterfaces();
+  var keys = Object.keys(interfaces);
+  for (var i = 0; i < keys.length; i++) {
+    var key = keys[i];
+    var addresses = interfaces[key];
+    for (var j = 0; j < addresses.length; j++) {
+      var item = addresses[j];
+      if (!item.internal && item.family === 'IPv4') {
+        return item.mac;
+      }
+    }
+  }
+
+  // without non-internal address
+  return '00:00:00:00:00:00';
+};
+
+/**
+ * Read all bytes from a readable
+ * @return {Readable} the readable stream
+ * @return {Promise} a Promise with all bytes
+ */
+exports.readAll = function (readable) {
+  return new Promise((resolve, reject) => {
+    var onError, onData, onEnd;
+    var cleanup = function (err) {
+      // cleanup
+      readable.removeListener('error', onError);
+      readable.removeListener('data', onData);
+      readable.removeListener('end', onEnd);
+    };
+
+    var bufs = [];
+    var size = 0;
+
+    onData = function (buf) {
+      bufs.push(buf);
+      size += buf.length;
+    };
+
+    onError = function (err) {
+      cleanup();
+      reject(err);
+    };
+
+    onEnd = function () {
+      cleanup();
+      resolve(Buffer.concat(bufs, size));
+    };
+
+    readable.on('error', onError);
+    readable.on('data', onData);
+    readable.on('end', onEnd);
+  });
+};
+
+class SimpleCryptoHelper {
+  constructor(algorithm, key, iv) {
+    this.algorithm = algorithm;
+    this.key = key;
+    this.iv = iv;
+  }
+
+  encrypt(data, inputEncoding, outputEncoding) {
+    const cipher = crypto.createCipheriv(this.algorithm, this.key, this.iv);
+    let output = cipher.update(data, inputEncoding, outputEncoding);
+    output += cipher.final(outputEncoding);
+    return output;
+  }
+
+  decrypt(encrypted, inputEncoding, outputEncoding) {
+    const decipher = crypto.createDecipheriv(this.algorithm, this.key, this.iv);
+    let output = decipher.update(encrypted, inputEncoding, outputEncoding);
+    output += decipher.final(outputEncoding);
+    return output;
+  }
+}
+
+// a simple helper for AES-192
+const helper = new SimpleCryptoHelper(
+  'aes-192-cbc',
+  Buffer.from('keykeykeykeykeykeykeykey'), // 24 bytes, 192 bits
+  Buffer.from('abcdefghijklmnop') // 16 bytes
+);
+
+exports.encrypt = function (data, inputEncoding, outputEncoding) {
+  return helper.encrypt(data, inputEncoding, outputEncoding);
+}
+
+exports.decrypt = function (encrypted, inputEncoding, outputEncoding) {
+  return helper.decrypt(encrypted, inputEncoding, outputEncoding);
+}
+
+
+/***/ }),
+
+/***/ 744:
+/***/ ((module) => {
+
+/**
+ * Helpers.
+ */
+
+var s = 1000;
+var m = s * 60;
+var h = m * 60;
+var d = h * 24;
+var w = d * 7;
+var y = d * 365.25;
+
+/**
+ * Parse or format the given `val`.
+ *
+ * Options:
+ *
+ *  - `long` verbose formatting [false]
+ *
+ * @param {String|Number} val
+ * @param {Object} [options]
+ * @throws {Error} throw an error if val is not a non-empty string or a number
+ * @return {String|Number}
+ * @api public
+ */
+
+module.exports = function (val, options) {
+  options = options || {};
+  var type = typeof val;
+  if (type === 'string' && val.length > 0) {
+    return parse(val);
+  } else if (type === 'number' && isFinite(val)) {
+    return options.long ? fmtLong(val) : fmtShort(val);
+  }
+  throw new Error(
+    'val is not a non-empty string or a valid number. val=' +
+      JSON.stringify(val)
+  );
+};
+
+/**
+ * Parse the given `str` and return milliseconds.
+ *
+ * @param {String} str
+ * @return {Number}
+ * @api private
+ */
+
+function parse(str) {
+  str = String(str);
+  if (str.length > 100) {
+    return;
+  }
+  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+    str
+  );
+  if (!match) {
+    return;
+  }
+  var n = parseFloat(match[1]);
+  var type = (match[2] || 'ms').toLowerCase();
+  switch (type) {
+    case 'years':
+    case 'year':
+    case 'yrs':
+    case 'yr':
+    case 'y':
+      return n * y;
+    case 'weeks':
+    case 'week':
+    case 'w':
+      return n * w;
+    case 'days':
+    case 'day':
+    case 'd':
+      return n * d;
+    case 'hours':
+    case 'hour':
+    case 'hrs':
+    case 'hr':
+    case 'h':
+      return n * h;
+    case 'minutes':
+    case 'minute':
+    case 'mins':
+    case 'min':
+    case 'm':
+      return n * m;
+    case 'seconds':
+    case 'second':
+    case 'secs':
+    case 'sec':
+    case 's':
+      return n * s;
+    case 'milliseconds':
+    case 'millisecond':
+    case 'msecs':
+    case 'msec':
+    case 'ms':
+      return n;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Short format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtShort(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return Math.round(ms / d) + 'd';
+  }
+  if (msAbs >= h) {
+    return Math.round(ms / h) + 'h';
+  }
+  if (msAbs >= m) {
+    return Math.round(ms / m) + 'm';
+  }
+  if (msAbs >= s) {
+    return Math.round(ms / s) + 's';
+  }
+  return ms + 'ms';
+}
+
+/**
+ * Long format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtLong(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return plural(ms, msAbs, d, 'day');
+  }
+  if (msAbs >= h) {
+    return plural(ms, msAbs, h, 'hour');
+  }
+  if (msAbs >= m) {
+    return plural(ms, msAbs, m, 'minute');
+  }
+  if (msAbs >= s) {
+    return plural(ms, msAbs, s, 'second');
+  }
+  return ms + ' ms';
+}
+
+/**
+ * Pluralization helper.
+ */
+
+function plural(ms, msAbs, n, name) {
+  var isPlural = msAbs >= n * 1.5;
+  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
+}
 
 
 /***/ }),
@@ -21149,7 +26949,7 @@ module.exports = {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -21169,10 +26969,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -23857,7 +29657,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -51924,6 +57724,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_req
 
 /***/ }),
 
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = eval("require")("supports-color");
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -52134,10 +57942,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 
@@ -52162,6 +57984,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -52173,6 +58009,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 8395:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"name":"@alicloud/credentials","version":"2.4.7","description":"alibaba cloud node.js sdk credentials","main":"dist/src/client.js","scripts":{"prepublishOnly":"tsc","build":"tsc","lint":"eslint --fix ./src --ext .ts","test":"mocha -b -r ts-node/register test/**/*.test.ts test/*.test.ts --timeout 15000","test-dev":"nyc -e .ts -r=html -r=text -r=lcov mocha -b -r ts-node/register","cov":"nyc -e .ts -r=html -r=text -r=lcov npm run test","ci":"npm run cov","integration":"mocha -b -r ts-node/register -R spec integration/*.test.ts","clean":"rm -rf coverage"},"repository":{"type":"git","url":"git+https://github.com/aliyun/nodejs-credentials.git"},"keywords":["alibaba cloud","sdk","credentials"],"author":"Alibaba Cloud SDK","license":"MIT","devDependencies":{"@types/debug":"^4.1.12","@types/expect.js":"^0.3.29","@types/ini":"^1.3.30","@types/mocha":"^10.0.6","@types/node":"^20.11.10","@types/rewire":"^2.5.28","@typescript-eslint/eslint-plugin":"^6.18.1","@typescript-eslint/parser":"^6.18.1","eslint":"^8.56.0","expect.js":"^0.3.1","mm":"^2.4.1","mocha":"^10.1.0","nyc":"^15.1.0","rewire":"^7.0.0","ts-node":"^10.9.2","typescript":"^4.7.4"},"dependencies":{"@alicloud/tea-typescript":"^1.8.0","httpx":"^2.3.3","ini":"^1.3.5","kitx":"^2.0.0"},"bugs":{"url":"https://github.com/aliyun/nodejs-credentials/issues"},"homepage":"https://github.com/aliyun/nodejs-credentials#readme","files":["src","dist"]}');
 
 /***/ }),
 
@@ -52205,7 +58048,7 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -52231,6 +58074,36 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -52248,14 +58121,25 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -52330,7 +58214,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -52401,16 +58285,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -52420,15 +58304,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -52521,7 +58407,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -52599,7 +58485,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -52645,7 +58531,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -52948,7 +58834,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -52959,7 +58845,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -53058,7 +58944,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -53073,7 +58959,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -53098,7 +58984,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -53121,7 +59007,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -53252,7 +59138,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -53310,13 +59196,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -53335,7 +59221,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -53354,13 +59240,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -53502,7 +59388,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -54226,13 +60112,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -54523,7 +60409,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -54862,8 +60748,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -54921,13 +60807,13 @@ var ExitCode;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
+    const convertedVal = utils_toCommandValue(val);
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -54958,7 +60844,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -55080,8 +60966,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
+function debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -55112,7 +60998,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -55164,9 +61050,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -55199,6 +61085,74 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/credentials/errors.ts
+/**
+ * Errors of credential resolution. `CredentialsError` is a user-facing message (no stack needed);
+ * `CloudApiError` carries an STS or metadata answer's code, message, HTTP status and request id.
+ */
+/** A configuration or resolution failure whose message tells the user what to change. */
+class CredentialsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "CredentialsError";
+    }
+}
+/** An error answer from STS (or the metadata service). */
+class CloudApiError extends Error {
+    code;
+    apiMessage;
+    httpStatus;
+    requestId;
+    action;
+    constructor(opts) {
+        super(`${opts.action} failed: ${opts.code}: ${opts.message}${opts.requestId ? ` (request id ${opts.requestId})` : ""}`);
+        this.name = "CloudApiError";
+        this.code = opts.code;
+        this.apiMessage = opts.message;
+        this.httpStatus = opts.httpStatus;
+        this.requestId = opts.requestId;
+        this.action = opts.action;
+    }
+}
+/** A connection-level failure (refused, reset, timed out, DNS). Always worth a retry. */
+class NetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.name = "NetworkError";
+        this.code = code;
+    }
+}
+const THROTTLING = /^(Throttling|ServiceUnavailable|InternalError|SystemBusy|ServiceBusy|RequestTimeout)/i;
+/** Whether an STS/metadata/getIDToken failure is transient: throttling, 5xx, network errors. */
+function isRetryable(err) {
+    // A certificate the client does not trust will not be trusted on the next attempt either.
+    if (err instanceof NetworkError)
+        return !/CERT|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(err.code ?? "");
+    if (err instanceof CloudApiError)
+        return err.httpStatus >= 500 || err.httpStatus === 429 || THROTTLING.test(err.code);
+    return false;
+}
+/**
+ * Replaces every known secret in a text (longest first) with `***`, also in its percent-encoded
+ * forms (an API's string to sign quotes parameters encoded once or twice).
+ */
+function scrub(text, secrets) {
+    const forms = new Set();
+    for (const s of secrets) {
+        if (s.length < 4)
+            continue;
+        const once = encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+        for (const f of [s, once, encodeURIComponent(once)])
+            forms.add(f);
+    }
+    const list = [...forms].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of list)
+        out = out.split(s).join("***");
+    return out;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/template/diagnostics.ts
@@ -55362,12 +61316,105 @@ function goKindOf(v) {
     return goTypeOf(v);
 }
 
+;// CONCATENATED MODULE: ./src/template/interpolate/bytes.ts
+/**
+ * Go strings are byte sequences and may hold invalid UTF-8 (`"\xff"`, or `slice` cutting a
+ * multi-byte character). Inside the engine such a byte b (0x80-0xFF) is carried as the lone low
+ * surrogate U+DC00+b, so `len`, `index`, `slice`, comparisons and `%x`/`%q` see Go's bytes; the
+ * rendered output is decoded back, with invalid sequences shown as U+FFFD.
+ */
+const LONE_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+/** The bytes of a Go string. */
+function goBytes(s) {
+    if (!LONE_BYTE.test(s))
+        return Buffer.from(s, "utf8");
+    const parts = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && isHigh(s.charCodeAt(i - 1)))) {
+            parts.push(Buffer.from(s.slice(start, i), "utf8"), Buffer.from([c - 0xdc00]));
+            start = i + 1;
+        }
+    }
+    parts.push(Buffer.from(s.slice(start), "utf8"));
+    return Buffer.concat(parts);
+}
+function isHigh(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+/** A Go string from bytes: valid UTF-8 decoded, each invalid byte kept as U+DC00+byte. */
+function goString(b) {
+    let out = "";
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        let n = 0;
+        let cp = 0;
+        if (c < 0x80) {
+            out += String.fromCharCode(c);
+            i++;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf) {
+            n = 1;
+            cp = c & 0x1f;
+        }
+        else if (c >= 0xe0 && c <= 0xef) {
+            n = 2;
+            cp = c & 0x0f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3;
+            cp = c & 0x07;
+        }
+        let ok = n > 0 && i + n < b.length;
+        if (ok) {
+            for (let k = 1; k <= n; k++) {
+                const cc = b[i + k];
+                if (cc === undefined || (cc & 0xc0) !== 0x80) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (cc & 0x3f);
+            }
+        }
+        // Reject overlong forms, surrogates and values above U+10FFFF as Go's decoder does.
+        if (ok &&
+            ((n === 2 && cp < 0x800) ||
+                (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+                (cp >= 0xd800 && cp <= 0xdfff))) {
+            ok = false;
+        }
+        if (ok) {
+            out += String.fromCodePoint(cp);
+            i += n + 1;
+        }
+        else {
+            out += String.fromCharCode(0xdc00 + c);
+            i++;
+        }
+    }
+    return out;
+}
+/** The rendered text as a JavaScript string: carried bytes are decoded (invalid ones as U+FFFD). */
+function outputString(s) {
+    if (!LONE_BYTE.test(s))
+        return s;
+    return goBytes(s).toString("utf8");
+}
+/** Number of bytes of a Go string. */
+function goLen(s) {
+    return LONE_BYTE.test(s) ? goBytes(s).length : Buffer.byteLength(s, "utf8");
+}
+
 ;// CONCATENATED MODULE: ./src/template/interpolate/lex.ts
 /**
  * Lexer for Go's text/template (as in Go 1.19, which Packer 1.6.6's Debian build uses): the text
  * between actions, `{{`/`}}` delimiters with `{{- `/` -}}` trim markers, comments and the tokens
  * inside actions. Positions are JavaScript string indices.
  */
+/** Token kinds, in Go's order (keywords after `Keyword`). */
 var ItemType;
 (function (ItemType) {
     ItemType[ItemType["Error"] = 0] = "Error";
@@ -56113,6 +62160,7 @@ function truth(v) {
  */
 
 
+
 /** Decimal digits and decimal-point position of the shortest representation of |f|. */
 function fmt_shortestDigits(f) {
     if (f === 0)
@@ -56567,7 +62615,7 @@ function formatOne(verb, a, f) {
                     return pad(quote(s, f.plus), f, false);
                 case "x":
                 case "X": {
-                    let bytes = Buffer.from(s, "utf8");
+                    let bytes = goBytes(s);
                     if (f.prec !== undefined)
                         bytes = bytes.subarray(0, f.prec);
                     let hex = [...bytes].map((b) => b.toString(16).padStart(2, "0"));
@@ -56813,7 +62861,8 @@ function fn(params, call, variadic) {
 
 
 
-const utf8 = (s) => Buffer.from(s, "utf8");
+
+const utf8 = (s) => goBytes(s);
 /** Go's printableValue for the escapers: a nil argument prints as `<no value>`. */
 function evalArgs(args) {
     if (args.length === 1 && typeof args[0] === "string")
@@ -56882,7 +62931,8 @@ function jsEscape(s) {
                         out += ch;
             }
         }
-        else if (isPrintRune(c)) {
+        else if (isPrintRune(c) || (c >= 0xdc80 && c <= 0xdcff)) {
+            // A carried invalid byte decodes to U+FFFD, which is printable: Go copies the byte.
             out += ch;
         }
         else {
@@ -57066,12 +63116,10 @@ function goSlice(item, indexes) {
             throw new FuncError(`invalid slice index: ${idx[i - 1]} > ${idx[i]}`);
     }
     if (k === "string")
-        return utf8(item)
-            .subarray(idx[0], idx[1])
-            .toString("utf8");
+        return goString(utf8(item).subarray(idx[0], idx[1]));
     return item.slice(idx[0], idx[1]);
 }
-function goLen(item) {
+function builtins_goLen(item) {
     if (item === NO_VALUE)
         throw new FuncError("reflect: call of reflect.Value.Type on zero Value");
     if (item === null)
@@ -57092,7 +63140,7 @@ function builtins() {
         and: { params: ["value"], variadic: "value", shortCircuit: "and", call: () => undefined },
         or: { params: ["value"], variadic: "value", shortCircuit: "or", call: () => undefined },
         not: fn(["value"], ([a]) => !truth(a)),
-        len: fn(["value"], ([a]) => goLen(a)),
+        len: fn(["value"], ([a]) => builtins_goLen(a)),
         index: fn(["value"], ([item, ...rest]) => goIndex(item, rest), "value"),
         slice: fn(["value"], ([item, ...rest]) => goSlice(item, rest), "value"),
         call: fn(["value"], ([f]) => {
@@ -57116,7 +63164,6 @@ function builtins() {
         ge: fn(["value", "value"], ([a, b]) => !lt(a, b)),
     };
 }
-
 
 ;// CONCATENATED MODULE: ./src/template/interpolate/errors.ts
 /**
@@ -57144,95 +63191,6 @@ class InterpolateError extends Error {
         this.offset = opts.offset;
         this.detail = opts.detail;
     }
-}
-
-;// CONCATENATED MODULE: ./src/template/interpolate/bytes.ts
-/**
- * Go strings are byte sequences and may hold invalid UTF-8 (`"\xff"`, or `slice` cutting a
- * multi-byte character). Inside the engine such a byte b (0x80-0xFF) is carried as the lone low
- * surrogate U+DC00+b, so `len`, `index`, `slice`, comparisons and `%x`/`%q` see Go's bytes; the
- * rendered output is decoded back, with invalid sequences shown as U+FFFD.
- */
-const LONE_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
-/** The bytes of a Go string. */
-function goBytes(s) {
-    if (!LONE_BYTE.test(s))
-        return Buffer.from(s, "utf8");
-    const parts = [];
-    let start = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && isHigh(s.charCodeAt(i - 1)))) {
-            parts.push(Buffer.from(s.slice(start, i), "utf8"), Buffer.from([c - 0xdc00]));
-            start = i + 1;
-        }
-    }
-    parts.push(Buffer.from(s.slice(start), "utf8"));
-    return Buffer.concat(parts);
-}
-function isHigh(c) {
-    return c >= 0xd800 && c <= 0xdbff;
-}
-/** A Go string from bytes: valid UTF-8 decoded, each invalid byte kept as U+DC00+byte. */
-function goString(b) {
-    let out = "";
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        let n = 0;
-        let cp = 0;
-        if (c < 0x80) {
-            out += String.fromCharCode(c);
-            i++;
-            continue;
-        }
-        if (c >= 0xc2 && c <= 0xdf) {
-            n = 1;
-            cp = c & 0x1f;
-        }
-        else if (c >= 0xe0 && c <= 0xef) {
-            n = 2;
-            cp = c & 0x0f;
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            n = 3;
-            cp = c & 0x07;
-        }
-        let ok = n > 0 && i + n < b.length;
-        if (ok) {
-            for (let k = 1; k <= n; k++) {
-                const cc = b[i + k];
-                if (cc === undefined || (cc & 0xc0) !== 0x80) {
-                    ok = false;
-                    break;
-                }
-                cp = (cp << 6) | (cc & 0x3f);
-            }
-        }
-        // Reject overlong forms, surrogates and values above U+10FFFF as Go's decoder does.
-        if (ok && ((n === 2 && cp < 0x800) || (n === 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))) {
-            ok = false;
-        }
-        if (ok) {
-            out += String.fromCodePoint(cp);
-            i += n + 1;
-        }
-        else {
-            out += String.fromCharCode(0xdc00 + c);
-            i++;
-        }
-    }
-    return out;
-}
-/** The rendered text as a JavaScript string: carried bytes are decoded (invalid ones as U+FFFD). */
-function outputString(s) {
-    if (!LONE_BYTE.test(s))
-        return s;
-    return goBytes(s).toString("utf8");
-}
-/** Number of bytes of a Go string. */
-function bytes_goLen(s) {
-    return LONE_BYTE.test(s) ? goBytes(s).length : Buffer.byteLength(s, "utf8");
 }
 
 ;// CONCATENATED MODULE: ./src/template/interpolate/literals.ts
@@ -57366,7 +63324,7 @@ function unquoteChar(quoted) {
         return `malformed character constant: ${quoted}`;
     return cp;
 }
-/** Go's underscoreOK: underscores only between digits (or after a base prefix). */
+/** Go's strconv `underscoreOK`: underscores only between digits (or after a base prefix); a sign is allowed. */
 function underscoreOK(s) {
     let saw = "^";
     let i = 0;
@@ -57628,6 +63586,10 @@ function nodeString(n) {
                 : `{{template ${lex_goQuote(n.name)}}}`;
     }
 }
+/** Go's parse.IsEmptyTree: only white space and comments. */
+function isEmptyTree(l) {
+    return l.nodes.every((n) => (n.type === "text" && n.text.trim() === "") || n.type === "comment");
+}
 /** Go's item.String(), used in "unexpected X in Y" parse errors. */
 function itemString(i) {
     if (i.typ === ItemType.EOF)
@@ -57772,7 +63734,13 @@ class Parser {
                 this.errorf(`unexpected ${nodeString(n)}`);
             root.nodes.push(n);
         }
-        return { name: this.name, text: this.text, root, defines: this.defines };
+        // Go's Tree.add for the top-level tree: a {{define}} of the same name wins over an empty root.
+        const existing = this.defines.get(this.name);
+        if (!existing || isEmptyTree(existing))
+            this.defines.set(this.name, root);
+        else if (!isEmptyTree(root))
+            this.errorf(`template: multiple definition of template "${this.name}"`);
+        return { name: this.name, text: this.text, root: this.defines.get(this.name), defines: this.defines };
     }
     parseDefinition() {
         const context = "define clause";
@@ -57789,12 +63757,10 @@ class Parser {
     }
     addDefine(name, list) {
         const existing = this.defines.get(name);
-        const isEmpty = (l) => l.nodes.every((n) => (n.type === "text" && n.text.trim() === "") || n.type === "comment");
-        if (existing && !isEmpty(existing) && !isEmpty(list)) {
-            this.errorf(`template: multiple definition of template "${name}"`);
-        }
-        if (!existing || !isEmpty(list))
+        if (!existing || isEmptyTree(existing))
             this.defines.set(name, list);
+        else if (!isEmptyTree(list))
+            this.errorf(`template: multiple definition of template "${name}"`);
     }
     itemList() {
         const list = { type: "list", pos: this.peekNonSpace().pos, nodes: [] };
@@ -58149,6 +64115,7 @@ class Parser {
  * if/with/range/break/continue/template, and Go's error texts with their `NAME:LINE:COL` and
  * `at <node>` context.
  */
+
 
 
 
@@ -58533,7 +64500,8 @@ class State {
         catch (e) {
             if (e instanceof ExecAbort)
                 throw e;
-            if (isStackOverflow(e))
+            // A FuncError is the function's Go error; anything else is a bug in this engine.
+            if (isStackOverflow(e) || !(e instanceof FuncError))
                 throw e;
             const msg = e instanceof Error ? e.message : String(e);
             this.at(node);
@@ -58674,7 +64642,15 @@ class State {
                     const method = {
                         params: [],
                         variadic: "any",
-                        call: (a) => field(...a),
+                        call: (a) => {
+                            // Like Go's safeCall: whatever a data method throws is its error.
+                            try {
+                                return field(...a);
+                            }
+                            catch (e) {
+                                throw new FuncError(e instanceof Error ? e.message : String(e));
+                            }
+                        },
                     };
                     return this.evalCall(dot, method, node, fieldName, args, final);
                 }
@@ -59105,6 +65081,11 @@ function goReplace(s, old, nu, n) {
 function mapRunes(s, upper) {
     let out = "";
     for (const ch of s) {
+        const c = ch.charCodeAt(0);
+        if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) {
+            out += "\uFFFD"; // strings.Map turns an invalid byte into RuneError.
+            continue;
+        }
         if (!upper && ch === "\u0130") {
             out += "i"; // Go's simple mapping; JavaScript's full mapping gives "i\u0307".
             continue;
@@ -59258,20 +65239,34 @@ const PACKER_FUNCTION_NAMES = [
 
 
 
+
 const BUILTINS = builtins();
 const ALL_NAMES = new Set([...Object.keys(BUILTINS), ...PACKER_FUNCTION_NAMES]);
 const hasFunction = (name) => ALL_NAMES.has(name);
 /** Packer function tables per context object (their closures read the context at call time). */
 const FUNC_TABLES = new WeakMap();
 const CACHE_LIMIT = 2000;
+/** Longer texts (user data scripts, say) are parsed each time rather than kept in the cache. */
+const CACHE_MAX_TEXT = 16 * 1024;
 const cache = new Map();
+/** Passes InterpolateErrors through and names JavaScript stack exhaustion; anything else is a bug. */
 function convertUnexpected(e, name) {
     if (e instanceof InterpolateError)
         return e;
-    const detail = isStackOverflow(e) ? "expression nests too deeply" : String(e);
+    if (!isStackOverflow(e))
+        throw e;
+    const detail = "expression nests too deeply";
     return new InterpolateError(`template: ${name}:1: ${detail}`, { kind: "parse", line: 1, detail });
 }
 function parseCached(text, name) {
+    if (text.length > CACHE_MAX_TEXT) {
+        try {
+            return parseTemplate(text, name, hasFunction);
+        }
+        catch (e) {
+            throw convertUnexpected(e, name);
+        }
+    }
     const key = `${name}\u0000${text}`;
     let hit = cache.get(key);
     if (hit === undefined) {
@@ -59302,7 +65297,7 @@ function interpolate(text, ctx, name = "root") {
     const table = packer;
     const lookup = (fn) => Object.hasOwn(table, fn) ? table[fn] : Object.hasOwn(BUILTINS, fn) ? BUILTINS[fn] : undefined;
     try {
-        return execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data);
+        return outputString(execute(tpl, lookup, ctx.data === undefined || ctx.data === null ? NO_VALUE : ctx.data));
     }
     catch (e) {
         throw convertUnexpected(e, name);
@@ -63916,6 +69911,7 @@ function deprecatedKeyMessage(name, replacement) {
 
 
 
+
 /** Shown in place of a secret field's value in messages (Packer's placeholder for sensitive values). */
 const SENSITIVE = "<sensitive>";
 class Renderer {
@@ -64390,7 +70386,7 @@ function goParseInt(s) {
         else
             [base, digits] = [8, body.slice(1)];
     }
-    if (digits.includes("_") && !decode_underscoreOK(body))
+    if (digits.includes("_") && !underscoreOK(body))
         return "invalid syntax";
     if (!prefixed && base === 8 && digits === "")
         return 0;
@@ -64412,37 +70408,6 @@ function goParseInt(s) {
     if (n < MIN_INT64 || n > decode_MAX_INT64)
         return "value out of range";
     return Number(n);
-}
-/** Go's `underscoreOK`: underscores only between digits, or between a base prefix and a digit. */
-function decode_underscoreOK(s) {
-    let saw = "^";
-    let i = 0;
-    let hex = false;
-    if (s.length >= 2 && s[0] === "0") {
-        const p = s[1].toLowerCase();
-        if (p === "x" || p === "o" || p === "b") {
-            hex = p === "x";
-            i = 2;
-            saw = "0";
-        }
-    }
-    for (; i < s.length; i++) {
-        const c = s[i];
-        if ((c >= "0" && c <= "9") || (hex && /[a-fA-F]/.test(c))) {
-            saw = "0";
-            continue;
-        }
-        if (c === "_") {
-            if (saw !== "0")
-                return false;
-            saw = "_";
-            continue;
-        }
-        if (saw === "_")
-            return false;
-        saw = "!";
-    }
-    return saw !== "_";
 }
 /** Go's `int64(f)` conversion (truncation; out-of-range values become MinInt64 as on amd64). */
 function goFloatToInt64(f) {
@@ -65960,9 +71925,13 @@ function prepareBuilds(template, opts) {
             for (const s of r.config?.secrets ?? [])
                 secrets.add(s);
         }
+        // Provisioners are prepared with the build data as the dot as well, so `{{ .User }}` reads
+        // as Packer's placeholder text (`Build_User. ...`) rather than `<no value>` (observed with
+        // Packer 1.6.6); the builder's own config has no dot.
+        const pluginRenderCtx = { ...ctx, data: placeholderBuildData() };
         const pluginCtx = {
             file,
-            render,
+            render: (text, _node) => interpolate(text, pluginRenderCtx),
             cwd: opts.cwd,
             parseTemplate: (text) => {
                 const err = checkSyntax(text);
@@ -66099,6 +72068,1300 @@ function annotate(diagnostics) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@alicloud/credentials/dist/src/client.js
+var client = __nccwpck_require__(477);
+var client_default = /*#__PURE__*/__nccwpck_require__.n(client);
+;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
+/**
+ * Where STS and the instance metadata service are reached: region-specific STS by default
+ * (`sts.<region>.aliyuncs.com`), the VPC endpoint on request, or an explicit override (the
+ * `sts-endpoint` input, `IMAGE_BUILD_STS_ENDPOINT` as the emulator prints it); the metadata
+ * service at `100.100.100.200` unless `IMAGE_BUILD_METADATA_ENDPOINT` says otherwise.
+ */
+
+/** The ECS metadata address. */
+const DEFAULT_METADATA_HOST = "100.100.100.200";
+function toUrl(value, protocol, what) {
+    const withScheme = /^[a-z]+:\/\//i.test(value) ? value : `${protocol}://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new CredentialsError(`${what} '${value}' is not a host[:port] or URL`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+        throw new CredentialsError(`${what} '${value}' must use http or https`);
+    return `${url.protocol}//${url.host}`;
+}
+function protocolOf(env) {
+    const p = (env.IMAGE_BUILD_ENDPOINT_PROTOCOL || "https").toLowerCase();
+    if (p !== "http" && p !== "https")
+        throw new CredentialsError(`IMAGE_BUILD_ENDPOINT_PROTOCOL must be http or https, got '${p}'`);
+    return p;
+}
+/**
+ * The STS endpoint. Order: `override` (the `sts-endpoint` input: `host[:port]`, a URL, or `vpc`),
+ * `IMAGE_BUILD_STS_ENDPOINT`, `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true`, a profile's
+ * `sts_endpoint`, then `sts.<region>.aliyuncs.com` (`sts.aliyuncs.com` without a region).
+ * A bare host uses `IMAGE_BUILD_ENDPOINT_PROTOCOL` (default https).
+ */
+function resolveStsEndpoint(opts) {
+    const { env } = opts;
+    const region = opts.profileRegion || opts.region;
+    const vpc = (what) => {
+        if (!region)
+            throw new CredentialsError(`${what}: the STS VPC endpoint needs a region`);
+        return { url: `https://sts-vpc.${region}.aliyuncs.com`, source: what };
+    };
+    const override = opts.override?.trim();
+    if (override) {
+        if (override.toLowerCase() === "vpc")
+            return vpc("input sts-endpoint");
+        return { url: toUrl(override, protocolOf(env), "Input 'sts-endpoint'"), source: "input sts-endpoint" };
+    }
+    const fromEnv = env.IMAGE_BUILD_STS_ENDPOINT?.trim();
+    if (fromEnv)
+        return {
+            url: toUrl(fromEnv, protocolOf(env), "IMAGE_BUILD_STS_ENDPOINT"),
+            source: "IMAGE_BUILD_STS_ENDPOINT",
+        };
+    if (env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED?.toLowerCase() === "true")
+        return vpc("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED");
+    if (opts.profileEndpoint)
+        return {
+            url: toUrl(opts.profileEndpoint, "https", "profile sts_endpoint"),
+            source: "profile sts_endpoint",
+        };
+    if (region)
+        return { url: `https://sts.${region}.aliyuncs.com`, source: `region ${region}` };
+    return { url: "https://sts.aliyuncs.com", source: "default" };
+}
+/** The metadata service base URL: `override`, `IMAGE_BUILD_METADATA_ENDPOINT`, else `http://100.100.100.200`. */
+function resolveMetadataEndpoint(opts) {
+    const override = opts.override?.trim();
+    if (override)
+        return { url: toUrl(override, "http", "metadata endpoint"), source: "option" };
+    const fromEnv = opts.env.IMAGE_BUILD_METADATA_ENDPOINT?.trim();
+    if (fromEnv)
+        return {
+            url: toUrl(fromEnv, "http", "IMAGE_BUILD_METADATA_ENDPOINT"),
+            source: "IMAGE_BUILD_METADATA_ENDPOINT",
+        };
+    return { url: `http://${DEFAULT_METADATA_HOST}`, source: "default" };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/credentials/http.ts
+/**
+ * One small HTTP(S) request helper for STS and the metadata service: a whole-request timeout,
+ * an optional CA, and connection failures turned into {@link NetworkError}.
+ */
+
+
+
+
+/** Sends one request; rejects with {@link NetworkError} on connection errors and timeouts. */
+function httpRequest(req) {
+    const url = new URL(req.url);
+    const secure = url.protocol === "https:";
+    const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...req.headers };
+    if (req.body !== undefined)
+        headers["content-length"] = String(Buffer.byteLength(req.body));
+    return new Promise((resolve, reject) => {
+        let done = false;
+        const fail = (err) => {
+            if (done)
+                return;
+            done = true;
+            reject(err);
+        };
+        const r = lib.request(url, {
+            method: req.method,
+            headers,
+            agent: false,
+            // An extra CA is added to Node's bundled roots rather than replacing them.
+            ...(secure && req.ca ? { ca: [...(external_node_tls_default()).rootCertificates, req.ca] } : {}),
+        }, (res) => {
+            const chunks = [];
+            res.on("data", (c) => chunks.push(c));
+            res.on("error", (e) => fail(new NetworkError(`${req.method} ${url.host}: ${e.message}`)));
+            res.on("end", () => {
+                if (done)
+                    return;
+                done = true;
+                clearTimeout(timer);
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString("utf8"),
+                });
+            });
+        });
+        const timer = setTimeout(() => {
+            r.destroy();
+            fail(new NetworkError(`${req.method} ${url.host}${url.pathname}: timed out after ${req.timeoutMs} ms`, "ETIMEDOUT"));
+        }, req.timeoutMs);
+        r.on("error", (e) => {
+            clearTimeout(timer);
+            fail(new NetworkError(`${req.method} ${url.host}${url.pathname}: ${e.message}`, e.code));
+        });
+        if (req.body !== undefined)
+            r.write(req.body);
+        r.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/credentials/retry.ts
+/**
+ * Retries with capped exponential backoff and full jitter (delay = random(0, min(cap, base·2^n))),
+ * for STS, the metadata service and GitHub's ID token endpoint. Permanent errors end at once.
+ */
+
+/** Runs `fn` (given the attempt number, 1-based) until it succeeds, a permanent error, or the attempts run out. */
+async function withRetry(fn, opts = {}) {
+    const attempts = Math.max(1, opts.attempts ?? 5);
+    const base = opts.baseDelayMs ?? 250;
+    const cap = opts.maxDelayMs ?? 8000;
+    const retryable = opts.retryable ?? isRetryable;
+    const random = opts.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || !retryable(err))
+                throw err;
+            const delay = Math.floor(random() * Math.min(cap, base * 2 ** (attempt - 1)));
+            opts.onRetry?.(attempt, err, delay);
+            await new Promise((r) => setTimeout(r, delay));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/imds.ts
+/**
+ * A client of the ECS instance metadata service for RAM role credentials: IMDSv2 (a session token
+ * from `PUT /latest/api/token`) with a fallback to IMDSv1 when the token cannot be had, at a
+ * configurable address (`IMAGE_BUILD_METADATA_ENDPOINT`; `@alicloud/credentials` hard-codes
+ * 100.100.100.200). Transient failures are retried; credentials are masked as soon as read.
+ */
+
+
+
+const CREDENTIALS_PATH = "/latest/meta-data/ram/security-credentials/";
+const TOKEN_TTL = "21600";
+/** Reads RAM role credentials from the metadata service. */
+class ImdsClient {
+    opts;
+    endpoint;
+    constructor(opts) {
+        this.opts = opts;
+        this.endpoint = opts.endpoint.replace(/\/+$/, "");
+    }
+    get timeoutMs() {
+        return this.opts.timeoutMs ?? 2000;
+    }
+    /** An IMDSv2 session token, or undefined when the service does not give one and v1 is allowed. */
+    async sessionToken() {
+        let why;
+        try {
+            const res = await httpRequest({
+                method: "PUT",
+                url: `${this.endpoint}/latest/api/token`,
+                headers: { "x-aliyun-ecs-metadata-token-ttl-seconds": TOKEN_TTL },
+                timeoutMs: this.timeoutMs,
+            });
+            if (res.status === 200 && res.body.trim() !== "") {
+                const token = res.body.trim();
+                this.opts.mask?.(token);
+                return token;
+            }
+            why = `HTTP ${res.status}`;
+        }
+        catch (err) {
+            // Unreachable altogether: nothing to fall back to.
+            if (err instanceof NetworkError && err.code !== "ETIMEDOUT")
+                throw err;
+            why = err instanceof Error ? err.message : String(err);
+        }
+        if (this.opts.disableV1)
+            throw new CredentialsError(`the metadata service at ${this.endpoint} gave no IMDSv2 token (${why}) and IMDSv1 is disabled`);
+        this.opts.log?.debug?.(`metadata service: no IMDSv2 token (${why}); using IMDSv1`);
+        return undefined;
+    }
+    async get(path, token) {
+        const res = await httpRequest({
+            method: "GET",
+            url: `${this.endpoint}${path}`,
+            headers: token ? { "x-aliyun-ecs-metadata-token": token } : {},
+            timeoutMs: this.timeoutMs,
+        });
+        if (res.status !== 200)
+            throw new CloudApiError({
+                action: `metadata GET ${path}`,
+                code: res.status === 404 ? "NotFound" : `HTTP${res.status}`,
+                message: res.body.trim().slice(0, 200) || `HTTP ${res.status}`,
+                httpStatus: res.status,
+            });
+        return res.body;
+    }
+    retrying(what, fn) {
+        return withRetry(fn, {
+            ...this.opts.retry,
+            onRetry: (attempt, err, delay) => {
+                this.opts.log?.warning?.(`${what} attempt ${attempt} failed (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`);
+                this.opts.retry?.onRetry?.(attempt, err, delay);
+            },
+        });
+    }
+    /** The RAM role attached to this instance. */
+    async roleName() {
+        return this.retrying("metadata role name", async () => {
+            const name = (await this.get(CREDENTIALS_PATH, await this.sessionToken())).trim();
+            if (!name)
+                throw new CredentialsError(`the metadata service at ${this.endpoint} lists no RAM role`);
+            return name;
+        });
+    }
+    /** Temporary credentials of `role`. */
+    async credentials(role) {
+        return this.retrying(`metadata credentials of ${role}`, async () => {
+            const text = await this.get(`${CREDENTIALS_PATH}${encodeURIComponent(role)}`, await this.sessionToken());
+            let body;
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                throw new CredentialsError(`the metadata service answered credentials of ${role} that are not JSON`);
+            }
+            const { AccessKeyId: id, AccessKeySecret: secret, SecurityToken: token, Expiration: exp } = body;
+            if (typeof id !== "string" || typeof secret !== "string" || typeof token !== "string")
+                throw new CredentialsError(`the metadata service answered credentials of ${role} without keys`);
+            for (const s of [id, secret, token])
+                this.opts.mask?.(s);
+            if (body.Code !== undefined && body.Code !== "Success")
+                throw new CredentialsError(`the metadata service answered Code '${String(body.Code)}' for ${role}`);
+            const expiration = new Date(String(exp));
+            if (Number.isNaN(expiration.getTime()))
+                throw new CredentialsError(`the metadata service answered an unreadable Expiration for ${role}`);
+            return { accessKeyId: id, accessKeySecret: secret, securityToken: token, expiration };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/refreshing.ts
+/** A `@alicloud/credentials`-compatible provider that refreshes temporary keys before they expire. */
+class RefreshingProvider {
+    current;
+    inflight;
+    opts;
+    /** How many times keys were fetched (the first time included). */
+    fetches = 0;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    /** When keys fetched at `fetchedAt` should be fetched again (Infinity: never). */
+    refreshAt(keys, fetchedAt) {
+        if (!keys.expiration)
+            return Number.POSITIVE_INFINITY;
+        const exp = keys.expiration.getTime();
+        const lifetime = Math.max(0, exp - fetchedAt);
+        return exp - Math.min(this.opts.maxWindowMs ?? 15 * 60_000, lifetime / 2);
+    }
+    usable(keys) {
+        return !keys.expiration || keys.expiration.getTime() - (this.opts.marginMs ?? 5000) > this.now();
+    }
+    refresh() {
+        this.inflight ??= (async () => {
+            try {
+                const keys = await this.opts.fetch();
+                this.fetches++;
+                const fetchedAt = this.now();
+                this.current = { keys, fetchedAt, refreshAt: this.refreshAt(keys, fetchedAt) };
+                if (this.fetches > 1)
+                    this.opts.log?.info(`Refreshed ${this.opts.name} credentials${keys.expiration ? `, valid until ${keys.expiration.toISOString()}` : ""}`);
+                return keys;
+            }
+            finally {
+                this.inflight = undefined;
+            }
+        })();
+        return this.inflight;
+    }
+    /** Current keys, refreshed first when they are due. */
+    async keys() {
+        const cur = this.current;
+        if (cur && this.now() < cur.refreshAt)
+            return cur.keys;
+        try {
+            return await this.refresh();
+        }
+        catch (err) {
+            if (cur && this.usable(cur.keys)) {
+                // Try again after a short pause, not on every call.
+                cur.refreshAt = Math.min(cur.keys.expiration?.getTime() ?? 0, this.now() + 10_000);
+                this.opts.log?.warning?.(`Refreshing ${this.opts.name} credentials failed (${err instanceof Error ? err.message : String(err)}); using the current ones until ${cur.keys.expiration?.toISOString()}`);
+                return cur.keys;
+            }
+            throw err;
+        }
+    }
+    /** `CredentialsProvider.getCredentials()` of `@alicloud/credentials`. */
+    async getCredentials() {
+        const k = await this.keys();
+        return { ...k, securityToken: k.securityToken ?? "", providerName: this.opts.name };
+    }
+    /** `CredentialsProvider.getProviderName()`. */
+    getProviderName() {
+        return this.opts.name;
+    }
+    /** When the current keys expire (undefined: long-lived or not fetched yet). */
+    get expiration() {
+        return this.current?.keys.expiration;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/providers.ts
+/**
+ * The building blocks every credential source is made of: fixed keys, AssumeRole on top of other
+ * credentials, AssumeRoleWithOIDC with a token fetched (again) when needed, and an ECS instance
+ * RAM role read from the metadata service. Each yields a {@link KeysFetcher} that the refreshing
+ * provider calls whenever temporary keys are due.
+ */
+
+
+/** Fixed keys (AccessKey, or an STS token whose lifetime is unknown). */
+function staticFetcher(keys) {
+    return async () => keys;
+}
+/** The `exp` claim of a JWT (seconds), without verifying it; undefined when unreadable. */
+function jwtExpiry(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
+        return typeof claims.exp === "number" ? claims.exp : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * An OIDC token source that reuses a token while it has more than `minRemainingMs` left (default
+ * 2 minutes) and fetches a new one otherwise. Every token is masked as soon as it is received.
+ */
+function cachedTokenSource(fetchToken, mask, opts = {}) {
+    let cached;
+    return async () => {
+        const now = (opts.now ?? Date.now)();
+        if (cached?.exp !== undefined && cached.exp * 1000 - now > (opts.minRemainingMs ?? 120_000))
+            return cached.token;
+        const token = (await fetchToken()).trim();
+        mask(token);
+        if (!token)
+            throw new CredentialsError("the OIDC token is empty");
+        cached = { token, exp: jwtExpiry(token) };
+        return token;
+    };
+}
+/** AssumeRole with the keys of `base` (cached and refreshed on their own). */
+function assumeRoleFetcher(sts, base, params, opts) {
+    const baseProvider = new RefreshingProvider({ name: opts.baseName, fetch: base, log: opts.log });
+    return async () => (await sts.assumeRole(() => baseProvider.keys(), params)).keys;
+}
+/** AssumeRoleWithOIDC with a token from `token` (asked again on every call and retry). */
+function oidcFetcher(sts, token, params, onAssumed) {
+    return async () => {
+        const r = await sts.assumeRoleWithOidc(() => token(), params);
+        onAssumed?.({ arn: r.arn, subject: r.oidc?.subject });
+        return r.keys;
+    };
+}
+/** The ECS instance RAM role's keys from the metadata service (the attached role when `role` is empty). */
+function ecsRamRoleFetcher(imds, role) {
+    let name = role;
+    return async () => {
+        const client = imds();
+        try {
+            name ||= await client.roleName();
+            return await client.credentials(name);
+        }
+        catch (err) {
+            if (err instanceof NetworkError)
+                throw new CredentialsError(`ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} did not answer (${err.message}). It answers only on an ECS instance; elsewhere use another source, or point IMAGE_BUILD_METADATA_ENDPOINT at a stand-in`);
+            throw err;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/validate.ts
+/**
+ * Checks of credential inputs made up front, before any request: role and OIDC provider ARNs,
+ * session names, session durations, regions. Messages name the input and the expected form.
+ */
+
+
+const ROLE_ARN = /^acs:ram::\d{12,16}:role\/[A-Za-z0-9._@-]{1,64}$/;
+const OIDC_PROVIDER_ARN = /^acs:ram::\d{12,16}:oidc-provider\/[A-Za-z0-9._-]{1,128}$/;
+const SESSION_NAME = /^[\w.@-]{2,64}$/;
+const REGION = /^[a-z0-9-]+$/;
+/** Minimum and maximum STS session duration (s). */
+const MIN_SESSION_SECONDS = 900;
+const MAX_SESSION_SECONDS = 43200;
+/** Throws unless `arn` is `acs:ram::<account id>:role/<name>`. */
+function checkRoleArn(arn, what) {
+    if (!ROLE_ARN.test(arn))
+        throw new CredentialsError(`${what} '${arn}' is not a RAM role ARN: expected acs:ram::<12-16 digit account id>:role/<role name>, for example acs:ram::123456789012:role/image-builder`);
+}
+/** Throws unless `arn` is `acs:ram::<account id>:oidc-provider/<name>`. */
+function checkOidcProviderArn(arn, what) {
+    if (!OIDC_PROVIDER_ARN.test(arn))
+        throw new CredentialsError(`${what} '${arn}' is not an OIDC provider ARN: expected acs:ram::<12-16 digit account id>:oidc-provider/<provider name>, for example acs:ram::123456789012:oidc-provider/github`);
+}
+/** Throws unless `name` is a valid STS RoleSessionName (2–64 characters of letters, digits, `_ . @ -`). */
+function checkSessionName(name, what) {
+    if (!SESSION_NAME.test(name))
+        throw new CredentialsError(`${what} '${name}' is not a valid session name: use 2 to 64 characters from letters, digits and _ . @ -`);
+}
+/** Throws unless `region` looks like a region id (`cn-hangzhou`). */
+function checkRegion(region, what) {
+    if (!REGION.test(region))
+        throw new CredentialsError(`${what} '${region}' is not a region id: expected lower-case letters, digits and '-', for example cn-hangzhou`);
+}
+/**
+ * A session duration in seconds: a whole number of seconds (`3600`) or a Go duration (`1h`,
+ * `90m`), from 900 s to 43200 s.
+ */
+function parseSessionDuration(text, what) {
+    const t = text.trim();
+    let seconds;
+    if (/^\d+$/.test(t))
+        seconds = Number(t);
+    else {
+        try {
+            const ns = parseGoDuration(t);
+            if (ns % 1000000000n !== 0n)
+                throw new DurationError("not whole seconds");
+            seconds = Number(ns / 1000000000n);
+        }
+        catch {
+            throw new CredentialsError(`${what} '${text}' is not a duration: use seconds (3600) or a duration such as 1h or 90m, from 15m to 12h`);
+        }
+    }
+    if (seconds < MIN_SESSION_SECONDS || seconds > MAX_SESSION_SECONDS)
+        throw new CredentialsError(`${what} '${text}' is out of range: a session lasts from 900 s (15m) to 43200 s (12h)`);
+    return seconds;
+}
+/** A session name from the run (`image-build-<run id>-<attempt>`), or the time, made valid. */
+function defaultSessionName(env, now = Date.now()) {
+    const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}` : String(now);
+    return `image-build-${run}`.replace(/[^\w.@-]/g, "-").slice(0, 64);
+}
+
+;// CONCATENATED MODULE: ./src/credentials/profile.ts
+/**
+ * Aliyun CLI profiles (`~/.aliyun/config.json`, or the template's `shared_credentials_file`):
+ * choosing the profile and turning its mode (AK, StsToken, RamRoleArn, EcsRamRole,
+ * ChainableRamRoleArn, OIDC) into a credential source. Profile secrets are masked when read.
+ */
+
+
+
+
+
+/** The file path with `~` expanded; the default `<home>/.aliyun/config.json`. */
+function profilePath(file, home) {
+    if (!file)
+        return (0,external_node_path_namespaceObject.join)(home, ".aliyun", "config.json");
+    if (file === "~")
+        return home;
+    if (file.startsWith("~/"))
+        return (0,external_node_path_namespaceObject.join)(home, file.slice(2));
+    return file;
+}
+/** Reads the file; undefined when it does not exist; throws when it cannot be parsed. */
+function readCliConfig(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, "utf8");
+    }
+    catch (err) {
+        if (err.code === "ENOENT")
+            return undefined;
+        throw new CredentialsError(`Cannot read the profile file ${path}: ${err.message}`);
+    }
+    let conf;
+    try {
+        conf = JSON.parse(text);
+    }
+    catch (err) {
+        // The content is not echoed: it holds secrets.
+        throw new CredentialsError(`The profile file ${path} is not valid JSON (${err.message.split("\n")[0]})`);
+    }
+    const profiles = conf?.profiles;
+    if (!Array.isArray(profiles))
+        throw new CredentialsError(`The profile file ${path} has no "profiles" list`);
+    return { current: conf.current, profiles: profiles };
+}
+const SUPPORTED = ["AK", "StsToken", "RamRoleArn", "EcsRamRole", "ChainableRamRoleArn", "OIDC"];
+function duration(p) {
+    // The CLI writes expired_seconds; the credentials package also reads duration_seconds (later wins).
+    const raw = p.duration_seconds ?? p.expired_seconds;
+    if (raw === undefined || raw === "" || Number(raw) === 0)
+        return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < MIN_SESSION_SECONDS || n > MAX_SESSION_SECONDS)
+        throw new CredentialsError(`Profile '${p.name}': session duration ${String(raw)} is not within 900..43200 seconds`);
+    return n;
+}
+function need(p, path, ...fields) {
+    const missing = fields.filter((f) => typeof p[f] !== "string" || p[f] === "");
+    if (missing.length)
+        throw new CredentialsError(`Profile '${p.name}' (mode ${p.mode}) in ${path} lacks ${missing.join(", ")}`);
+}
+/**
+ * The source for profile `name` of `conf`. `sessionDefault` names role sessions the profile does
+ * not name. Secrets are masked here, before anything else sees them.
+ */
+function profilePlan(conf, name, path, opts) {
+    const p = conf.profiles.find((x) => x?.name === name);
+    if (!p)
+        throw new CredentialsError(`Profile '${name}' is not in ${path} (profiles there: ${conf.profiles.map((x) => x?.name).join(", ") || "none"})`);
+    for (const k of ["access_key_id", "access_key_secret", "sts_token"])
+        if (typeof p[k] === "string" && p[k])
+            opts.mask(p[k]);
+    const region = p.region_id ? { value: p.region_id, source: `profile '${name}' region_id` } : undefined;
+    const label = `profile '${name}' (mode ${p.mode ?? "none"}) from ${path}`;
+    const common = {
+        description: label,
+        region,
+        stsEndpoint: p.sts_endpoint || undefined,
+        stsRegion: p.sts_region || undefined,
+    };
+    switch (p.mode) {
+        case "AK":
+            need(p, path, "access_key_id", "access_key_secret");
+            return {
+                ...common,
+                providerName: "cli_profile/static_ak",
+                build: () => staticFetcher({ accessKeyId: p.access_key_id, accessKeySecret: p.access_key_secret }),
+            };
+        case "StsToken":
+            need(p, path, "access_key_id", "access_key_secret", "sts_token");
+            return {
+                ...common,
+                providerName: "cli_profile/static_sts",
+                build: () => staticFetcher({
+                    accessKeyId: p.access_key_id,
+                    accessKeySecret: p.access_key_secret,
+                    securityToken: p.sts_token,
+                }),
+            };
+        case "RamRoleArn": {
+            need(p, path, "access_key_id", "access_key_secret", "ram_role_arn");
+            const durationSeconds = duration(p);
+            return {
+                ...common,
+                providerName: "cli_profile/ram_role_arn",
+                build: (ctx) => assumeRoleFetcher(ctx.sts, staticFetcher({ accessKeyId: p.access_key_id, accessKeySecret: p.access_key_secret }), {
+                    roleArn: p.ram_role_arn,
+                    sessionName: p.ram_session_name || opts.sessionDefault,
+                    durationSeconds,
+                    externalId: p.external_id || undefined,
+                }, { baseName: "cli_profile/static_ak", log: ctx.log }),
+            };
+        }
+        case "EcsRamRole":
+            return {
+                ...common,
+                providerName: "cli_profile/ecs_ram_role",
+                build: (ctx) => ecsRamRoleFetcher(ctx.imds, p.ram_role_name || undefined),
+            };
+        case "OIDC": {
+            need(p, path, "oidc_token_file", "oidc_provider_arn", "ram_role_arn");
+            const durationSeconds = duration(p);
+            return {
+                ...common,
+                providerName: "cli_profile/oidc_role_arn",
+                build: (ctx) => oidcFetcher(ctx.sts, 
+                // The file is read again whenever a new session is needed (it is rotated by its owner).
+                cachedTokenSource(async () => {
+                    try {
+                        return (0,external_node_fs_namespaceObject.readFileSync)(p.oidc_token_file, "utf8");
+                    }
+                    catch (err) {
+                        throw new CredentialsError(`Profile '${name}': cannot read oidc_token_file ${p.oidc_token_file}: ${err.message}`);
+                    }
+                }, ctx.mask, { minRemainingMs: Number.POSITIVE_INFINITY }), {
+                    roleArn: p.ram_role_arn,
+                    providerArn: p.oidc_provider_arn,
+                    sessionName: p.ram_session_name || opts.sessionDefault,
+                    durationSeconds,
+                }, ctx.onAssumed),
+            };
+        }
+        case "ChainableRamRoleArn": {
+            need(p, path, "source_profile", "ram_role_arn");
+            const chain = [...(opts.chain ?? []), name];
+            if (chain.includes(p.source_profile))
+                throw new CredentialsError(`Profile '${name}': source_profile loop (${[...chain, p.source_profile].join(" -> ")})`);
+            const source = profilePlan(conf, p.source_profile, path, { ...opts, chain });
+            const durationSeconds = duration(p);
+            return {
+                ...common,
+                description: `${label}, on top of ${source.description}`,
+                region: region ?? source.region,
+                providerName: "cli_profile/chainable_ram_role_arn",
+                build: (ctx) => assumeRoleFetcher(ctx.sts, source.build(ctx), {
+                    roleArn: p.ram_role_arn,
+                    sessionName: p.ram_session_name || opts.sessionDefault,
+                    durationSeconds,
+                    externalId: p.external_id || undefined,
+                }, { baseName: source.providerName, log: ctx.log }),
+            };
+        }
+        default:
+            throw new CredentialsError(`Profile '${name}' in ${path} has mode '${p.mode ?? ""}', which image-build does not support (supported: ${SUPPORTED.join(", ")})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/region.ts
+/**
+ * The build's region and where it came from: input `region`, the template's `region`,
+ * ALICLOUD_REGION, ALIBABA_CLOUD_REGION_ID, then the chosen profile's `region_id`.
+ * (Packer lets a profile's region_id override the template's; image-build does not.)
+ */
+
+
+/** Resolves the region; throws naming every place it looked when there is none. */
+function resolveRegion(opts) {
+    const t = (s) => (s ?? "").trim();
+    const envRegion = t(opts.env.ALICLOUD_REGION);
+    const templateRegion = t(opts.template.region);
+    const candidates = [
+        [t(opts.inputs.region), "input region"],
+        // The decoded template falls back to ALICLOUD_REGION itself; say so when that is where it came from.
+        [templateRegion, templateRegion === envRegion ? "ALICLOUD_REGION" : "template region"],
+        [envRegion, "ALICLOUD_REGION"],
+        [t(opts.env.ALIBABA_CLOUD_REGION_ID), "ALIBABA_CLOUD_REGION_ID"],
+        [t(opts.profileRegion?.value), opts.profileRegion?.source ?? "profile region_id"],
+    ];
+    const found = candidates.find(([value]) => value !== "");
+    if (!found)
+        throw new CredentialsError("No region: set the 'region' input, the template's 'region', ALICLOUD_REGION or ALIBABA_CLOUD_REGION_ID");
+    checkRegion(found[0], found[1] === "input region" ? "Input 'region'" : `Region from ${found[1]}`);
+    return { region: found[0], source: found[1] };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/sts.ts
+/**
+ * A minimal STS (2015-04-01) client: AssumeRole and GetCallerIdentity signed with v1 HMAC-SHA1,
+ * AssumeRoleWithOIDC anonymous, as the official SDKs send them (RPC style, form body). Every
+ * call retries transient failures (throttling, 5xx, network) with backoff and jitter; permanent
+ * errors surface at once with STS's code, message and request id. Returned secrets are masked
+ * the moment they are parsed.
+ */
+
+
+
+
+const VERSION = "2015-04-01";
+/** RFC 3986 percent-encoding as the v1 signature wants it. */
+function percentEncode(s) {
+    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function isoNow() {
+    return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+/** Signs `params` (v1, HMAC-SHA1) for `method`; returns the signature. */
+function signV1(method, params, secret) {
+    const canonical = Object.keys(params)
+        .sort()
+        .map((k) => `${percentEncode(k)}=${percentEncode(params[k])}`)
+        .join("&");
+    const stringToSign = `${method}&${percentEncode("/")}&${percentEncode(canonical)}`;
+    return (0,external_node_crypto_.createHmac)("sha1", `${secret}&`).update(stringToSign).digest("base64");
+}
+/** Parses STS's `Expiration` (`2015-04-09T11:52:19Z`). */
+function parseExpiration(text) {
+    const d = typeof text === "string" ? new Date(text) : new Date(Number.NaN);
+    if (Number.isNaN(d.getTime()))
+        throw new Error(`STS returned an unreadable Expiration '${String(text)}'`);
+    return d;
+}
+/** The STS client. */
+class StsClient {
+    endpoint;
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+        this.endpoint = opts.endpoint.replace(/\/+$/, "");
+    }
+    /** One RPC call: signed with `keys` when given, anonymous otherwise. Single attempt. */
+    async callOnce(action, business, keys) {
+        const params = {
+            Action: action,
+            Version: VERSION,
+            Format: "JSON",
+            Timestamp: isoNow(),
+        };
+        for (const [k, v] of Object.entries(business))
+            if (v !== undefined && v !== "")
+                params[k] = v;
+        if (keys) {
+            params.AccessKeyId = keys.accessKeyId;
+            params.SignatureMethod = "HMAC-SHA1";
+            params.SignatureVersion = "1.0";
+            params.SignatureNonce = (0,external_node_crypto_.randomBytes)(16).toString("hex");
+            if (keys.securityToken)
+                params.SecurityToken = keys.securityToken;
+            params.Signature = signV1("POST", params, keys.accessKeySecret);
+        }
+        const body = Object.entries(params)
+            .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+            .join("&");
+        const res = await httpRequest({
+            method: "POST",
+            url: `${this.endpoint}/`,
+            headers: {
+                "content-type": "application/x-www-form-urlencoded",
+                "x-acs-action": action,
+                "x-acs-version": VERSION,
+                "user-agent": "image-build",
+            },
+            body,
+            timeoutMs: this.opts.timeoutMs ?? 10_000,
+            ca: this.opts.ca,
+        });
+        let json;
+        try {
+            const parsed = JSON.parse(res.body);
+            if (parsed && typeof parsed === "object")
+                json = parsed;
+        }
+        catch {
+            json = undefined;
+        }
+        if (res.status !== 200 || !json) {
+            throw new CloudApiError({
+                action,
+                code: typeof json?.Code === "string" ? json.Code : `HTTP${res.status}`,
+                message: typeof json?.Message === "string"
+                    ? json.Message
+                    : `unexpected answer from ${this.endpoint} (HTTP ${res.status})`,
+                httpStatus: res.status,
+                requestId: typeof json?.RequestId === "string" ? json.RequestId : undefined,
+            });
+        }
+        return json;
+    }
+    call(action, business, keys) {
+        return withRetry(async () => this.callOnce(action, await business(), await keys?.()), {
+            ...this.opts.retry,
+            onRetry: (attempt, err, delay) => {
+                this.opts.log?.warning?.(`${action} attempt ${attempt} failed (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`);
+                this.opts.retry?.onRetry?.(attempt, err, delay);
+            },
+        });
+    }
+    assumed(json, action) {
+        const c = json.Credentials;
+        if (!c ||
+            typeof c.AccessKeyId !== "string" ||
+            typeof c.AccessKeySecret !== "string" ||
+            typeof c.SecurityToken !== "string")
+            throw new Error(`${action}: STS answered without Credentials`);
+        for (const s of [c.AccessKeyId, c.AccessKeySecret, c.SecurityToken])
+            this.opts.mask?.(s);
+        const user = json.AssumedRoleUser;
+        const info = json.OIDCTokenInfo;
+        return {
+            keys: {
+                accessKeyId: c.AccessKeyId,
+                accessKeySecret: c.AccessKeySecret,
+                securityToken: c.SecurityToken,
+                expiration: parseExpiration(c.Expiration),
+            },
+            arn: user?.Arn,
+            assumedRoleId: user?.AssumedRoleId,
+            oidc: info ? { subject: info.Subject, issuer: info.Issuer, clientIds: info.ClientIds } : undefined,
+            requestId: typeof json.RequestId === "string" ? json.RequestId : undefined,
+        };
+    }
+    /** AssumeRole with `base` credentials (read again on each attempt). */
+    async assumeRole(base, p) {
+        const json = await this.call("AssumeRole", () => ({
+            RoleArn: p.roleArn,
+            RoleSessionName: p.sessionName,
+            DurationSeconds: p.durationSeconds === undefined ? undefined : String(p.durationSeconds),
+            Policy: p.policy,
+            ExternalId: p.externalId,
+        }), base);
+        return this.assumed(json, "AssumeRole");
+    }
+    /** AssumeRoleWithOIDC; `token` is called on each attempt, so a retry can use a fresh token. */
+    async assumeRoleWithOidc(token, p) {
+        let attempt = 0;
+        const json = await this.call("AssumeRoleWithOIDC", async () => ({
+            RoleArn: p.roleArn,
+            OIDCProviderArn: p.providerArn,
+            OIDCToken: await token(++attempt),
+            RoleSessionName: p.sessionName,
+            DurationSeconds: p.durationSeconds === undefined ? undefined : String(p.durationSeconds),
+            Policy: p.policy,
+        }));
+        return this.assumed(json, "AssumeRoleWithOIDC");
+    }
+    /** GetCallerIdentity: who `keys` belong to. */
+    async getCallerIdentity(keys) {
+        const json = await this.call("GetCallerIdentity", () => ({}), keys);
+        return {
+            accountId: String(json.AccountId ?? ""),
+            arn: String(json.Arn ?? ""),
+            identityType: String(json.IdentityType ?? ""),
+            principalId: json.PrincipalId === undefined ? undefined : String(json.PrincipalId),
+            requestId: typeof json.RequestId === "string" ? json.RequestId : undefined,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/chain.ts
+/**
+ * The credential chain: every way a user authenticates, resolved to one refreshing provider.
+ *
+ * Sources, highest precedence first:
+ * 1. GitHub OIDC (inputs role-to-assume + oidc-provider-arn) → STS AssumeRoleWithOIDC;
+ * 2. static keys: inputs, then the template's access_key/secret_key/security_token, then the
+ *    environment (ALICLOUD_ACCESS_KEY…, ALIBABA_CLOUD_ACCESS_KEY_ID…);
+ * 3. an aliyun CLI profile (input/template `profile`, ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE,
+ *    else the file's `current`);
+ * 4. (a layer, not a source) a role assumed on top of the credentials found: input
+ *    role-to-assume without OIDC, or the template's ram_role_arn → STS AssumeRole;
+ * 5. the ECS instance RAM role (input ecs-ram-role, template ram_role_name) from the metadata service;
+ * 6. otherwise one error listing each source, why it did not apply, and how to fix it.
+ */
+
+
+
+
+
+
+
+
+
+
+const Credential = ((client_default())["default"] ??
+    (client_default()));
+/** Default audience of the GitHub OIDC token (the client id registered on the RAM OIDC provider). */
+const DEFAULT_AUDIENCE = "sts.aliyuncs.com";
+const v = (s) => (s ?? "").trim();
+/** The message when no source applies (README "Credentials" shows it). */
+function nothingFoundMessage(tried, roleNote) {
+    const lines = tried.map((t, i) => `  ${i + 1}. ${t.source}: ${t.why}.\n     Fix: ${t.fix}`);
+    return [
+        "No Alibaba Cloud credentials found. image-build looked in this order:",
+        ...lines,
+        ...(roleNote ? [roleNote] : []),
+        "See the README's Credentials section for examples.",
+    ].join("\n");
+}
+/**
+ * Resolves the build's credentials and region and fetches the first keys (so a wrong role or an
+ * untrusted provider fails here, at once). Throws {@link CredentialsError} for configuration
+ * problems and `CloudApiError` (code, message, request id) for STS refusals; no error message
+ * contains a secret.
+ */
+async function resolveCredentials(opts) {
+    const known = new Set();
+    const mask = (secret) => {
+        if (!secret || known.has(secret))
+            return;
+        known.add(secret);
+        opts.mask(secret);
+    };
+    const scrubbed = (err) => {
+        if (err instanceof Error && known.size > 0) {
+            const clean = scrub(err.message, known);
+            if (clean !== err.message) {
+                err.message = clean;
+                if (err.stack)
+                    err.stack = scrub(err.stack, known);
+            }
+        }
+        return err;
+    };
+    try {
+        return await chain_resolve(opts, mask, scrubbed);
+    }
+    catch (err) {
+        throw scrubbed(err);
+    }
+}
+async function chain_resolve(opts, mask, scrubbed) {
+    const inputs = opts.inputs ?? {};
+    const template = opts.template ?? {};
+    const env = opts.env;
+    const log = opts.log;
+    // Every secret we can see is masked before anything is logged.
+    for (const s of [
+        inputs.accessKeyId,
+        inputs.accessKeySecret,
+        inputs.securityToken,
+        template.accessKey,
+        template.secretKey,
+        template.securityToken,
+        env.ALICLOUD_ACCESS_KEY,
+        env.ALICLOUD_SECRET_KEY,
+        env.SECURITY_TOKEN,
+        env.ALICLOUD_SECURITY_TOKEN,
+        env.ALIBABA_CLOUD_ACCESS_KEY_ID,
+        env.ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+        env.ALIBABA_CLOUD_SECURITY_TOKEN,
+    ])
+        if (v(s))
+            mask(v(s));
+    // Up-front validation of the role inputs.
+    const roleInput = v(inputs.roleToAssume);
+    const providerArn = v(inputs.oidcProviderArn);
+    if (providerArn && !roleInput)
+        throw new CredentialsError("Input 'oidc-provider-arn' is set but 'role-to-assume' is not: GitHub OIDC needs the role to assume as well");
+    if (roleInput)
+        checkRoleArn(roleInput, "Input 'role-to-assume'");
+    if (providerArn)
+        checkOidcProviderArn(providerArn, "Input 'oidc-provider-arn'");
+    const templateRole = v(template.ramRoleArn);
+    if (templateRole && !roleInput)
+        checkRoleArn(templateRole, "Template 'ram_role_arn'");
+    const sessionName = v(inputs.roleSessionName) || v(template.ramSessionName) || defaultSessionName(env);
+    checkSessionName(sessionName, v(inputs.roleSessionName)
+        ? "Input 'role-session-name'"
+        : v(template.ramSessionName)
+            ? "Template 'ram_session_name'"
+            : "Session name");
+    const durationSeconds = v(inputs.roleSessionExpiration)
+        ? parseSessionDuration(v(inputs.roleSessionExpiration), "Input 'role-session-expiration'")
+        : undefined;
+    const policy = v(inputs.rolePolicy) || undefined;
+    if (policy) {
+        try {
+            JSON.parse(policy);
+        }
+        catch {
+            throw new CredentialsError("Input 'role-policy' is not valid JSON");
+        }
+    }
+    if (v(inputs.region))
+        checkRegion(v(inputs.region), "Input 'region'");
+    // 1–5: choose the base source.
+    const tried = [];
+    const base = chooseBase(opts, mask, sessionName, durationSeconds, policy, tried);
+    const roleOnTop = !providerArn && (roleInput || templateRole) ? roleInput || templateRole : undefined;
+    if (providerArn && templateRole && templateRole !== roleInput)
+        log?.warning?.(`The template's ram_role_arn (${templateRole}) is not used: GitHub OIDC assumes input role-to-assume (${roleInput})`);
+    if (!base) {
+        const note = roleOnTop
+            ? `A role to assume is set (${roleInput ? "input 'role-to-assume'" : "template 'ram_role_arn'"}), but assuming it needs one of the credentials above, or 'oidc-provider-arn' for GitHub OIDC.`
+            : undefined;
+        throw new CredentialsError(nothingFoundMessage(tried, note));
+    }
+    // Region, then endpoints.
+    const region = resolveRegion({ inputs, template, env, profileRegion: base.region });
+    const sts = resolveStsEndpoint({
+        override: opts.stsEndpoint || inputs.stsEndpoint,
+        env,
+        region: region.region,
+        profileEndpoint: base.stsEndpoint,
+        profileRegion: base.stsRegion,
+    });
+    const stsClient = new StsClient({ endpoint: sts.url, ca: opts.ca, retry: opts.retry, mask, log });
+    let imdsClient;
+    const imds = () => {
+        imdsClient ??= new ImdsClient({
+            endpoint: resolveMetadataEndpoint({ override: opts.metadataEndpoint, env }).url,
+            disableV1: env.ALIBABA_CLOUD_IMDSV1_DISABLED?.toLowerCase() === "true",
+            retry: opts.retry,
+            mask,
+            log,
+        });
+        return imdsClient;
+    };
+    let assumedRoleArn;
+    const ctx = {
+        sts: stsClient,
+        imds,
+        mask,
+        log,
+        onAssumed: (info) => {
+            assumedRoleArn = info.arn ?? assumedRoleArn;
+        },
+    };
+    let fetcher = base.build(ctx);
+    let source = base.description;
+    let providerName = base.providerName;
+    if (roleOnTop) {
+        const baseFetcher = fetcher;
+        fetcher = assumeRoleFetcher(stsClient, baseFetcher, {
+            roleArn: roleOnTop,
+            sessionName,
+            durationSeconds,
+            policy,
+            externalId: v(inputs.roleExternalId) || undefined,
+        }, { baseName: providerName, log });
+        source = `role ${roleOnTop} (${roleInput ? "input role-to-assume" : "template ram_role_arn"}) assumed with ${source}`;
+        providerName = "ram_role_arn";
+        assumedRoleArn = roleOnTop;
+    }
+    const guarded = async () => {
+        try {
+            const keys = await fetcher();
+            for (const s of [keys.accessKeyId, keys.accessKeySecret, keys.securityToken])
+                if (s)
+                    mask(s);
+            return keys;
+        }
+        catch (err) {
+            throw scrubbed(err);
+        }
+    };
+    const provider = new RefreshingProvider({
+        name: providerName,
+        fetch: guarded,
+        log,
+        maxWindowMs: opts.refreshWindowMs,
+    });
+    const first = await provider.keys();
+    log?.debug?.(`credentials: ${source}; STS endpoint ${sts.url} (${sts.source})`);
+    const identity = opts.verify ? await stsClient.getCallerIdentity(() => provider.keys()) : undefined;
+    return {
+        credential: new Credential(null, provider),
+        provider,
+        source,
+        region: region.region,
+        regionSource: region.source,
+        stsEndpoint: sts.url,
+        assumedRoleArn,
+        identity,
+        temporary: first.expiration !== undefined,
+        keys: () => provider.keys(),
+    };
+}
+/** Sources 1, 2, 3 and 5, in order; the first that applies, or undefined (with `tried` filled). */
+function chooseBase(opts, mask, sessionName, durationSeconds, policy, tried) {
+    const inputs = opts.inputs ?? {};
+    const template = opts.template ?? {};
+    const env = opts.env;
+    // 1. GitHub OIDC.
+    const roleInput = v(inputs.roleToAssume);
+    const providerArn = v(inputs.oidcProviderArn);
+    if (roleInput && providerArn) {
+        const getIdToken = opts.getIdToken;
+        if (!getIdToken)
+            throw new CredentialsError("Inputs 'role-to-assume' and 'oidc-provider-arn' ask for GitHub OIDC, which works only in a GitHub Actions job (use access keys or a profile elsewhere)");
+        const audience = v(inputs.audience) || DEFAULT_AUDIENCE;
+        return {
+            providerName: "oidc_role_arn",
+            description: `GitHub OIDC (role ${roleInput}, provider ${providerArn}, audience ${audience})`,
+            build: (ctx) => oidcFetcher(ctx.sts, cachedTokenSource(() => getIdToken(audience), ctx.mask), { roleArn: roleInput, providerArn, sessionName, durationSeconds, policy }, ctx.onAssumed),
+        };
+    }
+    tried.push({
+        source: "GitHub OIDC",
+        why: roleInput
+            ? "input 'oidc-provider-arn' is not set"
+            : "inputs 'role-to-assume' and 'oidc-provider-arn' are not set",
+        fix: "set 'role-to-assume' and 'oidc-provider-arn', and give the job 'permissions: id-token: write'",
+    });
+    // 2. Static keys: inputs, template, environment.
+    const keys = staticKeys(inputs, template, env, tried);
+    if (keys) {
+        for (const s of [keys.keys.accessKeyId, keys.keys.accessKeySecret, keys.keys.securityToken])
+            if (s)
+                mask(s);
+        return {
+            providerName: keys.keys.securityToken ? "static_sts" : "static_ak",
+            description: keys.source,
+            build: () => staticFetcher(keys.keys),
+        };
+    }
+    // 3. CLI profile.
+    const path = profilePath(v(template.sharedCredentialsFile) || v(env.ALICLOUD_SHARED_CREDENTIALS_FILE), opts.home);
+    const named = [
+        [v(inputs.profile), "input 'profile'"],
+        [
+            v(template.profile),
+            v(template.profile) === v(env.ALICLOUD_PROFILE) ? "ALICLOUD_PROFILE" : "template 'profile'",
+        ],
+        [v(env.ALICLOUD_PROFILE), "ALICLOUD_PROFILE"],
+        [v(env.ALIBABA_CLOUD_PROFILE), "ALIBABA_CLOUD_PROFILE"],
+    ];
+    const chosen = named.find(([n]) => n !== "");
+    const conf = readCliConfig(path);
+    if (chosen && !conf)
+        throw new CredentialsError(`Profile '${chosen[0]}' (${chosen[1]}) was asked for, but ${path} does not exist`);
+    if (conf) {
+        const name = chosen?.[0] || v(conf.current);
+        if (name) {
+            const plan = profilePlan(conf, name, path, { mask, sessionDefault: sessionName });
+            return {
+                ...plan,
+                description: `${plan.description}${chosen ? `, chosen by ${chosen[1]}` : ", its current profile"}`,
+            };
+        }
+        tried.push({
+            source: "Aliyun CLI profile",
+            why: `no profile is named (input 'profile', template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} has no current profile`,
+            fix: "set the 'profile' input to one of its profiles",
+        });
+    }
+    else {
+        tried.push({
+            source: "Aliyun CLI profile",
+            why: `no profile is named (input 'profile', template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} does not exist`,
+            fix: "run 'aliyun configure' where the build runs, or set 'profile' and the template's 'shared_credentials_file'",
+        });
+    }
+    // 5. ECS instance RAM role.
+    const ecsRole = v(inputs.ecsRamRole) || v(template.ramRoleName);
+    if (ecsRole) {
+        const from = v(inputs.ecsRamRole) ? "input 'ecs-ram-role'" : "template 'ram_role_name'";
+        return {
+            providerName: "ecs_ram_role",
+            description: `ECS instance RAM role ${ecsRole} (${from}) from the metadata service`,
+            build: (ctx) => ecsRamRoleFetcher(ctx.imds, ecsRole),
+        };
+    }
+    tried.push({
+        source: "ECS instance RAM role",
+        why: "neither input 'ecs-ram-role' nor template 'ram_role_name' is set",
+        fix: "on a self-hosted runner on an ECS instance, set 'ecs-ram-role' to the RAM role attached to the instance",
+    });
+    return undefined;
+}
+/** Source 2: the first complete pair of keys, with its token; partial pairs in inputs or template fail. */
+function staticKeys(inputs, template, env, tried) {
+    const id = v(inputs.accessKeyId);
+    const secret = v(inputs.accessKeySecret);
+    if (id || secret) {
+        if (!id || !secret)
+            throw new CredentialsError(`Input '${id ? "access-key-id" : "access-key-secret"}' is set but '${id ? "access-key-secret" : "access-key-id"}' is not: both are needed`);
+        const token = v(inputs.securityToken);
+        return {
+            keys: { accessKeyId: id, accessKeySecret: secret, securityToken: token || undefined },
+            source: `access keys from inputs access-key-id/access-key-secret${token ? "/security-token" : ""}`,
+        };
+    }
+    if (v(inputs.securityToken))
+        throw new CredentialsError("Input 'security-token' is set but 'access-key-id' and 'access-key-secret' are not");
+    const tId = v(template.accessKey);
+    const tSecret = v(template.secretKey);
+    const fromEnv = tId === v(env.ALICLOUD_ACCESS_KEY) && tSecret === v(env.ALICLOUD_SECRET_KEY);
+    if (tId || tSecret) {
+        if (!tId || !tSecret) {
+            if (!fromEnv)
+                throw new CredentialsError(`Template '${tId ? "access_key" : "secret_key"}' is set but '${tId ? "secret_key" : "access_key"}' is not (nor ${tId ? "ALICLOUD_SECRET_KEY" : "ALICLOUD_ACCESS_KEY"}): both are needed`);
+        }
+        else {
+            // The decoded template's security_token already falls back to SECURITY_TOKEN (as Packer's);
+            // keys that came from ALICLOUD_* pair with ALICLOUD_SECURITY_TOKEN too.
+            const token = v(template.securityToken) ||
+                (fromEnv ? v(env.ALICLOUD_SECURITY_TOKEN) || v(env.SECURITY_TOKEN) : "") ||
+                undefined;
+            return {
+                keys: { accessKeyId: tId, accessKeySecret: tSecret, securityToken: token },
+                source: fromEnv
+                    ? `access keys from environment ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY${token ? " with a security token" : ""}`
+                    : `access keys from the template's access_key/secret_key${token ? " with a security token" : ""}`,
+            };
+        }
+    }
+    const partial = [];
+    const eId = v(env.ALICLOUD_ACCESS_KEY);
+    const eSecret = v(env.ALICLOUD_SECRET_KEY);
+    if (eId && eSecret) {
+        const token = v(env.ALICLOUD_SECURITY_TOKEN) || v(env.SECURITY_TOKEN) || undefined;
+        return {
+            keys: { accessKeyId: eId, accessKeySecret: eSecret, securityToken: token },
+            source: `access keys from environment ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY${token ? " with a security token" : ""}`,
+        };
+    }
+    if (eId || eSecret)
+        partial.push(`only ${eId ? "ALICLOUD_ACCESS_KEY" : "ALICLOUD_SECRET_KEY"} is set`);
+    const sId = v(env.ALIBABA_CLOUD_ACCESS_KEY_ID);
+    const sSecret = v(env.ALIBABA_CLOUD_ACCESS_KEY_SECRET);
+    if (sId && sSecret) {
+        const token = v(env.ALIBABA_CLOUD_SECURITY_TOKEN) || undefined;
+        return {
+            keys: { accessKeyId: sId, accessKeySecret: sSecret, securityToken: token },
+            source: `access keys from environment ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET${token ? "/ALIBABA_CLOUD_SECURITY_TOKEN" : ""}`,
+        };
+    }
+    if (sId || sSecret)
+        partial.push(`only ${sId ? "ALIBABA_CLOUD_ACCESS_KEY_ID" : "ALIBABA_CLOUD_ACCESS_KEY_SECRET"} is set`);
+    tried.push({
+        source: "Access keys",
+        why: partial.length
+            ? partial.join("; ")
+            : "inputs 'access-key-id'/'access-key-secret', template 'access_key'/'secret_key', ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY and ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set",
+        fix: "pass 'access-key-id' and 'access-key-secret' from repository secrets (prefer GitHub OIDC: no stored keys)",
+    });
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/export.ts
+/** Every variable `credentialVariables` may set; the post step blanks all of them. */
+const export_EXPORTED_VARIABLES = [
+    "ALIBABA_CLOUD_ACCESS_KEY_ID",
+    "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+    "ALIBABA_CLOUD_SECURITY_TOKEN",
+    "ALIBABA_CLOUD_REGION_ID",
+    "ALICLOUD_ACCESS_KEY",
+    "ALICLOUD_SECRET_KEY",
+    "ALICLOUD_SECURITY_TOKEN",
+    "ALICLOUD_REGION",
+];
+/**
+ * The variables for `keys` in `region`. The token variables are set to `""` for long-lived keys,
+ * so an older token in the job's environment cannot pair with the new keys.
+ */
+function credentialVariables(keys, region) {
+    const token = keys.securityToken ?? "";
+    return {
+        ALIBABA_CLOUD_ACCESS_KEY_ID: keys.accessKeyId,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: keys.accessKeySecret,
+        ALIBABA_CLOUD_SECURITY_TOKEN: token,
+        ALIBABA_CLOUD_REGION_ID: region,
+        ALICLOUD_ACCESS_KEY: keys.accessKeyId,
+        ALICLOUD_SECRET_KEY: keys.accessKeySecret,
+        ALICLOUD_SECURITY_TOKEN: token,
+        ALICLOUD_REGION: region,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/index.ts
+/**
+ * Credentials: the public API. `resolveCredentials()` turns every way a user authenticates into
+ * one refreshing provider (an `@alicloud/credentials` `Credential`) plus the region.
+ */
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 /**
  * Reading the action's inputs. Every input is read and checked up front, so a typo fails the step
@@ -66157,6 +73420,122 @@ function keyValueInput(name) {
         out.push(`${trimmed.slice(0, eq).trim()}=${trimmed.slice(eq + 1)}`);
     });
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/oidc.ts
+/**
+ * GitHub OIDC: the ID token from the runner (`core.getIDToken`, which also masks it), with the
+ * fix spelled out when the job cannot request one, and retries with backoff on transient errors.
+ */
+
+
+
+/** What a user sees when the runner gives no token request variables. */
+const NO_ID_TOKEN_MESSAGE = "GitHub OIDC: this job cannot request an ID token (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set). " +
+    "Fix: add 'permissions: id-token: write' to the job (or the workflow; a called reusable workflow needs it from its caller). " +
+    "Pull requests from forks never get an ID token: validate them with 'validate-only: true' and build on push or workflow_dispatch.";
+/**
+ * A `getIdToken(audience)` for the credential chain. It checks the token request variables first
+ * (failing with {@link NO_ID_TOKEN_MESSAGE}), then calls `core.getIDToken`, retrying failures that
+ * are not a 4xx refusal.
+ */
+function githubIdToken(env = process.env, retry = {}) {
+    return async (audience) => {
+        if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+            throw new CredentialsError(NO_ID_TOKEN_MESSAGE);
+        return withRetry(() => getIDToken(audience), {
+            ...retry,
+            retryable: (err) => !/Error Code : 4\d\d\b/.test(err instanceof Error ? err.message : String(err)),
+            onRetry: (attempt, err, delay) => {
+                warning(`Getting the GitHub OIDC token failed (attempt ${attempt}: ${err instanceof Error ? err.message.replace(/\s+/g, " ") : String(err)}); retrying in ${delay} ms`);
+                retry.onRetry?.(attempt, err, delay);
+            },
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/credentials.ts
+/**
+ * The action's credentials: reading the credential inputs (masking secrets as they are read),
+ * resolving them with the engine's chain, logging the source and region, exporting the keys for
+ * later steps when `export-credentials` is true, and blanking them again in the post step.
+ */
+
+
+
+
+
+/** State key the post step reads to know that variables were exported. */
+const EXPORTED_STATE = "credentials-exported";
+/** The credential inputs; secret ones are masked before anything else happens. */
+function readCredentialInputs() {
+    const inputs = {
+        roleToAssume: input("role-to-assume"),
+        oidcProviderArn: input("oidc-provider-arn"),
+        audience: input("audience"),
+        roleSessionName: input("role-session-name"),
+        roleSessionExpiration: input("role-session-expiration"),
+        roleExternalId: input("role-external-id"),
+        rolePolicy: input("role-policy"),
+        accessKeyId: input("access-key-id"),
+        accessKeySecret: input("access-key-secret"),
+        securityToken: input("security-token"),
+        profile: input("profile"),
+        ecsRamRole: input("ecs-ram-role"),
+        region: input("region"),
+        stsEndpoint: input("sts-endpoint"),
+    };
+    for (const s of [inputs.accessKeyId, inputs.accessKeySecret, inputs.securityToken, inputs.roleExternalId])
+        if (s)
+            setSecret(s);
+    return inputs;
+}
+/** Resolves the build's credentials from the inputs, the template's access fields and the environment. */
+async function resolveActionCredentials(template) {
+    const inputs = readCredentialInputs();
+    const resolved = await resolveCredentials({
+        inputs,
+        template,
+        env: process.env,
+        home: process.env.HOME || (0,external_node_os_namespaceObject.homedir)(),
+        getIdToken: githubIdToken(process.env),
+        mask: (secret) => setSecret(secret),
+        log: {
+            info: (m) => info(m),
+            warning: (m) => warning(m),
+            debug: (m) => debug(m),
+        },
+    });
+    info(`Credentials: ${resolved.source}`);
+    info(`Region: ${resolved.region} (from ${resolved.regionSource})`);
+    return resolved;
+}
+/** Whether `export-credentials` is true. */
+function exportRequested() {
+    return booleanInput("export-credentials", false);
+}
+/**
+ * Exports the current keys as ALIBABA_CLOUD_* and ALICLOUD_* variables (each secret masked first)
+ * and records that the post step must blank them. Temporary keys stop working when they expire.
+ */
+async function exportCredentials(resolved) {
+    const keys = await resolved.keys();
+    const vars = credentialVariables(keys, resolved.region);
+    for (const s of [keys.accessKeyId, keys.accessKeySecret, keys.securityToken])
+        if (s)
+            setSecret(s);
+    saveState(EXPORTED_STATE, "true");
+    for (const [name, value] of Object.entries(vars))
+        exportVariable(name, value);
+    info(`Exported the credentials as ${export_EXPORTED_VARIABLES.join(", ")}${keys.expiration ? ` (temporary: valid until ${keys.expiration.toISOString()})` : ""}`);
+}
+/** Post step: blanks the variables `exportCredentials` set (a step cannot unset a variable; SDKs treat "" as unset). */
+function blankExportedCredentials() {
+    if (core.getState(EXPORTED_STATE) !== "true")
+        return;
+    for (const name of EXPORTED_VARIABLES)
+        core.exportVariable(name, "");
+    core.info("Blanked the exported credential variables");
 }
 
 ;// CONCATENATED MODULE: ./src/ui/mask.ts
@@ -66239,6 +73618,8 @@ async function renderValidationSummary(template, result) {
 
 
 
+
+
 async function run() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cwd = (0,external_node_path_namespaceObject.resolve)(workspace, input("working-directory") || ".");
@@ -66248,6 +73629,7 @@ async function run() {
     const only = listInput("only");
     const except = listInput("except");
     const validateOnly = booleanInput("validate-only", false);
+    const exportCreds = exportRequested();
     if (only.length && except.length)
         throw new InputError("Inputs 'only' and 'except' cannot be used together");
     const result = await validate_validateTemplate({
@@ -66259,11 +73641,12 @@ async function run() {
         env: process.env,
         cwd,
         // Credentials are resolved when a build starts (inputs, OIDC, environment, profile), so
-        // validating a template, for example on a pull request from a fork, needs none.
-        externalCredentials: validateOnly,
+        // validating a template, for example on a pull request from a fork, needs none; a build's
+        // missing credentials are reported by the credential chain, naming every source it tried.
+        externalCredentials: true,
     });
     for (const secret of result.secrets ?? [])
-        core_setSecret(secret);
+        setSecret(secret);
     annotate(result.diagnostics);
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;
     await renderValidationSummary(workspacePath(template), result);
@@ -66273,11 +73656,23 @@ async function run() {
     }
     info(`${workspacePath(template)} is valid: ${result.builds.map((b) => `${b.name} (${b.type})`).join(", ")}`);
     if (!validateOnly) {
+        // Credentials (src/github/credentials.ts): one refreshing provider for the whole build, from
+        // the inputs, the first build's access fields and the environment; the source and region are logged.
+        const access = result.prepared[0]?.builder.config;
+        const differs = result.prepared.some((b) => ["accessKey", "profile", "sharedCredentialsFile", "ramRoleArn", "ramRoleName"].some((k) => b.builder.config[k] !== access?.[k]));
+        if (differs)
+            warning(`The builds name different credentials; image-build uses one set for all of them, those of build '${result.prepared[0].name}'`);
+        const credentials = await resolveActionCredentials(access);
+        if (exportCreds)
+            await exportCredentials(credentials);
         setFailed("Building images is not available in this release of image-build yet: set 'validate-only: true' to validate templates.");
     }
 }
 run().catch((err) => {
-    if (err instanceof InputError)
+    if (err instanceof InputError ||
+        err instanceof CredentialsError ||
+        err instanceof CloudApiError ||
+        err instanceof NetworkError)
         setFailed(err.message);
     else
         setFailed(err instanceof Error ? (err.stack ?? err.message) : String(err));

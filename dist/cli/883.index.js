@@ -1,8 +1,8 @@
-export const id = 658;
-export const ids = [658];
+export const id = 883;
+export const ids = [883];
 export const modules = {
 
-/***/ 2658:
+/***/ 30883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./emulator/calllog.ts
 const SECRET = /(AccessKeySecret|Password|PrivateKeyBody|SecurityToken|Signature|OIDCToken|SAMLAssertion|Secret)$/i;
 /** Masks secret-bearing parameters (AccessKeySecret, Password, PrivateKeyBody, SecurityToken, signatures, OIDC tokens). */
@@ -200,7 +200,7 @@ function queryResourceFault(faults, effect, resource) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./emulator/identity/store.ts
 /**
  * Identities the emulator knows: accounts with their AccessKeys, RAM roles, OIDC providers and the
@@ -864,7 +864,7 @@ function createStsService(identity) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./emulator/imds/server.ts
 /**
@@ -988,75 +988,76 @@ class MetadataService {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/profiles.ts
-/** Realistic transition durations in ms (see the table above). */
-const REALISTIC_TRANSITIONS_MS = {
-    "instance.create": 15_000,
-    "instance.start": 25_000,
-    "instance.stop": 15_000,
-    "instance.reboot": 30_000,
-    "instance.release": 5_000,
-    "image.create": 60_000,
-    "image.create.perGiB": 4_000,
-    "image.copy": 120_000,
-    "image.copy.perGiB": 15_000,
-    "snapshot.create": 30_000,
-    "snapshot.create.perGiB": 2_000,
-    "vpc.create": 3_000,
-    "vswitch.create": 3_000,
-    "eip.allocate": 1_000,
-    "eip.associate": 2_000,
-    "eip.unassociate": 2_000,
-};
-/** Transition durations of the `fast` profile in ms: tens of milliseconds, per-GiB parts near zero. */
-const FAST_TRANSITIONS_MS = {
-    "instance.create": 20,
-    "instance.start": 30,
-    "instance.stop": 20,
-    "instance.reboot": 30,
-    "instance.release": 0,
-    "image.create": 40,
-    "image.create.perGiB": 0.5,
-    "image.copy": 50,
-    "image.copy.perGiB": 0.5,
-    "snapshot.create": 30,
-    "snapshot.create.perGiB": 0.5,
-    "vpc.create": 10,
-    "vswitch.create": 10,
-    "eip.allocate": 5,
-    "eip.associate": 10,
-    "eip.unassociate": 10,
-};
-function realisticApiLatency(_product, action) {
-    if (action === "RunInstances" || action === "CreateInstance")
-        return 300;
-    if (/^(Describe|List|Get)/.test(action))
-        return 80;
-    if (/^(Create|Allocate|Copy|Import|Run)/.test(action))
-        return 200;
-    return 120;
+;// CONCATENATED MODULE: ./emulator/machines/http.ts
+function json(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
 }
-/**
- * Creates a latency profile. Every duration is multiplied by `timeScale` (for example 0.01 runs
- * the realistic profile a hundred times faster); unknown transition keys take 0 ms.
- */
-function createProfile(name, timeScale = 1) {
-    if (!(timeScale >= 0) || !Number.isFinite(timeScale)) {
-        throw new Error(`timeScale must be a finite number >= 0, got ${timeScale}`);
+/** Answers the request if it is one of the endpoints above; returns whether it did. */
+function handleMachinesHttp(machines, req, res) {
+    const raw = req.url ?? "";
+    if (!raw.startsWith("/_emulator/machines") && !raw.startsWith("/_emulator/fs"))
+        return false;
+    const url = new URL(raw, "http://emulator");
+    if (req.method !== "GET") {
+        json(res, 405, { Code: "MethodNotAllowed", Message: "only GET" });
+        return true;
     }
-    const table = name === "realistic" ? REALISTIC_TRANSITIONS_MS : name === "fast" ? FAST_TRANSITIONS_MS : {};
-    return {
-        name,
-        timeScale,
-        apiLatencyMs(product, action) {
-            return name === "realistic" ? realisticApiLatency(product, action) * timeScale : 0;
-        },
-        transitionMs(kind) {
-            return (table[kind] ?? 0) * timeScale;
-        },
-    };
+    if (url.pathname === "/_emulator/machines") {
+        json(res, 200, {
+            sshPort: machines.sshPort,
+            sandbox: machines.sandboxMode ?? null,
+            machines: machines.list(),
+        });
+        return true;
+    }
+    if (url.pathname !== "/_emulator/fs")
+        return false;
+    const q = url.searchParams;
+    const path = q.get("path") ?? "/";
+    const target = q.get("instance")
+        ? { instanceId: q.get("instance") }
+        : q.get("image")
+            ? { imageId: q.get("image") }
+            : q.get("snapshot")
+                ? { snapshotId: q.get("snapshot") }
+                : undefined;
+    if (!target) {
+        json(res, 400, { Code: "MissingParameter", Message: "one of instance, image or snapshot is required" });
+        return true;
+    }
+    try {
+        let isDir = false;
+        try {
+            isDir = machines.listDir(target, path) !== undefined;
+        }
+        catch (e) {
+            if (e.code !== "ENOTDIR")
+                throw e;
+        }
+        if (isDir) {
+            json(res, 200, { path, entries: machines.listDir(target, path) });
+        }
+        else {
+            const body = machines.readFile(target, path);
+            res.writeHead(200, { "content-type": "application/octet-stream", "content-length": body.length });
+            res.end(body);
+        }
+    }
+    catch (e) {
+        const code = e.code;
+        json(res, code === "ENOENT" ? 404 : 400, {
+            Code: code === "ENOENT" ? "NotFound" : "Invalid",
+            Message: e.message,
+        });
+    }
+    return true;
 }
 
+// EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
+var lib = __webpack_require__(85472);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./emulator/catalog/images.ts
 /** The public (system) image catalogue: the image ids real templates use, with their families. */
 function linux(imageId, platform, osName, imageFamily) {
@@ -1219,35 +1220,8 @@ function zonesOf(catalog, regionId) {
     return r ? r.zones.map((z) => `${regionId}-${z}`) : [];
 }
 
-;// CONCATENATED MODULE: ./emulator/model/clock.ts
-/** Time source of the model: the system clock, or a manual clock tests move by hand. */
-/** The wall clock. */
-const systemClock = { now: () => Date.now() };
-/** A clock that only moves when told to (`advance`); starts at 2026-01-01T00:00:00Z by default. */
-class ManualClock {
-    t;
-    constructor(start = Date.UTC(2026, 0, 1)) {
-        this.t = start;
-    }
-    now() {
-        return this.t;
-    }
-    /** Moves the clock forward by `ms`. */
-    advance(ms) {
-        this.t += ms;
-    }
-}
-/** ISO 8601 UTC without milliseconds, as the ECS API prints times (`2026-01-01T00:00:00Z`). */
-function isoTime(ms) {
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-/** ISO 8601 UTC to the minute, as `CreationTime` of instances and VPCs reads (`2026-01-01T00:00Z`). */
-function isoMinute(ms) {
-    return new Date(ms).toISOString().replace(/:\d{2}\.\d{3}Z$/, "Z");
-}
-
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
+var external_node_events_ = __webpack_require__(78474);
 ;// CONCATENATED MODULE: ./emulator/model/addresses.ts
 /**
  * IP addresses of instances. Every address an instance gets is a distinct 127.0.0.0/8 address, so a
@@ -1266,6 +1240,19 @@ var external_node_events_ = __webpack_require__(8474);
 class AddressPool {
     counters = new Map();
     vswitchSeq = 0;
+    /**
+     * Starts this pool in its own range, so several emulators on one machine (parallel tests) never
+     * hand out the same address: slot `k` (0–63) starts public, EIP and inner IPs at the
+     * `k*1000+1`-th address and vSwitch blocks at the `k*700`-th. Slot 0 is the layout above. Call it
+     * before any address is handed out (the machines layer claims a slot per emulator).
+     */
+    useSlot(slot) {
+        if (!Number.isInteger(slot) || slot < 0 || slot > 63)
+            throw new Error(`address slot out of range: ${slot}`);
+        for (const kind of ["public", "eip", "inner"])
+            this.counters.set(kind, slot * 1000);
+        this.vswitchSeq = slot * 700;
+    }
     next(kind, max) {
         const n = (this.counters.get(kind) ?? 0) + 1;
         if (n > max)
@@ -1408,6 +1395,7 @@ class State {
         this.store(res.kind).delete(res.id);
         this.scheduled.delete(res.id);
         res.pending = undefined;
+        this.events.emit("resource.removed", { kind: res.kind, id: res.id });
     }
     /** A resource of the account by id (any region unless given), or undefined. */
     get(kind, id, accountId, regionId) {
@@ -1542,68 +1530,6 @@ class State {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/model/idempotency.ts
-/**
- * `ClientToken` idempotency: a create call repeated with the same token (same account and action)
- * returns the first call's result instead of creating again; the same token with different
- * parameters is `IdempotenceParamNotMatch`. Tokens are remembered for the life of the emulator.
- */
-
-/** Remembers results by (account, action, token). */
-class IdempotencyStore {
-    entries = new Map();
-    /**
-     * Runs `fn` once per token: a repeat gets the stored result (or error). `params` is the whole
-     * parameter set; everything but `ClientToken` must match.
-     */
-    async run(accountId, action, token, params, fn) {
-        if (typeof token !== "string" || token === "")
-            return fn();
-        if (token.length > 64)
-            fail("InvalidClientToken.ValueNotSupported", "The ClientToken provided is invalid.");
-        const key = `${accountId}\u0000${action}\u0000${token}`;
-        const { ClientToken: _t, ...rest } = params;
-        const fingerprint = stableJson(rest);
-        const seen = this.entries.get(key);
-        if (seen) {
-            if (seen.fingerprint !== fingerprint) {
-                fail("IdempotenceParamNotMatch", "Request uses a client token in a previous request but is not identical to that request.");
-            }
-            if (seen.inFlight) {
-                fail("IdempotentProcessing", "The previous idempotent request(s) is still processing.", 403);
-            }
-            if (seen.error !== undefined)
-                throw seen.error;
-            return seen.result;
-        }
-        const entry = { fingerprint, inFlight: true };
-        this.entries.set(key, entry);
-        try {
-            entry.result = await fn();
-            return entry.result;
-        }
-        catch (e) {
-            // A failed call may be retried with the same token (real APIs do not pin errors).
-            this.entries.delete(key);
-            throw e;
-        }
-        finally {
-            entry.inFlight = false;
-        }
-    }
-}
-function stableJson(v) {
-    if (Array.isArray(v))
-        return `[${v.map(stableJson).join(",")}]`;
-    if (v && typeof v === "object") {
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${stableJson(v[k])}`)
-            .join(",")}}`;
-    }
-    return JSON.stringify(v);
-}
-
 ;// CONCATENATED MODULE: ./emulator/model/tags.ts
 /** Tags on resources: validation (the API's limits) and matching. */
 
@@ -1698,13 +1624,6 @@ function createAttachedDisk(st, inst, p) {
         attachedAt: st.now(),
     });
 }
-/** A disk of the account, or `InvalidDiskId.NotFound`. */
-function getDisk(st, s, id) {
-    const d = st.get("disk", id, s.accountId);
-    if (!d)
-        fail("InvalidDiskId.NotFound", "The specified DiskId does not exist.", 404);
-    return d;
-}
 /** A new snapshot record in `progressing` state (the caller schedules its completion). */
 function newSnapshot(st, accountId, regionId, p) {
     return st.add({
@@ -1756,6 +1675,7 @@ function createSnapshot(st, s, p) {
     });
     if (p.tags)
         applyTags(snap.tags, p.tags);
+    st.events.emit("snapshot.capture", { snapshotId: snap.id, instanceId: inst.id, diskType: disk.type });
     st.schedule(snap, "snapshot.create", () => {
         snap.status = "accomplished";
     }, {
@@ -2077,6 +1997,7 @@ function copyImage(st, s, p) {
     }
     if (p.tags)
         applyTags(copy.tags, p.tags);
+    st.events.emit("image.copy", { imageId: copy.id, sourceImageId: src.id });
     st.schedule(copy, "image.copy", () => finishImage(st, copy, snaps, true), {
         extraMs: st.profile.transitionMs("image.copy.perGiB") * totalGiB,
         onFail: () => finishImage(st, copy, snaps, false),
@@ -3162,6 +3083,1404 @@ function instancePassword(st, id) {
     return st.passwords.get(id);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./emulator/machines/filesystem.ts
+/**
+ * Instance filesystems on the host. Under `<dataDir>/machines/`:
+ *
+ * - `public/<imageId>/`: the small base filesystem of a public image (os-release, users, hostname,
+ *   the merged-/usr symlinks), made on first use;
+ * - `instances/<instanceId>/`: an instance's root (its system disk), copied from its image at creation;
+ * - `snapshots/<snapshotId>/`: a system-disk snapshot; a custom image's contents are its system
+ *   snapshot's (CreateImage from an instance or a snapshot, CopyImage: hard-linked copies, since
+ *   snapshots never change).
+ *
+ * A root holds everything but `/usr`, which the sandbox mounts read-only from the host, except
+ * `/usr/local`, which belongs to the instance.
+ */
+
+
+
+/** The OS a public image claims to be (its os-release), from the catalogue's platform and name. */
+function osRelease(platform, osName) {
+    const version = /(\d+(?:\.\d+)*)/.exec(osName)?.[1] ?? "";
+    const major = version.split(".")[0];
+    const p = platform.toLowerCase();
+    const [name, id, like] = p.includes("centos")
+        ? ["CentOS Linux", "centos", "rhel fedora"]
+        : p.includes("ubuntu")
+            ? ["Ubuntu", "ubuntu", "debian"]
+            : p.includes("debian")
+                ? ["Debian GNU/Linux", "debian", ""]
+                : p.includes("aliyun")
+                    ? ["Alibaba Cloud Linux", "alinux", "rhel fedora centos anolis"]
+                    : [platform, p.replace(/[^a-z0-9]/g, ""), ""];
+    const lines = [
+        `NAME="${name}"`,
+        `VERSION="${version}"`,
+        `ID="${id}"`,
+        ...(like ? [`ID_LIKE="${like}"`] : []),
+        `VERSION_ID="${id === "ubuntu" ? version : major}"`,
+        `PRETTY_NAME="${osName.replace(/\s+/g, " ").replace(/ 64位$/, "")}"`,
+        `ANSI_COLOR="0;31"`,
+    ];
+    return `${lines.join("\n")}\n`;
+}
+const PASSWD = `root:x:0:0:root:/root:/bin/bash
+daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
+bin:x:2:2:bin:/bin:/usr/sbin/nologin
+sys:x:3:3:sys:/dev:/usr/sbin/nologin
+sshd:x:74:74:Privilege-separated SSH:/var/empty/sshd:/usr/sbin/nologin
+nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
+`;
+const GROUP = `root:x:0:
+daemon:x:1:
+bin:x:2:
+sys:x:3:
+adm:x:4:
+tty:x:5:
+wheel:x:10:
+sshd:x:74:
+nogroup:x:65534:
+`;
+const SHADOW = `root:*:19000:0:99999:7:::
+daemon:*:19000:0:99999:7:::
+bin:*:19000:0:99999:7:::
+sys:*:19000:0:99999:7:::
+sshd:!!:19000::::::
+nobody:*:19000:0:99999:7:::
+`;
+const PROFILE = `# /etc/profile (emulated instance)
+PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+export PATH
+for i in /etc/profile.d/*.sh; do [ -r "$i" ] && . "$i"; done
+unset i
+`;
+/** Writes the base filesystem of a public Linux image into `dir`. */
+function writeBaseFilesystem(dir, image) {
+    const d = (p, mode = 0o755) => {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, p), { recursive: true });
+        (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(dir, p), mode);
+    };
+    const f = (p, text, mode = 0o644) => {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, p), text);
+        (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(dir, p), mode);
+    };
+    for (const p of ["etc/profile.d", "etc/ssh", "etc/skel", "home", "opt", "srv", "mnt", "media"])
+        d(p);
+    for (const p of ["var/log", "var/lib/cloud", "var/cache", "var/spool", "var/empty/sshd", "run"])
+        d(p);
+    for (const p of ["usr/local/bin", "usr/local/sbin", "usr/local/lib", "usr/local/share", "usr/local/etc"])
+        d(p);
+    d("usr/local/include");
+    d("usr/local/src");
+    d("proc", 0o555);
+    d("dev");
+    d("sys", 0o555);
+    d("boot");
+    d("root", 0o700);
+    d("tmp", 0o1777);
+    d("var/tmp", 0o1777);
+    for (const [link, target] of [
+        ["bin", "usr/bin"],
+        ["sbin", "usr/sbin"],
+        ["lib", "usr/lib"],
+        ["lib64", "usr/lib64"],
+    ]) {
+        (0,external_node_fs_.symlinkSync)(target, (0,external_node_path_.join)(dir, link));
+    }
+    f("etc/os-release", osRelease(image.platform, image.osName));
+    f("etc/passwd", PASSWD);
+    f("etc/group", GROUP);
+    f("etc/shadow", SHADOW, 0o600);
+    f("etc/hostname", "localhost\n");
+    f("etc/hosts", "127.0.0.1 localhost localhost.localdomain\n::1 localhost localhost.localdomain\n");
+    f("etc/resolv.conf", "nameserver 100.100.2.136\nnameserver 100.100.2.138\n");
+    f("etc/nsswitch.conf", "passwd: files\ngroup: files\nshadow: files\nhosts: files dns\n");
+    f("etc/shells", "/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n");
+    f("etc/profile", PROFILE);
+    f("etc/skel/.bashrc", "[ -f /etc/bashrc ] && . /etc/bashrc\n");
+    f("root/.bashrc", "[ -f /etc/bashrc ] && . /etc/bashrc\n");
+    f("root/.profile", "[ -f ~/.bashrc ] && . ~/.bashrc\n");
+}
+/**
+ * Copies a tree keeping modes, times and symlinks (in-process, `fs.cpSync`); `link` hard-links
+ * files instead (`cp -al`, for snapshots, which never change). Falls back to `cp -a` for what
+ * `fs.cpSync` refuses (fifos, sockets).
+ */
+function copyTree(from, to, link = false) {
+    (0,external_node_fs_.rmSync)(to, { recursive: true, force: true });
+    if (link) {
+        const r = (0,external_node_child_process_.spawnSync)("cp", ["-al", `${from}/.`, to], { encoding: "utf8" });
+        if (r.status === 0)
+            return;
+        (0,external_node_fs_.rmSync)(to, { recursive: true, force: true }); // hard links across filesystems fail: copy instead
+    }
+    try {
+        (0,external_node_fs_.cpSync)(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, force: true });
+    }
+    catch {
+        (0,external_node_fs_.rmSync)(to, { recursive: true, force: true });
+        const r = (0,external_node_child_process_.spawnSync)("cp", ["-a", `${from}/.`, to], { encoding: "utf8" });
+        if (r.status !== 0)
+            throw new Error(`copying ${from} to ${to} failed: ${r.stderr.trim()}`);
+    }
+}
+/** Removes a tree (never throws). */
+function removeTree(dir) {
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+}
+/**
+ * Maps a path inside a machine's root to the host path the sandbox would show there: symlinks are
+ * followed inside the root (absolute targets stay in it), `/usr` outside `/usr/local` is the host's.
+ * `followLast` false leaves a final symlink alone. Throws ENOENT-style errors for missing parts.
+ */
+function resolveInRoot(root, path, followLast = true) {
+    if (!path.startsWith("/"))
+        throw new Error(`path must be absolute: ${path}`);
+    let parts = external_node_path_.posix.normalize(path).split("/").filter(Boolean);
+    let done = [];
+    let hops = 0;
+    while (parts.length > 0) {
+        const name = parts.shift();
+        if (name === "..") {
+            done.pop();
+            continue;
+        }
+        if (name === ".")
+            continue;
+        const cur = [...done, name];
+        const host = hostPath(root, cur);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(host);
+        }
+        catch {
+            throw Object.assign(new Error(`no such file or directory: /${cur.join("/")}`), { code: "ENOENT" });
+        }
+        if (st.isSymbolicLink() && (followLast || parts.length > 0)) {
+            if (++hops > 40)
+                throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: "ELOOP" });
+            const target = (0,external_node_fs_.readlinkSync)(host);
+            const tparts = target.split("/").filter(Boolean);
+            if (target.startsWith("/"))
+                done = [];
+            parts = [...tparts, ...parts];
+            continue;
+        }
+        done = cur;
+    }
+    return hostPath(root, done);
+}
+function hostPath(root, parts) {
+    // /usr (but not /usr/local) is the host's read-only /usr
+    if (parts[0] === "usr" && parts.length > 1 && parts[1] !== "local")
+        return `/${parts.join("/")}`;
+    return (0,external_node_path_.join)(root, ...parts);
+}
+/** Reads a file inside a machine root. */
+function readInRoot(root, path) {
+    return (0,external_node_fs_.readFileSync)(resolveInRoot(root, path));
+}
+/** Lists a directory inside a machine root. */
+function listInRoot(root, path) {
+    const dir = resolveInRoot(root, path);
+    if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw Object.assign(new Error(`not a directory: ${path}`), { code: "ENOTDIR" });
+    return (0,external_node_fs_.readdirSync)(dir)
+        .sort()
+        .map((name) => {
+        const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, name));
+        const type = st.isSymbolicLink()
+            ? "symlink"
+            : st.isDirectory()
+                ? "directory"
+                : st.isFile()
+                    ? "file"
+                    : "other";
+        return {
+            name,
+            type,
+            mode: st.mode & 0o7777,
+            size: st.size,
+            uid: st.uid,
+            gid: st.gid,
+            ...(type === "symlink" ? { target: (0,external_node_fs_.readlinkSync)((0,external_node_path_.join)(dir, name)) } : {}),
+        };
+    });
+}
+/** Whether a path exists inside a root (following symlinks). */
+function existsInRoot(root, path) {
+    try {
+        return (0,external_node_fs_.existsSync)(resolveInRoot(root, path));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/machines/sandbox.ts
+/**
+ * Runs a command inside an instance: bubblewrap with new user, pid, ipc, uts (and by default
+ * network) namespaces, the instance's root bound at `/`, the host's `/usr` read-only on top (the
+ * instance's own `/usr/local` over it), a fresh `/proc` and `/dev`. Nothing outside the instance's
+ * directory is writable, so a provisioner can never change the host.
+ *
+ * Each command runs under a tiny Perl supervisor (perl-base is in every Debian `/usr`) that reports
+ * the command's exact wait status on fd 3 (so an exit by signal is told apart from `exit 143`) and
+ * forwards signals it reads on fd 4 (the SSH "signal" request), as sshd does for its session child.
+ * The sandbox ends with its command (background processes go with it).
+ */
+
+
+
+/** Probe results per bwrap path. */
+const probes = new Map();
+/** Whether bubblewrap (`bwrap`, or the path given) can build the sandbox here (probed once per process). */
+function bwrapAvailable(bwrap = "bwrap") {
+    const known = probes.get(bwrap);
+    if (known)
+        return known;
+    let probe;
+    const r = (0,external_node_child_process_.spawnSync)(bwrap, ["--unshare-user", "--unshare-pid", "--unshare-net", "--ro-bind", "/", "/", "--proc", "/proc", "true"], { encoding: "utf8", timeout: 10_000 });
+    if (r.error)
+        probe = { ok: false, reason: `bubblewrap (bwrap) is not installed: ${r.error.message}` };
+    else if (r.status !== 0)
+        probe = { ok: false, reason: `bubblewrap cannot create namespaces here: ${(r.stderr ?? "").trim()}` };
+    else if (!(0,external_node_fs_.existsSync)("/usr/bin/perl"))
+        probe = { ok: false, reason: "/usr/bin/perl is missing" };
+    else
+        probe = { ok: true };
+    probes.set(bwrap, probe);
+    return probe;
+}
+const SUPERVISOR = `
+use strict; use POSIX qw(:sys_wait_h);
+open(my $st, '>&=', 3) or die "status fd: $!"; open(my $ctl, '<&=', 4) or die "control fd: $!";
+my $pid = fork(); defined $pid or die "fork: $!";
+if ($pid == 0) { close($st); close($ctl); $SIG{PIPE} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or do { print STDERR "$ARGV[0]: $!\\n"; POSIX::_exit(127) }; }
+$SIG{CHLD} = sub {};
+my ($buf, $open) = ('', 1);
+while (1) {
+  my $w = waitpid($pid, WNOHANG);
+  if ($w == $pid) { syswrite($st, "$?\\n"); POSIX::_exit(0); }
+  my $rin = ''; vec($rin, fileno($ctl), 1) = 1 if $open;
+  my $n = select(my $rout = $rin, undef, undef, 0.2);
+  if ($open && defined $n && $n > 0) {
+    my $r = sysread($ctl, $buf, 256, length $buf);
+    $open = 0 if !$r;
+    while ($buf =~ s/^([A-Z0-9]+)\\n//) { kill($1, $pid); }
+  }
+}
+`;
+/** The bwrap argument list for a spec (everything before the command). */
+function bwrapArgs(spec) {
+    const a = [
+        "--unshare-user",
+        "--uid",
+        String(spec.uid),
+        "--gid",
+        String(spec.gid),
+        "--unshare-pid",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        ...(spec.hostNetwork ? [] : ["--unshare-net"]),
+        "--hostname",
+        spec.hostname,
+        "--die-with-parent",
+        "--bind",
+        spec.root,
+        "/",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+        "--bind",
+        `${spec.root}/usr/local`,
+        "/usr/local",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+    ];
+    for (const [host, inside] of spec.overrides)
+        a.push("--ro-bind", host, inside);
+    a.push("--chdir", spec.cwd, "--clearenv");
+    for (const [k, v] of Object.entries(spec.env))
+        a.push("--setenv", k, v);
+    return a;
+}
+/** Starts `argv` inside the instance (see the file comment). */
+function spawnInSandbox(spec, argv) {
+    let child;
+    const supervised = ["/usr/bin/perl", "-e", SUPERVISOR, ...argv];
+    if (spec.mode === "bwrap") {
+        child = (0,external_node_child_process_.spawn)(spec.bwrap ?? "bwrap", [...bwrapArgs(spec), ...supervised], {
+            stdio: ["pipe", "pipe", "pipe", "pipe", "pipe"],
+            detached: true,
+        });
+    }
+    else {
+        child = (0,external_node_child_process_.spawn)(supervised[0], supervised.slice(1), {
+            stdio: ["pipe", "pipe", "pipe", "pipe", "pipe"],
+            detached: true,
+            cwd: (0,external_node_fs_.existsSync)(spec.cwd) ? spec.cwd : "/",
+            env: spec.env,
+        });
+    }
+    const status = child.stdio[3];
+    const control = child.stdio[4];
+    control.on("error", () => { });
+    child.stdin.on("error", () => { });
+    let statusText = "";
+    status.on("data", (d) => {
+        statusText += d.toString();
+    });
+    const drained = (s) => new Promise((r) => (!s || s.readableEnded ? r() : s.once("close", () => r())));
+    const exited = new Promise((resolve) => {
+        let spawnError;
+        child.once("error", (e) => {
+            spawnError = e;
+        });
+        child.once("close", async (code) => {
+            await Promise.all([drained(child.stdout), drained(child.stderr)]);
+            const raw = Number.parseInt(statusText.trim(), 10);
+            if (spawnError)
+                return resolve({ code: 127 });
+            if (!Number.isFinite(raw))
+                return resolve({ code: code ?? 255 });
+            if ((raw & 0x7f) !== 0) {
+                const num = raw & 0x7f;
+                const name = Object.entries(external_node_os_.constants.signals).find(([, n]) => n === num)?.[0] ?? `SIG${num}`;
+                return resolve({ signal: name.replace(/^SIG/, ""), coreDumped: (raw & 0x80) !== 0 });
+            }
+            resolve({ code: (raw >> 8) & 0xff });
+        });
+    });
+    return {
+        stdin: child.stdin,
+        stdout: child.stdout,
+        stderr: child.stderr,
+        signal(name) {
+            if (/^[A-Z0-9]+$/.test(name) && control.writable)
+                control.write(`${name}\n`);
+        },
+        kill() {
+            if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+                try {
+                    process.kill(-child.pid, "SIGKILL");
+                }
+                catch {
+                    child.kill("SIGKILL");
+                }
+            }
+        },
+        exited,
+    };
+}
+/** Quotes a string for /bin/sh. */
+function shQuote(s) {
+    return `'${s.replace(/'/g, `'"'"'`)}'`;
+}
+
+;// CONCATENATED MODULE: ./emulator/machines/slots.ts
+/**
+ * Address slots: every emulator on a machine claims one (0–63) so that their instances' 127.x
+ * addresses never collide (each SSH server must own its address:22). A claim is a directory
+ * `<tmpdir>/image-build-emulator-slots/<n>` holding the owner's pid; a claim whose process is gone
+ * is taken over. The first emulator gets slot 0, the documented address layout.
+ */
+
+
+
+const DIR = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "image-build-emulator-slots");
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+/** Claims a free slot; returns it with its release function. */
+function claimSlot() {
+    (0,external_node_fs_.mkdirSync)(DIR, { recursive: true, mode: 0o1777 });
+    for (let slot = 0; slot < 64; slot++) {
+        const dir = (0,external_node_path_.join)(DIR, String(slot));
+        try {
+            (0,external_node_fs_.mkdirSync)(dir);
+        }
+        catch {
+            let owner = 0;
+            try {
+                owner = Number((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, "pid"), "utf8"));
+            }
+            catch {
+                continue; // being claimed right now
+            }
+            if (!owner || alive(owner))
+                continue;
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            try {
+                (0,external_node_fs_.mkdirSync)(dir);
+            }
+            catch {
+                continue;
+            }
+        }
+        const token = `${process.pid}`;
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "pid"), token);
+        return {
+            slot,
+            release: () => {
+                try {
+                    if ((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, "pid"), "utf8") === token)
+                        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                }
+                catch {
+                    // already gone
+                }
+            },
+        };
+    }
+    throw new Error("image-build emulator: all 64 address slots are taken on this machine");
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./emulator/machines/ssh-server.ts
+/**
+ * The SSH server of one running instance (ssh2), answering on each of its 127.x addresses.
+ *
+ * Authentication as the instance's sshd would: a user of the instance's `/etc/passwd` with a login
+ * shell, by a key in that user's `~/.ssh/authorized_keys` inside the instance (where the boot key
+ * pair is written, as cloud-init does), or as `root` with the instance password (password and
+ * keyboard-interactive). Nothing else gets in.
+ *
+ * Sessions: `exec` (with or without a pty), `shell`, the `sftp` subsystem (OpenSSH's sftp-server
+ * inside the sandbox), `env`, `signal`, `window-change`; exit status or exit signal as OpenSSH
+ * reports them. Global requests it does not know (keepalive@openssh.com, keepalive@packer.io) get
+ * a failure reply, as sshd answers them. scp runs as the real `scp -t`/`-f` inside the sandbox.
+ */
+
+
+
+
+
+
+// ssh2 is CommonJS: its named exports are properties of the default export under Node's ESM loader.
+const { Server: SshServer, utils } = (lib_default());
+const NO_LOGIN = /\/(nologin|false)$/;
+/** Users of the instance's /etc/passwd. */
+function machineUsers(root) {
+    let text = "";
+    try {
+        text = readInRoot(root, "/etc/passwd").toString("utf8");
+    }
+    catch {
+        return [];
+    }
+    return text
+        .split("\n")
+        .filter((l) => l && !l.startsWith("#"))
+        .map((l) => l.split(":"))
+        .filter((f) => f.length >= 7)
+        .map((f) => ({ name: f[0], uid: Number(f[2]), gid: Number(f[3]), home: f[5], shell: f[6] }));
+}
+/** Public key blobs in a user's ~/.ssh/authorized_keys inside the instance (options before the key are skipped). */
+function authorizedKeys(root, home) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(resolveInRoot(root, `${home}/.ssh/authorized_keys`), "utf8");
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const line of text.split("\n")) {
+        const t = line.trim();
+        if (!t || t.startsWith("#"))
+            continue;
+        const m = /(?:^|\s)((?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-\S+)\s+[A-Za-z0-9+/=]+)/.exec(t);
+        if (!m)
+            continue;
+        const k = utils.parseKey(m[1]);
+        if (k instanceof Error)
+            continue;
+        const key = Array.isArray(k) ? k[0] : k;
+        out.push(key.getPublicSSH());
+    }
+    return out;
+}
+function sameSecret(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && (0,external_node_crypto_.timingSafeEqual)(x, y);
+}
+/** One instance's SSH server: listeners per address, live connections and commands. */
+class InstanceSshServer {
+    host;
+    ssh;
+    listeners = new Map();
+    connections = new Set();
+    sockets = new Set();
+    procs = new Set();
+    down = false;
+    refusal;
+    constructor(host, hostKey) {
+        this.host = host;
+        const debug = process.env.IMAGE_BUILD_EMULATOR_SSH_DEBUG
+            ? (m) => this.host.log?.(`${host.instanceId} ssh2: ${m}`)
+            : undefined;
+        this.ssh = new SshServer({ hostKeys: [hostKey], ident: "OpenSSH_8.0", debug }, (client) => this.onClient(client));
+    }
+    /** Makes every command fail with this message (no sandbox to run it in). */
+    refuseCommands(message) {
+        this.refusal = message;
+    }
+    /** The addresses it listens on. */
+    addresses() {
+        return [...this.listeners.keys()];
+    }
+    /** Listens on `address:port`; rejects with the listen error (EACCES for port 22 without privileges). */
+    listen(address, port) {
+        if (this.listeners.has(address) || this.down)
+            return Promise.resolve();
+        const srv = external_node_net_default().createServer((sock) => {
+            this.sockets.add(sock);
+            sock.once("close", () => this.sockets.delete(sock));
+            sock.on("error", () => { });
+            this.ssh.injectSocket(sock);
+        });
+        return new Promise((resolve, reject) => {
+            srv.once("error", reject);
+            srv.listen({ host: address, port, exclusive: true }, () => {
+                srv.off("error", reject);
+                this.listeners.set(address, srv);
+                resolve();
+            });
+        });
+    }
+    /** Stops listening on an address (its live connections stay, as a removed EIP's would until they time out). */
+    unlisten(address) {
+        this.listeners.get(address)?.close();
+        this.listeners.delete(address);
+    }
+    /** The machine goes down: listeners closed, commands killed, connections dropped without exit statuses. */
+    async close() {
+        this.down = true;
+        for (const p of this.procs)
+            p.kill();
+        for (const s of this.sockets)
+            s.destroy();
+        await Promise.all([...this.listeners.values()].map((l) => new Promise((r) => l.close(() => r()))));
+        this.listeners.clear();
+    }
+    onClient(client) {
+        this.connections.add(client);
+        client.on("error", () => { });
+        client.on("close", () => this.connections.delete(client));
+        let user;
+        client.on("authentication", (ctx) => {
+            const methods = [
+                "publickey",
+                "password",
+                "keyboard-interactive",
+            ];
+            const u = machineUsers(this.host.root).find((x) => x.name === ctx.username);
+            const allowed = u && !NO_LOGIN.test(u.shell);
+            const passwordOk = (given) => {
+                const pw = this.host.password();
+                return !!(allowed && u.uid === 0 && u.name === "root" && pw !== undefined && sameSecret(given, pw));
+            };
+            if (ctx.method === "publickey") {
+                const keys = allowed ? authorizedKeys(this.host.root, u.home) : [];
+                if (!keys.some((k) => k.equals(ctx.key.data))) {
+                    this.host.log?.(`${this.host.instanceId}: publickey (${ctx.key.algo}) refused for ${ctx.username}: not an authorized key`);
+                    return ctx.reject(methods);
+                }
+                if (!ctx.signature) {
+                    // ssh2 answers a key query (PK_OK) with "ssh-rsa" where the client asked with
+                    // rsa-sha2-256/512; Go's x/crypto (Packer) then drops the key. Echo the client's name.
+                    if (ctx.key.algo === "ssh-rsa" && ctx.hashAlgo)
+                        ctx.key.algo = ctx.hashAlgo === "sha256" ? "rsa-sha2-256" : "rsa-sha2-512";
+                    return ctx.accept();
+                }
+                const parsed = utils.parseKey(ctx.key.data);
+                const key = parsed instanceof Error ? undefined : Array.isArray(parsed) ? parsed[0] : parsed;
+                let ok;
+                try {
+                    ok = key?.verify(ctx.blob, ctx.signature, ctx.hashAlgo);
+                }
+                catch (e) {
+                    ok = e;
+                }
+                if (ok !== true) {
+                    this.host.log?.(`${this.host.instanceId}: publickey (${ctx.key.algo}) refused for ${ctx.username}: bad signature (${ok})`);
+                    return ctx.reject(methods);
+                }
+                user = u;
+                return ctx.accept();
+            }
+            if (ctx.method === "password") {
+                if (!passwordOk(ctx.password))
+                    return ctx.reject(methods);
+                user = u;
+                return ctx.accept();
+            }
+            if (ctx.method === "keyboard-interactive") {
+                return ctx.prompt([{ prompt: "Password: ", echo: false }], (answers) => {
+                    if (answers.length !== 1 || !passwordOk(answers[0] ?? ""))
+                        return ctx.reject(methods);
+                    user = u;
+                    ctx.accept();
+                });
+            }
+            ctx.reject(methods);
+        });
+        client.on("ready", () => {
+            this.host.log?.(`${this.host.instanceId}: ${user.name} logged in`);
+            client.on("session", (acceptSession) => this.onSession(acceptSession(), user, client));
+            client.on("tcpip", (_a, reject) => reject());
+        });
+    }
+    onSession(session, user, client) {
+        const env = {};
+        let pty;
+        let proc;
+        session.on("env", (accept, _reject, info) => {
+            env[info.key] = info.val;
+            accept?.();
+        });
+        session.on("pty", (accept, _reject, info) => {
+            pty = { term: info.term || "xterm", rows: info.rows || 24, cols: info.cols || 80 };
+            accept?.();
+        });
+        session.on("window-change", (accept) => accept?.());
+        session.on("signal", (accept, _reject, info) => {
+            proc?.signal(info.name);
+            accept?.();
+        });
+        session.on("auth-agent", (_accept, reject) => reject?.());
+        session.on("x11", (_accept, reject) => reject?.());
+        const start = (channel, command, subsystem) => {
+            if (this.refusal) {
+                channel.stderr.write(`${this.refusal}\n`);
+                channel.exit(126);
+                channel.end();
+                return;
+            }
+            proc = this.run(channel, user, env, pty, command, subsystem, client);
+        };
+        session.on("exec", (accept, _reject, info) => start(accept(), info.command));
+        session.on("shell", (accept) => start(accept(), undefined));
+        session.on("subsystem", (accept, reject, info) => {
+            if (info.name !== "sftp" || !this.host.sftpServer)
+                return reject();
+            start(accept(), undefined, this.host.sftpServer);
+        });
+    }
+    run(channel, user, clientEnv, pty, command, subsystem, client) {
+        const shell = user.shell || "/bin/sh";
+        const sock = client._sock;
+        const conn = `${sock?.remoteAddress ?? "127.0.0.1"} ${sock?.remotePort ?? 0} ${sock?.localAddress ?? ""} ${sock?.localPort ?? 22}`;
+        const env = {
+            ...clientEnv,
+            USER: user.name,
+            LOGNAME: user.name,
+            HOME: user.home,
+            SHELL: shell,
+            PATH: user.uid === 0
+                ? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+                : "/usr/local/bin:/usr/bin:/bin",
+            SSH_CONNECTION: conn,
+            SSH_CLIENT: conn.split(" ").slice(0, 2).concat(conn.split(" ")[3]).join(" "),
+            ...(pty ? { TERM: pty.term, SSH_TTY: "/dev/pts/0" } : {}),
+            ...(command !== undefined ? { SSH_ORIGINAL_COMMAND: command } : {}),
+        };
+        let argv;
+        if (subsystem)
+            argv = [subsystem];
+        else if (pty) {
+            const inner = `stty rows ${pty.rows} cols ${pty.cols} 2>/dev/null; exec ${shQuote(shell)} ${command === undefined ? "-l" : `-c ${shQuote(command)}`}`;
+            argv = ["/usr/bin/script", "-qfec", inner, "/dev/null"];
+        }
+        else
+            argv = command === undefined ? [shell, "-l"] : [shell, "-c", command];
+        const spec = {
+            ...this.host.sandbox(user),
+            env,
+            cwd: (0,external_node_fs_.existsSync)(resolveSafe(this.host.root, user.home)) ? user.home : "/",
+        };
+        const proc = spawnInSandbox(spec, argv);
+        this.procs.add(proc);
+        channel.pipe(proc.stdin);
+        proc.stdout.pipe(channel, { end: false });
+        proc.stderr.pipe(channel.stderr, { end: false });
+        channel.on("error", () => { });
+        proc.exited.then((info) => {
+            this.procs.delete(proc);
+            if (this.down)
+                return; // the machine went down: no exit status, as when sshd is killed
+            if ("code" in info)
+                channel.exit(info.code);
+            else
+                channel.exit(info.signal, info.coreDumped, "");
+            channel.end();
+        });
+        return proc;
+    }
+}
+function resolveSafe(root, path) {
+    try {
+        return resolveInRoot(root, path);
+    }
+    catch {
+        return "/nonexistent-path";
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/machines/index.ts
+/**
+ * Real machines behind emulated instances. Listens to the cloud model's events:
+ *
+ * - an instance is created (Pending): its root is copied from its image (a public image's base
+ *   filesystem, or a custom image's system snapshot);
+ * - it reaches Running: it boots (hostname, per-instance host key and the boot key pair in root's
+ *   authorized_keys, user data on its first boot, as cloud-init does), then its SSH server answers
+ *   on each of its 127.x addresses;
+ * - it leaves Running (stop, reboot, a `reboot`/`shutdown` run inside, deletion): the SSH server and
+ *   every command stop, connections drop; deletion frees its files;
+ * - CreateImage / CreateSnapshot capture the root, CopyImage carries it, DeleteSnapshot frees it.
+ *
+ * Also the inspection interface: read a file or list a directory in an instance, image or snapshot.
+ */
+
+
+
+
+
+
+
+
+/** The environment variable that lets commands run unconfined where no sandbox exists. */
+const UNCONFINED_ENV = "IMAGE_BUILD_EMULATOR_UNCONFINED";
+/**
+ * Power control inside an instance: bound read-only over the host's reboot/shutdown/poweroff/halt
+ * (and what they link to, systemctl on Debian), it asks the emulator to reboot or power off the
+ * instance (through a file the emulator watches), then waits to be killed as the machine goes down.
+ */
+const POWER_SCRIPT = `#!/bin/sh
+# image-build emulator: power control of an emulated instance
+name=\${0##*/}
+case "$name" in
+  systemctl)
+    case "$1" in
+      reboot|kexec|soft-reboot) action=reboot ;;
+      poweroff|halt) action=poweroff ;;
+      *) echo "System has not been booted with systemd as init system (PID 1). Can't operate." >&2
+         echo "Failed to connect to bus: Host is down" >&2
+         exit 1 ;;
+    esac ;;
+  reboot) action=reboot ;;
+  shutdown)
+    case " $* " in
+      *" -c "*) exit 0 ;;
+      *" -r "*|*" --reboot "*) action=reboot ;;
+      *) action=poweroff ;;
+    esac ;;
+  *) action=poweroff ;;
+esac
+mkdir -p /run/.emulator 2>/dev/null
+echo "$action" > /run/.emulator/power.tmp.$$ && mv /run/.emulator/power.tmp.$$ /run/.emulator/power
+sleep 60
+exit 0
+`;
+const POWER_COMMANDS = ["reboot", "poweroff", "halt", "shutdown"];
+/** The machines of one emulator. */
+class Machines {
+    model;
+    opts;
+    dir;
+    /** How commands run, or undefined when they are refused (see `sandboxError`). */
+    sandboxMode;
+    sandboxError;
+    port;
+    fallbackPort;
+    machines = new Map();
+    overrides = [];
+    sftpServer;
+    stopped = false;
+    off = [];
+    /** This emulator's address slot (see slots.ts): its instances' 127.x addresses are its own. */
+    slot;
+    constructor(model, dataDir, opts = {}) {
+        this.model = model;
+        this.opts = opts;
+        this.dir = (0,external_node_path_.join)(dataDir, "machines");
+        const claim = claimSlot();
+        this.slot = claim.slot;
+        model.state.addresses.useSlot(claim.slot);
+        this.off.push(claim.release);
+        for (const d of ["instances", "snapshots", "public", "bin"])
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(this.dir, d), { recursive: true });
+        this.port = opts.sshPort ?? 22;
+        this.fallbackPort = opts.sshFallbackPort ?? 2222;
+        const want = opts.sandbox ?? "auto";
+        const probe = bwrapAvailable(opts.bwrapPath);
+        if (want === "unconfined")
+            this.sandboxMode = "unconfined";
+        else if (probe.ok)
+            this.sandboxMode = "bwrap";
+        else if (want === "auto" && /^(1|true|yes)$/i.test(process.env[UNCONFINED_ENV] ?? ""))
+            this.sandboxMode = "unconfined";
+        else {
+            this.sandboxMode = undefined;
+            this.sandboxError =
+                `image-build emulator: no sandbox to run this instance's commands in (${probe.reason}). ` +
+                    `Install bubblewrap, or set ${UNCONFINED_ENV}=1 (or machines: { sandbox: "unconfined" }) to run them unconfined on this host.`;
+        }
+        const power = (0,external_node_path_.join)(this.dir, "bin", "power-control");
+        (0,external_node_fs_.writeFileSync)(power, POWER_SCRIPT, { mode: 0o755 });
+        const targets = new Set();
+        for (const name of POWER_COMMANDS) {
+            try {
+                const real = (0,external_node_fs_.realpathSync)(`/usr/sbin/${name}`);
+                if (real.startsWith("/usr/"))
+                    targets.add(real);
+            }
+            catch {
+                // not on this host: that command does not exist inside either
+            }
+        }
+        for (const t of targets)
+            this.overrides.push([power, t]);
+        if ((0,external_node_fs_.existsSync)("/usr/lib/openssh/sftp-server"))
+            this.sftpServer = "/usr/lib/openssh/sftp-server";
+        const ev = model.events;
+        const onState = ({ instance, from, to }) => this.onState(instance, from, to);
+        const onAddresses = ({ instanceId, addresses }) => this.onAddresses(instanceId, addresses);
+        const onImageCapture = ({ imageId, instanceId }) => {
+            const im = model.state.store("image").get(imageId);
+            const sys = im?.mappings.find((m) => m.type === "system");
+            const m = this.machines.get(instanceId);
+            if (sys && m)
+                copyTree(m.source ?? m.root, this.snapshotDir(sys.snapshotId));
+        };
+        const onSnapshotCapture = (e) => {
+            const m = this.machines.get(e.instanceId);
+            if (e.diskType === "system" && m)
+                copyTree(m.source ?? m.root, this.snapshotDir(e.snapshotId));
+        };
+        const onImageCopy = ({ imageId, sourceImageId }) => {
+            const from = this.imageRoot(sourceImageId);
+            const copy = model.state.store("image").get(imageId);
+            const sys = copy?.mappings.find((m) => m.type === "system");
+            if (from && sys)
+                copyTree(from, this.snapshotDir(sys.snapshotId), true);
+        };
+        const onRemoved = ({ kind, id }) => {
+            if (kind === "snapshot")
+                removeTree(this.snapshotDir(id));
+        };
+        ev.on("instance.state", onState);
+        ev.on("instance.addresses", onAddresses);
+        ev.on("image.capture", onImageCapture);
+        ev.on("snapshot.capture", onSnapshotCapture);
+        ev.on("image.copy", onImageCopy);
+        ev.on("resource.removed", onRemoved);
+        this.off.push(() => {
+            ev.off("instance.state", onState);
+            ev.off("instance.addresses", onAddresses);
+            ev.off("image.capture", onImageCapture);
+            ev.off("snapshot.capture", onSnapshotCapture);
+            ev.off("image.copy", onImageCopy);
+            ev.off("resource.removed", onRemoved);
+        });
+    }
+    /** The SSH port instances answer on (22 unless it could not be bound; see MachinesOptions). */
+    get sshPort() {
+        return this.port;
+    }
+    snapshotDir(id) {
+        return (0,external_node_path_.join)(this.dir, "snapshots", id);
+    }
+    /** The root directory holding an image's files (a public image's base, or its system snapshot's). */
+    imageRoot(imageId, regionId) {
+        const store = this.model.state.store("image");
+        // public images are stored once per region, keyed `<region>/<id>`
+        const im = store.get(imageId) ??
+            (regionId ? store.get(`${regionId}/${imageId}`) : undefined) ??
+            [...store.values()].find((x) => x.id === imageId);
+        if (!im)
+            return undefined;
+        const sys = im.mappings.find((m) => m.type === "system");
+        const snap = sys?.snapshotId ? this.snapshotDir(sys.snapshotId) : undefined;
+        if (snap && (0,external_node_fs_.existsSync)(snap))
+            return snap;
+        // a public image, or one whose system disk was never captured: the OS's base filesystem
+        const base = (0,external_node_path_.join)(this.dir, "public", imageId.replace(/[^A-Za-z0-9_.-]/g, "_"));
+        if (!(0,external_node_fs_.existsSync)(base)) {
+            const tmp = `${base}.tmp${process.pid}`;
+            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+            (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
+            writeBaseFilesystem(tmp, im);
+            copyTree(tmp, base);
+            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+        }
+        return base;
+    }
+    rootOf(target) {
+        let root;
+        if ("instanceId" in target)
+            root = this.machines.get(target.instanceId)?.root;
+        else if ("imageId" in target)
+            root = this.imageRoot(target.imageId);
+        else
+            root = (0,external_node_fs_.existsSync)(this.snapshotDir(target.snapshotId))
+                ? this.snapshotDir(target.snapshotId)
+                : undefined;
+        if (!root)
+            throw Object.assign(new Error(`no filesystem for ${JSON.stringify(target)}`), { code: "ENOENT" });
+        return root;
+    }
+    /** Reads a file inside an instance, image or snapshot (as the instance would see it). */
+    readFile(target, path) {
+        return readInRoot(this.rootOf(target), path);
+    }
+    /** Lists a directory inside an instance, image or snapshot. */
+    listDir(target, path) {
+        return listInRoot(this.rootOf(target), path);
+    }
+    /** Whether a path exists inside an instance, image or snapshot. */
+    exists(target, path) {
+        try {
+            return existsInRoot(this.rootOf(target), path);
+        }
+        catch {
+            return false;
+        }
+    }
+    /** The instances with machines: addresses, SSH port and whether SSH answers. */
+    list() {
+        return [...this.machines.values()].map((m) => ({
+            instanceId: m.instance.id,
+            status: m.instance.status,
+            addresses: m.server?.addresses() ?? [],
+            sshPort: this.port,
+            sshReady: m.server !== undefined && m.sshSince !== undefined,
+        }));
+    }
+    /** Resolves once the instance's SSH server answers (its boot, user data included, is over). */
+    async waitForSsh(instanceId, timeoutMs = 30_000) {
+        const end = Date.now() + timeoutMs;
+        for (;;) {
+            this.model.tick();
+            const m = this.machines.get(instanceId);
+            if (m?.server && m.sshSince !== undefined && m.server.addresses().length > 0)
+                return { host: m.server.addresses()[0], port: this.port };
+            if (Date.now() > end)
+                throw new Error(`SSH of ${instanceId} did not answer within ${timeoutMs} ms`);
+            await new Promise((r) => setTimeout(r, 5));
+        }
+    }
+    /** Stops every SSH server and command and forgets the machines (the files go with the data dir). */
+    async stop() {
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        for (const f of this.off)
+            f();
+        await Promise.all([...this.machines.values()].map((m) => this.shutdown(m)));
+        this.machines.clear();
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
+    onState(inst, from, to) {
+        if (this.stopped)
+            return;
+        if (to === "Pending" && from === "") {
+            const root = (0,external_node_path_.join)(this.dir, "instances", inst.id);
+            const image = this.imageRoot(inst.imageId, inst.regionId);
+            // the system disk is made from the image at creation (in-process copy: a few ms)
+            const prepared = Promise.resolve().then(() => {
+                if (image)
+                    copyTree(image, root);
+                else
+                    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+            });
+            const m = { instance: inst, root, generation: 0, addresses: [], prepared, source: image };
+            prepared.then(() => {
+                m.source = undefined;
+            }, (e) => this.opts.log?.(`${inst.id}: ${e.message}`));
+            this.machines.set(inst.id, m);
+            return;
+        }
+        const m = this.machines.get(inst.id);
+        if (!m)
+            return;
+        if (to === "Running") {
+            this.boot(m);
+            return;
+        }
+        if (from === "Running" || to === "Deleted")
+            void this.shutdown(m);
+        if (to === "Deleted") {
+            this.machines.delete(inst.id);
+            const root = m.root;
+            void Promise.allSettled([m.prepared, m.booted]).finally(() => removeTree(root));
+        }
+    }
+    onAddresses(instanceId, addresses) {
+        const m = this.machines.get(instanceId);
+        if (!m)
+            return;
+        m.addresses = [...addresses];
+        const srv = m.server;
+        if (!srv)
+            return;
+        for (const a of srv.addresses())
+            if (!addresses.includes(a))
+                srv.unlisten(a);
+        for (const a of addresses)
+            void this.listenOn(srv, a, m.instance.id);
+    }
+    async listenOn(srv, address, instanceId) {
+        try {
+            await srv.listen(address, this.port);
+        }
+        catch (e) {
+            const code = e.code;
+            if ((code === "EACCES" || code === "EPERM") && this.port === 22 && this.opts.sshPort === undefined) {
+                this.port = this.fallbackPort;
+                this.opts.log?.(`image-build emulator: port 22 may not be bound by this process; instance SSH servers answer on port ${this.port} (set the template's ssh_port to ${this.port})`);
+                return this.listenOn(srv, address, instanceId);
+            }
+            this.opts.log?.(`${instanceId}: cannot listen on ${address}:${this.port}: ${e.message}`);
+        }
+    }
+    sandboxFor(m) {
+        return (user) => ({
+            mode: this.sandboxMode ?? "bwrap",
+            root: m.root,
+            hostname: m.instance.hostName,
+            uid: user.uid,
+            gid: user.gid,
+            overrides: this.overrides,
+            hostNetwork: this.opts.hostNetwork ?? false,
+            bwrap: this.opts.bwrapPath,
+        });
+    }
+    boot(m) {
+        const gen = ++m.generation;
+        const inst = m.instance;
+        const root = m.root;
+        m.booted = (async () => {
+            await m.prepared;
+            if (m.generation !== gen || this.stopped)
+                return;
+            const firstBoot = this.prepareBoot(m);
+            if (firstBoot && inst.userData)
+                await this.runUserData(m, inst.userData);
+            if (m.generation !== gen || this.stopped || inst.status !== "Running")
+                return;
+            const hostKey = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, "etc/ssh/ssh_host_ed25519_key"), "utf8");
+            const srv = new InstanceSshServer({
+                instanceId: inst.id,
+                root,
+                password: () => this.model.password(inst.id),
+                sandbox: this.sandboxFor(m),
+                sftpServer: this.sftpServer,
+                log: this.opts.log,
+            }, hostKey);
+            if (!this.sandboxMode)
+                srv.refuseCommands(this.sandboxError);
+            m.server = srv;
+            this.watchPower(m);
+            await Promise.all(m.addresses.map((a) => this.listenOn(srv, a, inst.id)));
+            m.sshSince = Date.now();
+            this.opts.log?.(`${inst.id}: SSH answers on ${srv.addresses().join(", ")} port ${this.port}`);
+        })().catch((e) => this.opts.log?.(`${inst.id}: boot failed: ${e.message}`));
+    }
+    /** Boot-time changes to the root; returns whether this is the instance's first boot. */
+    prepareBoot(m) {
+        const inst = m.instance;
+        const r = (p) => (0,external_node_path_.join)(m.root, p);
+        (0,external_node_fs_.rmSync)(r("run"), { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(r("run/.emulator"), { recursive: true });
+        const marker = r(`var/lib/cloud/instances/${inst.id}`);
+        const first = !(0,external_node_fs_.existsSync)(marker);
+        if (first) {
+            (0,external_node_fs_.mkdirSync)(marker, { recursive: true });
+            (0,external_node_fs_.mkdirSync)(r("etc/ssh"), { recursive: true });
+            const key = lib_default().utils.generateKeyPairSync("ed25519");
+            (0,external_node_fs_.writeFileSync)(r("etc/ssh/ssh_host_ed25519_key"), key.private, { mode: 0o600 });
+            (0,external_node_fs_.writeFileSync)(r("etc/ssh/ssh_host_ed25519_key.pub"), `${key.public}\n`);
+            (0,external_node_fs_.writeFileSync)(r("etc/hostname"), `${inst.hostName}\n`);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(marker, "instance-id"), `${inst.id}\n`);
+            (0,external_node_fs_.mkdirSync)(r("etc"), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(r("etc/machine-id"), `${inst.id
+                .replace(/[^a-z0-9]/g, "")
+                .padEnd(32, "0")
+                .slice(0, 32)}\n`);
+        }
+        // the boot key pair (AttachKeyPair takes effect at the next boot), as cloud-init writes it
+        if (inst.bootKeyPairName) {
+            const kp = [...this.model.state.store("keypair").values()].find((k) => k.name === inst.bootKeyPairName && k.accountId === inst.accountId && k.regionId === inst.regionId);
+            if (kp) {
+                const home = machineUsers(m.root).find((u) => u.name === "root")?.home ?? "/root";
+                const dir = safeHostPath(m.root, `${home}/.ssh`);
+                (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+                const file = (0,external_node_path_.join)(dir, "authorized_keys");
+                const have = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, "utf8") : "";
+                if (!have.includes(kp.publicKey)) {
+                    const sep = have && !have.endsWith("\n") ? "\n" : "";
+                    (0,external_node_fs_.writeFileSync)(file, `${have}${sep}${kp.publicKey} ${kp.name}\n`, { mode: 0o600 });
+                }
+            }
+        }
+        return first;
+    }
+    async runUserData(m, b64) {
+        const data = Buffer.from(b64, "base64");
+        const dir = (0,external_node_path_.join)(m.root, `var/lib/cloud/instances/${m.instance.id}`);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "user-data.txt"), data, { mode: 0o600 });
+        const logFile = (0,external_node_path_.join)(m.root, "var/log/cloud-init-output.log");
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(m.root, "var/log"), { recursive: true });
+        const log = (s) => (0,external_node_fs_.writeFileSync)(logFile, s, { flag: "a" });
+        if (!data.subarray(0, 2).equals(Buffer.from("#!"))) {
+            log(`user data is not a script (only "#!" scripts run in the emulator); not run\n`);
+            return;
+        }
+        if (!this.sandboxMode) {
+            log(`${this.sandboxError}\n`);
+            return;
+        }
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, "scripts"), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "scripts/part-001"), data, { mode: 0o700 });
+        const root = { name: "root", uid: 0, gid: 0, home: "/root", shell: "/bin/sh" };
+        const proc = spawnInSandbox({
+            ...this.sandboxFor(m)(root),
+            cwd: "/",
+            env: { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOME: "/root" },
+        }, [`/var/lib/cloud/instances/${m.instance.id}/scripts/part-001`]);
+        proc.stdin.end();
+        proc.stdout.on("data", log);
+        proc.stderr.on("data", log);
+        m.userData = proc;
+        const end = await proc.exited;
+        m.userData = undefined;
+        log(`user data script ended: ${JSON.stringify(end)}\n`);
+    }
+    watchPower(m) {
+        const dir = (0,external_node_path_.join)(m.root, "run/.emulator");
+        try {
+            m.watcher = (0,external_node_fs_.watch)(dir, () => {
+                const file = (0,external_node_path_.join)(dir, "power");
+                if (!(0,external_node_fs_.existsSync)(file))
+                    return;
+                const action = (0,external_node_fs_.readFileSync)(file, "utf8").trim();
+                (0,external_node_fs_.rmSync)(file, { force: true });
+                const inst = m.instance;
+                if (inst.status !== "Running")
+                    return;
+                this.opts.log?.(`${inst.id}: ${action} requested inside the instance`);
+                try {
+                    if (action === "reboot")
+                        rebootInstance(this.model.state, inst.accountId, inst.id);
+                    else
+                        stopInstance(this.model.state, inst.accountId, inst.id);
+                }
+                catch (e) {
+                    this.opts.log?.(`${inst.id}: ${action} refused: ${e.message}`);
+                }
+            });
+            m.watcher.on("error", () => { });
+        }
+        catch {
+            // no watch: in-guest power requests are not heard
+        }
+    }
+    async shutdown(m) {
+        m.generation++;
+        m.userData?.kill();
+        m.watcher?.close();
+        m.watcher = undefined;
+        const srv = m.server;
+        m.server = undefined;
+        m.sshSince = undefined;
+        await srv?.close();
+    }
+}
+function safeHostPath(root, path) {
+    try {
+        return resolveInRoot(root, path);
+    }
+    catch {
+        return (0,external_node_path_.join)(root, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/profiles.ts
+/** Realistic transition durations in ms (see the table above). */
+const REALISTIC_TRANSITIONS_MS = {
+    "instance.create": 15_000,
+    "instance.start": 25_000,
+    "instance.stop": 15_000,
+    "instance.reboot": 30_000,
+    "instance.release": 5_000,
+    "image.create": 60_000,
+    "image.create.perGiB": 4_000,
+    "image.copy": 120_000,
+    "image.copy.perGiB": 15_000,
+    "snapshot.create": 30_000,
+    "snapshot.create.perGiB": 2_000,
+    "vpc.create": 3_000,
+    "vswitch.create": 3_000,
+    "eip.allocate": 1_000,
+    "eip.associate": 2_000,
+    "eip.unassociate": 2_000,
+};
+/** Transition durations of the `fast` profile in ms: tens of milliseconds, per-GiB parts near zero. */
+const FAST_TRANSITIONS_MS = {
+    "instance.create": 20,
+    "instance.start": 30,
+    "instance.stop": 20,
+    "instance.reboot": 30,
+    "instance.release": 0,
+    "image.create": 40,
+    "image.create.perGiB": 0.5,
+    "image.copy": 50,
+    "image.copy.perGiB": 0.5,
+    "snapshot.create": 30,
+    "snapshot.create.perGiB": 0.5,
+    "vpc.create": 10,
+    "vswitch.create": 10,
+    "eip.allocate": 5,
+    "eip.associate": 10,
+    "eip.unassociate": 10,
+};
+function realisticApiLatency(_product, action) {
+    if (action === "RunInstances" || action === "CreateInstance")
+        return 300;
+    if (/^(Describe|List|Get)/.test(action))
+        return 80;
+    if (/^(Create|Allocate|Copy|Import|Run)/.test(action))
+        return 200;
+    return 120;
+}
+/**
+ * Creates a latency profile. Every duration is multiplied by `timeScale` (for example 0.01 runs
+ * the realistic profile a hundred times faster); unknown transition keys take 0 ms.
+ */
+function createProfile(name, timeScale = 1) {
+    if (!(timeScale >= 0) || !Number.isFinite(timeScale)) {
+        throw new Error(`timeScale must be a finite number >= 0, got ${timeScale}`);
+    }
+    const table = name === "realistic" ? REALISTIC_TRANSITIONS_MS : name === "fast" ? FAST_TRANSITIONS_MS : {};
+    return {
+        name,
+        timeScale,
+        apiLatencyMs(product, action) {
+            return name === "realistic" ? realisticApiLatency(product, action) * timeScale : 0;
+        },
+        transitionMs(kind) {
+            return (table[kind] ?? 0) * timeScale;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/model/clock.ts
+/** Time source of the model: the system clock, or a manual clock tests move by hand. */
+/** The wall clock. */
+const systemClock = { now: () => Date.now() };
+/** A clock that only moves when told to (`advance`); starts at 2026-01-01T00:00:00Z by default. */
+class ManualClock {
+    t;
+    constructor(start = Date.UTC(2026, 0, 1)) {
+        this.t = start;
+    }
+    now() {
+        return this.t;
+    }
+    /** Moves the clock forward by `ms`. */
+    advance(ms) {
+        this.t += ms;
+    }
+}
+/** ISO 8601 UTC without milliseconds, as the ECS API prints times (`2026-01-01T00:00:00Z`). */
+function isoTime(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+/** ISO 8601 UTC to the minute, as `CreationTime` of instances and VPCs reads (`2026-01-01T00:00Z`). */
+function isoMinute(ms) {
+    return new Date(ms).toISOString().replace(/:\d{2}\.\d{3}Z$/, "Z");
+}
+
+;// CONCATENATED MODULE: ./emulator/model/idempotency.ts
+/**
+ * `ClientToken` idempotency: a create call repeated with the same token (same account and action)
+ * returns the first call's result instead of creating again; the same token with different
+ * parameters is `IdempotenceParamNotMatch`. Tokens are remembered for the life of the emulator.
+ */
+
+/** Remembers results by (account, action, token). */
+class IdempotencyStore {
+    entries = new Map();
+    /**
+     * Runs `fn` once per token: a repeat gets the stored result (or error). `params` is the whole
+     * parameter set; everything but `ClientToken` must match.
+     */
+    async run(accountId, action, token, params, fn) {
+        if (typeof token !== "string" || token === "")
+            return fn();
+        if (token.length > 64)
+            fail("InvalidClientToken.ValueNotSupported", "The ClientToken provided is invalid.");
+        const key = `${accountId}\u0000${action}\u0000${token}`;
+        const { ClientToken: _t, ...rest } = params;
+        const fingerprint = stableJson(rest);
+        const seen = this.entries.get(key);
+        if (seen) {
+            if (seen.fingerprint !== fingerprint) {
+                fail("IdempotenceParamNotMatch", "Request uses a client token in a previous request but is not identical to that request.");
+            }
+            if (seen.inFlight) {
+                fail("IdempotentProcessing", "The previous idempotent request(s) is still processing.", 403);
+            }
+            if (seen.error !== undefined)
+                throw seen.error;
+            return seen.result;
+        }
+        const entry = { fingerprint, inFlight: true };
+        this.entries.set(key, entry);
+        try {
+            entry.result = await fn();
+            return entry.result;
+        }
+        catch (e) {
+            // A failed call may be retried with the same token (real APIs do not pin errors).
+            this.entries.delete(key);
+            throw e;
+        }
+        finally {
+            entry.inFlight = false;
+        }
+    }
+}
+function stableJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(stableJson).join(",")}]`;
+    if (v && typeof v === "object") {
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${stableJson(v[k])}`)
+            .join(",")}}`;
+    }
+    return JSON.stringify(v);
+}
+
 ;// CONCATENATED MODULE: ./emulator/model/leak-check.ts
 /** The leak check: which resources a run left behind. */
 
@@ -3303,14 +4622,24 @@ class CloudModel {
         else
             r.status = status;
     }
-    /** Every resource (without the public image catalogue), JSON-able. Passwords are never included. */
+    /**
+     * Every resource (without the public image catalogue), JSON-able. Passwords are never included
+     * and user data shows as its size.
+     */
     dump() {
         this.tick();
         const out = {};
         for (const [kind, store] of this.state.stores) {
             out[kind] = [...store.values()]
                 .filter((r) => r.accountId !== SYSTEM_OWNER)
-                .map((r) => JSON.parse(JSON.stringify(r, (_k, v) => (v === Number.POSITIVE_INFINITY ? null : v))));
+                .map((r) => JSON.parse(JSON.stringify(r, (k, v) => {
+                if (v === Number.POSITIVE_INFINITY)
+                    return null;
+                // User data may hold secrets: the dump shows its size only (the live record keeps it).
+                if (k === "userData" && typeof v === "string")
+                    return `<${Buffer.from(v, "base64").length} bytes>`;
+                return v;
+            })));
         }
         return out;
     }
@@ -5046,7 +6375,6 @@ function storageHandlers(model) {
         async CreateSnapshot(request) {
             const p = request.params;
             return model.idempotency.run(request.caller.accountId, "CreateSnapshot", p.ClientToken, p, () => {
-                getDisk(st, { accountId: request.caller.accountId, regionId: "" }, req(p, "DiskId"));
                 const sn = createSnapshot(st, request.caller, {
                     diskId: req(p, "DiskId"),
                     name: params_str(p, "SnapshotName"),
@@ -5465,11 +6793,8 @@ function createCloudServices(opts) {
 }
 
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./emulator/wire/listener.ts
 /**
  * One TCP port for plain HTTP and HTTPS: the first byte of a connection tells a TLS handshake
@@ -5523,7 +6848,7 @@ class DualListener {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./emulator/data/ecs.json
 const data_ecs_namespaceObject = /*#__PURE__*/JSON.parse('{"product":"Ecs","version":"2014-05-26","endpoints":[{"regionId":"cn-qingdao","endpoint":"ecs.cn-qingdao.aliyuncs.com"},{"regionId":"cn-beijing","endpoint":"ecs.cn-beijing.aliyuncs.com"},{"regionId":"cn-zhangjiakou","endpoint":"ecs.cn-zhangjiakou.aliyuncs.com"},{"regionId":"cn-zhengzhou-jva","endpoint":"ecs.cn-zhengzhou-jva.aliyuncs.com"},{"regionId":"cn-huhehaote","endpoint":"ecs.cn-huhehaote.aliyuncs.com"},{"regionId":"cn-wulanchabu","endpoint":"ecs.cn-wulanchabu.aliyuncs.com"},{"regionId":"cn-hangzhou","endpoint":"ecs.cn-hangzhou.aliyuncs.com"},{"regionId":"cn-shanghai","endpoint":"ecs.cn-shanghai.aliyuncs.com"},{"regionId":"cn-nanjing","endpoint":"ecs.cn-nanjing.aliyuncs.com"},{"regionId":"cn-fuzhou","endpoint":"ecs.cn-fuzhou.aliyuncs.com"},{"regionId":"cn-shenzhen","endpoint":"ecs.cn-shenzhen.aliyuncs.com"},{"regionId":"cn-heyuan","endpoint":"ecs.cn-heyuan.aliyuncs.com"},{"regionId":"cn-guangzhou","endpoint":"ecs.cn-guangzhou.aliyuncs.com"},{"regionId":"cn-chengdu","endpoint":"ecs.cn-chengdu.aliyuncs.com"},{"regionId":"cn-wuhan-lr","endpoint":"ecs.cn-wuhan-lr.aliyuncs.com"},{"regionId":"cn-hongkong","endpoint":"ecs.cn-hongkong.aliyuncs.com"},{"regionId":"ap-northeast-1","endpoint":"ecs.ap-northeast-1.aliyuncs.com"},{"regionId":"ap-northeast-2","endpoint":"ecs.ap-northeast-2.aliyuncs.com"},{"regionId":"ap-southeast-1","endpoint":"ecs.ap-southeast-1.aliyuncs.com"},{"regionId":"ap-southeast-2","endpoint":"ecs.ap-southeast-2.aliyuncs.com"},{"regionId":"ap-southeast-3","endpoint":"ecs.ap-southeast-3.aliyuncs.com"},{"regionId":"ap-southeast-5","endpoint":"ecs.ap-southeast-5.aliyuncs.com"},{"regionId":"ap-southeast-6","endpoint":"ecs.ap-southeast-6.aliyuncs.com"},{"regionId":"us-east-1","endpoint":"ecs.us-east-1.aliyuncs.com"},{"regionId":"us-west-1","endpoint":"ecs.us-west-1.aliyuncs.com"},{"regionId":"eu-west-1","endpoint":"ecs.eu-west-1.aliyuncs.com"},{"regionId":"eu-central-1","endpoint":"ecs.eu-central-1.aliyuncs.com"},{"regionId":"ap-south-1","endpoint":"ecs.ap-south-1.aliyuncs.com"},{"regionId":"me-east-1","endpoint":"ecs.me-east-1.aliyuncs.com"},{"regionId":"cn-hangzhou-finance","endpoint":"ecs.aliyuncs.com"},{"regionId":"cn-shanghai-finance-1","endpoint":"ecs.cn-shanghai-finance-1.aliyuncs.com"},{"regionId":"cn-shenzhen-finance-1","endpoint":"ecs-cn-hangzhou.aliyuncs.com"},{"regionId":"ap-southeast-7","endpoint":"ecs.ap-southeast-7.aliyuncs.com"},{"regionId":"cn-beijing-finance-1","endpoint":"ecs.cn-beijing-finance-1.aliyuncs.com"},{"regionId":"me-central-1","endpoint":"ecs.me-central-1.aliyuncs.com"},{"regionId":"cn-heyuan-acdr-1","endpoint":"ecs.cn-heyuan-acdr-1.aliyuncs.com"},{"regionId":"na-south-1","endpoint":"ecs.na-south-1.aliyuncs.com"},{"regionId":"us-southeast-1","endpoint":"ecs.us-southeast-1.aliyuncs.com"}],"actions":{"DescribeRegions":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":false}},{"name":"AcceptLanguage","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"Regions":{"type":"object","itemNode":true,"properties":{"Region":{"type":"array","items":{"type":"object","properties":{"Status":{"type":"string"},"RegionEndpoint":{"type":"string"},"LocalName":{"type":"string"},"RegionId":{"type":"string"}}}}}}}},"errorCodes":{"403":[{"code":"Unauthorized.EmptyRegion","message":"The specified account has no access authority to any region."},{"code":"Invalid.InstanceChargeType","message":"The specified instanceChargeType is not valid."}],"404":[{"code":"InvalidAcceptLanguage.NotFound","message":"Only Chinese (zh-CN), English (en-US), and Japanese (ja) are allowed."},{"code":"InvalidResourceType.NotFound","message":"The ResourceType provided does not exist in our records."}]}},"DescribeZones":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"Verbose","in":"query","schema":{"type":"boolean","required":false,"default":"true"}},{"name":"InstanceChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"SpotStrategy","in":"query","schema":{"type":"string","required":false}},{"name":"AcceptLanguage","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"Zones":{"type":"object","itemNode":true,"properties":{"Zone":{"type":"array","items":{"type":"object","properties":{"ZoneId":{"type":"string"},"ZoneType":{"type":"string"},"LocalName":{"type":"string"},"AvailableResources":{"type":"object","itemNode":true,"properties":{"ResourcesInfo":{"type":"array","items":{"type":"object","properties":{"IoOptimized":{"type":"boolean"},"SystemDiskCategories":{"type":"object","itemNode":true,"properties":{"supportedSystemDiskCategory":{"type":"array","items":{"type":"string"}}}},"InstanceGenerations":{"type":"object","itemNode":true,"properties":{"supportedInstanceGeneration":{"type":"array","items":{"type":"string"}}}},"DataDiskCategories":{"type":"object","itemNode":true,"properties":{"supportedDataDiskCategory":{"type":"array","items":{"type":"string"}}}},"InstanceTypes":{"type":"object","itemNode":true,"properties":{"supportedInstanceType":{"type":"array","items":{"type":"string"}}}},"InstanceTypeFamilies":{"type":"object","itemNode":true,"properties":{"supportedInstanceTypeFamily":{"type":"array","items":{"type":"string"}}}},"NetworkTypes":{"type":"object","itemNode":true,"properties":{"supportedNetworkCategory":{"type":"array","items":{"type":"string"}}}}}}}}},"AvailableResourceCreation":{"type":"object","itemNode":true,"properties":{"ResourceTypes":{"type":"array","items":{"type":"string"}}}},"DedicatedHostGenerations":{"type":"object","itemNode":true,"properties":{"DedicatedHostGeneration":{"type":"array","items":{"type":"string"}}}},"AvailableInstanceTypes":{"type":"object","itemNode":true,"properties":{"InstanceTypes":{"type":"array","items":{"type":"string"}}}},"AvailableDiskCategories":{"type":"object","itemNode":true,"properties":{"DiskCategories":{"type":"array","items":{"type":"string"}}}},"AvailableDedicatedHostTypes":{"type":"object","itemNode":true,"properties":{"DedicatedHostType":{"type":"array","items":{"type":"string"}}}},"AvailableVolumeCategories":{"type":"object","itemNode":true,"properties":{"VolumeCategories":{"type":"array","items":{"type":"string"}}}}}}}}}}},"errorCodes":{"400":[{"code":"InvalidSpotStrategy","message":"The specified SpotStrategy is not valid."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The specified RegionId does not exist."},{"code":"InvalidRegion.NotFound","message":"The specified parameter RegionId is not valid."},{"code":"InvalidInstanceChargeType.NotFound","message":"The InstanceChargeType does not exist in our records."},{"code":"InvalidAcceptLanguage.NotFound","message":"Only Chinese (zh-CN), English (en-US), and Japanese (ja) are allowed."}]}},"DescribeAvailableResource":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"SpotStrategy","in":"query","schema":{"type":"string","required":false}},{"name":"SpotDuration","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"6","minimum":"0"}},{"name":"DestinationResource","in":"query","schema":{"type":"string","required":true}},{"name":"ZoneId","in":"query","schema":{"type":"string","required":false}},{"name":"IoOptimized","in":"query","schema":{"type":"string","required":false}},{"name":"DedicatedHostId","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceType","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDiskCategory","in":"query","schema":{"type":"string","required":false}},{"name":"DataDiskCategory","in":"query","schema":{"type":"string","required":false}},{"name":"NetworkCategory","in":"query","schema":{"type":"string","required":false}},{"name":"Cores","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"Memory","in":"query","schema":{"type":"number","format":"float","required":false}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":false}},{"name":"Scope","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"AvailableZones":{"type":"object","itemNode":true,"properties":{"AvailableZone":{"type":"array","items":{"type":"object","properties":{"ZoneId":{"type":"string"},"Status":{"type":"string"},"StatusCategory":{"type":"string"},"RegionId":{"type":"string"},"AvailableResources":{"type":"object","itemNode":true,"properties":{"AvailableResource":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"SupportedResources":{"type":"object","itemNode":true,"properties":{"SupportedResource":{"type":"array","items":{"type":"object","properties":{"Status":{"type":"string"},"Value":{"type":"string"},"Max":{"type":"integer","format":"int32"},"Unit":{"type":"string"},"StatusCategory":{"type":"string"},"Min":{"type":"integer","format":"int32"}}}}}}}}}}}}}}}}}},"errorCodes":{"400":[{"code":"Invalid.InstanceChargeType","message":"The specified InstanceChargeType is not valid."},{"code":"Invalid.Param","message":"The input parameter DestinationResource that is mandatory for processing this request is not supplied."},{"code":"InvalidRegionId.MalFormed","message":"The specified parameter RegionId is not valid."}],"403":[{"code":"InvalidDedicatedHostId.NotFound","message":"The specified DedicatedHostId does not exist."},{"code":"InvalidParam.TypeAndCpuMem.Conflict","message":"The specified \'InstanceType\' and \'Cores\',\'Memory\' are not blank at the same time."},{"code":"InvalidParam.Cores","message":"The specified parameter \'Cores\' should be empty."},{"code":"InvalidParam.Memory","message":"The specified parameter \'Memory\' should be empty."},{"code":"InvalidParameter.Scope","message":"The specified parameter Scope is invalid."},{"code":"OperationDenied.RegionIdNotSupported","message":"The region does not support preemptible instances."},{"code":"OperationDenied.FlavorNotSupported","message":"The flavor does not support preemptible instances."},{"code":"OperationDenied.TimestampNotSupported","message":"Preemptible instances are not for sale for current time."},{"code":"InvalidParameter.ResourceOwnerId","message":"The specified parameter ResourceOwnerId is not available anymore."}],"404":[{"code":"Invalid.RegionId","message":"The specified RegionId does not exist."},{"code":"Unavailable.Regions","message":"The available region does not exist."},{"code":"Invalid.ResourceType","message":"The ResourceType provided does not exist in our records."},{"code":"Invalid.DestinationResource","message":"The specified DestinationResource is not valid."},{"code":"Invalid.IoOptimized","message":"The specified IoOptimized is not valid."},{"code":"Invalid.NetworkCategory","message":"The specified NetworkCategory is not valid."},{"code":"Invalid.SpotStrategy","message":"The specified SpotStrategy is not valid."},{"code":"Invalid.NetworkType","message":"The specified NetworkType is not valid."},{"code":"InvalidResourceId.NotFound","message":"The specified ResourceId is not found in our records."},{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist in our records."},{"code":"InvalidDedicatedHostId.NotFound","message":"The specified Dedicated Host does not exist."}]}},"DescribeImages":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"Status","in":"query","schema":{"type":"string","required":false,"default":"Available"}},{"name":"ImageId","in":"query","schema":{"type":"string","required":false}},{"name":"ShowExpired","in":"query","schema":{"type":"boolean","required":false,"default":"false"}},{"name":"SnapshotId","in":"query","schema":{"type":"string","required":false}},{"name":"ImageName","in":"query","schema":{"type":"string","required":false}},{"name":"ImageFamily","in":"query","schema":{"type":"string","required":false}},{"name":"ImageOwnerAlias","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceType","in":"query","schema":{"type":"string","required":false}},{"name":"IsSupportIoOptimized","in":"query","schema":{"type":"boolean","required":false}},{"name":"IsSupportCloudinit","in":"query","schema":{"type":"boolean","required":false}},{"name":"OSType","in":"query","schema":{"type":"string","required":false}},{"name":"Architecture","in":"query","schema":{"type":"string","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1","default":"10"}},{"name":"Usage","in":"query","schema":{"type":"string","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"ActionType","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"Filter","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string","required":false},"Value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":10}},{"name":"IsPublic","in":"query","schema":{"type":"boolean","required":false}},{"name":"ImageOwnerId","in":"query","schema":{"type":"integer","format":"int64","required":false}}],"response":{"type":"object","properties":{"PageSize":{"type":"integer","format":"int32"},"PageNumber":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"TotalCount":{"type":"integer","format":"int32"},"RegionId":{"type":"string"},"Images":{"type":"object","itemNode":true,"properties":{"Image":{"type":"array","items":{"type":"object","properties":{"CreationTime":{"type":"string"},"Status":{"type":"string"},"ImageFamily":{"type":"string"},"Progress":{"type":"string"},"IsCopied":{"type":"boolean"},"IsSupportIoOptimized":{"type":"boolean"},"ImageOwnerAlias":{"type":"string"},"IsSupportCloudinit":{"type":"boolean"},"ImageVersion":{"type":"string"},"Usage":{"type":"string"},"IsSelfShared":{"type":"string"},"Description":{"type":"string"},"Size":{"type":"integer","format":"int32"},"ResourceGroupId":{"type":"string"},"Platform":{"type":"string"},"OSNameEn":{"type":"string"},"ImageName":{"type":"string"},"OSName":{"type":"string"},"ImageId":{"type":"string"},"OSType":{"type":"string"},"IsSubscribed":{"type":"boolean"},"ProductCode":{"type":"string"},"Architecture":{"type":"string"},"BootMode":{"type":"string"},"DiskDeviceMappings":{"type":"object","itemNode":true,"properties":{"DiskDeviceMapping":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"ImportOSSBucket":{"type":"string"},"Progress":{"type":"string"},"SnapshotId":{"type":"string"},"ImportOSSObject":{"type":"string"},"Device":{"type":"string"},"Size":{"type":"string"},"RemainTime":{"type":"integer","format":"int32"},"Format":{"type":"string"},"Encrypted":{"type":"boolean"}}}}}},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"TagKey":{"type":"string"}}}}}},"IsPublic":{"type":"boolean"},"ImageOwnerId":{"type":"integer","format":"int64"},"LoginAsNonRootSupported":{"type":"boolean"},"SupplierName":{"type":"string"},"DetectionOptions":{"type":"object","properties":{"Status":{"type":"string"},"Items":{"type":"object","itemNode":true,"properties":{"Item":{"type":"array","items":{"type":"object","properties":{"Name":{"type":"string"},"Value":{"type":"string"},"RiskLevel":{"type":"string"},"RiskCode":{"type":"string"}}}}}}}},"Features":{"type":"object","properties":{"NvmeSupport":{"type":"string"},"ImdsSupport":{"type":"string"},"CpuOnlineUpgrade":{"type":"string"},"CpuOnlineDowngrade":{"type":"string"},"MemoryOnlineUpgrade":{"type":"string"},"MemoryOnlineDowngrade":{"type":"string"}}},"LicenseType":{"type":"string"}}}}}}}},"errorCodes":{"400":[{"code":"InvalidImageOwnerAlias.ValueNotSupported","message":"The specified ImageOwnerAlias value is not supported."},{"code":"InvalidParamter","message":"Invalid Parameter."},{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified instance type %s does not exist. You can use the DescribeInstanceTypes API to query the available instance types."},{"code":"InvalidFilterValue.NetworkType","message":"The specified networkType value in the Filter is invalid."},{"code":"InvalidOperation.ImageOwnerIdUnsupported","message":"The parameter \\"ImageOwnerId\\" is not supported in this context, it is only valid when querying shared images or community images."},{"code":"InvalidImageOwnerAlias.PublicImageUnsupported","message":"When querying images, the parameter ImageOwnerAlias should be others while specified parameter IsPublic is true."}],"403":[{"code":"CurrentAccount.NotSupportPublicImage","message":"Public image is not supported for current account."}],"404":[{"code":"InvalidFilterKey.NotFound","message":"The specified Filter Key is not found."},{"code":"InvalidFilterValue","message":"The specified Filter Value is not valid."},{"code":"InvalidUsage","message":"The specified Usage is not valid."},{"code":"InvalidOSType","message":"The specified OSType is not valid."},{"code":"InvalidArchitecture","message":"The specified Architecture is not valid."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeImageFromFamily":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ImageFamily","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"Image":{"type":"object","properties":{"CreationTime":{"type":"string"},"Status":{"type":"string"},"ImageFamily":{"type":"string"},"Progress":{"type":"string"},"IsCopied":{"type":"boolean"},"IsSupportIoOptimized":{"type":"boolean"},"ImageOwnerAlias":{"type":"string"},"IsSupportCloudinit":{"type":"boolean"},"ImageVersion":{"type":"string"},"Usage":{"type":"string"},"IsSelfShared":{"type":"string"},"Description":{"type":"string"},"Size":{"type":"integer","format":"int32"},"Platform":{"type":"string"},"ImageName":{"type":"string"},"OSName":{"type":"string"},"ImageId":{"type":"string"},"OSType":{"type":"string"},"IsSubscribed":{"type":"boolean"},"ProductCode":{"type":"string"},"Architecture":{"type":"string"},"DiskDeviceMappings":{"type":"object","itemNode":true,"properties":{"DiskDeviceMapping":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"ImportOSSBucket":{"type":"string"},"SnapshotId":{"type":"string"},"ImportOSSObject":{"type":"string"},"Size":{"type":"string"},"Device":{"type":"string"},"Format":{"type":"string"}}}}}},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"TagKey":{"type":"string"}}}}}}}}}},"errorCodes":{"403":[{"code":"InvalidUser.Unauthorized","message":"The user is not authorized."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist."}]}},"CreateImage":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"SnapshotId","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceId","in":"query","schema":{"type":"string","required":false}},{"name":"ImageName","in":"query","schema":{"type":"string","required":false}},{"name":"ImageFamily","in":"query","schema":{"type":"string","required":false}},{"name":"ImageVersion","in":"query","schema":{"type":"string","required":false}},{"name":"Description","in":"query","schema":{"type":"string","required":false}},{"name":"Platform","in":"query","schema":{"type":"string","required":false}},{"name":"BootMode","in":"query","schema":{"type":"string","required":false}},{"name":"Architecture","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"DiskDeviceMapping","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"SnapshotId":{"type":"string","required":false},"Size":{"type":"integer","format":"int32","required":false},"Device":{"type":"string","required":false},"DiskType":{"type":"string","required":false}},"required":false},"required":false,"maxItems":17}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"DetectionStrategy","in":"query","schema":{"type":"string","required":false}},{"name":"Features","in":"query","style":"flat","schema":{"type":"object","properties":{"ImdsSupport":{"type":"string","required":false}},"required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"ImageId":{"type":"string"},"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidImageName.Malformed","message":"The specified Image name is wrongly formed."},{"code":"InvalidImageName.Duplicated","message":"The specified image name is already in use."},{"code":"InvalidDescription.Malformed","message":"The specified description is wrongly formed."},{"code":"InvalidImageVersion.Malformed","message":"The specified ImageVersion is wrongly formed."},{"code":"IncorrectInstanceStatus","message":"The current status of the instance does not support this operation."},{"code":"InstanceLockedForSecurity","message":"The specified operation is denied as your instance is locked for security reasons."},{"code":"InvalidDevice.Malformed","message":"The specified parameter DiskDeviceMapping.n.Device is not valid."},{"code":"MissingParameter","message":"The input parameter SnapshotId or InstanceId or DiskDeviceMapping that is mandatory for processing this request is not supplied."},{"code":"InvalidSize.ValueNotSupported","message":"The specified parameter DiskDeviceMapping.n.Size beyond the permitted range."},{"code":"InvalidDevice.InUse","message":"The specified parameter DiskDeviceMapping.n.Device has been occupied."},{"code":"OperationDenied","message":"The specified parameter DiskDeviceMapping.n.SnapshotId does not contain system disk snapshot."},{"code":"InvalidDiskCategory.CreateImage","message":"The specified diskCategory is not allowed to create image."},{"code":"InvalidArchitecture.Malformed","message":"The specified Architecture is wrongly formed."},{"code":"InvalidPlatform.Malformed","message":"The specified Platform is wrongly formed."},{"code":"InvalidParameter.AllEmpty","message":"%s"},{"code":"InvalidParameter.DiskType","message":"The specified disk type which has kms key can\'t convert to system disk."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"InvalidInstance.NotFoundSystemDisk","message":"The specified instance does not have system disk."},{"code":"InvalidImageFamily.Malformed","message":"The format of the specified image family is invalid."},{"code":"ImageQuotaExceed.ImageFamily","message":"The specified image family exceeds the maximum number of images for one image family."},{"code":"ImageFamilyQuotaExceed","message":"The number of image families exceeds the limit in the region."},{"code":"InvalidDiskType.ValueNotSupported","message":"The specified disk type is not supported."},{"code":"IdempotenceParamNotMatch","message":"Request uses a client token in a previous request but is not identical to that request."},{"code":"InvalidBootMode.NotSupport","message":"The specified parameter BootMode is not supported for current image architecture."},{"code":"InvalidParameter.FeaturesImdsSupport","message":"The specified parameter Features.ImdsSupport is not supported."},{"code":"InvalidOperation.DiskCategoryUnsupported","message":"The current category of the disk does not support this operation."},{"code":"AccountForbidden.CreateOrder","message":"Order cannot be created due to abnormal account."},{"code":"InvalidBootMode.Malformed","message":"The specified parameter BootMode is invalid. Valid options are BIOS, UEFI, and UEFI-Preferred."},{"code":"InvalidDetectionStrategy.Malformed","message":"The specified value for parameter DetectionStrategy is not supported. Please refer to the documentation for accepted values."}],"403":[{"code":"IncorrectDiskStatus.NeverAttached","message":"The specified disk has never been attached to instance."},{"code":"InvalidSnapshotId.NotReady","message":"The current status of the DiskDeviceMapping.n.SnapshotId or SnapshotId does not support this operation."},{"code":"InvalidSnapshot.TooOld","message":"This operation is denied because the specified snapshot by DiskDeviceMapping.n.SnapshotId or SnapshotId is created before 2013-07-15."},{"code":"OperationDenied","message":"The specified snapshot is not allowed to create image."},{"code":"QuotaExceed.Image","message":"The Image Quota exceeds."},{"code":"InvalidParamter.Conflict","message":"The specified same token is trying to make requests with different parameters."},{"code":"InvalidAccountStatus.NotEnoughBalance","message":"Your account does not have enough balance."},{"code":"InvalidAccountStatus.SnapshotServiceUnavailable","message":"Snapshot service has not been opened yet."},{"code":"UserNotInTheWhiteList","message":"The user is not in the white list of create image by data disk snapshot."},{"code":"IncorrectDiskStatus.Invalid","message":"Device status is invalid, please restart instance and try again."},{"code":"OperationDenied.InvalidSnapshotCategory","message":"%s"},{"code":"QuotaExceed.Snapshot","message":"The snapshot quota exceeds."},{"code":"IncorrectDiskStatus.Transferring","message":"The specified device is transferring, you can retry after the process is finished."},{"code":"IncorrectDiskStatus","message":"The current disk status does not support this operation."},{"code":"InvalidSystemSnapshot.Missing","message":"%s"},{"code":"IncorrectDiskStatus.CreatingSnapshot","message":"A previous snapshot creation is in process."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"The CMK needs to be added ECS tag."},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK needs to be enabled."},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"ECS service have no right to access your KMS."},{"code":"QuotaExceed.Tags","message":"%s"},{"code":"InvalidSnapshotCategory.NotSupportImageCreation","message":"The specified snapshot category does not support create image."},{"code":"TooManySnapshot.Unfinished","message":"There are too many snapshots being created, please wait for them to be created done."},{"code":"HibernationConfigured.InstanceOperationForbidden","message":"The operation is not permitted due to limit of the hibernation configured instance."},{"code":"SnapshotNotReady","message":"The specified snapshot is not ready."},{"code":"IncorrectInstanceStatus.NeedRestart","message":"The instance needs to be restarted after adding a disk in a shutdown status."},{"code":"QuotaExceed.ConcurrentSnapshotQuota","message":"The number of snapshots being created for the disk %s has exceeded the concurrent quota (%s). Please wait for the previous snapshots to complete before trying again."},{"code":"InvalidOperation.SnapshotStorageLocationUnsupported","message":"Snapshots with storage location in CloudBox do not support the current operation."},{"code":"AccountEnterpriseStatusInvalid","message":"Your enterprise registration is marked as revoked/deregistered in the National Enterprise Credit Information Publicity System. Account transaction features (purchase/renewal/recharge) are disabled. Please update real-name certification via Account Center. Restrictions will auto-remove after verification."}],"404":[{"code":"InvalidSnapshotId.NotFound","message":"The specified SnapshotId does not exist."},{"code":"InvalidInstanceId.NotFound","message":"The specified instance %s does not exist."},{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."}],"500":[{"code":"InternalError","message":"The process of creating snapshot has failed due to some unknown error."}]}},"DeleteImage":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ImageId","in":"query","schema":{"type":"string","required":true}},{"name":"Force","in":"query","schema":{"type":"boolean","required":false,"default":"false"}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"403":[{"code":"ImageUsingByInstance","message":"The specified image has been used to create instances. You can use the DescribeInstances API to query these instances, or you can use the force parameter to proceed."},{"code":"ImageUseShared","message":"The specified image has been shared to others. You can use the DescribeImageSharePermission API to query the users who have been shared."},{"code":"OperationDenied.ImageCopying","message":"The image is being copied. Please use the CancelCopyImage API."},{"code":"ImageIsImporting","message":"The specified Image is importing."},{"code":"ImageIsExporting","message":"The specified image is currently being exported. You can use the DescribeTasks API to check the status of related tasks and cancel them if needed."},{"code":"ImageIsPublic","message":"You can not delete public image, please modify it to private."}],"404":[{"code":"InvalidImageId.NotFound","message":"The specified ImageId does not exist."}]}},"CopyImage":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"DestinationImageName","in":"query","schema":{"type":"string","required":false}},{"name":"DestinationDescription","in":"query","schema":{"type":"string","required":false}},{"name":"ImageId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"DestinationRegionId","in":"query","schema":{"type":"string","required":false}},{"name":"Encrypted","in":"query","schema":{"type":"boolean","required":false}},{"name":"KMSKeyId","in":"query","schema":{"type":"string","required":false,"maxLength":64}},{"name":"EncryptAlgorithm","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Value":{"type":"string","required":false},"Key":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"ImageId":{"type":"string"},"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidDescription.Malformed","message":"The specified destination description is wrongly formed."},{"code":"SourceRegion.NotFound","message":"The source region not found."},{"code":"DestinationRegion.NotFound","message":"The destination region not found."},{"code":"IncorrectImageStatus","message":"The image not available."},{"code":"InvalidSnapshotId.NotFound","message":"The specified SnapshotId does not exist."},{"code":"InvalidImageName.Duplicated","message":"The specified image name is already in use in the target region. Please try a different one."},{"code":"InvalidParameter.EncryptedIllegal","message":"The specified parameter Encrypted must be true when kmsKeyId is not empty."},{"code":"InvalidEncrypted.NotMatchEncryptAlgorithm","message":"The specified parameter Encrypted must be true when EncryptAlgorithm is not empty."},{"code":"InvalidEncryptAlgorithm","message":"The specified parameter EncryptAlgorithm is not valid."},{"code":"InvalidEncrypted.NotMatchKmsKeyId","message":"The specified parameter Encrypted must be true when KmsKeyId is not empty."},{"code":"OperationDenied.CommunityImage","message":"Community image does not support copy."},{"code":"InvalidImageName.Malformed","message":"The specified destination image name is wrongly formed."},{"code":"InvalidParameter.KmsNotEnabled","message":"The specified operation need enable KMS."},{"code":"OperationDenied.ImageCopyConflict","message":"The same image cannot be copied concurrently. Please wait until the last copy is completed before performing the next operation."},{"code":"Account.Arrearage","message":"Your account has an outstanding payment."}],"401":[{"code":"InvalidAliUid.IsNull","message":"The aliUid must not be null."}],"403":[{"code":"Forbbiden","message":"User not authorized to operate on the specified resource."},{"code":"InvalidOperation.CopyingDataFromThisRegionUnsupported","message":"Data transfer from the current region to other regions is not supported."},{"code":"InvalidOperation.CopyingDataToThisRegionUnsupported","message":"Only Some Regions %s can copy data to this region."},{"code":"QuotaExceed.Image","message":"The number of images exceeds the limit (%s)."},{"code":"QuotaExceed.Snapshot","message":"The snapshot quota exceeds."},{"code":"OperationDenied.ImageCopying","message":"The image is currently being copied. Please try again later."},{"code":"RegionNotSupportCopy","message":"The region not support copy."},{"code":"InvalidSnapshot.TooOld","message":"This operation is denied because the specified snapshot is created before 2013-07-15."},{"code":"OperationDenied","message":"The specified snapshot is not allowed to create image."},{"code":"IncorrectDestinationRegion","message":"The destination region is not equal the target region."},{"code":"OperationDeined.EncryptedSnapshot","message":"The image contains encrypted snapshots, which do not support copying."},{"code":"OperationDenied.SameRegionOnly","message":"The image shared from others can not be copied to another region directly."},{"code":"OperationDenied.NotPublished","message":"The operation is denied because corresponding marketplace image is not published in destination region."},{"code":"OperationDenied.NotAuthorized","message":"The operation is denied because corresponding marketplace image is not authorized to current user."},{"code":"OperationDenied.EncryptSnapshotAcrossRegion","message":"The image do not contain encrypted snapshots, which do not support copying to encrypted ones."},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"ECS service have no right to access your KMS."},{"code":"InvalidRegion.NotSupport","message":"The specified region does not support byok."},{"code":"UserNotInTheWhiteList","message":"The user is not in byok white list."},{"code":"InvalidRegionId.NotSupportEncryptAlgorithm","message":"The current region does not support creating encrypted disks with EncryptAlgorithm."},{"code":"OperationDenied.KmsServiceUnauthorized","message":"The account is not authorized to kms service, please authorize it."},{"code":"OperationDenied.NonCompliantDestinationRegion","message":"The copy operation to the destination region is not in compliance with regulations."},{"code":"InvalidEncrypted.NotMatchDiskDefaultEncryption","message":"The specified parameter Encrypted not match for your account default encryption settings."},{"code":"InvalidParameter.DataEncryptedKeyCreateFailed","message":"Create kms data encrypted key fail. If you need further assistance, you can contact the KMS Technical Support."},{"code":"SizeExceed.Image","message":"The image exceeds the maximum size. You can use the CopySnapshot API to copy your snapshots of the image and then create a new image from them."},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK (Customer Master Key) must be in an active state."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"The CMK(Customer Master Key) lacks authorization to add tags to the ECS service."},{"code":"InvalidOperation.VhdImageUnsupported","message":"The specified vhd image is not supported for this operation. Please switch to a raw image and retry."},{"code":"InvalidOperation.CloudBoxImageCopyUnsupported","message":"Copying CloudBox images is not supported."}],"404":[{"code":"InvalidImageId.NotFound","message":"The specified ImageId does not exist."},{"code":"InvalidParameter.KMSKeyId.NotFound","message":"The specified KMSKeyId does not exist."},{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."}],"409":[{"code":"InvalidOperation.Conflict","message":"Request was denied due to conflict with a previous request, please try again later."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error, exception or failure."}]}},"CancelCopyImage":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ImageId","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"ImageCreatedNotFromCopy","message":"The specified image is not the target image of a copy action."},{"code":"InvalidDescription.Malformed","message":"The specified description is wrongly formed."},{"code":"IncorrectImageStatus","message":"The specified snapshot is not coping."},{"code":"CancelNotSupported","message":"The specified image coping can not be cancelled."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The specified RegionId does not exist."},{"code":"InvalidImageId.NotFound","message":"The specified ImageId does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"ModifyImageSharePermission":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ImageId","in":"query","schema":{"type":"string","required":true}},{"name":"LaunchPermission","in":"query","schema":{"type":"string","required":false}},{"name":"AddAccount","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":10}},{"name":"RemoveAccount","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":10}},{"name":"IsPublic","in":"query","schema":{"type":"boolean","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"MissingParameter","message":"The input parameter \\"RegionId\\" that is mandatory for processing this request is not supplied."},{"code":"InvalidGroup.Malformed","message":"The specified Group is wrongly formed."},{"code":"UnnecessaryParameter.LaunchPermission","message":"The specified parameter \\"LaunchPermission\\" is unnecessary if paramter \\"AddAccounts\\" or \\"RemoveAccounts\\" exist."},{"code":"InvalidParameter.LaunchPermission","message":"The specified parameter \\"LaunchPermission\\" is invalid."},{"code":"ForbiddenParameter.LaunchPermission","message":"The specified parameter \\"LaunchPermission\\" is forbidden for current account."}],"403":[{"code":"AssumeRoleError","message":"Requires a RAM role of AliyunECSShareEncryptImageDefaultRole before sharing encrypted image."},{"code":"ImageDescription.ContainsSensitiveWords","message":"The specified image description contains sensitive words."},{"code":"ImageName.ContainsSensitiveWords","message":"The specified image name contains sensitive words."},{"code":"Image.Public","message":"The specified image is public image."},{"code":"CurrentRegion.NotSupportPublicImage","message":"Public image is not supported for current region."},{"code":"Image.NotPublic","message":"The specified image is not public image."},{"code":"OperationDeined.FullImage","message":"The encrypted image contains multiple snapshots, which do not support share."},{"code":"QuotaExceed.ShareImage","message":"The shared Image Quota exceeds."},{"code":"QuotaExceed.ShareImageUser","message":"The shared Image user Quota exceeds."},{"code":"InvalidImageId.BidMismatch","message":"Cannot share the image with users %s of other sites."},{"code":"OperationDeined.EncryptedSnapshot","message":"The image contains encrypted snapshots, which do not support share."},{"code":"OperationDenied.InvalidImageStatus","message":"The specified image cannot be shared when it is deprecated."},{"code":"PublicImageAgreement.NotSigned","message":"The current account has not signed \\"Community Image Terms of Service\\"."},{"code":"InvalidParameter.IsPublic","message":"The specified parameter IsPublic is conflicted with other parameters."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"The CMK(Customer Master Key) lacks authorization to add tags to the ECS service."},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK (Customer Master Key) must be in an active state."},{"code":"InvalidOperation.ServiceKeyEncryptedImageUnsupported","message":"The specified service key encrypted image is not supported for this operation. Please switch to a CMK (Customer Master Key) encrypted image and retry."}],"404":[{"code":"InvalidImageId.NotFound","message":"The specified ImageId does not exist."},{"code":"InvalidAccount.NotFound","message":"The specified account %s in parameter \\"AddAccount.n\\" or \\"RemoveAccount.n\\" does not exist."},{"code":"InvalidAccount.Forbbiden","message":"The specified Account does not yourself."}]}},"DescribeImageSharePermission":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ImageId","in":"query","schema":{"type":"string","required":true}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1","default":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1","default":"10"}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"PageNumber":{"type":"integer","format":"int32"},"PageSize":{"type":"integer","format":"int32"},"TotalCount":{"type":"integer","format":"int32"},"ImageId":{"type":"string"},"RegionId":{"type":"string"},"ShareGroups":{"type":"object","itemNode":true,"properties":{"ShareGroup":{"type":"array","items":{"type":"object","properties":{"Group":{"type":"string"}}}}}},"Accounts":{"type":"object","itemNode":true,"properties":{"Account":{"type":"array","items":{"type":"object","properties":{"AliyunId":{"type":"string"},"SharedTime":{"type":"string"}}}}}}}},"errorCodes":{"400":[{"code":"MissingParameter","message":"The input parameter  \\"RegionId \\"that is mandatory for processing this request is not supplied."}],"404":[{"code":"InvalidImageId.NotFound","message":"The specified image %s does not exist."}]}},"CreateKeyPair":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string","required":false},"Value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}}],"response":{"type":"object","properties":{"PrivateKeyBody":{"type":"string"},"KeyPairName":{"type":"string"},"KeyPairId":{"type":"string"},"RequestId":{"type":"string"},"KeyPairFingerPrint":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidKeyPairName.Malformed","message":"Specified Key Pair name is not valid."},{"code":"KeyPair.AlreadyExist","message":"The key pair already exist."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."}],"403":[{"code":"QuotaExceed.KeyPair","message":"The key pair quota exceeds."},{"code":"QuotaExceed.Tags","message":"%s"}],"404":[{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist in our records."},{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."}]}},"ImportKeyPair":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":true}},{"name":"PublicKeyBody","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string","required":false},"Value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"KeyPairName":{"type":"string"},"KeyPairFingerPrint":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidKeyPairName.Malformed","message":"Specified Key Pair name is not valid."},{"code":"InvalidPublicKeyBody.Malformed","message":"The PublicKeyBody format is not supported."},{"code":"MissingParameter","message":"The input parameter \\"PublicKeyBody\\" that is mandatory for processing this request is not supplied."},{"code":"KeyPair.AlreadyExist","message":"The key pair already exist."}],"403":[{"code":"QuotaExceed.KeyPair","message":"The key pair quota exceeds."}],"404":[{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DeleteKeyPairs":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"KeyPairNames","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"MissingParameter","message":"The input parameter \\"KeyPairNames\\" that is mandatory for processing this request is not supplied."},{"code":"InvalidKeyPairNames.ValueNotSupported","message":"The specified parameter \\"KeyPairNames\\" is not valid."},{"code":"InvalidParameter.KeypairAlreadyAttachedInstance","message":"The specified parameter \\"KeyPairNames\\" attached to instances can not be deleted."}],"403":[{"code":"InstanceKeyPairLimitExceeded","message":"Exceeding the allowed amount of instance which will be deleted."}]}},"DescribeKeyPairs":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":false}},{"name":"KeyPairFingerPrint","in":"query","schema":{"type":"string","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"50","minimum":"1"}},{"name":"IncludePublicKey","in":"query","schema":{"type":"boolean","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string","required":false},"Value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}}],"response":{"type":"object","properties":{"PageSize":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"PageNumber":{"type":"integer","format":"int32"},"TotalCount":{"type":"integer","format":"int32"},"KeyPairs":{"type":"object","itemNode":true,"properties":{"KeyPair":{"type":"array","items":{"type":"object","properties":{"CreationTime":{"type":"string"},"KeyPairName":{"type":"string"},"KeyPairFingerPrint":{"type":"string"},"ResourceGroupId":{"type":"string"},"PublicKey":{"type":"string"},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"TagKey":{"type":"string"}}}}}}}}}}}}},"errorCodes":{}},"AttachKeyPair":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceIds","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"KeyPairName":{"type":"string"},"RequestId":{"type":"string"},"TotalCount":{"type":"string"},"FailCount":{"type":"string"},"Results":{"type":"object","itemNode":true,"properties":{"Result":{"type":"array","items":{"type":"object","properties":{"Code":{"type":"string"},"Message":{"type":"string"},"InstanceId":{"type":"string"},"Success":{"type":"string"}}}}}}}},"errorCodes":{"400":[{"code":"InvalidKeyPairName.NotFound","message":"The specified KeyPairName does not exist in our records."},{"code":"InvalidInstanceIds.ValueNotSupported","message":"The specified parameter InstanceIds is not valid."},{"code":"DependencyViolation.IoOptimize","message":"The specified parameter InstanceIds is not valid."}],"403":[{"code":"DependencyViolation.WindowsInstance","message":"The instance creating is windows, cannot use ssh key pair to login"},{"code":"InstanceKeyPairLimitExceeded","message":"The specified instances are beyond the permitted range."}]}},"DetachKeyPair":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceIds","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"KeyPairName":{"type":"string"},"RequestId":{"type":"string"},"TotalCount":{"type":"string"},"FailCount":{"type":"string"},"Results":{"type":"object","itemNode":true,"properties":{"Result":{"type":"array","items":{"type":"object","properties":{"Code":{"type":"string"},"Message":{"type":"string"},"InstanceId":{"type":"string"},"Success":{"type":"string"}}}}}}}},"errorCodes":{"400":[{"code":"InvalidKeyPairName.NotFound","message":"The specified KeyPairName does not exist in our records."},{"code":"InvalidInstanceIds.ValueNotSupported","message":"The specified parameter InstanceIds is not valid."}],"403":[{"code":"DependencyViolation.WindowsInstance","message":"The instance creating is windows, cannot use ssh key pair to login."},{"code":"InstanceKeyPairLimitExceeded","message":"The specified instances are beyond the permitted range."}]}},"CreateSecurityGroup":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"Description","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupName","in":"query","schema":{"type":"string","required":false}},{"name":"VpcId","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupType","in":"query","schema":{"type":"string","required":false}},{"name":"ServiceManaged","in":"query","schema":{"type":"boolean","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}}],"response":{"type":"object","properties":{"SecurityGroupId":{"type":"string"},"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidDescription.Malformed","message":"The specified parameter \\"Description\\" is not valid."},{"code":"InvalidSecurityGroupDiscription.Malformed","message":"Specified security group description is not valid."},{"code":"IncorrectVpcStatus","message":"Current VPC status does not support this operation."},{"code":"InvalidTagKey.Malformed","message":"Specified tag key is not valid."},{"code":"InvalidTagValue.Malformed","message":"Specified tag value is not valid."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidParams.GroupType","message":"The specified security group type is not valid."},{"code":"InvalidParams.VpcIdGroupType","message":"Only VPC instance supports enterprise level security group."},{"code":"InvalidSecurityGroupName.Malformed","message":"The specified parameter SecurityGroupName is not valid."}],"403":[{"code":"QuotaExceed.SecurityGroup","message":"The maximum number of security groups is reached."},{"code":"InvalidVpcId.NotFound","message":"The VpcId must not empty when only support vpc vm."},{"code":"IncorrectVpcStatus","message":"Current VPC status does not support this operation."},{"code":"IdempotentProcessing","message":"The previous idempotent request(s) is still processing."},{"code":"QuotaExceed.Tags","message":"%s"},{"code":"InvalidOperation.ResourceManagedByCloudProduct","message":"%s"}],"404":[{"code":"InvalidRegionId.NotFound","message":"The specified region does not exist."},{"code":"InvalidVpcId.NotFound","message":"Specified VPC does not exist."},{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeSecurityGroups":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"SecurityGroupIds","in":"query","schema":{"type":"string","required":false}},{"name":"VpcId","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupType","in":"query","schema":{"type":"string","required":false}},{"name":"NextToken","in":"query","schema":{"type":"string","required":false}},{"name":"MaxResults","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1"}},{"name":"NetworkType","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupName","in":"query","schema":{"type":"string","required":false}},{"name":"IsQueryEcsCount","in":"query","schema":{"type":"boolean","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"FuzzyQuery","in":"query","schema":{"type":"boolean","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1","default":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1","default":"10"}},{"name":"ServiceManaged","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"RegionId":{"type":"string"},"NextToken":{"type":"string"},"SecurityGroups":{"type":"object","itemNode":true,"properties":{"SecurityGroup":{"type":"array","items":{"type":"object","properties":{"SecurityGroupId":{"type":"string"},"SecurityGroupName":{"type":"string"},"Description":{"type":"string"},"SecurityGroupType":{"type":"string"},"VpcId":{"type":"string"},"CreationTime":{"type":"string"},"EcsCount":{"type":"integer","format":"int32"},"AvailableInstanceAmount":{"type":"integer","format":"int32"},"ResourceGroupId":{"type":"string"},"ServiceManaged":{"type":"boolean"},"ServiceID":{"type":"integer","format":"int64"},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"TagKey":{"type":"string"}}}}}},"RuleCount":{"type":"integer","format":"int32"},"GroupToGroupRuleCount":{"type":"integer","format":"int32"}}}}}},"TotalCount":{"type":"integer","format":"int32"},"PageNumber":{"type":"integer","format":"int32"},"PageSize":{"type":"integer","format":"int32"}}},"errorCodes":{"400":[{"code":"NotSupported.PageNumberAndPageSize","message":"The parameters PageNumber and PageSize are currently not supported, please use NextToken and MaxResults instead."},{"code":"InValidParameter.NextToken","message":"The parameter NextToken is invalid."},{"code":"MissingParameter.RegionId","message":"The input parameter RegionId that is mandatory for processing this request is not supplied."},{"code":"InvalidParameter.SecurityGroupType","message":"The specified SecurityGroupType is not valid."},{"code":"InvalidSecurityGroupId.Malformed","message":"The specified parameter SecurityGroupId is not valid."},{"code":"InvalidSecurityGroupName.Malformed","message":"The specified parameter SecurityGroupName is not valid."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"AuthorizeSecurityGroup":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":true}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":true}},{"name":"Permissions","in":"query","style":"flat","schema":{"type":"array","items":{"type":"object","properties":{"Policy":{"type":"string","required":false},"Priority":{"type":"string","required":false},"IpProtocol":{"type":"string","required":false},"SourceCidrIp":{"type":"string","required":false},"Ipv6SourceCidrIp":{"type":"string","required":false},"SourceGroupId":{"type":"string","required":false},"SourcePrefixListId":{"type":"string","required":false},"PortRange":{"type":"string","required":false},"DestCidrIp":{"type":"string","required":false},"Ipv6DestCidrIp":{"type":"string","required":false},"SourcePortRange":{"type":"string","required":false},"SourceGroupOwnerAccount":{"type":"string","required":false},"SourceGroupOwnerId":{"type":"integer","format":"int64","required":false},"NicType":{"type":"string","required":false},"Description":{"type":"string","required":false},"PortRangeListId":{"type":"string","required":false}},"required":false},"required":false,"maxItems":100}},{"name":"Policy","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Priority","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"IpProtocol","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourceCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Ipv6SourceCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourceGroupId","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourcePrefixListId","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"PortRange","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"DestCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Ipv6DestCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourcePortRange","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourceGroupOwnerAccount","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourceGroupOwnerId","in":"query","schema":{"type":"integer","format":"int64","deprecated":true,"required":false}},{"name":"NicType","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Description","in":"query","schema":{"type":"string","deprecated":true,"required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"OperationDenied","message":"The specified IpProtocol does not exist or IpProtocol and PortRange do not match."},{"code":"InvalidIpProtocol.Malformed","message":"The specified parameter PortRange is not valid."},{"code":"InvalidSourceCidrIp.Malformed","message":"The specified parameter SourceCidrIp is not valid."},{"code":"InvalidPolicy.Malformed","message":"The specified parameter Policy is not valid."},{"code":"InvalidNicType.ValueNotSupported","message":"The specified NicType does not exist."},{"code":"InvalidNicType.Mismatch","message":"The specified NicType conflicts with the authorization record."},{"code":"InvalidSourceGroupId.Mismatch","message":"Specified security group and source group are not in the same VPC."},{"code":"InvalidSourceGroup.NotFound","message":"Specified source security group does not exist."},{"code":"InvalidPriority.Malformed","message":"The parameter Priority is invalid."},{"code":"InvalidPriority.ValueNotSupported","message":"The specified parameter %s is invalid."},{"code":"InvalidSecurityGroupDiscription.Malformed","message":"The specified security group rule description parameter %s is not valid."},{"code":"InvalidSecurityGroup.InvalidNetworkType","message":"The specified security group network type is not support this operation, please check the security group network types. For VPC security groups, ClassicLink must be enabled."},{"code":"MissingParameter.Source","message":"One of the parameters SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId in %s must be specified."},{"code":"InvalidParam.PortRange","message":"The specified parameter %s is not valid. It should be two integers less than 65535 in ?/? format."},{"code":"InvalidIpProtocol.ValueNotSupported","message":"The parameter %s must be specified with case insensitive TCP, UDP, ICMP, GRE or All."},{"code":"InvalidSecurityGroupId.Malformed","message":"The specified parameter SecurityGroupId is not valid."},{"code":"InvalidParamter.Conflict","message":"The specified SourceCidrIp should be different from the DestCidrIp."},{"code":"InvalidSourcePortRange.Malformed","message":"The specified parameter SourcePortRange is not valid."},{"code":"InvalidPortRange.Malformed","message":"The specified parameter PortRange must set."},{"code":"InvalidParam.SourceIp","message":"The Parameters SourceCidrIp and Ipv6SourceCidrIp in %s cannot be set at the same time."},{"code":"InvalidParam.DestIp","message":"The Parameters DestCidrIp and Ipv6DestCidrIp in %s cannot be set at the same time."},{"code":"InvalidParam.Ipv6DestCidrIp","message":"The specified parameter %s is not valid."},{"code":"InvalidParam.Ipv6SourceCidrIp","message":"The specified parameter %s is not valid."},{"code":"InvalidParam.Ipv4ProtocolConflictWithIpv6Address","message":"IPv6 address cannot be specified for IPv4-specific protocol."},{"code":"InvalidParam.Ipv6ProtocolConflictWithIpv4Address","message":"IPv4 address cannot be specified for IPv6-specific protocol."},{"code":"InvalidParameter.Ipv6CidrIp","message":"The specified Ipv6CidrIp is not valid."},{"code":"InvalidGroupAuthParameter.OperationDenied","message":"The security group can not authorize to enterprise level security group."},{"code":"InvalidDestCidrIp.Malformed","message":"The specified parameter DestCidrIp is not valid."},{"code":"InvalidParameter.Conflict","message":"IPv6 and IPv4 addresses cannot exist at the same time."},{"code":"InvalidParam.PrefixListAddressFamilyMismatch","message":"The address family of the specified prefix list does not match the specified CidrIp."},{"code":"NotSupported.ClassicNetworkPrefixList","message":"The prefix list is not supported when the network type of security group is classic."},{"code":"AuthorizedGroupRule.LimitExceed","message":"You have reached the limit on the number of group authorization rules that you can add to a security group.When authorization object of rule is security group, the limit is 20."},{"code":"InvalidParam.SourceCidrIp","message":"The specified parameter %s is not valid."},{"code":"InvalidParam.DestCidrIp","message":"The specified parameter %s is not valid."},{"code":"MissingParameter","message":"%s"},{"code":"InvalidParam.Permissions","message":"The specified parameter Permissions cannot coexist with other parameters."},{"code":"InvalidParam.DuplicatePermissions","message":"There are duplicate permissions in the specified parameter Permissions."},{"code":"InvalidGroupParameter.OperationDenied","message":"The attributes Policy, SourceGroupId, DestGroupId of enterprise level security groups are not allowed to be set or modified."},{"code":"InvalidParam.ProtocolNotSupportPortRangeList","message":"The specified protocol does not support the port range list."},{"code":"InvalidPortRangeListId.NotFound","message":"The specified port range list was not found."}],"401":[{"code":"InvalidOperation.SecurityGroupNotAuthorized","message":"The specified security group is not authorized to operate."}],"403":[{"code":"InvalidSourceGroupId.Mismatch","message":"NicType is required or NicType expects intranet."},{"code":"MissingParameter","message":"The input parameter SourceGroupId or SourceCidrIp cannot be both blank."},{"code":"AuthorizationLimitExceed","message":"The limit of authorization records in the security group reaches."},{"code":"InvalidParamter.Conflict","message":"The specified SecurityGroupId should be different from the SourceGroupId."},{"code":"InvalidNetworkType.Mismatch","message":"The specified SecurityGroup network type should be same with SourceGroup network type (vpc or classic)."},{"code":"InvalidNetworkType.Conflict","message":"The specified SecurityGroup network type should be same with SourceGroup network type (vpc or classic)."},{"code":"InvalidOperation.ResourceManagedByCloudProduct","message":"%s"},{"code":"LimitExceed.PrefixListAssociationResource","message":"The number of resources associated with the prefix list exceeds the limit."}],"404":[{"code":"InvalidSecurityGroupId.NotFound","message":"The specified SecurityGroupId does not exist."},{"code":"InvalidSourceGroupId.NotFound","message":"The SourceGroupId provided does not exist in our records."},{"code":"InvalidPrefixListId.NotFound","message":"The specified prefix list was not found."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"AuthorizeSecurityGroupEgress":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":true}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":true}},{"name":"Permissions","in":"query","style":"flat","schema":{"type":"array","items":{"type":"object","properties":{"Policy":{"type":"string","required":false},"Priority":{"type":"string","required":false},"IpProtocol":{"type":"string","required":false},"DestCidrIp":{"type":"string","required":false},"Ipv6DestCidrIp":{"type":"string","required":false},"DestGroupId":{"type":"string","required":false},"DestPrefixListId":{"type":"string","required":false},"PortRange":{"type":"string","required":false},"SourceCidrIp":{"type":"string","required":false},"Ipv6SourceCidrIp":{"type":"string","required":false},"SourcePortRange":{"type":"string","required":false},"DestGroupOwnerAccount":{"type":"string","required":false},"DestGroupOwnerId":{"type":"integer","format":"int64","required":false},"NicType":{"type":"string","required":false},"Description":{"type":"string","required":false},"PortRangeListId":{"type":"string","required":false}},"required":false},"required":false,"maxItems":100}},{"name":"Policy","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Priority","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"IpProtocol","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"DestCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Ipv6DestCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"DestGroupId","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"DestPrefixListId","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"PortRange","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourceCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Ipv6SourceCidrIp","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"SourcePortRange","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"DestGroupOwnerAccount","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"DestGroupOwnerId","in":"query","schema":{"type":"integer","format":"int64","deprecated":true,"required":false}},{"name":"NicType","in":"query","schema":{"type":"string","deprecated":true,"required":false}},{"name":"Description","in":"query","schema":{"type":"string","deprecated":true,"required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"OperationDenied","message":"The specified IpProtocol does not exist or IpProtocol and PortRange do not match."},{"code":"InvalidIpProtocol.Malformed","message":"The specified parameter PortRange is not valid."},{"code":"InvalidDestCidrIp.Malformed","message":"The specified parameter DestCidrIp is not valid."},{"code":"InvalidPolicy.Malformed","message":"The specified parameter Policy is not valid."},{"code":"InvalidNicType.ValueNotSupported","message":"The specified NicType does not exist."},{"code":"InvalidNicType.Mismatch","message":"The specified NicType conflicts with the authorization record."},{"code":"InvalidDestGroupId.Mismatch","message":"Specified security group and destination group are not in the same VPC."},{"code":"InvalidDestGroup.NotFound","message":"Specified destination security group does not exist."},{"code":"InvalidPriority.Malformed","message":"The parameter Priority is invalid."},{"code":"InvalidPriority.ValueNotSupported","message":"The specified parameter %s is invalid."},{"code":"InvalidSecurityGroupDiscription.Malformed","message":"The specified security group rule description parameter %s is not valid."},{"code":"InvalidSecurityGroup.InvalidNetworkType","message":"The specified security group network type is not support this operation, please check the security group network types. For VPC security groups, ClassicLink must be enabled."},{"code":"MissingParameter.Dest","message":"One of the parameters DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId in %s must be specified."},{"code":"InvalidParam.PortRange","message":"The specified parameter %s is not valid. It should be two integers less than 65535 in ?/? format."},{"code":"InvalidIpProtocol.ValueNotSupported","message":"The parameter %s must be specified with case insensitive TCP, UDP, ICMP, GRE or All."},{"code":"InvalidSecurityGroupId.Malformed","message":"The specified parameter SecurityGroupId is not valid."},{"code":"InvalidParamter.Conflict","message":"The specified SourceCidrIp should be different from the DestCidrIp."},{"code":"InvalidSourcePortRange.Malformed","message":"The specified parameter SourcePortRange is not valid."},{"code":"InvalidPortRange.Malformed","message":"The specified parameter PortRange must set."},{"code":"InvalidParam.SourceIp","message":"The Parameters SourceCidrIp and Ipv6SourceCidrIp in %s cannot be set at the same time."},{"code":"InvalidParam.DestIp","message":"The Parameters DestCidrIp and Ipv6DestCidrIp in %s cannot be set at the same time."},{"code":"InvalidParam.Ipv6DestCidrIp","message":"The specified parameter %s is not valid."},{"code":"InvalidParam.Ipv6SourceCidrIp","message":"The specified parameter %s is not valid."},{"code":"InvalidParam.Ipv4ProtocolConflictWithIpv6Address","message":"IPv6 address cannot be specified for IPv4-specific protocol."},{"code":"InvalidParam.Ipv6ProtocolConflictWithIpv4Address","message":"IPv4 address cannot be specified for IPv6-specific protocol."},{"code":"InvalidParameter.Ipv6CidrIp","message":"The specified Ipv6CidrIp is not valid."},{"code":"InvalidGroupAuthParameter.OperationDenied","message":"The security group can not authorize to enterprise level security group."},{"code":"InvalidParameter.Conflict","message":"IPv6 and IPv4 addresses cannot exist at the same time."},{"code":"InvalidParam.PrefixListAddressFamilyMismatch","message":"The address family of the specified prefix list does not match the specified CidrIp."},{"code":"NotSupported.ClassicNetworkPrefixList","message":"The prefix list is not supported when the network type of security group is classic."},{"code":"AuthorizedGroupRule.LimitExceed","message":"You have reached the limit on the number of group authorization rules that you can add to a security group.When authorization object of rule is security group, the limit is 20."},{"code":"InvalidParam.DestCidrIp","message":"The specified parameter %s is not valid."},{"code":"InvalidParam.SourceCidrIp","message":"The specified param SourceCidrIp is not valid."},{"code":"InvalidParam.Permissions","message":"The specified parameter Permissions cannot coexist with other parameters."},{"code":"InvalidParam.DuplicatePermissions","message":"There are duplicate permissions in the specified parameter Permissions."},{"code":"InvalidGroupParameter.OperationDenied","message":"The attributes Policy, SourceGroupId, DestGroupId of enterprise level security groups are not allowed to be set or modified."},{"code":"InvalidParam.ProtocolNotSupportPortRangeList","message":"The specified protocol does not support the port range list."},{"code":"InvalidPortRangeListId.NotFound","message":"The specified port range list was not found."}],"401":[{"code":"InvalidOperation.SecurityGroupNotAuthorized","message":"The specified security group is not authorized to operate."}],"403":[{"code":"InvalidDestGroupId.Mismatch","message":"NicType is required or NicType expects intranet."},{"code":"MissingParameter","message":"The input parameter DestGroupId or DestCidrIp cannot be both blank."},{"code":"AuthorizationLimitExceed","message":"The limit of authorization records in the security group reaches."},{"code":"InvalidParamter.Conflict","message":"The specified SecurityGroupId should be different from the SourceGroupId."},{"code":"InvalidNetworkType.Conflict","message":"The specified SecurityGroup network type should be same with SourceGroup network type (vpc or classic)."},{"code":"InvalidSecurityGroup.IsSame","message":"The authorized SecurityGroupId should be different from the DestGroupId."},{"code":"InvalidOperation.ResourceManagedByCloudProduct","message":"%s"},{"code":"LimitExceed.PrefixListAssociationResource","message":"The number of resources associated with the prefix list exceeds the limit."}],"404":[{"code":"InvalidSecurityGroupId.NotFound","message":"The specified SecurityGroupId does not exist."},{"code":"InvalidDestGroupId.NotFound","message":"The DestGroupId provided does not exist in our records."},{"code":"InvalidPrefixListId.NotFound","message":"The specified prefix list was not found."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DeleteSecurityGroup":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"MissingParameter.RegionId","message":"The parameter \\"RegionId\\" should not be null."}],"401":[{"code":"InvalidOperation.SecurityGroupNotAuthorized","message":"The specified security group is not authorized to operate."}],"403":[{"code":"DependencyViolation","message":"There is still instance(s) in the specified security group."},{"code":"InvalidOperation.ResourceManagedByCloudProduct","message":"%s"}],"404":[{"code":"InvalidSecurityGroup.NotFound","message":"The specified security group is not found."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeSecurityGroupAttribute":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"NicType","in":"query","schema":{"type":"string","required":false,"default":"internet"}},{"name":"Direction","in":"query","schema":{"type":"string","required":false,"default":"all"}},{"name":"NextToken","in":"query","schema":{"type":"string","required":false}},{"name":"MaxResults","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"1000","minimum":"10"}},{"name":"Attribute","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"VpcId":{"type":"string"},"RequestId":{"type":"string"},"InnerAccessPolicy":{"type":"string"},"Description":{"type":"string"},"SecurityGroupId":{"type":"string"},"SecurityGroupName":{"type":"string"},"RegionId":{"type":"string"},"Permissions":{"type":"object","itemNode":true,"properties":{"Permission":{"type":"array","items":{"type":"object","properties":{"SecurityGroupRuleId":{"type":"string"},"Direction":{"type":"string"},"SourceGroupId":{"type":"string"},"DestGroupOwnerAccount":{"type":"string"},"DestPrefixListId":{"type":"string"},"DestPrefixListName":{"type":"string"},"SourceCidrIp":{"type":"string"},"Ipv6DestCidrIp":{"type":"string"},"CreateTime":{"type":"string"},"Ipv6SourceCidrIp":{"type":"string"},"DestGroupId":{"type":"string"},"DestCidrIp":{"type":"string"},"IpProtocol":{"type":"string"},"Priority":{"type":"string"},"DestGroupName":{"type":"string"},"NicType":{"type":"string"},"Policy":{"type":"string"},"Description":{"type":"string"},"PortRange":{"type":"string"},"SourcePrefixListName":{"type":"string"},"SourcePrefixListId":{"type":"string"},"SourceGroupOwnerAccount":{"type":"string"},"SourceGroupName":{"type":"string"},"SourcePortRange":{"type":"string"},"PortRangeListId":{"type":"string"},"PortRangeListName":{"type":"string"}}}}}},"NextToken":{"type":"string"},"SnapshotPolicyIds":{"type":"object","itemNode":true,"properties":{"SnapshotPolicyId":{"type":"array","items":{"type":"string"}}}}}},"errorCodes":{"400":[{"code":"InvalidNicType.ValueNotSupported","message":"The specified NicType does not exist."},{"code":"InvalidParamter","message":"Invalid Parameter."},{"code":"InvalidSecurityGroupId.Malformed","message":"The specified parameter \\"SecurityGroupId\\" is not valid."},{"code":"MissingParameter.RegionId","message":"The parameter RegionId is missing."},{"code":"InvalidParameter.AttributeNotSupported","message":"The specified value for parameter Attribute is not supported. Valid values: snapshotPolicyIds."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The specified RegionId does not exist."},{"code":"InvalidSecurityGroupId.NotFound","message":"The specified SecurityGroupId does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"CreateInstance":{"deprecated":false,"methods":["post","get"],"security":["AK","APP"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ImageId","in":"query","schema":{"type":"string","required":false}},{"name":"ImageFamily","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceType","in":"query","schema":{"type":"string","required":true}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceName","in":"query","schema":{"type":"string","required":false}},{"name":"InternetChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"AutoRenew","in":"query","schema":{"type":"boolean","required":false}},{"name":"AutoRenewPeriod","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"InternetMaxBandwidthIn","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"200","minimum":"1"}},{"name":"InternetMaxBandwidthOut","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"HostName","in":"query","schema":{"type":"string","required":false}},{"name":"Password","in":"query","schema":{"type":"string","required":false}},{"name":"PasswordInherit","in":"query","schema":{"type":"boolean","required":false}},{"name":"DeploymentSetId","in":"query","schema":{"type":"string","required":false}},{"name":"DeploymentSetGroupNo","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"ZoneId","in":"query","schema":{"type":"string","required":false}},{"name":"ClusterId","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"VlanId","in":"query","schema":{"type":"string","required":false}},{"name":"InnerIpAddress","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.Size","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"SystemDisk.Category","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.DiskName","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.Description","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.PerformanceLevel","in":"query","schema":{"type":"string","required":false}},{"name":"NodeControllerId","in":"query","schema":{"type":"string","required":false}},{"name":"Description","in":"query","schema":{"type":"string","required":false}},{"name":"VSwitchId","in":"query","schema":{"type":"string","required":false}},{"name":"PrivateIpAddress","in":"query","schema":{"type":"string","required":false}},{"name":"IoOptimized","in":"query","schema":{"type":"string","required":false}},{"name":"UseAdditionalService","in":"query","schema":{"type":"boolean","required":false}},{"name":"InstanceChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"Period","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"PeriodUnit","in":"query","schema":{"type":"string","required":false}},{"name":"UserData","in":"query","schema":{"type":"string","required":false}},{"name":"SpotStrategy","in":"query","schema":{"type":"string","required":false}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":false}},{"name":"SpotPriceLimit","in":"query","schema":{"type":"number","format":"float","required":false}},{"name":"SpotDuration","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"6","minimum":"0"}},{"name":"SpotInterruptionBehavior","in":"query","schema":{"type":"string","required":false}},{"name":"RamRoleName","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityEnhancementStrategy","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"HpcClusterId","in":"query","schema":{"type":"string","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"DedicatedHostId","in":"query","schema":{"type":"string","required":false}},{"name":"CreditSpecification","in":"query","schema":{"type":"string","required":false}},{"name":"DeletionProtection","in":"query","schema":{"type":"boolean","required":false}},{"name":"HibernationOptions.Configured","in":"query","schema":{"type":"boolean","required":false}},{"name":"Affinity","in":"query","schema":{"type":"string","required":false}},{"name":"Tenancy","in":"query","schema":{"type":"string","required":false}},{"name":"StorageSetId","in":"query","schema":{"type":"string","required":false}},{"name":"StorageSetPartitionNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1"}},{"name":"HttpEndpoint","in":"query","schema":{"type":"string","required":false}},{"name":"HttpTokens","in":"query","schema":{"type":"string","required":false}},{"name":"HttpPutResponseHopLimit","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"PrivatePoolOptions.MatchCriteria","in":"query","schema":{"type":"string","required":false}},{"name":"PrivatePoolOptions.Id","in":"query","schema":{"type":"string","required":false}},{"name":"DataDisk","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"PerformanceLevel":{"type":"string","required":false},"Description":{"type":"string","required":false},"SnapshotId":{"type":"string","required":false},"Size":{"type":"integer","format":"int32","required":false},"Device":{"type":"string","required":false},"DiskName":{"type":"string","required":false},"Category":{"type":"string","required":false},"DeleteWithInstance":{"type":"boolean","required":false},"KMSKeyId":{"type":"string","required":false,"maxLength":64},"EncryptAlgorithm":{"type":"string","required":false},"Encrypted":{"type":"boolean","required":false},"StorageClusterId":{"type":"string","required":false}},"required":false},"required":false,"maxItems":16}},{"name":"Arn","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"RoleType":{"type":"string","required":false},"Rolearn":{"type":"string","required":false},"AssumeRoleFor":{"type":"integer","format":"int64","required":false}},"required":false},"required":false,"maxItems":10}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"SystemDisk","in":"query","style":"flat","schema":{"type":"object","properties":{"StorageClusterId":{"type":"string","required":false}},"required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"InstanceId":{"type":"string"},"OrderId":{"type":"string"},"TradePrice":{"type":"number","format":"float"}}},"errorCodes":{"400":[{"code":"InvalidStorageClusterId.CapacityNotEnough","message":"The remaining capacity of the current dedicated storage cluster is less than the size of disk."},{"code":"InvalidStorageClusterId.StatusNotSupport","message":"The current status of the dedicated storage cluster cannot create a cloud disk yet."},{"code":"InvalidStorageClusterId.ZoneIdEmpty","message":"The specified param ZoneId cannot be empty when StorageClusterId given."},{"code":"InvalidStorageClusterId.PerformanceLevelNotMatch","message":"The current dedicated storage cluster cannot create this performance level of disk."},{"code":"InvalidStorageClusterId.CategoryNotMatch","message":"The current dedicated storage cluster cannot create this category of disk."},{"code":"InvalidStorageClusterId.DiskSizeEmpty","message":"The specified param DiskSize cannot be empty when StorageClusterId given."},{"code":"InvalidInstanceType.ValueUnauthorized","message":"The specified InstanceType is not authorized."},{"code":"InvalidInternetChargeType.ValueNotSupported","message":"The specified InternetChargeType is not valid."},{"code":"InvalidParameter","message":"The specified parameter \\"InternetMaxBandwidthOut\\" is not valid."},{"code":"InvalidSystemDiskCategory.ValueNotSupported","message":"The specified parameter \\" SystemDisk.Category \\" is not valid."},{"code":"InvalidDataDiskSize.ValueNotSupported","message":"The specified DataDisk.n.Size beyond the permitted range, or the capacity of snapshot exceeds the size limit of the specified disk category."},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified InstanceType does not exist or beyond the permitted range."},{"code":"InvalidDescription.Malformed","message":"The specified parameter \\"Description\\" is not valid."},{"code":"InvalidHostName.Malformed","message":"The specified parameter \\"HostName\\" is not valid."},{"code":"InvalidPassword.Malformed","message":"The specified parameter \\"Password\\" is not valid."},{"code":"InvalidPasswordParam.Mismatch","message":"The input password should be null when passwdInherit is true."},{"code":"InvalidDiskName.Malformed","message":"The specified parameter \\"SystemDisk.DiskName or DataDisk.n.DiskName\\" is not valid."},{"code":"InvalidDiskDescription.Malformed","message":"The specified parameter \\"SystemDisk.DiskDescription\\" or \\"DataDisk.n.Description\\" is not valid."},{"code":"InvalidDataDiskCategory.ValueNotSupported","message":"The specified parameter \\"DataDisk.n.Category\\" is not valid."},{"code":"InvalidDataDevice.Malformed","message":"The specified parameter \\"DataDisk.n.Device\\" is not valid."},{"code":"InvalidNodeControllerId.Malformed","message":"The specified parameter \\"NodeControllerId\\" is not valid."},{"code":"InvalidInnerIpAddress.Malformed","message":"The specified parameter \\"InnerIpAddress\\" is not valid."},{"code":"InvalidInnerIpAddress.Unusable","message":"The specified InnerIpAddress is already used or not found in usable ip range."},{"code":"OperationDenied","message":"The specified parameter \\"VlanId\\" is not valid or vlan has not enough IP address."},{"code":"InvalidParameter.Conflict","message":"The specified image does not support the specified instance type."},{"code":"ImageNotSupportCloudInit","message":"The specified image does not support cloud-init."},{"code":"InvalidSnapshotId.BasedSnapshotTooOld","message":"The specified snapshot is created before 2013-07-15."},{"code":"QuotaExceed.AfterpayInstance","message":"The maximum number of Pay-As-You-Go instances is exceeded: %s."},{"code":"InvalidMarketImageChargeType.NotSupport","message":"The specified chargeType of marketImage is unsupported."},{"code":"InvalidInstanceName.Malformed","message":"The specified parameter \\"InstanceName\\" is not valid."},{"code":"InvalidParameter.Mismatch","message":"Specified security group and virtual switch are not in the same VPC."},{"code":"InvalidNetworkType.Mismatch","message":"Specified parameter InternetMaxBandwidthIn or InternetMaxBandwidthOut conflict with instance network type."},{"code":"InvalidPrivateIpAddress","message":"Specified private IP address is not in the CIDR block of virtual switch."},{"code":"InvalidPrivateIpAddress.Malformed","message":"Specified private IP address is invalid."},{"code":"InvalidPrivateIpAddress.Duplicated","message":"Specified private IP address is duplicated."},{"code":"QuotaExceeded.PrivateIpAddress","message":"Don\'t have enough private IPs in this switch."},{"code":"QuotaExceeded","message":"Living instances quota exceeded in this VPC."},{"code":"IncorrectVSwitchStatus","message":"The current status of virtual switch does not support this operation."},{"code":"ResourceNotAvailable","message":"Resource you requested is not available in this region or zone."},{"code":"MissingParameter","message":"The input parameter \\"VSwitchId\\" that is mandatory for processing this request is not supplied."},{"code":"InvalidDiskCategory.Mismatch","message":"The specified disk categories\' combination is not supported."},{"code":"InvalidIoOptimizedValue.ValueNotSupported","message":"IoOptimized value not supported."},{"code":"MissingParamter","message":"The specified parameter \\"Period\\" is not null."},{"code":"InvalidPeriod","message":"The specified period is not valid."},{"code":"InstanceDiskCategoryLimitExceed","message":"The specified DataDisk.n.Size beyond the permitted range, or the capacity of snapshot exceeds the size limit of the specified disk category."},{"code":"InvalidParameter.Bandwidth","message":"The specified parameter Bandwidth is not valid."},{"code":"InvalidIPAddress.AlreadyUsed","message":"The specified IPAddress is already used by other resource."},{"code":"InvalidUserData.SizeExceeded","message":"The specified parameter \\"UserData\\" exceeds the size."},{"code":"InvalidUserData.NotSupported","message":"The specified parameter \\"UserData\\" only support the vpc and IoOptimized Instance."},{"code":"InstanceDiskNumber.LimitExceed","message":"The total number of specified disk in an instance exceeds."},{"code":"Account.Arrearage","message":"Your account has an outstanding payment."},{"code":"InvalidDiskCategory.ValueNotSupported","message":"The specified parameter \\"DiskCategory\\" is not valid."},{"code":"InvalidAutoRenewPeriod.ValueNotSupported","message":"The specified autoRenewPeriod is not valid."},{"code":"InvalidSpotStrategy","message":"The specified SpotStrategy is not valid."},{"code":"InvalidSpotParam.EmptyZoneID","message":"The specified ZoneId is empty when SpotStrategy is set."},{"code":"InvalidSpotPriceLimit","message":"The specified SpotPriceLimitis not valid."},{"code":"InvalidSpotDuration","message":"The specified SpotDuration is not valid."},{"code":"InvalidSpotAuthorized","message":"The specified Spot param is unauthorized."},{"code":"InvalidSpotPrepaid","message":"The specified Spot type is not support PrePay Instance."},{"code":"InvalidSpotAliUid","message":"The specified UID is not authorized to use SPOT instance."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"RegionUnauthorized","message":"%s"},{"code":"Zone.NotOnSale","message":"%s"},{"code":"InvalidSystemDiskSize.ValueNotSupported","message":"%s"},{"code":"InvalidParameter.EncryptedIllegal","message":"%s"},{"code":"InvalidParameter.EncryptedNotSupported","message":"%s"},{"code":"EncryptedOption.Conflict","message":"%s"},{"code":"InvalidSpotPriceLimit.LowerThanPublicPrice","message":"The specified parameter \\"soptPriceLimit\\" can\'t be lower than current public price."},{"code":"InvalidHpcClusterId.Unnecessary","message":"The specified HpcClusterId is unnecessary."},{"code":"InvalidVSwitchId.Necessary","message":"The VSwitchId is necessary."},{"code":"InvalidHpcClusterId.Necessary","message":"The HpcClusterId is necessary."},{"code":"InvalidHpcClusterId.NotFound","message":"The specified HpcClusterId is not found."},{"code":"InvalidHpcClusterId.Creating","message":"The specified HpcClusterId is creating."},{"code":"InvalidPeriodUnit.ValueNotSupported","message":"The specified parameter PeriodUnit is not valid."},{"code":"IncorrectImageStatus","message":"Encrypted snapshots do not support this operation."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"InvalidSecurityGroup.NotInDefaultVpc","message":"%s"},{"code":"VpcNotFound","message":"Vpc is not found according to the specified VSwitch or the vpc does not belong to you."},{"code":"InvalidSpotInterruptionBehavior","message":"%s"},{"code":"OperationDenied.IllegalPaymentPolicy","message":"The current payment policy is illegal, please connect your service provider to authenticate relative agreement."},{"code":"InvalidDeploymentOnHost","message":"%s"},{"code":"InvalidInstanceChargeType.NotSupport","message":"The Dedicated host not support the specified Instance charge type."},{"code":"InvalidNetworkType.NotSupported","message":"The classic networkType not support create ECS on dedicatedHost."},{"code":"InvalidDedicatedHostId.NotFound","message":"The specified DedicatedHostId does not exist."},{"code":"InvalidDedicatedHostStatus.NotSupport","message":"Operation denied due to dedicated host status."},{"code":"IncorrectDedicatedHostStatus","message":"The current status of the resource does not support this operation."},{"code":"ChargeTypeViolation.PostPaidDedicatedHost","message":"Prepaid instance onto postpaid dedicated host is not allowed."},{"code":"InvalidPeriod.ExceededDedicatedHost","message":"Instance expired date can\'t exceed dedicated host expired date."},{"code":"DedicatedHostType.Unmatched","message":"The specified DedicatedHostType doesn?t match the instance type."},{"code":"NoAvaliableDedicatedHost","message":"There\'s no enough resource on the specified dedicated host."},{"code":"InvalidParameter.Affinity","message":"The specified Affinity is invalid."},{"code":"InvalidParameter.Tenancy","message":"The specified Tenancy is invalid."},{"code":"InvalidParam.Tenancy","message":"The specified Tenancy is invalid."},{"code":"InvalidParameter.CreditSpecification","message":"The specified CreditSpecification is not supported in this region."},{"code":"InvalidInstanceType.NotSupported","message":"The specified instanceType is not supported by the deployment set."},{"code":"InvalidVpcZone.NotSupported","message":"Zone of the specified VSwitch is not available for creating, please try in other zones."},{"code":"IncorrectDefaultVpcStatus","message":"The status of the default VPC is invalid."},{"code":"IoOptimized.NotSupported","message":"The specified instance must be IoOptimized instance when kmsKeyId is not empty."},{"code":"InvalidClientToken.ValueNotSupported","message":"The ClientToken provided is invalid."},{"code":"InvalidCapacityReservationId.NotFound","message":"The specified CapacityReservationId does not exist."},{"code":"LackResource","message":"There\'s no enough resource on the specified capacity reservation."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidParameter.Arns","message":"The specified Arns is not valid."},{"code":"InvalidOperation.NotSupportEnterpriseGroup","message":"The specified instance type doesn\'t support enterprise level security group."},{"code":"InvalidOperation.MultiGroupType","message":"The specified instance can\'t join different types of security group."},{"code":"InvalidAccountStatus.PayAmountLimitExceeded","message":"Your account is being restricted, because you have no default payment method or you are not authorized."},{"code":"InvalidPerformanceLevel.Malformed","message":"The specified parameter DataDisk.n.PerformanceLevel is not valid."},{"code":"InvalidSecurityGroup.NetworkType","message":"%s"},{"code":"QuotaExceeded.PrepayDataDiskCapacity","message":"The quota of prepay data disk capacity exceeds."},{"code":"InvalidCustomInstanceType.NotSupported","message":"The specified custom instance type is invalid."},{"code":"InvalidOperation.EniCountExceeded","message":"The maximum number of eni in a enterprise security group is exceeded."},{"code":"AccountForbidden.ProductCreationLimited","message":"The commodity must be officially operated by Aliyun and in pay-as-you-go billing method."},{"code":"UnexpectedImageFamily.ImageIdSupplied","message":"The input parameter ImageFamily must be null when image id is set."},{"code":"InvalidEncrypted.NotMatchEncryptAlgorithm","message":"The specified parameter Encrypted must be true when EncryptAlgorithm is not empty."},{"code":"InvalidEncrypted.NotMatchKmsKeyId","message":"The specified parameter Encrypted must be true when KmsKeyId is not empty."},{"code":"InvalidEncryptAlgorithm.NotMatchSnapshot","message":"The specified parameter EncryptAlgorithm is different from the encrypt algorithm of the snapshot."},{"code":"InvalidKmsKeyId.NotMatchSnapshot","message":"The specified parameter KmsKeyId is different from the KmsKeyId of the snapshot."},{"code":"InvalidEncryptAlgorithm","message":"The specified parameter EncryptAlgorithm is not valid."},{"code":"InvalidHttpEndpoint.NotSupported","message":"The specified HttpEndpoint not supported, you can use enabled(default) or disabled."},{"code":"InvalidHttpTokens.NotSupported","message":"The specified HttpTokens not supported, you can use optional(default) or required."},{"code":"InvalidHttpPutResponseHopLimit.NotSupported","message":"The specified HttpPutResponseHopLimit not supported, more than 1 and less than 64 is reasonable."},{"code":"InvalidOperation.VpcHasEnabledAdvancedNetworkFeature","message":"The specified vpc has enabled advanced network feature."},{"code":"InvalidChargeType.CapacityReservationNotSupported","message":"%s"},{"code":"InvalidPerformanceLevel.ValueNotSupported","message":"The current ZoneId or InstanceType does not support PL0 of cloud_essd."},{"code":"InvalidKMSKeyId.NotSymmetric","message":"The specified parameter KmsKeyId must be symmetric."},{"code":"InvalidDedicatedHostClusterId.NotFound","message":"The specified DedicatedHostClusterId does not exist."},{"code":"InvalidDedicatedHostClusterId.InValid","message":"The specified Dedicated Host Cluster is invalid."},{"code":"InvalidOperation.UserNotSupported","message":"Reseller user do not support purchase at the moment."},{"code":"InvalidDeploymentSetId.NotFound","message":"The parameter DeploymentSetId is invalid."},{"code":"MissingParameter.PrivatePoolOptionsId","message":"The specified PrivatePoolOptions.Id should not be null."},{"code":"Invalid.PrivatePoolOptionsId","message":"The specified PrivatePoolOptions.Id is invalid."},{"code":"DedicatedHostNotSupported","message":"DedicatedHost is not supported for PrivatePool."},{"code":"SpotNotSupported","message":"Spot is not supported for PrivatePool."},{"code":"ClassicNetworkNotSupported","message":"Classic network is not supported for PrivatePool."},{"code":"Invalid.InstanceId","message":"Instance does not exist."},{"code":"Invalid.PrivatePoolOptions.MatchCriteria","message":"Target mode does not support this operation."},{"code":"MissingParameter.PrivatePoolOptions.Id","message":"The specified PrivatePoolOptions.Id should not be null."},{"code":"Invalid.PrivatePoolOptions.Id","message":"The PrivatePool does not exist."},{"code":"Invalid.InstanceType","message":"The InstanceType does not match the PrivatePool."},{"code":"Invalid.InstanceChargeType","message":"The InstanceChargeType does not match the PrivatePool."},{"code":"Invalid.ZoneId","message":"The ZoneId does not match the PrivatePool."},{"code":"Invalid.PrivatePoolOptions.NoStock","message":"The PrivatePool has been used up."},{"code":"InvalidPlatform.ValueNotSupported","message":"The Platform does not match the PrivatePool."},{"code":"Invalid.PrivatePoolOptions.status","message":"The PrivatePool is expired or inactive."},{"code":"InvalidAliUid","message":"The PrivatePool does not belong to the user of the Instance."},{"code":"HibernationConfigured.InstanceTypeNotSupport","message":"The specified instance type is not support."},{"code":"HibernationConfigured.ImageNotEncrypted","message":"The hibernation configured instance only support encrypted image."},{"code":"HibernationConfigured.MemorySizeTooBig","message":"The hibernation configured instance memory size is too big."},{"code":"InvalidSystemDiskSize.LessThanMemSize","message":"The specified parameter SystemDisk.Size is less than the memory size."},{"code":"InvalidCloudBoxZone.OperationNotSupported","message":"The cloud box zone does not support creating prepaid or encrypted resources."},{"code":"InvalidInternetMaxBandwidthOut.Malformed","message":"The specified parameter InternetMaxBandwidthOut is not valid."},{"code":"InvalidInternetMaxBandwidthIn.Malformed","message":"The specified parameter InternetMaxBandwidthIn is not valid."},{"code":"InvalidParameter.CloudboxNotSupported","message":"%s"},{"code":"NotSupportSnapshotEncrypted.ShareImage\\t","message":"Shared snapshot creating encrypted disks with native snapshot encrypt is not supported."},{"code":"QuotaExceed.DiskCapacity","message":"The used capacity of disk type has exceeded the quota in the zone,  %s."},{"code":"InvalidParameter.DataEncryptedKeyCreateFailed","message":"Create kms data encrypted key fail. If you need further assistance, you can contact the KMS Technical Support."},{"code":"InvalidDiskCategory.NotSupported","message":"The specified disk category is not supported."},{"code":"InvalidDestinationZone.DeploymentSetMismatch","message":"Error happened, %s."},{"code":"NoPermission.Price","message":"The operation requires price permission. Please either apply for permission from your main account, or set the parameter AutoPay as true."},{"code":"InvalidParameter.DedicatedRegionNotSupported","message":"The specified action is rejected  because the specified ECS instance in the dedicated region does not support public IP."},{"code":"InvalidParameter.KmsNotEnabled","message":"Failed to perform this operation because KMS is not activated."},{"code":"InvalidParameter.Encrypted.KmsNotEnable","message":"Failed to perform this operation because KMS is not activated."},{"code":"InvalidParam.EncryptedMismatch","message":"Creating encrypted disks with shared encrypted image requires replacing encryption keys."},{"code":"InvalidParameter.Encrypted","message":"Creating non-encrypted disks with encrypted snapshots is not supported."},{"code":"QuotaExceeded.InternetBandwidth","message":"%s."},{"code":"InvalidVSwitchId.NotFound","message":"The specified VSwitch does not exist in the specified region."},{"code":"OperationDenied.TestAccountRetricted","message":"Test-account for testing has been prohibited from creating instance in this region. Please contact 400181."}],"401":[{"code":"InvalidRamRole.NotEcsRole","message":"The specified ram role is not authorized for ecs, please check your role policy."}],"403":[{"code":"InvalidDiskCategory.NotSupported","message":"The specified disk category is not support the specified instance type."},{"code":"ImageNotSubscribed","message":"The specified image has not be subscribed."},{"code":"OperationDenied","message":"The specified Image is disabled or is deleted."},{"code":"InvalidSystemDiskCategory.ValueUnauthorized","message":"The disk category is not authorized."},{"code":"InvalidSnapshotId.NotReady","message":"The specified snapshot has not completed yet."},{"code":"InstanceDiskCategoryLimitExceed","message":"The total size of specified disk category in an instance exceeds."},{"code":"InvalidDevice.InUse","message":"The specified device has been occupied."},{"code":"ImageRemovedInMarket","message":"The specified market image is not available, Or the specified user defined image includes product code because it is based on an image subscribed from marketplace, and that image in marketplace includeing exact the same product code has been removed."},{"code":"CategoryNotSupported","message":"The specified zone does not offer the specified disk category."},{"code":"OperationDenied.NoStock","message":"The requested resource is sold out in the specified zone; try other types of resources or other regions and zones."},{"code":"QuotaExceed.PortableCloudDisk","message":"The quota of portable cloud disk exceeds."},{"code":"SecurityGroupInstanceLimitExceed","message":"The maximum number of instances in a security group is exceeded."},{"code":"NodeControllerUnavailable","message":"The Node Controller is temporarily unavailable."},{"code":"RegionUnauthorized","message":"There is no authority to create instance in the specified region."},{"code":"InvalidSnapshotId.NotDataDiskSnapshot","message":"The specified snapshot is system disk snapshot."},{"code":"DeleteWithInstance.Conflict","message":"The specified disk is not a portable disk and cannot be set to DeleteWithInstance attribute."},{"code":"InstanceDiskNumLimitExceed","message":"The number of specified disk in an instance exceeds."},{"code":"IoOptimized.NotSupported","message":"The specified image is not support IoOptimized Instance."},{"code":"ImageNotSupportInstanceType","message":"The specified image don\'t support the InstanceType instance."},{"code":"InvalidDiskSize.TooSmall","message":"Specified disk size is less than the size of snapshot."},{"code":"InvalidDiskCategory.Mismatch","message":"The specified disk categories combination is not supported."},{"code":"QuotaExceed.BuyImage","message":"The specified image is from the image market, You have not bought it or your quota has been exceeded."},{"code":"InvalidVSwitchId.NotFound","message":"The VSwitchId provided does not exist in our records."},{"code":"InvalidParameter.ResourceOwnerAccount","message":"ResourceOwnerAccount is Invalid."},{"code":"InvalidUserData.Forbidden","message":"User not authorized to input the parameter \\"UserData\\", please apply for permission \\"UserData\\"."},{"code":"Zone.NotOpen","message":"The specified zone is not granted to you to buy resources yet."},{"code":"Zone.NotOnSale","message":"The specified zone is not available for purchase."},{"code":"InvalidClusterId.NotFound","message":"The specified clusterId does not exist."},{"code":"InvalidResourceType.NotSupported","message":"%s"},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified InstanceType does not exist or beyond the permitted range."},{"code":"InvalidInstanceType.ZoneNotSupported","message":"The specified zone does not support this instancetype."},{"code":"InvalidPayMethod","message":"The specified pay method is not valid."},{"code":"OperationDenied.ImageNotValid","message":"The specified Image is disabled or is deleted."},{"code":"InvalidUserData.Base64FormatInvalid","message":"The specified UserData is not valid."},{"code":"InstanceType.Offline","message":"%s"},{"code":"DependencyViolation.WindowsInstance","message":"The instance creating is window, cannot use ssh key pair to login."},{"code":"RealNameAuthenticationError","message":"Your account has not passed the real-name authentication yet."},{"code":"InvalidNetworkType.MismatchRamRole","message":"Ram role cannot be applied to instances of Classic network type."},{"code":"InvalidUser.PassRoleForbidden","message":"The RAM user does not have the privilege to pass a RAM role."},{"code":"InvalidImage.NotSupported","message":"The specified image does not support vSGX instance."},{"code":"InvalidAccountStatus.NotEnoughBalance","message":"Your account does not have enough balance."},{"code":"IncorrectVpcStatus","message":"Current VPC status does not support this operation."},{"code":"InvalidParameter.NotMatch","message":"%s"},{"code":"OperationDenied.InvalidNetworkType","message":"%s"},{"code":"InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport","message":"The specified SpotInterruptionBehavior does not support Classic network Instance."},{"code":"InvalidSpotInterruptionBehavior.LocalDiskNotSupport","message":"The specified SpotInterruptionBehavior does not support local disk instance."},{"code":"QuotaExceed.PostPaidDisk","message":"Living postPaid disks quota exceeded."},{"code":"QuotaExceed.DeploymentSetInstanceQuotaFull","message":"Instance quota in one deployment set exceeded."},{"code":"InvalidVSwitch.DefaultVSwitchNotSupport","message":"The specified zone in vpc can\'t support create default vSwitch."},{"code":"OperationDenied.LocalDiskUnsupported","message":"The configuration change is not allowed when the specified instance has local disks mounted."},{"code":"OperationDenied.InconsistentNetwork","message":"The specified security group and vswitch are not in the same vpc."},{"code":"DefaultVswitch.Existed","message":"The default vswitch for VPC already exists."},{"code":"InvalidChargeType.ValueNotSupported","message":"Deletion protection is only valid for postPaid instance, not for prePaid or spot instance."},{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"CategoryViolation","message":"The specified instance does not support this operation because of its disk category."},{"code":"ResourcesNotInSameZone","message":"The specified instance and dedicated host are not in the same zone."},{"code":"InvalidRegion.NotSupport","message":"The specified region does not support byok."},{"code":"UserNotInTheWhiteList","message":"The user is not in byok white list."},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"ECS service have no right to access your KMS."},{"code":"SecurityRisk.3DVerification","message":"We have detected a security risk with your default credit or debit card. Please proceed with verification via the link in your email."},{"code":"InvalidDisk.SystemDiskSize","message":"The specified SystemDiskSize beyond the permitted range."},{"code":"InsufficientBalance","message":"Your account does not have enough balance."},{"code":"Mayi.InternalError","message":"The request processing has failed due to some unknown error."},{"code":"InvalidNetworkType","message":"The network type is not support in this region."},{"code":"InvalidAccountStatus","message":"Your account status is invalid, please contact customer service."},{"code":"QuotaExceeded.PrivateIpAddress","message":"%s"},{"code":"InvalidVSwitchId.IpInvalid","message":"%s"},{"code":"OperationDenied.PerformanceLevelNotMatch","message":"The specified DataDisk.n.PerformanceLevel and DataDisk.n.Size do not match."},{"code":"InvalidStorageSetName.Malformed","message":"Specified parameter StorageSetName is not valid."},{"code":"InvalidDescription.Malformed","message":"Specified parameter Description is not valid."},{"code":"InvalidMaxPartitionNumber.Malformed","message":"Specified parameter MaxPartitionNumber is not valid."},{"code":"InvalidParameter.StorageSetPartitionNumber","message":"Specified parameter StorageSetPartitionNumber is not valid."},{"code":"InvalidParameter.StorageSetId","message":"Specified parameter StorageSetId is not valid."},{"code":"InvalidParameter.StorageSetZoneId","message":"Specified parameter StorageSetZoneId is not valid."},{"code":"QuotaExceed.Tags","message":"%s"},{"code":"OperationDenied.RegionIdNotSupported","message":"Region not support spot duration instance."},{"code":"OperationDenied.FlavorNotSupported","message":"Flavor not support spot duration instance."},{"code":"OperationDenied.TimestampNotSupported","message":"Timestamp not support spot duration instance."},{"code":"OperationDenied.PrepayNotAvailable","message":"Prepay instance is not available now."},{"code":"OperationDenied.PaygNotAvailable","message":"Pay-as-you-go instance is not available now."},{"code":"EnterpriseGroupLimited.MutliGroupType","message":"The specified instance can not join multi SecurityGroup types."},{"code":"EnterpriseGroupLimited.InstanceType","message":"The specified instance type does not support Enterprise SecurityGroup."},{"code":"InternalError.AllocateUnderlayIp","message":"Allocate underlay ip for the instance error."},{"code":"OperationDenied.BidOwnResource","message":"Bid user can not own resource."},{"code":"OperationDenied.CloudSSDNotSupported","message":"The specified available zone does not offer the cloud_ssd disk, use cloud_essd instead."},{"code":"InvalidVPCStatus.NotWorking","message":"The specified VPC subnet status is not working."},{"code":"QuotaExceed.ElasticQuota","message":"No additional quota is available for the specified ECS instance type."},{"code":"QuotaExceeded.PostpaidDataDiskCapacity","message":"The quota of postpaid data disk capacity exceeds."},{"code":"InvalidImageFamily.MissingAvailableImage","message":"There is no available image related to the specified image family."},{"code":"InvalidRegionId.NotSupportEncryptAlgorithm","message":"The current region does not support creating encrypted disks with EncryptAlgorithm."},{"code":"InvalidOperation.ResourceManagedByCloudProduct","message":"%s"},{"code":"Forbidden.OnlySupportEnterpriseGroup","message":"%s"},{"code":"HibernationConfigured.InstanceOperationForbidden","message":"The operation is not permitted due to limit of the hibernation configured instance."},{"code":"InstanceDiskLimitExceeded","message":"The amount of the disk on instance reach its limits."},{"code":"InvalidInstanceType.NotSupportDiskCategory","message":"The instanceType of the specified instance does not support this disk category."},{"code":"NotSupportSnapshotEncrypted.DiskCategory","message":"The specified disk category does not support creating encrypted system disks or creating encrypted data disks from snapshots. Check the DiskCategory or Encrypted parameter, or check your account for default encryption settings."},{"code":"InvalidOperation.PublicIpAddressNoStock","message":"The public IP address for the specified Region or ChargeType of the instance is out of stock. Please try another Region or ChargeType."},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK (Customer Master Key) must be in an active state."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"The CMK(Customer Master Key) lacks authorization to add tags to the ECS service."},{"code":"InvalidEncrypted.NotMatchDiskDefaultEncryption","message":"Enabling disk default encryption prevents the creation of non-encrypted disks."},{"code":"InvalidEncrypted.NotMatchSnapshot","message":"The specified parameter Encrypted must be set to true when creating disks with encrypted snapshots."}],"404":[{"code":"InvalidStorageClusterId.NotExist","message":"The specified StorageClusterId does not exist in current region."},{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist in our records."},{"code":"IoOptimized.NotSupported","message":"The specified instancetype is not support IoOptimized instance."},{"code":"InvalidZoneId.NotFound","message":"The ZoneId provided does not exist in our records."},{"code":"InvalidSecurityGroupId.NotFound","message":"The specified SecurityGroupId does not exist."},{"code":"InvalidDataDiskSnapshotId.NotFound","message":"The specified parameter \\"DataDisk.n.SnapshotId\\" is not valid."},{"code":"InvalidClusterId.NotFound","message":"The ClusterId provided does not exist in our records."},{"code":"OperationDenied","message":"The specified Image is disabled or is deleted."},{"code":"InvalidVSwitchId.NotFound","message":"Specified virtual switch does not exist."},{"code":"InvalidImageId.NotFound","message":"The specified ImageId does not exist."},{"code":"InvalidInstanceChargeType.NotFound","message":"The InstanceChargeType does not exist in our records."},{"code":"DependencyViolation.IoOptimized","message":"The specified instancetype must be IoOptimized instance."},{"code":"PaymentMethodNotFound","message":"No payment method has been registered on the account."},{"code":"HOSTNAME_ILLEGAL","message":"The specified parameter Hostname is not valid."},{"code":"InvalidSystemDiskSize.LessThanImageSize","message":"The specified parameter SystemDisk.Size is less than the image size."},{"code":"InvalidSystemDiskSize.LessThanMinSize","message":"The specified parameter SystemDisk.Size is less than the min size."},{"code":"InvalidSystemDiskSize.MoreThanMaxSize","message":"The specified SystemDisk.Size parameter exceeds the maximum size."},{"code":"InvalidParameter","message":"The specified vm bandwidth is not valid."},{"code":"InvalidSystemDiskSize","message":"The specified parameter SystemDisk.Size is invalid."},{"code":"InvalidKeyPairName.NotFound","message":"The specified parameter KeyPairName does not exist in our records."},{"code":"InvalidRamRole.NotFound","message":"The specified RAMRoleName does not exist."},{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."},{"code":"InvalidMarketImage.NotFound","message":"The specified marketplace image does not exist, please change the imageId and try again."},{"code":"DeploymentSet.NotFound","message":"The specified deployment set does not exist."},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified InstanceType does not exist or beyond the permitted range."},{"code":"InvalidParameter.KMSKeyId.NotFound","message":"The specified KMSKeyId does not exist."},{"code":"InvalidDiskIds.NotPortable","message":"The specified DiskId is not portable."}],"409":[{"code":"OperationConflict","message":"Request was denied due to conflict with a previous request,please try again later."}],"429":[{"code":"Throttling.Resource","message":"The request throttle by resource operation."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."},{"code":"InvalidImage.OSType","message":"The image OSType does not support this instance type."}]}},"RunInstances":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ImageId","in":"query","schema":{"type":"string","required":false}},{"name":"ImageFamily","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceType","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"VSwitchId","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceName","in":"query","schema":{"type":"string","required":false}},{"name":"Description","in":"query","schema":{"type":"string","required":false}},{"name":"InternetMaxBandwidthIn","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"InternetMaxBandwidthOut","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"HostName","in":"query","schema":{"type":"string","required":false}},{"name":"UniqueSuffix","in":"query","schema":{"type":"boolean","required":false}},{"name":"Password","in":"query","schema":{"type":"string","required":false}},{"name":"PasswordInherit","in":"query","schema":{"type":"boolean","required":false}},{"name":"ZoneId","in":"query","schema":{"type":"string","required":false}},{"name":"InternetChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.Size","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.Category","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.DiskName","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.Description","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.PerformanceLevel","in":"query","schema":{"type":"string","required":false}},{"name":"SystemDisk.AutoSnapshotPolicyId","in":"query","schema":{"type":"string","required":false}},{"name":"IoOptimized","in":"query","schema":{"type":"string","required":false}},{"name":"UserData","in":"query","schema":{"type":"string","required":false}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":false}},{"name":"RamRoleName","in":"query","schema":{"type":"string","required":false}},{"name":"Amount","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"1000","minimum":"1","default":"1"}},{"name":"MinAmount","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1"}},{"name":"AutoReleaseTime","in":"query","schema":{"type":"string","required":false}},{"name":"SpotStrategy","in":"query","schema":{"type":"string","required":false}},{"name":"SpotDuration","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"720","minimum":"0"}},{"name":"SpotPriceLimit","in":"query","schema":{"type":"number","format":"float","required":false,"maximum":"999999","minimum":"0"}},{"name":"SpotInterruptionBehavior","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityEnhancementStrategy","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"HpcClusterId","in":"query","schema":{"type":"string","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"DedicatedHostId","in":"query","schema":{"type":"string","required":false}},{"name":"LaunchTemplateId","in":"query","schema":{"type":"string","required":false}},{"name":"LaunchTemplateName","in":"query","schema":{"type":"string","required":false}},{"name":"LaunchTemplateVersion","in":"query","schema":{"type":"integer","format":"int64","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"Period","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"PeriodUnit","in":"query","schema":{"type":"string","required":false}},{"name":"AutoRenew","in":"query","schema":{"type":"boolean","required":false}},{"name":"AutoRenewPeriod","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"InstanceChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"DeploymentSetId","in":"query","schema":{"type":"string","required":false}},{"name":"DeploymentSetGroupNo","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"PrivateIpAddress","in":"query","schema":{"type":"string","required":false}},{"name":"CreditSpecification","in":"query","schema":{"type":"string","required":false}},{"name":"Ipv6AddressCount","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"NetworkInterfaceQueueNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1"}},{"name":"DeletionProtection","in":"query","schema":{"type":"boolean","required":false}},{"name":"HibernationOptions.Configured","in":"query","schema":{"type":"boolean","required":false}},{"name":"Affinity","in":"query","schema":{"type":"string","required":false}},{"name":"Tenancy","in":"query","schema":{"type":"string","required":false}},{"name":"StorageSetId","in":"query","schema":{"type":"string","required":false}},{"name":"StorageSetPartitionNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1"}},{"name":"CpuOptions.Core","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"CpuOptions.ThreadsPerCore","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"CpuOptions.Numa","in":"query","schema":{"type":"string","required":false}},{"name":"CpuOptions.TopologyType","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityOptions.TrustedSystemMode","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityOptions.ConfidentialComputingMode","in":"query","schema":{"type":"string","required":false}},{"name":"HttpEndpoint","in":"query","schema":{"type":"string","required":false}},{"name":"HttpTokens","in":"query","schema":{"type":"string","required":false}},{"name":"HttpPutResponseHopLimit","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"PrivatePoolOptions.MatchCriteria","in":"query","schema":{"type":"string","required":false}},{"name":"PrivatePoolOptions.Id","in":"query","schema":{"type":"string","required":false}},{"name":"Isp","in":"query","schema":{"type":"string","required":false}},{"name":"SchedulerOptions.DedicatedHostClusterId","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupIds","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":51}},{"name":"HostNames","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":1000}},{"name":"DataDisk","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"PerformanceLevel":{"type":"string","required":false},"AutoSnapshotPolicyId":{"type":"string","required":false},"Encrypted":{"type":"string","required":false},"Description":{"type":"string","required":false},"SnapshotId":{"type":"string","required":false},"Device":{"type":"string","required":false},"Size":{"type":"integer","format":"int32","required":false},"DiskName":{"type":"string","required":false},"Category":{"type":"string","required":false},"EncryptAlgorithm":{"type":"string","required":false},"DeleteWithInstance":{"type":"boolean","required":false},"KMSKeyId":{"type":"string","required":false},"StorageClusterId":{"type":"string","required":false},"ProvisionedIops":{"type":"integer","format":"int64","required":false},"BurstingEnabled":{"type":"boolean","required":false}},"required":false},"required":false,"maxItems":16}},{"name":"Arn","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"RoleType":{"type":"string","required":false},"Rolearn":{"type":"string","required":false},"AssumeRoleFor":{"type":"integer","format":"int64","required":false}},"required":false},"required":false,"maxItems":16}},{"name":"NetworkInterface","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"VSwitchId":{"type":"string","required":false},"NetworkInterfaceName":{"type":"string","required":false},"Description":{"type":"string","required":false},"SecurityGroupId":{"type":"string","required":false},"PrimaryIpAddress":{"type":"string","required":false},"QueueNumber":{"type":"integer","format":"int32","required":false},"SecurityGroupIds":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":51},"NetworkInterfaceTrafficMode":{"type":"string","required":false},"QueuePairNumber":{"type":"integer","format":"int64","required":false},"InstanceType":{"type":"string","required":false},"Ipv6AddressCount":{"type":"integer","format":"int64","required":false},"Ipv6Address":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":10},"NetworkCardIndex":{"type":"integer","format":"int32","required":false},"DeleteOnRelease":{"type":"boolean","required":false},"NetworkInterfaceId":{"type":"string","required":false},"RxQueueSize":{"type":"integer","format":"int32","required":false},"TxQueueSize":{"type":"integer","format":"int32","required":false},"SourceDestCheck":{"type":"boolean","required":false}},"required":false},"required":false,"maxItems":10}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string","required":false},"Value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":71}},{"name":"Ipv6Address","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":10}},{"name":"SystemDisk","in":"query","style":"flat","schema":{"type":"object","properties":{"StorageClusterId":{"type":"string","required":false},"ProvisionedIops":{"type":"integer","format":"int64","required":false,"minimum":"0"},"BurstingEnabled":{"type":"boolean","required":false},"Encrypted":{"type":"string","required":false},"KMSKeyId":{"type":"string","required":false,"maxLength":64},"EncryptAlgorithm":{"type":"string","required":false}},"required":false}},{"name":"ImageOptions","in":"query","style":"flat","schema":{"type":"object","properties":{"LoginAsNonRoot":{"type":"boolean","required":false}},"required":false}},{"name":"NetworkOptions","in":"query","style":"flat","schema":{"type":"object","properties":{"EnableJumboFrame":{"type":"boolean","required":false},"EnableNetworkEncryption":{"type":"boolean","required":false},"BandwidthWeighting":{"type":"string"}},"required":false}},{"name":"AutoPay","in":"query","schema":{"type":"boolean","required":false}},{"name":"PrivateDnsNameOptions","in":"query","style":"flat","schema":{"type":"object","properties":{"EnableInstanceIdDnsARecord":{"type":"boolean","required":false},"EnableInstanceIdDnsAAAARecord":{"type":"boolean","required":false},"EnableIpDnsARecord":{"type":"boolean","required":false},"EnableIpDnsPtrRecord":{"type":"boolean","required":false},"HostnameType":{"type":"string","required":false}},"required":false}},{"name":"ClockOptions","in":"query","style":"flat","schema":{"type":"object","properties":{"PtpStatus":{"type":"string"}}}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"OrderId":{"type":"string"},"TradePrice":{"type":"number","format":"float"},"InstanceIdSets":{"type":"object","itemNode":true,"properties":{"InstanceIdSet":{"type":"array","items":{"type":"string"}}}}}},"errorCodes":{"400":[{"code":"LoginAsNonRoot.ImageNotSupport","message":"The specified image does not support login as non-root."},{"code":"InvalidParam.NotSupportJumboFrame","message":"Not support jumbo frame."},{"code":"InsufficientBalance.AgentCredit","message":"Insufficient agent credit. Please contact your agent."},{"code":"QuotaExceed.DiskCapacity","message":"The used capacity of disk type has exceeded the quota in the zone,  %s."},{"code":"InvalidPeriod.ExceededDedicatedHost","message":"Instance expired date can not exceed dedicated host expired date."},{"code":"InvalidParam.SecondaryNetworkInterface","message":"When min amount greater than 1 and the PrivateIpAddress or Primary NetworkInterface is specified,the Secondary NetworkInterface IP parameter cannot be specified."},{"code":"InvalidPrimaryIpAddress.SizeInvalid","message":"The NetworkInterface PrimaryIpAddress is used to create only one instance."},{"code":"InvalidStorageClusterId.CapacityNotEnough","message":"The remaining capacity of the current dedicated storage cluster is less than the size of disk."},{"code":"InvalidStorageClusterId.StatusNotSupport","message":"The current status of the dedicated storage cluster cannot create a cloud disk yet."},{"code":"InvalidStorageClusterId.ZoneIdEmpty","message":"The specified param ZoneId cannot be empty when StorageClusterId given."},{"code":"InvalidStorageClusterId.PerformanceLevelNotMatch","message":"The current dedicated storage cluster cannot create this performance level of disk."},{"code":"InvalidStorageClusterId.CategoryNotMatch","message":"The current dedicated storage cluster cannot create this category of disk."},{"code":"InvalidStorageClusterId.DiskSizeEmpty","message":"The specified param DiskSize cannot be empty when StorageClusterId given."},{"code":"InvalidInstanceType.ValueUnauthorized","message":"The specified InstanceType is not authorized."},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified InstanceType beyond the permitted range."},{"code":"InvalidDescription.Malformed","message":"The specified parameter \\"Description\\" is not valid."},{"code":"InvalidInternetChargeType.ValueNotSupported","message":"The specified InternetChargeType is not valid."},{"code":"InvalidParameter","message":"The specified parameter \\"InternetMaxBandwidthOut\\" is not valid."},{"code":"InvalidHostName.Malformed","message":"The specified parameter \\"HostName\\" is not valid."},{"code":"InvalidPassword.Malformed","message":"The specified parameter \\"Password\\" is not valid."},{"code":"InvalidPasswordParam.Mismatch","message":"The input password should be null when passwdInherit is true."},{"code":"InvalidSystemDiskCategory.ValueNotSupported","message":"The specified parameter \\"SystemDisk.Category\\" is not valid."},{"code":"InvalidDiskName.Malformed","message":"The specified parameter \\"SyatemDisk.DiskName or DataDisk.n.DiskName\\" is not valid."},{"code":"InvalidDiskDescription.Malformed","message":"The specified parameter \\"SyatemDisk.DiskDescription\\" or \\"DataDisk.n.Description\\" is not valid."},{"code":"InvalidDataDiskSize.ValueNotSupported","message":"The specified DataDisk.n.Size beyond the permitted range, or the capacity of snapshot exceeds the size limit of the specified disk category."},{"code":"InvalidDataDiskCategory.ValueNotSupported","message":"The specified parameter \\"DataDisk.n.Category\\" is not valid."},{"code":"InvalidDataDevice.Malformed","message":"The specified parameter \\"DataDisk.n.Device\\" is not valid."},{"code":"InvalidNodeControllerId.Malformed","message":"The specified parameter \\"NodeControllerId\\" is not valid."},{"code":"InvalidInnerIpAddress.Malformed","message":"The specified parameter \\"InnerIpAddress\\" is not valid."},{"code":"InvalidInnerIpAddress.Unusable","message":"The specified InnerIpAddress is already used or not found in usable ip range."},{"code":"InvalidParameter.Conflict","message":"The specified image does not support the specified instance type."},{"code":"ImageNotSupportCloudInit","message":"The specified image does not support cloud-init."},{"code":"InvalidSnapshotId.BasedSnapshotTooOld","message":"The specified snapshot is created before 2013-07-15."},{"code":"QuotaExceed.AfterpayInstance","message":"Living afterpay instances quota exceeded."},{"code":"InvalidInstanceName.Malformed","message":"The specified parameter \\"InstanceName\\" is not valid."},{"code":"InvalidInstanceName.CustomMalformed","message":"Customized section of instance or host name is invalid, please use valid format: [], [,], [m,], [,n], [m,n]."},{"code":"InvalidParameter.Mismatch","message":"Specified security group and virtual switch are not in the same VPC."},{"code":"InvalidNetworkType.Mismatch","message":"Specified parameter \\"InternetMaxBandwidthIn\\" or \\"InternetMaxBandwidthOut\\" conflict with instance network type."},{"code":"InvalidPrivateIpAddress","message":"Specified private IP address is not in the CIDR block of virtual switch."},{"code":"InvalidPrivateIpAddress.Malformed","message":"Specified private IP address is malformed."},{"code":"QuotaExceeded.PrivateIpAddress","message":"Don\'t have enough private IPs in this switch."},{"code":"QuotaExceeded","message":"Living instances quota exceeded in this VPC."},{"code":"IncorrectVSwitchStatus","message":"The current status of virtual switch does not support this operation."},{"code":"ResourceNotAvailable","message":"Resource you requested is not available in this region or zone."},{"code":"MissingParameter","message":"The input parameter \\"VSwitchId\\" that is mandatory for processing this request is not supplied."},{"code":"InvalidDiskCategory.Mismatch","message":"The specified disk categories\' combination is not supported."},{"code":"MissingParamter","message":"The specified parameter \\"Period\\" is not null."},{"code":"InvalidPeriod","message":"The specified period is not valid."},{"code":"InstanceDiskCategoryLimitExceed","message":"The specified DataDisk.n.Size beyond the permitted range, or the capacity of snapshot exceeds the size limit of the specified disk category."},{"code":"InvalidClientToken.ValueNotSupported","message":"The ClientToken provided is invalid."},{"code":"InvalidIoOptimize.ValueNotSupported","message":"The specified IoOptimize is not valid."},{"code":"InvalidSecurityGroupId.NotFound","message":"The SecurityGroupId provided does not exist in our records."},{"code":"InvalidInternetMaxBandwidthOut.Malformed","message":"The specified parameter internetMaxBandwidthOut is not valid."},{"code":"InvalidInternetMaxBandwidthIn.Malformed","message":"The specified parameter internetMaxBandwidthIn is not valid."},{"code":"InvalidSnapshotId.NotFound","message":"The specified parameter SnapshotId is not exist."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"InvalidMinAmount.Malformed","message":"The specified parameter MinAmount is not valid."},{"code":"InvalidMaxAmount.Malformed","message":"The specified parameter MaxAmount is not valid."},{"code":"InvalidAutoReleaseTime.Malformed","message":"The specified parameter AutoReleaseTime is not valid."},{"code":"OperationDenied.NoVlan","message":"The specified parameter \\"VlanId\\" is not valid or vlan has not enough IP address."},{"code":"OperationDenied.QuotaExceed","message":"The quota of tags on resource is beyond permitted range."},{"code":"Account.Arrearage","message":"Your account has been in arrears."},{"code":"InvalidUserData.SizeExceeded","message":"The specified parameter \\"UserData\\" exceeds the size."},{"code":"InvalidUserData.NotSupported","message":"TThe specified parameter \\"UserData\\" only support the vpc and IoOptimized Instance."},{"code":"InvalidUserData.Base64FormatInvalid","message":"The specified UserData is not valid."},{"code":"InstanceDiskNumber.LimitExceed","message":"The total number of specified disk in an instance exceeds."},{"code":"InvalidDiskCategory.ValueNotSupported","message":"The specified parameter \\"DiskCategory\\" is not valid."},{"code":"InvalidSpotStrategy","message":"The specified SpotStrategy is not valid."},{"code":"InvalidSpotParam.EmptyZoneID","message":"The specified zoneid is empty when SpotStrategy is set."},{"code":"InvalidSpotPriceLimit","message":"The specified SpotPriceLimitis not valid."},{"code":"InvalidSpotDuration","message":"The specified SpotDuration is not valid."},{"code":"InvalidSpotAuthorized","message":"The specified Spot param is unauthorized."},{"code":"InvalidSpotPrepaid","message":"The specified Spot type is not support PrePay Instance."},{"code":"InvalidSpotAliUid","message":"The specified UID is not authorized to use SPOT instance."},{"code":"InvalidParameter.Bandwidth","message":"%s"},{"code":"RegionUnauthorized","message":"%s"},{"code":"Zone.NotOnSale","message":"%s"},{"code":"InvalidSystemDiskSize.ValueNotSupported","message":"%s"},{"code":"InvalidInstanceType.ElasticNetworkInterfaceNotSupported","message":"The specified instance type does not support Elastic Network Interface, you can not attach Elastic Network Interface to generation I instances."},{"code":"InvalidParameter.EncryptedIllegal","message":"%s"},{"code":"InvalidParameter.EncryptedNotSupported","message":"%s"},{"code":"InvalidSpotPriceLimit.LowerThanPublicPrice","message":"The specified parameter \\"spotPriceLimit\\" can\'t be lower than current public price."},{"code":"InvalidRelationResource.NotFound","message":"The relation resource has been deleted."},{"code":"IncorrectRecycleBinStatus","message":"The operation is not permitted due to resource status."},{"code":"InvalidHpcClusterId.Unnecessary","message":"The specified HpcClusterId is unnecessary."},{"code":"InvalidVSwitchId.Necessary","message":"The VSwitchId is necessary."},{"code":"InvalidHpcClusterId.Necessary","message":"The HpcClusterId is necessary."},{"code":"InvalidHpcClusterId.NotFound","message":"The specified HpcClusterId is not found."},{"code":"InvalidHpcClusterId.Creating","message":"The specified HpcClusterId is creating."},{"code":"InvalidParameter.VSwitchId","message":"%s"},{"code":"InvalidSecurityGroup.NotInDefaultVpc","message":"%s"},{"code":"VpcNotFound","message":"Vpc is not found according to the specified VSwitch or the vpc does not belong to you."},{"code":"InvalidSystemDiskSize.ImageNotSupportResize","message":"The specified image does not support resize."},{"code":"InvalidSpotInterruptionBehavior","message":"%s"},{"code":"InvalidDeploymentOnHost","message":"%s"},{"code":"InvalidInstanceChargeType.NotSupport","message":"The Dedicated host not support the specified Instance charge type."},{"code":"InvalidNetworkType.NotSupported","message":"The classic networkType not support create ECS on dedicatedHost."},{"code":"NoAvaliableDedicatedHost","message":"No available dedicated host or not enough resource on dedicated host."},{"code":"InvalidDedicatedHostId.NotFound","message":"The specified DedicatedHostId does not exist."},{"code":"InvalidDedicatedHostStatus.NotSupport","message":"Operation denied due to dedicated host status."},{"code":"IncorrectDedicatedHostStatus","message":"The current status of the resource does not support this operation."},{"code":"ChargeTypeViolation.PostPaidDedicatedHost","message":"Prepaid instance onto postpaid dedicated host is not allowed."},{"code":"DedicatedHostType.Unmatched","message":"The specified DedicatedHostType doesn?t match the instance type."},{"code":"InvalidParam.NetworkInterface","message":"%s"},{"code":"InvalidParams.CreateEniParams","message":"%s"},{"code":"InvalidParameter.CreditSpecification","message":"The specified CreditSpecification is not supported in this region."},{"code":"IncorrectVpcStatus","message":"Current VPC status does not support this operation."},{"code":"InvalidInstanceType.NotSupported","message":"The specified instanceType is not supported by the deployment set."},{"code":"InvalidVpcZone.NotSupported","message":"The specified operation is not allowed in the zone to which your VPC belongs, please try in other zones."},{"code":"IncorrectDefaultVpcStatus","message":"The status of the default VPC is invalid."},{"code":"InvalidAutoRenewPeriod.ValueNotSupported","message":"The specified autoRenewPeriod is invalid."},{"code":"InvalidMarketImageChargeType.NotSupport","message":"The specified chargeType of marketImage is unsupported."},{"code":"OperationDenied","message":"The specified instanceType or zone is not available or not authorized."},{"code":"InvalidPeriodType.ValueNotSupported","message":"The specified parameter PeriodType is invalid."},{"code":"IncorrectImageStatus","message":"The specified image is an Alibaba Cloud Marketplace image. The sale of this image has ended. For more information, contact the image service provider."},{"code":"InvalidParam.Tenancy","message":"The specified Tenancy is invalid."},{"code":"InvalidParameter.Affinity","message":"The specified Affinity is invalid."},{"code":"InvalidCustomInstanceType.NotSupported","message":"The specified custom instance type is invalid."},{"code":"IoOptimized.NotSupported","message":"The specified instance must be IoOptimized instance when kmsKeyId is not empty."},{"code":"InvalidSnapshotId.Malformed","message":"The specified SnapshotId is not valid."},{"code":"InvalidCapacityReservationId.NotFound","message":"The specified CapacityReservationId does not exist."},{"code":"LackResource","message":"There\'s no enough resource on the specified capacity reservation."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidSecurityGroup.NetworkType","message":"%s"},{"code":"InvalidSecurityGroup.VpcMismatch","message":"%s"},{"code":"InvalidParameter.SecurityGroupIdRepeated","message":"%s"},{"code":"InvalidSecurityGroupId.SingleIdAndMultiIdConflict","message":"%s"},{"code":"InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict","message":"%s"},{"code":"JoinedGroupLimitExceed","message":"%s"},{"code":"InvalidAccountStatus.PayAmountLimitExceeded","message":"Your account is being restricted, because you have no default payment method or you are not authorized."},{"code":"InvalidPerformanceLevel.Malformed","message":"The specified parameter DataDisk.n.PerformanceLevel is not valid."},{"code":"InvalidOperation.EniCountExceeded","message":"The maximum number of eni in a enterprise security group is exceeded."},{"code":"QuotaExceeded.PrepayDataDiskCapacity","message":"The quota of prepay data disk capacity exceeds."},{"code":"InvalidDiskCategory.ConflictSnapshotCategory","message":"The specified disk category conflict with snapshot category."},{"code":"AccountForbidden.ProductCreationLimited","message":"The commodity must be officially operated by Aliyun and in pay-as-you-go billing method."},{"code":"UnexpectedImageFamily.ImageIdSupplied","message":"The input parameter ImageFamily must be null when image id is set."},{"code":"InvalidEncrypted.NotMatchEncryptAlgorithm","message":"The specified parameter Encrypted must be true when EncryptAlgorithm is not empty."},{"code":"InvalidEncrypted.NotMatchKmsKeyId","message":"The specified parameter Encrypted must be true when KmsKeyId is not empty."},{"code":"InvalidEncryptAlgorithm.NotMatchSnapshot","message":"The specified parameter EncryptAlgorithm is different from the encrypt algorithm of the snapshot."},{"code":"InvalidKmsKeyId.NotMatchSnapshot","message":"The specified parameter KmsKeyId is different from the KmsKeyId of the snapshot."},{"code":"InvalidEncryptAlgorithm","message":"The specified parameter EncryptAlgorithm is not valid."},{"code":"InvalidHttpEndpoint.NotSupported","message":"The specified HttpEndpoint not supported, you can use enabled(default) or disabled."},{"code":"InvalidHttpTokens.NotSupported","message":"The specified HttpTokens not supported, you can use optional(default) or required."},{"code":"InvalidHttpPutResponseHopLimit.NotSupported","message":"The specified HttpPutResponseHopLimit not supported, more than 1 and less than 64 is reasonable."},{"code":"InvalidOperation.VpcHasEnabledAdvancedNetworkFeature","message":"The specified vpc has enabled advanced network feature."},{"code":"InvalidChargeType.CapacityReservationNotSupported","message":"%s"},{"code":"InvalidPerformanceLevel.ValueNotSupported","message":"The current ZoneId or InstanceType does not support PL0 of cloud_essd."},{"code":"InvalidKMSKeyId.NotSymmetric","message":"The specified parameter KmsKeyId must be symmetric."},{"code":"InvalidParameter.Arns","message":"The specified Arns is not valid."},{"code":"InvalidDedicatedHostClusterId.NotFound","message":"The specified DedicatedHostClusterId does not exist."},{"code":"InvalidDedicatedHostClusterId.InValid","message":"The specified Dedicated Host Cluster is invalid."},{"code":"InvalidDeploymentSetId.NotFound","message":"The parameter DeploymentSetId is invalid."},{"code":"InvalidOperation.UserNotSupported","message":"Reseller user do not support purchase at the moment."},{"code":"InvalidManagedPrivateSpaceId.NotFound","message":"%s"},{"code":"InvalidSchedulerOptions","message":"The specified parameter SchedulerOptions is not valid."},{"code":"MissingParameter.PrivatePoolOptionsId","message":"The specified PrivatePoolOptions.Id should not be null."},{"code":"Invalid.PrivatePoolOptionsId","message":"The specified PrivatePoolOptions.Id is invalid."},{"code":"DedicatedHostNotSupported","message":"DedicatedHost is not supported for PrivatePool."},{"code":"SpotNotSupported","message":"Spot is not supported for PrivatePool."},{"code":"ClassicNetworkNotSupported","message":"Classic network is not supported for PrivatePool."},{"code":"Invalid.InstanceId","message":"Instance does not exist."},{"code":"Invalid.PrivatePoolOptions.MatchCriteria","message":"Target mode does not support this operation."},{"code":"MissingParameter.PrivatePoolOptions.Id","message":"The specified PrivatePoolOptions.Id should not be null."},{"code":"Invalid.PrivatePoolOptions.Id","message":"The PrivatePool does not exist."},{"code":"Invalid.InstanceType","message":"The InstanceType does not match the PrivatePool."},{"code":"Invalid.InstanceChargeType","message":"The InstanceChargeType does not match the PrivatePool."},{"code":"Invalid.ZoneId","message":"The ZoneId does not match the PrivatePool."},{"code":"Invalid.PrivatePoolOptions.NoStock","message":"The PrivatePool has been used up."},{"code":"InvalidPlatform.ValueNotSupported","message":"The Platform does not match the PrivatePool."},{"code":"Invalid.PrivatePoolOptions.status","message":"The PrivatePool is expired or inactive."},{"code":"InvalidAliUid","message":"The PrivatePool does not belong to the user of the Instance."},{"code":"InvalidBandwidthOut.LessThanZero","message":"The bandwidth must be larger than 0 when specifying isp."},{"code":"HibernationConfigured.InstanceTypeNotSupport","message":"The specified instance type is not support."},{"code":"HibernationConfigured.ImageNotEncrypted","message":"The hibernation configured instance only support encrypted image."},{"code":"HibernationConfigured.MemorySizeTooBig","message":"The hibernation configured instance memory size is too big."},{"code":"InvalidSystemDiskSize.LessThanMemSize","message":"The specified parameter SystemDisk.Size is less than the memory size."},{"code":"InvalidCloudBoxZone.OperationNotSupported","message":"The cloud box zone does not support creating prepaid or encrypted resources."},{"code":"ProvisionedIopsForDiskCategoryUnsupported","message":"The specified disk category does not support provisioned iops."},{"code":"InvalidProvisionedIops.LimitExceed","message":"The provisioned iops exceeds the limit."},{"code":"BurstingEnabledForDiskCategoryUnsupported","message":"The specified disk category does not support bursting enabled."},{"code":"BurstingEnabledForMultiAttachDiskUnsupported","message":"The multi attach disk does not support bursting enabled."},{"code":"ProvisionedIopsForDiskCategoryRequired","message":"The provisioned iops is required for this disk category."},{"code":"NotSupportSnapshotEncrypted.InstanceType","message":"The specified instance type does not support creating encrypted disks with native snapshot encrypt."},{"code":"NotSupportSnapshotEncrypted.RegionId","message":"The specified region does not support creating encrypted disks with native snapshot encrypt."},{"code":"NotSupportSnapshotEncrypted.ZoneId","message":"The specified zone does not support creating encrypted disks with native snapshot encrypt."},{"code":"NotSupportSnapshotEncrypted.ShareImage","message":"Shared snapshot creating encrypted disks with native snapshot encrypt is not supported."},{"code":"NotSupportSnapshotEncrypted.ImageOwnerAlias","message":"The specified image category does not support creating encrypted disks with native snapshot encrypt."},{"code":"NotSupportSnapshotEncrypted.DiskCategory","message":"The specified disk category does not support creating encrypted disks with native snapshot encrypt."},{"code":"NotSupport.SnapshotEncryptedAlgorithmConflict","message":"Changing encrypt algorithm with encrypted snapshot is not supported."},{"code":"NoPermission.SystemTag","message":"The operator is not permission for the system tag."},{"code":"NumberExceed.Tags","message":"The Tags parameter\'s number is exceed , Valid : 20."},{"code":"InvalidZoneId.NotSupportShareEncryptedImage","message":"Creating instances by shared encrypted images is not supported in this zone."},{"code":"InvalidDiskCategory.NotSupported","message":"The specified disk category is not supported."},{"code":"InvalidParameter.CloudboxNotSupported","message":"%s"},{"code":"InvalidZoneId.NotSupportCreateWithShareEncryptedImage","message":"You cannot use shared encrypted images to create instances in this zone."},{"code":"InvalidParameter.NetworkCardIndexInvalid","message":"Invalid network card index, please check your instance type."},{"code":"InvalidOperation.UserNotSupportNetworkCard","message":"User not support network card."},{"code":"InvalidAccount.NotSupportSpot","message":"According to business rules, this account cannot purchase ECS Spot instances."},{"code":"AccountForbidden.AssociatedWithResellerPartner","message":"Your account is associated with your reseller partner. Your account or your reseller partner\'s account has been forbidden to create orders, please contact your reseller partner."},{"code":"InvalidDestinationZone.DeploymentSetMismatch","message":"Error happened, %s."},{"code":"NoPermission.Price","message":"The operation requires price permission. Please either apply for permission from your main account, or set the parameter AutoPay as true."},{"code":"InvalidAutoPay.PostPaidUnsupported","message":"The specified parameter AutoPay must be set as true for postpaid instance."},{"code":"InvalidParam.EncryptedMismatch","message":"Creating encrypted disks with shared encrypted snapshots requires replacing encryption keys."},{"code":"InvalidParameter.DedicatedRegionNotSupported","message":"The specified action is rejected  because the specified ECS instance in the dedicated region does not support public IP."},{"code":"InvalidParameter.CpuOptionsTopologyType","message":"The specified parameter CpuOptions.TopologyType: %s is not valid."},{"code":"InvalidInstanceType.NotSupportCpuOptionsTopologyType","message":"The specified instance type does not support CpuOptions.TopologyType: %s."},{"code":"InvalidEniQueueSize.RegionOrUserNotSupported","message":"The specified parameter RxQueueSize or TxQueueSize is not supported in this region, or this account is not in the whitelist of using eni QueueSize."},{"code":"InvalidParameter.EniQueueSize","message":"The specified parameter TxQueueSize and RxQueueSize are not equal or exceed limit."},{"code":"InvalidParameter.KmsNotEnabled","message":"Failed to perform this operation because KMS is not activated."},{"code":"InvalidParameter.Encrypted.KmsNotEnable","message":"Failed to perform this operation because KMS is not activated."},{"code":"InvalidPrivateIpAddress.Duplicated","message":"The specified private IP address is already in use."},{"code":"InvalidAdditionalInfoPvdConfig.SizeExceeded","message":"The specified parameter AdditionalInfo.PvdConfig exceeds the size."},{"code":"InvalidParameter.Encrypted","message":"Creating non-encrypted disks with encrypted snapshots is not supported."},{"code":"InvalidInstanceType.NotSupportHighDensityMode","message":"The specified instance type does not support the use of the high density mode."},{"code":"QuotaExceeded.InternetBandwidth","message":"%s."},{"code":"InvalidParameter.CpuOptionsAccelerators","message":"The specified parameter CpuOptionsAccelerators is not valid."},{"code":"InvalidInstanceType.NotSupportCpuOptionsAccelerators","message":"The specified instance type does not support attach accelerator."},{"code":"OperationDenied.TestAccountRetricted","message":"Test-account for testing has been prohibited from creating instance in this region. Please contact 400181."},{"code":"InvalidBurstingEnabled.DiskSizeTooSmall","message":"The disk size must be greater than 3 GiB to enable burst."},{"code":"InvalidImage.WindowsUnsupported","message":"The specified InstanceType does not support the specified Windows image."},{"code":"InvalidParameter.CpuOptionsTurboMode","message":"The specified parameter TurboMode is not valid."},{"code":"InvalidInstanceType.EnableNVSUnsupported","message":"The specified instance type does not support EnableNVS."},{"code":"InvalidInstanceType.EnableVISSTUnsupported","message":"The specified instance type does not support EnableVISST."},{"code":"InvalidInstanceType.EnableVRDTUnsupported","message":"The specified instance type does not support EnableVRDT."},{"code":"InvalidInstanceType.SingleCoreMaxModeUnsupported","message":"The specified instance type does not support TurboMode: \\"SINGLE CORE MAX\\"."},{"code":"InvalidParameter.PtpStatus","message":"The specified parameter PtpStatus: %s is not valid."},{"code":"InvalidInstanceType.NotSupportEnablePtp","message":"The specified instance type does not support enable PTP."},{"code":"InvalidInstanceType.NetworkOptionsBandwidthWeightingUnsupported","message":"The current instance type does not support setting or modifying the BandwidthWeighting parameter."},{"code":"InvalidParameter.NetworkOptionsBandwidthWeighting","message":"The specified parameter BandwidthWeighting is not valid.The correct value should be in [%s]."},{"code":"InvalidMarketImage.NotAuthorized","message":"The specified marketplace image is not authorized for your channel, please use other image."}],"401":[{"code":"InvalidRamRole.NotEcsRole","message":"The specified ram role is not authorized for ecs, please check your role policy."}],"403":[{"code":"OperationDenied.CashCouponsInsufficientOrExpired","message":"Cash coupon balance is insufficient or has expired, please retry."},{"code":"InvalidParameter.PrivateIpAddressRepeated","message":"%s"},{"code":"InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded","message":"%s"},{"code":"InvalidParameter.EniNumExceededWithLaunchEcs","message":"%s"},{"code":"InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode","message":"%s"},{"code":"InvalidParameter.QueuePairNumberMustEmpty","message":"%s"},{"code":"InvalidParameter.EniTrafficMode","message":"%s"},{"code":"InvalidParameter.InvalidQueuePairNumber","message":"The parameter of QueuePairNumber is invalid."},{"code":"InvalidParam.IpCount","message":"The parameter of ip count is invalid."},{"code":"InvalidParameter.EniType","message":"%s"},{"code":"InvalidOperation.HighPerformanceTrafficModeIsNotAllowed","message":"%s"},{"code":"InvalidParameter.NetworkInterface","message":"%s"},{"code":"InvalidParameter.Combination","message":"%s"},{"code":"InvalidHostname.SingleAndMultiConflict","message":"%s"},{"code":"InvalidHostname.SizeInvalid","message":"%s"},{"code":"InvalidParams.InstanceNameExceed","message":"The uniqueSuffix takes three naming places, please shorten your InstanceName."},{"code":"InvalidParams.HostnameExceed","message":"The uniqueSuffix takes three naming places, please shorten your Hostname."},{"code":"ImageNotSubscribed","message":"The specified image has not be subscribed."},{"code":"InvalidSystemDiskCategory.ValueUnauthorized","message":"The disk category is not authorized."},{"code":"InvalidSnapshotId.NotReady","message":"The specified snapshot has not completed yet."},{"code":"InstanceDiskCategoryLimitExceed","message":"The total size of specified disk category in an instance exceeds."},{"code":"InvalidDevice.InUse","message":"The specified device has been occupied."},{"code":"ImageRemovedInMarket","message":"The specified market image is not available, Or the specified user defined image includes product code because it is based on an image subscribed from marketplace, and that image in marketplace includeing exact the same product code has been removed."},{"code":"CategoryNotSupported","message":"The specified zone does not offer the specified disk category."},{"code":"QuotaExceed.PortableCloudDisk","message":"The quota of portable cloud disk exceeds."},{"code":"SecurityGroupInstanceLimitExceed","message":"Exceeding the allowed amount of instances of a security group."},{"code":"NodeControllerUnavailable","message":"The Node Controller is temporarily unavailable."},{"code":"RegionUnauthorized","message":"There is no authority to create instance in the specified region."},{"code":"InvalidSnapshotId.NotDataDiskSnapshot","message":"The specified snapshot is system disk snapshot."},{"code":"Forbbiden","message":"User not authorized to operate on the specified resource."},{"code":"DeleteWithInstance.Conflict","message":"The specified disk is not a portable disk and cannot be set to DeleteWithInstance attribute."},{"code":"InstanceDiskNumLimitExceed","message":"The number of specified disk in an instance exceeds."},{"code":"IoOptimized.NotSupported","message":"The specified image is not support IoOptimized Instance."},{"code":"InvalidDiskSize.TooSmall","message":"Specified disk size is less than the size of snapshot."},{"code":"InvalidDiskCategory.Mismatch","message":"The specified disk categories combination is not supported."},{"code":"InvalidDiskCategory.NotSupported","message":"The specified disk category is not support the specified instance type."},{"code":"QuotaExceed.BuyImage","message":"The specified image is from the image market?You have not bought it or your quota has been exceeded."},{"code":"InvalidResourceId.NotSupported","message":"The specified ResourceId does not support tagging."},{"code":"OperationDenied","message":"The specified RegionId does not support the creation of the network type ECS instance."},{"code":"OperationDenied.ImageNotValid","message":"The specified Image is disabled or is deleted."},{"code":"OperationDenied.SnapshotNotValid","message":"The specified snapshot is not allowed to create disk."},{"code":"OperationDenied.SnapshotNotAllowed","message":"The specified snapshot is not allowed to create disk."},{"code":"OperationDenied.ZoneNotAllowed","message":"The creation of Instance to the specified Zone is not allowed."},{"code":"OperationDenied.ZoneSystemCategoryNotMatch","message":"The specified Zone or cluster does not offer the specified disk category or the speicified zone and cluster do not match."},{"code":"OperationDenied.ResourceControl","message":"The specified region is in resource control, please try later."},{"code":"OperationDenied.NoStock","message":"The resource is out of usage."},{"code":"OperationDenied.SnapshotParamsNotValid","message":"The capacity of snapshot exceeds the size limit of the specified disk category or the specified category is not authorizied."},{"code":"OperationDenied.DiskTypeNotSupport","message":"The type of the disk does not support the operation."},{"code":"InvalidUserData.Forbidden","message":"User not authorized to input the parameter \\"UserData\\", please apply for permission \\"UserData\\"."},{"code":"Zone.NotOpen","message":"The specified zone is not granted to you to buy resources yet."},{"code":"Zone.NotOnSale","message":"The resource in the specified zone is no longer available for sale. Please try other regions and zones."},{"code":"InvalidClusterId.NotFound","message":"The specified clusterId does not exist."},{"code":"InvalidResourceType.NotSupported","message":"%s"},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified InstanceType beyond the permitted range."},{"code":"InvalidInstanceType.ZoneNotSupported","message":"The specified zone does not support this instancetype."},{"code":"InstanceType.Offline","message":"%s"},{"code":"DependencyViolation.WindowsInstance","message":"The instance creating is window, cannot use ssh key pair to login."},{"code":"InvalidNetworkType.MismatchRamRole","message":"A RAM role can?t be used for classic instance."},{"code":"InvalidUser.PassRoleForbidden","message":"The RAM user does not have the privilege to pass a RAM role."},{"code":"InvalidParam.TrustedSystemMode","message":"The specified TrustedSystemMode is invalid."},{"code":"InvalidParam.ConfidentialComputingMode","message":"The specified ConfidentialComputingMode is invalid."},{"code":"InvalidInstanceType.NotSupported","message":"The specified instance type does not support trusted system."},{"code":"InvalidSecurityOptions.NotSupported","message":"SecurityOptions for vTPM and Enclave can not both be set."},{"code":"InvalidImage.NotSupported","message":"The specified vTPM instance need UEFI image."},{"code":"Forbidden.RiskControl","message":"This operation is forbidden by Aliyun RiskControl system."},{"code":"InvalidInstance.UnPaidOrder","message":"The specified Instance has unpaid order."},{"code":"Account.Arrearage","message":"Your account has been in arrears."},{"code":"RealNameAuthenticationError","message":"Your account has not passed the real-name authentication yet."},{"code":"InvalidPayMethod","message":"The specified pay method is not valid."},{"code":"InvalidAccountStatus.NotEnoughBalance","message":"Your account does not have enough balance."},{"code":"ImageNotSupportInstanceType","message":"The specified image does not support the specified InstanceType."},{"code":"DryRun.InvalidAmount","message":"%s"},{"code":"OperationDenied.InvalidNetworkType","message":"%s"},{"code":"InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport","message":"The specified SpotInterruptionBehavior does not support Classic network Instance."},{"code":"InvalidSpotInterruptionBehavior.LocalDiskNotSupport","message":"The specified SpotInterruptionBehavior does not support local disk instance."},{"code":"QuotaExceed.PostPaidDisk","message":"Living postPaid disks quota exceeded."},{"code":"InvalidParameter.NotMatch","message":"%s"},{"code":"InvalidVSwitch.DefaultVSwitchNotSupport","message":"The specified zone in vpc can\'t support create default vSwitch."},{"code":"OperationDenied.LocalDiskUnsupported","message":"The configuration change is not allowed when the specified instance has local disks mounted."},{"code":"OperationDenied.InconsistentNetwork","message":"The specified security group and vswitch are not in the same vpc."},{"code":"DefaultVswitch.Existed","message":"The default vswitch for VPC already exists."},{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"CategoryViolation","message":"The specified instance does not support this operation because of its disk category."},{"code":"ResourcesNotInSameZone","message":"The specified instance and dedicated host are not in the same zone."},{"code":"InvalidDisk.SystemDiskSize","message":"The specified SystemDiskSize beyond the permitted range."},{"code":"InsufficientBalance","message":"Your account does not have enough balance."},{"code":"InvalidOperation.NetworkInterface","message":"%s"},{"code":"MaxEniIpv6IpsCountExceeded","message":"%s"},{"code":"InvalidIp.IpRepeated","message":"%s"},{"code":"InvalidIp.IpAssigned","message":"%s"},{"code":"InvalidIp.Address","message":"%s"},{"code":"InvalidOperation.EniCountExceeded","message":"%s"},{"code":"InvalidOperation.Ipv4CountExceeded","message":"%s"},{"code":"InvalidOperation.Ipv6CountExceeded","message":"%s"},{"code":"InvalidOperation.Ipv6NotSupport","message":"%s"},{"code":"InvalidOperation.Ipv4NotSupport","message":"%s"},{"code":"InvalidParam.SecondaryIp","message":"%s"},{"code":"InvalidVSwitch.Ipv6NotTurnOn","message":"%s"},{"code":"InvalidParam.IpAssign","message":"%s"},{"code":"InvalidParam.Amount","message":"%s"},{"code":"InvalidParam.CpuOptionsCore","message":"%s"},{"code":"InvalidParam.CpuOptionsNuma","message":"%s"},{"code":"InvalidVSwitchId.IpInvalid","message":"%s"},{"code":"Forbidden.RegionId","message":"%s"},{"code":"QuotaExceed.DeploymentSetInstanceQuotaFull","message":"The instance quota in one deployment set exceeded."},{"code":"InvalidChargeType.ValueNotSupported","message":"Deletion protection is only valid for postPaid instance, not for prePaid or spot instance."},{"code":"InvalidRegion.NotSupport","message":"The specified region does not support byok."},{"code":"UserNotInTheWhiteList","message":"The user is not in byok white list."},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"ECS service have no right to access your KMS."},{"code":"SecurityRisk.3DVerification","message":"We have detected a security risk with your default credit or debit card. Please proceed with verification via the link in your email."},{"code":"Mayi.InternalError","message":"The request processing has failed due to some unknown error."},{"code":"InvalidNetworkType","message":"The network type is not support in this region."},{"code":"InvalidAccountStatus","message":"Your account status is invalid, please contact customer service."},{"code":"QuotaExceeded.PrivateIpAddress","message":"%s"},{"code":"OperationDenied.PerformanceLevelNotMatch","message":"The specified DataDisk.n.PerformanceLevel and DataDisk.n.Size do not match."},{"code":"InvalidStorageSetName.Malformed","message":"Specified parameter StorageSetName is not valid."},{"code":"InvalidDescription.Malformed","message":"Specified parameter Description is not valid."},{"code":"InvalidMaxPartitionNumber.Malformed","message":"Specified parameter MaxPartitionNumber is not valid."},{"code":"InvalidParameter.StorageSetPartitionNumber","message":"Specified parameter StorageSetPartitionNumber is not valid."},{"code":"InvalidParameter.StorageSetId","message":"Specified parameter StorageSetId is not valid."},{"code":"InvalidParameter.StorageSetZoneId","message":"Specified parameter StorageSetZoneId is not valid."},{"code":"EnterpriseGroupLimited.MutliGroupType","message":"The specified instance can\'t join multi SecurityGroup types."},{"code":"EnterpriseGroupLimited.InstanceType","message":"The specified instance type doesn\'t support Enterprise SecurityGroup."},{"code":"QuotaExceed.Tags","message":"%s"},{"code":"OperationDenied.RegionIdNotSupported","message":"The specified region does not support spot duration instance."},{"code":"OperationDenied.FlavorNotSupported","message":"Flavor not support spot duration instance."},{"code":"OperationDenied.TimestampNotSupported","message":"Timestamp not support spot duration instance."},{"code":"OperationDenied.PaygNotAvailable","message":"Pay-as-you-go instance is not available now."},{"code":"OperationDenied.PrepayNotAvailable","message":"Prepay instance is not available now."},{"code":"OperationDenied.BidOwnResource","message":"Bid user can not own resource."},{"code":"OperationDenied.CloudSSDNotSupported","message":"The specified available zone does not offer the cloud_ssd disk, use cloud_essd instead."},{"code":"QuotaExceed.ElasticQuota","message":"No additional quota is available for the specified ECS instance type."},{"code":"QuotaExceeded.PostpaidDataDiskCapacity","message":"The quota of postpaid data disk capacity exceeds."},{"code":"InvalidImageFamily.MissingAvailableImage","message":"There is no available image related to the specified image family."},{"code":"InvalidRegionId.NotSupportEncryptAlgorithm","message":"The current region does not support creating encrypted disks with EncryptAlgorithm."},{"code":"InvalidOperation.ResourceManagedByCloudProduct","message":"%s"},{"code":"InvalidManagedPrivateSpaceId.DedicatedHostIdConflict","message":"ManagedPrivateSpaceId and DedicatedHostId cannot be specified at the same time."},{"code":"InvalidManagedPrivateSpaceId.TenancyConflict","message":"ManagedPrivateSpaceId and Tenancy cannot be specified at the same time."},{"code":"InvalidParameter.InvalidEniQueueNumber","message":"%s"},{"code":"InvalidOperation.MaxEniQueueNumberExceeded","message":"%s"},{"code":"InvalidOperation.ExceedInstanceTypeQueueNumber","message":"%s"},{"code":"InvalidIspType.ValueNotSupported","message":"%s"},{"code":"UnsupportedIspChargeType","message":"%s"},{"code":"UnsupportedIspClassicNetwork","message":"%s"},{"code":"InvalidIspBandwidthOut","message":"%s"},{"code":"UnsupportedIspNetworkChargeType","message":"%s"},{"code":"InvalidIspUID","message":"%s"},{"code":"UnsupportedIspRegion","message":"%s"},{"code":"Forbidden.OnlySupportEnterpriseGroup","message":"%s"},{"code":"HibernationConfigured.InstanceOperationForbidden","message":"The operation is not permitted due to limit of the hibernation configured instance."},{"code":"InstanceDiskLimitExceeded","message":"The amount of the disk on instance reach its limits."},{"code":"InvalidInstanceType.NotSupportDiskCategory","message":"The instanceType of the specified instance does not support this disk category."},{"code":"InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting","message":"The specified confidential computing mode is in invite only testing: %s."},{"code":"InvalidOperation.InvalidNetworkInterfaceId","message":"%s"},{"code":"InvalidOperation.RegionNotSupportNetworkInterfaceId","message":"The specific region does not support network interface id."},{"code":"InvalidEniId.NotFound","message":"%s"},{"code":"NotSupportSnapshotEncrypted.DiskCategory","message":"The specified disk category does not support creating encrypted system disks or creating encrypted data disks from snapshots. Check the DiskCategory or Encrypted parameter, or check your account for default encryption settings."},{"code":"InvalidOperation.PublicIpAddressNoStock","message":"The public IP address for the specified Region or ChargeType of the instance is out of stock. Please try another Region or ChargeType."},{"code":"AclLimitExceed","message":"%s"},{"code":"InvalidParameter.DataEncryptedKeyCreateFailed","message":"Create kms data encrypted key fail. If you need further assistance, you can contact the KMS Technical Support."},{"code":"InvalidParameter.CpuOptionsThreadsPerCore","message":"The specified parameter CpuOptions.ThreadsPerCore is not valid."},{"code":"InvalidParameter.CpuOptionsCore","message":"The specified parameter CpuOptions.Core is not valid."},{"code":"InvalidInstanceType.CpuOptionsThreadsPerCoreUnsupported","message":"The current instance type does not support setting or modifying the CpuOptions.ThreadsPerCore parameter."},{"code":"InvalidParameter.CpuOptionsNuma","message":"The specified parameter CpuOptions.Numa is not valid."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"The CMK(Customer Master Key) lacks authorization to add tags to the ECS service."},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK (Customer Master Key) must be in an active state."},{"code":"InvalidEncrypted.NotMatchSnapshot","message":"The specified parameter Encrypted must be set to true when creating disks with encrypted snapshots."},{"code":"InvalidEncrypted.NotMatchDiskDefaultEncryption","message":"Enabling disk default encryption prevents the creation of non-encrypted disks."},{"code":"InvalidOperation.InstanceTypeNotSupportNetworkEncryption","message":"The specified instance type does not support network encryption."},{"code":"InvalidOperation.UserNotSupportNetworkEncryption","message":"User not support network encryption."},{"code":"InvalidOperation.InstanceTypeNotSupportEniTrunking","message":"The current instance type does not support ENI trunking operation."}],"404":[{"code":"InvalidStorageClusterId.NotExist","message":"The specified StorageClusterId does not exist in current region."},{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist in our records."},{"code":"InvalidZoneId.NotFound","message":"The ZoneId provided does not exist in our records."},{"code":"InvalidSecurityGroupId","message":"The specified SecurityGroupId is invalid or does not exist."},{"code":"InvalidSecurityGroupId.NotFound","message":"The SecurityGroupId provided does not exist in our records."},{"code":"InvalidDataDiskSnapshotId.NotFound","message":"The specified parameter \\"DataDisk.n.SnapshotId\\" is not valid."},{"code":"InvalidClusterId.NotFound","message":"The ClusterId provided does not exist in our records."},{"code":"InvalidVSwitchId.NotFound","message":"Specified virtual switch does not exist."},{"code":"InvalidImageId.NotFound","message":"The specified ImageId does not exist."},{"code":"IoOptimized.NotSupported","message":"The specified instancetype is not support IoOptimized instance."},{"code":"InvalidInstanceChargeType.NotFound","message":"The InstanceChargeType does not exist in our records."},{"code":"DependencyViolation.IoOptimized","message":"The specified instancetype must be IoOptimized instance."},{"code":"PaymentMethodNotFound","message":"No payment method has been registered on the account."},{"code":"HOSTNAME_ILLEGAL","message":"The specified parameter HostName is not valid."},{"code":"InvalidSystemDiskSize.LessThanImageSize","message":"The specified parameter SystemDisk.Size is less than the image size."},{"code":"InvalidSystemDiskSize.LessThanMinSize","message":"The specified parameter SystemDisk.Size is less than the min size."},{"code":"InvalidSystemDiskSize.MoreThanMaxSize","message":"The specified parameter SystemDisk.Size is more than the max size."},{"code":"OperationDenied.ImageNotValid","message":"The specified Image is disabled or is deleted."},{"code":"OperationDenied.CreatingConflict","message":"Another Instance has been creating."},{"code":"InvalidKeyPairName.NotFound","message":"The specified parameter KeyPairName does not exist in our records."},{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."},{"code":"InvalidRamRole.NotFound","message":"The specified parameter \\"RAMRoleName\\" does not exist."},{"code":"InvalidLaunchTemplate.NotFound","message":"%s"},{"code":"InvalidLaunchTemplateVersion.NotFound","message":"%s"},{"code":"InvalidVSwitchId.NotExist","message":"%s"},{"code":"InvalidMarketImage.NotFound","message":"The specified marketplace image does not exist, please change the imageId and try again."},{"code":"DeploymentSet.NotFound","message":"The specified deployment set does not exist."},{"code":"InvalidParameter.DeploymentSetGroupNo","message":"Parameter DeploymentSetGroupNo is invalid."},{"code":"InvalidParameter.KMSKeyId.NotFound","message":"The specified KMSKeyId does not exist."},{"code":"InvalidDiskIds.NotPortable","message":"The specified DiskId is not portable."},{"code":"InvalidAutoSnapshotPolicyId.NotFound","message":"Specified parameter AutoSnapshotPolicyId not found."}],"429":[{"code":"Throttling.Resource","message":"The request throttle by resource operation."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeInstances":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"VpcId","in":"query","schema":{"type":"string","required":false}},{"name":"VSwitchId","in":"query","schema":{"type":"string","required":false}},{"name":"ZoneId","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceNetworkType","in":"query","schema":{"type":"string","required":false}},{"name":"SecurityGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceIds","in":"query","schema":{"type":"string","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1"}},{"name":"NextToken","in":"query","schema":{"type":"string","required":false}},{"name":"MaxResults","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1"}},{"name":"InnerIpAddresses","in":"query","schema":{"type":"string","required":false}},{"name":"PrivateIpAddresses","in":"query","schema":{"type":"string","required":false}},{"name":"PublicIpAddresses","in":"query","schema":{"type":"string","required":false}},{"name":"EipAddresses","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"InternetChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceName","in":"query","schema":{"type":"string","required":false}},{"name":"ImageId","in":"query","schema":{"type":"string","required":false}},{"name":"Status","in":"query","schema":{"type":"string","required":false}},{"name":"LockReason","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.1.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.3.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.4.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.1.Value","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Value","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.3.Value","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.4.Value","in":"query","schema":{"type":"string","required":false}},{"name":"DeviceAvailable","in":"query","schema":{"type":"boolean","required":false}},{"name":"IoOptimized","in":"query","schema":{"type":"boolean","required":false}},{"name":"NeedSaleCycle","in":"query","schema":{"type":"boolean","required":false}},{"name":"InstanceType","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceTypeFamily","in":"query","schema":{"type":"string","required":false}},{"name":"KeyPairName","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"HpcClusterId","in":"query","schema":{"type":"string","required":false}},{"name":"RdmaIpAddresses","in":"query","schema":{"type":"string","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"HttpEndpoint","in":"query","schema":{"type":"string","required":false}},{"name":"HttpTokens","in":"query","schema":{"type":"string","required":false}},{"name":"HttpPutResponseHopLimit","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"Ipv6Address","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":100}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Value":{"type":"string","required":false},"value":{"type":"string","required":false},"key":{"type":"string","required":false},"Key":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"AdditionalAttributes","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":5}}],"response":{"type":"object","properties":{"NextToken":{"type":"string"},"PageSize":{"type":"integer","format":"int32"},"PageNumber":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"TotalCount":{"type":"integer","format":"int32"},"Instances":{"type":"object","itemNode":true,"properties":{"Instance":{"type":"array","items":{"type":"object","properties":{"ResourceGroupId":{"type":"string"},"Memory":{"type":"integer","format":"int32"},"InstanceChargeType":{"type":"string"},"Cpu":{"type":"integer","format":"int32"},"OSName":{"type":"string"},"InstanceNetworkType":{"type":"string"},"InnerIpAddress":{"type":"object","itemNode":true,"properties":{"IpAddress":{"type":"array","items":{"type":"string"}}}},"ExpiredTime":{"type":"string"},"ImageId":{"type":"string"},"EipAddress":{"type":"object","properties":{"Bandwidth":{"type":"integer","format":"int32"},"AllocationId":{"type":"string"},"IpAddress":{"type":"string"},"IsSupportUnassociate":{"type":"boolean"},"InternetChargeType":{"type":"string"}}},"ImageOptions":{"type":"object","properties":{"LoginAsNonRoot":{"type":"boolean"},"CurrentOSNVMeSupported":{"type":"boolean"}}},"VlanId":{"type":"string"},"HostName":{"type":"string"},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagKey":{"type":"string"},"TagValue":{"type":"string"}}}}}},"Status":{"type":"string"},"HibernationOptions":{"type":"object","properties":{"Configured":{"type":"boolean"}}},"AdditionalInfo":{"type":"object","properties":{"EnableHighDensityMode":{"type":"boolean"}}},"MetadataOptions":{"type":"object","properties":{"HttpPutResponseHopLimit":{"type":"integer","format":"int32"},"HttpTokens":{"type":"string"},"HttpEndpoint":{"type":"string"}}},"InstanceId":{"type":"string"},"StoppedMode":{"type":"string"},"CpuOptions":{"type":"object","properties":{"TopologyType":{"type":"string"},"TurboMode":{"type":"string"},"EnableVISST":{"type":"boolean"},"EnableVRDT":{"type":"boolean"},"ThreadsPerCore":{"type":"integer","format":"int32"},"Numa":{"type":"string"},"CoreCount":{"type":"integer","format":"int32"}}},"StartTime":{"type":"string"},"PrivateDnsNameOptions":{"type":"object","properties":{"EnableInstanceIdDnsARecord":{"type":"boolean"},"HostnameType":{"type":"string"},"EnableIpDnsPtrRecord":{"type":"boolean"},"EnableIpDnsARecord":{"type":"boolean"},"EnableInstanceIdDnsAAAARecord":{"type":"boolean"}}},"DeletionProtection":{"type":"boolean"},"SecurityGroupIds":{"type":"object","itemNode":true,"properties":{"SecurityGroupId":{"type":"array","items":{"type":"string"}}}},"VpcAttributes":{"type":"object","properties":{"PrivateIpAddress":{"type":"object","itemNode":true,"properties":{"IpAddress":{"type":"array","items":{"type":"string"}}}},"VpcId":{"type":"string"},"VSwitchId":{"type":"string"},"NatIpAddress":{"type":"string"}}},"InternetChargeType":{"type":"string"},"DeploymentSetId":{"type":"string"},"InstanceName":{"type":"string"},"SpotInterruptionBehavior":{"type":"string"},"InternetMaxBandwidthOut":{"type":"integer","format":"int32"},"SerialNumber":{"type":"string"},"OSType":{"type":"string"},"CreationTime":{"type":"string"},"AutoReleaseTime":{"type":"string"},"Description":{"type":"string"},"EnableNVS":{"type":"boolean"},"LocalStorageCapacity":{"type":"integer","format":"int64"},"InstanceTypeFamily":{"type":"string"},"DedicatedInstanceAttribute":{"type":"object","properties":{"Tenancy":{"type":"string"},"Affinity":{"type":"string"}}},"SpotDuration":{"type":"integer","format":"int32"},"LocalStorageAmount":{"type":"integer","format":"int32"},"PublicIpAddress":{"type":"object","itemNode":true,"properties":{"IpAddress":{"type":"array","items":{"type":"string"}}}},"GPUSpec":{"type":"string"},"NetworkInterfaces":{"type":"object","itemNode":true,"properties":{"NetworkInterface":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Ipv6Sets":{"type":"object","itemNode":true,"properties":{"Ipv6Set":{"type":"array","items":{"type":"object","properties":{"Ipv6Address":{"type":"string"}}}}}},"Ipv6PrefixSets":{"type":"object","itemNode":true,"properties":{"Ipv6PrefixSet":{"type":"array","items":{"type":"object","properties":{"Ipv6Prefix":{"type":"string"}}}}}},"PrimaryIpAddress":{"type":"string"},"MacAddress":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Ipv4PrefixSets":{"type":"object","itemNode":true,"properties":{"Ipv4PrefixSet":{"type":"array","items":{"type":"object","properties":{"Ipv4Prefix":{"type":"string"}}}}}},"PrivateIpSets":{"type":"object","itemNode":true,"properties":{"PrivateIpSet":{"type":"array","items":{"type":"object","properties":{"PrivateIpAddress":{"type":"string"},"PrivateDnsName":{"type":"string"},"Primary":{"type":"boolean"}}}}}}}}}}},"SpotPriceLimit":{"type":"number","format":"float"},"SaleCycle":{"type":"string"},"DeviceAvailable":{"type":"boolean"},"InstanceType":{"type":"string"},"SpotStrategy":{"type":"string"},"OSNameEn":{"type":"string"},"KeyPairName":{"type":"string"},"IoOptimized":{"type":"boolean"},"ZoneId":{"type":"string"},"ClusterId":{"type":"string"},"HpcClusterId":{"type":"string"},"ISP":{"type":"string"},"DeploymentSetGroupNo":{"type":"integer","format":"int32"},"EcsCapacityReservationAttr":{"type":"object","properties":{"CapacityReservationPreference":{"type":"string"},"CapacityReservationId":{"type":"string"}}},"DedicatedHostAttribute":{"type":"object","properties":{"DedicatedHostId":{"type":"string"},"DedicatedHostName":{"type":"string"},"DedicatedHostClusterId":{"type":"string"}}},"GPUAmount":{"type":"integer","format":"int32"},"OperationLocks":{"type":"object","itemNode":true,"properties":{"LockReason":{"type":"array","items":{"type":"object","properties":{"LockReason":{"type":"string"},"LockMsg":{"type":"string"}}}}}},"RdmaIpAddress":{"type":"object","itemNode":true,"properties":{"IpAddress":{"type":"array","items":{"type":"string"}}}},"InternetMaxBandwidthIn":{"type":"integer","format":"int32"},"ClockOptions":{"type":"object","properties":{"PtpStatus":{"type":"string"}}},"Recyclable":{"type":"boolean"},"RegionId":{"type":"string"},"CreditSpecification":{"type":"string"}}}}}}}},"errorCodes":{"400":[{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"InvalidHpcClusterId.NotFound","message":"The specified HpcClusterId is not found."},{"code":"InvalidHpcClusterId.Creating","message":"The specified HpcClusterId is creating."},{"code":"InternalError","message":"The request processing has failed due to some unknown error, exception or failure."}],"404":[{"code":"InvalidInstanceChargeType.NotFound","message":"The InstanceChargeType does not exist in our records."},{"code":"InvalidInternetChargeType.ValueNotSupported","message":"The specified InternetChargeType is not valid."},{"code":"InvalidLockReason.NotFound","message":"The specified LockReason is not found."},{"code":"InvalidFilterKey.NotFound","message":"Invalid filter.%s."},{"code":"InvalidFilterValue","message":"Invalid filter.%s."},{"code":"InvalidNetworkType.NotFound","message":"The specified InstanceNetworkType is not found."},{"code":"InvalidStatus.NotFound","message":"The specified Status is not found."}]}},"DescribeInstanceAttribute":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"Status":{"type":"string"},"SerialNumber":{"type":"string"},"CreationTime":{"type":"string"},"RequestId":{"type":"string"},"Description":{"type":"string"},"InstanceName":{"type":"string"},"InstanceNetworkType":{"type":"string"},"Memory":{"type":"integer","format":"int32"},"ImageId":{"type":"string"},"ClusterId":{"type":"string"},"VlanId":{"type":"string"},"StoppedMode":{"type":"string"},"HostName":{"type":"string"},"InstanceId":{"type":"string"},"InstanceType":{"type":"string"},"InternetMaxBandwidthIn":{"type":"integer","format":"int32"},"InternetMaxBandwidthOut":{"type":"integer","format":"int32"},"RegionId":{"type":"string"},"InstanceChargeType":{"type":"string"},"IoOptimized":{"type":"string"},"Cpu":{"type":"integer","format":"int32"},"ExpiredTime":{"type":"string"},"ZoneId":{"type":"string"},"InternetChargeType":{"type":"string"},"CreditSpecification":{"type":"string"},"SecurityGroupIds":{"type":"object","itemNode":true,"properties":{"SecurityGroupId":{"type":"array","items":{"type":"string"}}}},"PublicIpAddress":{"type":"object","itemNode":true,"properties":{"IpAddress":{"type":"array","items":{"type":"string"}}}},"InnerIpAddress":{"type":"object","itemNode":true,"properties":{"IpAddress":{"type":"array","items":{"type":"string"}}}},"VpcAttributes":{"type":"object","properties":{"VpcId":{"type":"string"},"NatIpAddress":{"type":"string"},"VSwitchId":{"type":"string"},"PrivateIpAddress":{"type":"object","itemNode":true,"properties":{"IpAddress":{"type":"array","items":{"type":"string"}}}}}},"EipAddress":{"type":"object","properties":{"InternetChargeType":{"type":"string"},"IpAddress":{"type":"string"},"Bandwidth":{"type":"integer","format":"int32"},"AllocationId":{"type":"string"}}},"DedicatedHostAttribute":{"type":"object","properties":{"DedicatedHostName":{"type":"string"},"DedicatedHostId":{"type":"string"}}},"OperationLocks":{"type":"object","itemNode":true,"properties":{"LockReason":{"type":"array","items":{"type":"object","properties":{"LockReason":{"type":"string"}}}}}},"EnableJumboFrame":{"type":"boolean"},"EnableNetworkEncryption":{"type":"boolean"},"NetworkOptions":{"type":"object","properties":{"EnableJumboFrame":{"type":"boolean"},"EnableNetworkEncryption":{"type":"boolean"},"BandwidthWeighting":{"type":"string"}}}}},"errorCodes":{"404":[{"code":"InvalidInstanceId.NotFound","message":"The specified InstanceId does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"StartInstance":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}},{"name":"InitLocalDisk","in":"query","schema":{"type":"boolean","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"LackResource","message":"There\'s no enough resource on the specified capacity reservation."},{"code":"InvalidDedicatedHost.NotEnoughResource","message":"The specified dedicated host has not enough resource due to host affinity."},{"code":"InvalidInstance.NotFoundSystemDisk","message":"The specified instance does not have system disk."},{"code":"Invalid.PrivatePoolOptions.NoStock","message":"The PrivatePool has been used up."}],"403":[{"code":"InvalidParameter.KMSKeyId.NotFound","message":"The specified KMSKeyId does not exist."},{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"InstanceLockedForSecurity","message":"The specified operation is denied as your instance is locked for security reasons."},{"code":"InsufficientBalance","message":"Your account does not have enough balance."},{"code":"DiskError","message":"IncorrectDiskStatus."},{"code":"InstanceExpired","message":"The postPaid instance has been expired.Please ensure your account have enough balance."},{"code":"InstanceNotReady","message":"The specified instance is not ready for use."},{"code":"DiskInArrears","message":"The specified operation is denied as your disk has expired."},{"code":"OperationDenied.SpotPriceLowerThanPublicPrice","message":"The spot instance price is lower than public price."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"The CMK needs to be added ECS tag."},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK needs to be enabled."},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"ECS service have no right to access your KMS."},{"code":"QuotaExceed.ElasticQuota","message":"No additional quota is available for the specified ECS instance type."},{"code":"OperationDenied.HostRepairing","message":"The specified operation is denied as the host of ECS instance is being repaired."},{"code":"OperationDenied.NoStock","message":"The requested resource is sold out in the specified zone, try other types of resources or other regions and zones."}],"404":[{"code":"InvalidInstanceId.NotFound","message":"The specified InstanceId does not exist."},{"code":"InvalidCapacityReservationId.NotFound","message":"The specified capacity reservation does not exist."}],"500":[{"code":"InstanceNotReady","message":"The specified instance is not ready for use."},{"code":"InternalError","message":"The request processing has failed due to some unknown error."}],"503":[{"code":"ServiceUnavailable","message":"The request has failed due to a temporary failure of the server."},{"code":"LimitedOperation.ServiceUnavailable","message":"The service is currently unavailable. Please try again later."}]}},"StopInstance":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}},{"name":"ConfirmStop","in":"query","schema":{"type":"boolean","required":false}},{"name":"ForceStop","in":"query","schema":{"type":"boolean","required":false}},{"name":"StoppedMode","in":"query","schema":{"type":"string","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"Hibernate","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidParameter.Encrypted.KmsNotEnable","message":"Failed to perform this operation because KMS is not activated."},{"code":"DiskError","message":"IncorrectDiskStatus."}],"403":[{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"InstanceLockedForSecurity","message":"The specified operation is denied as your instance is locked for security reasons."},{"code":"InstanceType.ParameterMismatch","message":"The input parameter ConfirmStop must be true when an instance have localstorage."},{"code":"InstanceExpiredOrInArrears","message":"The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode)."},{"code":"InvalidInstanceId.NotSupport","message":"Classic network Instance  does not support this operation."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"The CMK needs to be added ECS tag"},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK needs to be enabled."},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"ECS service have no right to access your KMS."},{"code":"HibernationConfigured.InstanceOperationForbidden","message":"The operation is not permitted due to limit of the hibernation configured instance."},{"code":"HibernationConfigured.NotEnabled","message":"The instance hibernation configured option is not enabled."},{"code":"InvalidOperation.KMSKeyIdNotFound","message":"The specified KMSKeyId not found, %s."},{"code":"InvalidOperation.KMSServiceNotOpen","message":"KMS service is currently not open."},{"code":"OperationDenied.SystemInstanceNotSupport","message":"The system instance does not support the %s operation because %s."}],"404":[{"code":"InvalidInstanceId.NotFound","message":"The specified InstanceId does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}],"503":[{"code":"LimitedOperation.ServiceUnavailable","message":"The service is currently unavailable. Please try again later."}]}},"RebootInstance":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}},{"name":"ForceStop","in":"query","schema":{"type":"boolean","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"403":[{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"InstanceLockedForSecurity","message":"The specified operation is denied as your instance is locked for security reasons."},{"code":"DiskError","message":"IncorrectDiskStatus."},{"code":"InstanceExpiredOrInArrears","message":"The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode)."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"%s"},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"%s"},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"%s"}],"404":[{"code":"InvalidParameter.KMSKeyId.NotFound","message":"%s"},{"code":"InvalidInstanceId.NotFound","message":"The specified InstanceId does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}],"503":[{"code":"LimitedOperation.ServiceUnavailable","message":"The service is currently unavailable. Please try again later."}]}},"DeleteInstance":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}},{"name":"Force","in":"query","schema":{"type":"boolean","required":false,"default":"false"}},{"name":"ForceStop","in":"query","schema":{"type":"boolean","required":false,"default":"true"}},{"name":"TerminateSubscription","in":"query","schema":{"type":"boolean","required":false,"default":"false"}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"DependencyViolation.SLBConfiguring","message":"Specified operation is denied as your instance is using by another product."},{"code":"DependencyViolation.RouteEntry","message":"Specified instance is used by route entry."},{"code":"InvalidParameter","message":"The input parameter InstanceId is invalid."}],"403":[{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"InstanceLockedForSecurity","message":"The specified operation is denied as your instance is locked for security reasons."},{"code":"ChargeTypeViolation","message":"The operation is not permitted due to charge type of the instance."},{"code":"IncorrectInstanceStatus.Initializing","message":"The specified instance status does not support this operation."},{"code":"InvalidOperation.DeletionProtection","message":"%s"},{"code":"InvalidOperation.EniLinked","message":"%s"},{"code":"OperationDenied.SystemInstanceNotSupport","message":"The system instance does not support the %s operation because %s."}],"404":[{"code":"InvalidInstanceId.NotFound","message":"The specified InstanceId does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DeleteInstances":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"Force","in":"query","schema":{"type":"boolean","required":false,"default":"false"}},{"name":"ForceStop","in":"query","schema":{"type":"boolean","required":false,"default":"true"}},{"name":"TerminateSubscription","in":"query","schema":{"type":"boolean","required":false,"default":"false"}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceId","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":true,"maxItems":100}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidParameter.CrossRegionNotSupport","message":"Instances of multiple regions not support."},{"code":"DRYRUN.SUCCESS","message":"This request is a dryrun request with successful result."},{"code":"DependencyViolation.SLBConfiguring","message":"Specified operation is denied as your instance is using by another product."},{"code":"DependencyViolation.RouteEntry","message":"Specified instance is used by route entry."}],"403":[{"code":"InvalidParameter.TooManyInstanceIds","message":"Instance ids cannot be more than 100."},{"code":"InvalidInstanceIds.ValueNotSupported","message":"The specified instanceIds is not valid."},{"code":"InvalidOperation.DeletionProtection","message":"The operation is not allowed due to deletion protection."},{"code":"ChargeTypeViolation","message":"%s"},{"code":"IncorrectInstanceStatus.Initializing","message":"%s"},{"code":"InvalidOperation.EniLinked","message":"%s"},{"code":"IncorrectInstanceStatus","message":"%s"},{"code":"InstanceLockedForSecurity","message":"The specified operation is denied as your instance is locked for security reasons."},{"code":"OperationDenied.SystemInstanceNotSupport","message":"The system instance does not support the %s operation because %s."}],"404":[{"code":"InvalidInstanceIds.NotFound","message":"The specified InstanceIds does not exist."},{"code":"InvalidInstanceId.NotFound","message":"%s"}],"500":[{"code":"InvalidParameter","message":"Invalid parameters."},{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"AllocatePublicIpAddress":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}},{"name":"IpAddress","in":"query","schema":{"type":"string","required":false}},{"name":"VlanId","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"IpAddress":{"type":"string"},"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidOperation.AllocateFailed","message":"The current instance failed to allocate public IP, please try again later."},{"code":"InvalidIpAddress.Malformed","message":"The specified parameter \\"IpAddress\\" is not valid."},{"code":"OperationDenied","message":"Specified operation is denied as your instance is in VPC."},{"code":"InsufficientPublicIp","message":"Ip address not found."},{"code":"AllocateIpInvalidInstanceBandwidth","message":"OperationDenied The InternetMaxBandwidthOut of the specified instance cannot be less than 0."},{"code":"OperationDenied.CloudboxNotSupport","message":"This operation is denied, because the specified ECS instance which is in the Cloudbox dose not support PublicIp or Eip."},{"code":"OperationDenied.DedicatedRegionNotSupported","message":"This operation is denied, because the specified ECS instance which is in the dedicated region dose not support PublicIp or Eip."}],"403":[{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"InstanceLockedForSecurity","message":"The specified operation is denied as your instance is locked for security reasons."},{"code":"InstanceExpiredOrInArrears","message":"The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode)."},{"code":"IpInUse","message":"The specified IP is already in use."},{"code":"AllocatedAlready","message":"There is an IpAddress allocated already for the specified instance."},{"code":"AllocateIp.Fail","message":"The specified instance fails to allocate ip, please try again."},{"code":"NAT_PUBLIC_IP_BINDING_FAILED","message":"Binding nat public ip failed."},{"code":"NAT_PUBLIC_IP_ALLOCATE_FAILED","message":"Nat public ip binding failed."},{"code":"InvalidIpAddress.NotPublic","message":"The specified IP is not public address."}],"404":[{"code":"InvalidInstanceId.NotFound","message":"The specified InstanceId does not exist."},{"code":"InvalidVlanId.NotFound","message":"The VlanId provided does not exist in our records."},{"code":"InvalidIpAddress.NotFound","message":"The specified IP is not in the specified vlan."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeDisks":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ZoneId","in":"query","schema":{"type":"string","required":false}},{"name":"DiskIds","in":"query","schema":{"type":"string","required":false}},{"name":"InstanceId","in":"query","schema":{"type":"string","required":false}},{"name":"DiskType","in":"query","schema":{"type":"string","required":false}},{"name":"Category","in":"query","schema":{"type":"string","required":false}},{"name":"Status","in":"query","schema":{"type":"string","required":false}},{"name":"SnapshotId","in":"query","schema":{"type":"string","required":false}},{"name":"Portable","in":"query","schema":{"type":"boolean","required":false}},{"name":"DeleteWithInstance","in":"query","schema":{"type":"boolean","required":false}},{"name":"DeleteAutoSnapshot","in":"query","schema":{"type":"boolean","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1"}},{"name":"NextToken","in":"query","schema":{"type":"string","required":false}},{"name":"MaxResults","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"500","minimum":"1"}},{"name":"DiskName","in":"query","schema":{"type":"string","required":false}},{"name":"AutoSnapshotPolicyId","in":"query","schema":{"type":"string","required":false}},{"name":"EnableAutoSnapshot","in":"query","schema":{"type":"boolean","required":false}},{"name":"EnableAutomatedSnapshotPolicy","in":"query","schema":{"type":"boolean","required":false}},{"name":"DiskChargeType","in":"query","schema":{"type":"string","required":false}},{"name":"LockReason","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.1.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.1.Value","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Value","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"EnableShared","in":"query","schema":{"type":"boolean","required":false}},{"name":"Encrypted","in":"query","schema":{"type":"boolean","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"KMSKeyId","in":"query","schema":{"type":"string","required":false}},{"name":"MultiAttach","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"AdditionalAttributes","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":5}}],"response":{"type":"object","properties":{"NextToken":{"type":"string"},"PageSize":{"type":"integer","format":"int32"},"PageNumber":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"TotalCount":{"type":"integer","format":"int32"},"Disks":{"type":"object","itemNode":true,"properties":{"Disk":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"CreationTime":{"type":"string"},"Status":{"type":"string"},"Type":{"type":"string"},"PerformanceLevel":{"type":"string"},"BdfId":{"type":"string"},"EnableAutoSnapshot":{"type":"boolean"},"StorageSetId":{"type":"string"},"StorageSetPartitionNumber":{"type":"integer","format":"int32"},"DiskId":{"type":"string"},"DeleteAutoSnapshot":{"type":"boolean"},"StorageClusterId":{"type":"string"},"Encrypted":{"type":"boolean"},"IOPSRead":{"type":"integer","format":"int32"},"MountInstanceNum":{"type":"integer","format":"int32"},"Description":{"type":"string"},"Device":{"type":"string"},"DiskName":{"type":"string"},"Portable":{"type":"boolean"},"ImageId":{"type":"string"},"KMSKeyId":{"type":"string"},"DeleteWithInstance":{"type":"boolean"},"DetachedTime":{"type":"string"},"SourceSnapshotId":{"type":"string"},"AutoSnapshotPolicyId":{"type":"string"},"EnableAutomatedSnapshotPolicy":{"type":"boolean"},"IOPSWrite":{"type":"integer","format":"int32"},"InstanceId":{"type":"string"},"IOPS":{"type":"integer","format":"int32"},"RegionId":{"type":"string"},"ExpiredTime":{"type":"string"},"Size":{"type":"integer","format":"int32"},"ResourceGroupId":{"type":"string"},"DiskChargeType":{"type":"string"},"ZoneId":{"type":"string"},"AttachedTime":{"type":"string"},"Category":{"type":"string"},"ProductCode":{"type":"string"},"MultiAttach":{"type":"string"},"OperationLocks":{"type":"object","itemNode":true,"properties":{"OperationLock":{"type":"array","items":{"type":"object","properties":{"LockReason":{"type":"string"}}}}}},"MountInstances":{"type":"object","itemNode":true,"properties":{"MountInstance":{"type":"array","items":{"type":"object","properties":{"AttachedTime":{"type":"string"},"InstanceId":{"type":"string"},"Device":{"type":"string"}}}}}},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"TagKey":{"type":"string"}}}}}},"Attachments":{"type":"object","itemNode":true,"properties":{"Attachment":{"type":"array","items":{"type":"object","properties":{"InstanceId":{"type":"string"},"Device":{"type":"string"},"AttachedTime":{"type":"string"}}}}}},"ProvisionedIops":{"type":"integer","format":"int64"},"BurstingEnabled":{"type":"boolean"},"Throughput":{"type":"integer","format":"int32"},"ThroughputRead":{"type":"integer","format":"int32"},"ThroughputWrite":{"type":"integer","format":"int32"},"Placement":{"type":"object","properties":{"ZoneIds":{"type":"string"}}}}}}}}}},"errorCodes":{"400":[{"code":"InvalidDiskType.ValueNotSupported","message":"The specified disk type is not supported."},{"code":"InvalidCategory.ValueNotSupported","message":"The specified disk category is not supported."},{"code":"InvalidStatus.ValueNotSupported","message":"The specified disk status is not supported."},{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"InvalidRegion.NotFound","message":"The specified parameter RegionId is not valid."},{"code":"InvalidZoneId.NotFound","message":"The zoneId provided does not exist in our records."},{"code":"MissingParamter.RegionId","message":"The regionId should not be null."},{"code":"InvalidParameter.DiskIds","message":"The specified parameter diskIds is not valid."},{"code":"IncompleteParamter","message":"Some fields can not be null in this request."},{"code":"InvalidParamter","message":"Some parameters are invalid in this request."},{"code":"InvalidSnapshot.NotFound","message":"The specified parameter SnapshotId is not valid."}],"403":[{"code":"InvalidDiskIds.Malformed","message":"The amount of specified disk Ids exceeds the limit."},{"code":"InvalidCategory.ValueNotSupported","message":"The specified disk category is not supported."},{"code":"UserNotInTheWhiteList","message":"The user is not in volume white list."},{"code":"InvalidParameter.MultiAttachAndEnableSharedNotMatch","message":"The parameter MultiAttach and EnableShared are not match."},{"code":"InvalidParameter.MultiAttach","message":"The specified param MultiAttach is not valid."}],"404":[{"code":"InvalidFilterKey.NotFound","message":"The filter key is not found."},{"code":"InvalidFilterValue","message":"The filter value is not valid."},{"code":"InvalidDiskIds.ValueNotSupported","message":"The specified parameter \\"DiskIds\\" is not supported."},{"code":"InvalidDiskChargeType.NotFound","message":"The DiskChargeType does not exist in our records."},{"code":"InvalidLockReason.NotFound","message":"The specified LockReason is not found."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"CreateSnapshot":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"DiskId","in":"query","schema":{"type":"string","required":true}},{"name":"SnapshotName","in":"query","schema":{"type":"string","required":false}},{"name":"Description","in":"query","schema":{"type":"string","required":false}},{"name":"RetentionDays","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"Category","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"InstantAccess","in":"query","schema":{"type":"boolean","required":false}},{"name":"InstantAccessRetentionDays","in":"query","schema":{"type":"integer","format":"int32","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}},{"name":"StorageLocationArn","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"SnapshotId":{"type":"string"},"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidParameter.KMSKeyId.NotFound","message":"The specified KMSKeyId does not exist."},{"code":"InvalidSnapshotName.Malformed","message":"The specified SnapshotName is wrongly formed."},{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"DiskCategory.OperationNotSupported","message":"The type of the specified disk does not support creating a snapshot."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"InvalidRetentionDays.Malformed","message":"The specified RetentionDays is not valid."},{"code":"CreateSnapshot.Failed","message":"The process of creating snapshot is failed."}],"403":[{"code":"Throttling","message":"Request was denied due to user flow control."},{"code":"IncorrectDiskStatus.CreatingSnapshot","message":"A previous snapshot creation is in process."},{"code":"InstanceLockedForSecurity","message":"The disk attached instance is locked due to security."},{"code":"IncorrectDiskStatus.NeverAttached","message":"The specified disk has never been attached to any instance."},{"code":"QuotaExceed.Snapshot","message":"The snapshot quota exceeds."},{"code":"IncorrectDiskStatus.NeverUsed","message":"The specified disk has never been used after creating."},{"code":"CreateSnapshot.Failed","message":"The process of creating snapshot is failed."},{"code":"DiskInArrears","message":"The specified operation is denied as your disk has expired."},{"code":"DiskId.ValueNotSupported","message":"The specified parameter diskid is not supported."},{"code":"IncorrectDiskStatus","message":"The current disk status does not support this operation."},{"code":"InvalidAccountStatus.NotEnoughBalance","message":"Your account does not have enough balance."},{"code":"InvalidAccountStatus.SnapshotServiceUnavailable","message":"Snapshot service has not been opened yet."},{"code":"IncorrectInstanceStatus","message":"The current status of the resource does not support this operation."},{"code":"IncorrectVolumeStatus","message":"The current volume status does not support this operation."},{"code":"IdempotentParameterMismatch","message":"The specified clientToken is used."},{"code":"IncorrectDiskStatus.Invalid","message":"The specified disk status invalid, restart instance and try again."},{"code":"IncorrectDiskType.NotSupport","message":"The specified device type is not supported."},{"code":"IncorrectDiskStatus.Transferring","message":"The specified device is transferring, you can retry after the process is finished."},{"code":"InvalidParameter.KMSKeyId.CMKUnauthorized","message":"ECS tags must be added to the CMK."},{"code":"InvalidParameter.KMSKeyId.CMKNotEnabled","message":"The CMK needs to be enabled."},{"code":"InvalidParameter.KMSKeyId.KMSUnauthorized","message":"ECS service have no right to access your KMS."},{"code":"IdempotentProcessing","message":"The previous idempotent request(s) is still processing."},{"code":"InvalidSnapshotCategory.Malformed","message":"The specified Category is not valid."},{"code":"InvalidAction.Unauthorized","message":"The specified action is not valid."},{"code":"InvalidRegion.NotSupportSnapshotInstantAccessRegion","message":"The snapshot InstantAccess is not supported for this region."},{"code":"InvalidCategoryAndInstantAccess.Malformed","message":"The snapshot Category and InstantAccess can\'t be used together."},{"code":"DISK_HAS_CREATING_SNAPSHOT","message":"The operation cannot be performed while a snapshot is being created for the disk."},{"code":"HibernationConfigured.InstanceOperationForbidden","message":"The operation is not permitted due to limit of the hibernation configured instance."},{"code":"QuotaExceed.SnapshotQuota","message":"The quota is insufficient, please contact your channel partner to increase the quota."},{"code":"InvalidInstantAccessRetentionDays.Malformed","message":"The specified InstantAccessRetentionDays is not valid."},{"code":"CloudBoxNotSupportSnapshotWithInstantAccess","message":"The specified disk in CloudBox does not support to create a snapshot with InstantAccess."},{"code":"InvalidOperation.UnfinishedEncryptedSnapshotCopy","message":"This disk has unfinished encrypted copy snapshots in the target region."},{"code":"QuotaExceed.ConcurrentSnapshotQuota","message":"The number of snapshots being created for the disk %s has exceeded the concurrent quota (%s). Please wait for the previous snapshots to complete before trying again."},{"code":"InvalidClientToken.Malformed","message":"The specified clientToken is improperly formatted. It must contain only ASCII characters and must not exceed 64 characters in length."},{"code":"InvalidParameter.UnauthorizedStorageLocationArn","message":"The operation has failed due to lack of permission for the specified \\"StorageLocationArn\\". Please use a resource with appropriate permission for the operation."}],"404":[{"code":"InvalidDiskId.NotFound","message":"The specified DiskId does not exist."},{"code":"InvalidDescription.Malformed","message":"The specified description is wrongly formed."},{"code":"InvalidInstanceId.NotFound","message":"The specified InstanceId does not exist."},{"code":"InvalidVolumeId.NotFound","message":"The specified volume does not exist."},{"code":"InvalidResourceGroup.NotFound","message":"The ResourceGroup provided does not exist in our records."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeSnapshots":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"InstanceId","in":"query","schema":{"type":"string","required":false}},{"name":"DiskId","in":"query","schema":{"type":"string","required":false}},{"name":"SnapshotLinkId","in":"query","schema":{"type":"string","required":false}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"SnapshotIds","in":"query","schema":{"type":"string","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1","default":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1","default":"10"}},{"name":"NextToken","in":"query","schema":{"type":"string","required":false}},{"name":"MaxResults","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1","default":"10"}},{"name":"SnapshotName","in":"query","schema":{"type":"string","required":false}},{"name":"Status","in":"query","schema":{"type":"string","required":false}},{"name":"SnapshotType","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.1.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.1.Value","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Value","in":"query","schema":{"type":"string","required":false}},{"name":"Usage","in":"query","schema":{"type":"string","required":false}},{"name":"SourceDiskType","in":"query","schema":{"type":"string","required":false}},{"name":"Encrypted","in":"query","schema":{"type":"boolean","required":false}},{"name":"ResourceGroupId","in":"query","schema":{"type":"string","required":false}},{"name":"DryRun","in":"query","schema":{"type":"boolean","required":false}},{"name":"KMSKeyId","in":"query","schema":{"type":"string","required":false}},{"name":"Category","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}}],"response":{"type":"object","properties":{"NextToken":{"type":"string"},"PageSize":{"type":"integer","format":"int32"},"PageNumber":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"TotalCount":{"type":"integer","format":"int32"},"Snapshots":{"type":"object","itemNode":true,"properties":{"Snapshot":{"type":"array","items":{"type":"object","properties":{"Status":{"type":"string"},"CreationTime":{"type":"string"},"Progress":{"type":"string"},"InstantAccess":{"type":"boolean"},"Available":{"type":"boolean"},"RemainTime":{"type":"integer","format":"int32"},"SourceDiskSize":{"type":"string"},"RetentionDays":{"type":"integer","format":"int32"},"SourceDiskType":{"type":"string"},"SourceStorageType":{"type":"string"},"Usage":{"type":"string"},"LastModifiedTime":{"type":"string"},"Encrypted":{"type":"boolean"},"SnapshotType":{"type":"string"},"SourceDiskId":{"type":"string"},"SnapshotName":{"type":"string"},"InstantAccessRetentionDays":{"type":"integer","format":"int32"},"Description":{"type":"string"},"SnapshotId":{"type":"string"},"RegionId":{"type":"string"},"ResourceGroupId":{"type":"string"},"Category":{"type":"string"},"KMSKeyId":{"type":"string"},"SnapshotSN":{"type":"string"},"ProductCode":{"type":"string"},"SourceSnapshotId":{"type":"string"},"SourceRegionId":{"type":"string"},"SnapshotLinkId":{"type":"string"},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"TagKey":{"type":"string"}}}}}}}}}}}}},"errorCodes":{"400":[{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."}],"403":[{"code":"InvalidSnapshotIds.Malformed","message":"The amount of specified specified snapshot Ids exceeds the limit."},{"code":"InvalidSnapshotCategory.Malformed","message":"The specified Category is not valid."}],"404":[{"code":"InvalidFilterKey.NotFound","message":"The specified FilterKey is not found."},{"code":"InvalidFilterValue","message":"The specified FilterValue  exceeds the limit."},{"code":"InvalidUsage","message":"The specifed Usage is not valid."},{"code":"InvalidSourceDiskType","message":"The specifed SourceDiskType is not valid."},{"code":"InvalidStatus.NotFound","message":"The specified Status is not found."},{"code":"InvalidSnapshotType.NotFound","message":"The specfied SnapshotType is not found."},{"code":"InvalidSnapshotLinkId.NotFound","message":"The specified snapshot link is not found."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DeleteSnapshot":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"SnapshotId","in":"query","schema":{"type":"string","required":true}},{"name":"Force","in":"query","schema":{"type":"boolean","required":false,"default":"false"}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"MissingParameter","message":"The input parameter SnapshotId that is mandatory for processing this request is not supplied."},{"code":"IncorrectDiskStatus.CreatingSnapshot","message":"A previous snapshot creation is in process."}],"403":[{"code":"SnapshotCreatedImage","message":"The snapshot has been used to create user defined image(s)."},{"code":"SnapshotCreatedDisk","message":"The snapshot has been used to create disk(s)."},{"code":"Operation.Conflict","message":"The operation may conflicts with others, please retry later."},{"code":"InvalidOperation.RelatedSnapshotNotFinished","message":"The related standard snapshot is not finished."},{"code":"InvalidOperation.DeleteSharedSnapshotUnsupported","message":"The current snapshot shares authorization with other users. Please revoke the shared authorization through resource management first."},{"code":"InvalidOperation.ResourceManagedByCloudProduct","message":"The current operation is not supported because the resource is managed by a cloud product. Please contact the relevant cloud product to confirm the reason."}],"404":[{"code":"InvalidSnapshotId.NotFound","message":"The specified snapshot is not found."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"AddTags":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceId","in":"query","schema":{"type":"string","required":true}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":true,"maxItems":20}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"OperationDenied.QuotaExceed","message":"The quota of tags on resource is beyond permitted range."},{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."}],"403":[{"code":"InvalidResourceId.NotSupported","message":"The specified ResourceId does not support tagging."},{"code":"QuotaExceed.Tags","message":"%s"},{"code":"TagKey.Duplication","message":"The TagKey has duplication with others, case-insensitive."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The specified RegionId does not exist."},{"code":"InvalidResourceId.NotFound","message":"The specified ResourceId is not found in our records."},{"code":"InvalidResourceType.NotFound","message":"The ResourceType provided does not exist in our records."}]}},"RemoveTags":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceId","in":"query","schema":{"type":"string","required":true}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidResourceType.NotFound","message":"The specified ResourceType does not exist."}],"403":[{"code":"InvalidResourceId.NotSupported","message":"The specified ResourceId does not support tagging."}],"404":[{"code":"InvalidResourceId.NotFound","message":"The specified ResourceId is not found in our records."},{"code":"InvalidRegionId.NotFound","message":"The specified RegionId does not exist."},{"code":"InvalidResourceType.NotFound","message":"The ResourceType provided does not exist in our records."}]}},"DescribeTags":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1","default":"50"}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1","default":"1"}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceId","in":"query","schema":{"type":"string","required":false}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"Category","in":"query","schema":{"type":"string","required":false}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","required":false},"Key":{"type":"string","required":false},"Value":{"type":"string","required":false},"value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":20}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"PageSize":{"type":"integer","format":"int32"},"PageNumber":{"type":"integer","format":"int32"},"TotalCount":{"type":"integer","format":"int32"},"Tags":{"type":"object","itemNode":true,"properties":{"Tag":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"TagKey":{"type":"string"},"ResourceTypeCount":{"type":"object","properties":{"Instance":{"type":"integer","format":"int32"},"Image":{"type":"integer","format":"int32"},"Ddh":{"type":"integer","format":"int32"},"SnapshotPolicy":{"type":"integer","format":"int32"},"Securitygroup":{"type":"integer","format":"int32"},"Snapshot":{"type":"integer","format":"int32"},"ReservedInstance":{"type":"integer","format":"int32"},"LaunchTemplate":{"type":"integer","format":"int32"},"Eni":{"type":"integer","format":"int32"},"Disk":{"type":"integer","format":"int32"},"KeyPair":{"type":"integer","format":"int32"},"Volume":{"type":"integer","format":"int32"}}}}}}}}}},"errorCodes":{"400":[{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"InvalidTagKey.Malformed","message":"The parameter Tag.n.Key is illegal."},{"code":"InvalidTagValue.Malformed","message":"The parameter Tag.n.Value is illegal."},{"code":"Invalid.TagCategory","message":"The parameter Category is illegal."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The specified RegionId does not exist."},{"code":"InvalidResourceType.NotFound","message":"The ResourceType provided does not exist in our records."}]}},"TagResources":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceId","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":true,"maxItems":51}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string","required":true},"Value":{"type":"string","required":true}},"required":false},"required":true,"maxItems":21}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"NumberExceed.ResourceIds","message":"The ResourceIds parameter\'s number is exceed , Valid : 50."},{"code":"NumberExceed.Tags","message":"The Tags parameter\'s number is exceed , Valid : 20."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"OperationDenied.QuotaExceed","message":"The quota of tags on resource is beyond permitted range."},{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"Invalid.Scope","message":"The specified scope is invalid."}],"403":[{"code":"PermissionDenied.TagOwnerBid","message":"The specified operator not have permission to set TagOwnerBid value."},{"code":"PermissionDenied.TagOwnerUid","message":"The specified operator not have permission to set TagOwnerUid value."},{"code":"PermissionDenied.Scope","message":"The specified operator not have permission to set Scope value."},{"code":"InvalidResourceId.NotSupported","message":"The specified ResourceId does not support tagging."},{"code":"NoPermissionKey.Scope","message":"%s"},{"code":"NoPermission.Tag","message":"The operator is not permission for the tag."},{"code":"QuotaExceed.Tags","message":"%s"},{"code":"TagKey.Duplication","message":"The TagKey has duplication with others, case-insensitive."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist in our records."},{"code":"MissingParameter.ResourceIds","message":"The parameter - ResourceIds.N should not be null."},{"code":"MissingParameter.TagOwnerUid","message":"The parameter - TagOwnerUid should not be null."},{"code":"MissingParameter.TagOwnerBid","message":"The parameter - TagOwnerBid should not be null."},{"code":"MissingParameter.ResourceType","message":"The parameter - ResourceType should not be null."},{"code":"MissingParameter.Tags","message":"The parameter - Tags should not be null."},{"code":"MissingParameter.RegionId","message":"The parameter - RegionId should not be null."},{"code":"InvalidResourceId.NotFound","message":"The specified ResourceIds are not found in our records."},{"code":"InvalidResourceType.NotFound","message":"The ResourceType provided does not exist in our records."}],"500":[{"code":"ServiceUnavailable","message":"The service is unavailable, please try again later."}]}},"UntagResources":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":true}},{"name":"All","in":"query","schema":{"type":"boolean","required":false}},{"name":"ResourceId","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":true,"maxItems":51}},{"name":"TagKey","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":21}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"NumberExceed.ResourceIds","message":"The ResourceIds parameter\'s number is exceed , Valid : 50"},{"code":"NumberExceed.Tags","message":"The Tags parameter\'s number is exceed , Valid : 20"},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"OperationDenied.QuotaExceed","message":"The quota of tags on resource is beyond permitted range."},{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"Invalid.Scope","message":"The specified scope is invalid."}],"403":[{"code":"PermissionDenied.TagOwnerBid","message":"The specified operator not have permission to set TagOwnerBid value."},{"code":"PermissionDenied.TagOwnerUid","message":"The specified operator not have permission to set TagOwnerUid value."},{"code":"PermissionDenied.Scope","message":"The specified operator not have permission to set Scope value."},{"code":"InvalidResourceId.NotSupported","message":"The specified ResourceId does not support tagging."},{"code":"NoPermissionKey.Scope","message":"%s"},{"code":"NoPermission.Tag","message":"The operator is not permission for the tag."},{"code":"Param.Conflict","message":"The specified all is true, but the specified TagKey.N is not empty."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist in our records."},{"code":"MissingParameter.ResourceIds","message":"The parameter - ResourceIds.N should not be null"},{"code":"MissingParameter.TagOwnerUid","message":"The parameter - TagOwnerUid should not be null"},{"code":"MissingParameter.TagOwnerBid","message":"The parameter - TagOwnerBid should not be null"},{"code":"MissingParameter.ResourceType","message":"The parameter - ResourceType should not be null"},{"code":"MissingParameter.Tags","message":"The parameter - Tags should not be null"},{"code":"MissingParameter.RegionId","message":"The parameter - RegionId should not be null"},{"code":"InvalidResourceId.NotFound","message":"The specified ResourceIds are not found in our records."},{"code":"InvalidResourceType.NotFound","message":"The ResourceType provided does not exist in our records."}]}},"ListTagResources":{"deprecated":false,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"NextToken","in":"query","schema":{"type":"string","required":false}},{"name":"ResourceType","in":"query","schema":{"type":"string","required":true}},{"name":"ResourceId","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":51}},{"name":"Tag","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string","required":false},"Value":{"type":"string","required":false}},"required":false},"required":false,"maxItems":21}},{"name":"TagFilter","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"TagValues":{"type":"array","items":{"type":"string","required":false},"required":false,"maxItems":5},"TagKey":{"type":"string","required":false}},"required":false},"required":false,"maxItems":5}}],"response":{"type":"object","properties":{"NextToken":{"type":"string"},"RequestId":{"type":"string"},"TagResources":{"type":"object","itemNode":true,"properties":{"TagResource":{"type":"array","items":{"type":"object","properties":{"TagValue":{"type":"string"},"ResourceType":{"type":"string"},"ResourceId":{"type":"string"},"TagKey":{"type":"string"}}}}}}}},"errorCodes":{"400":[{"code":"InvalidDefaultResourceGroup.NotSupported","message":"The specified parameter Tag is not support for default resource group."},{"code":"InvalidTag.NotSupported","message":"You can only specify Tag for either resource tag or resource group."},{"code":"NumberExceed.ResourceIds","message":"The ResourceIds parameter\'s number is exceed , Valid : 50."},{"code":"NumberExceed.Tags","message":"The Tags parameter\'s number is exceed , Valid : 20."},{"code":"Duplicate.TagKey","message":"The Tag.N.Key contain duplicate key."},{"code":"InvalidTagKey.Malformed","message":"The specified Tag.n.Key is not valid."},{"code":"InvalidTagValue.Malformed","message":"The specified Tag.n.Value is not valid."},{"code":"OperationDenied.QuotaExceed","message":"The quota of tags on resource is beyond permitted range."},{"code":"InvalidTag.Mismatch","message":"The specified Tag.n.Key and Tag.n.Value are not match."},{"code":"InvalidTagCount","message":"The specified tags are beyond the permitted range."},{"code":"Invalid.Scope","message":"The specified scope is invalid."},{"code":"InvalidTags.MalFormed","message":"The tags must be empty, when the tagFilters is not empty."}],"403":[{"code":"PermissionDenied.TagOwnerBid","message":"The specified operator not have permission to set TagOwnerBid value."},{"code":"PermissionDenied.TagOwnerUid","message":"The specified operator not have permission to set TagOwnerUid value."},{"code":"PermissionDenied.Scope","message":"The specified operator not have permission to set Scope value."},{"code":"InvalidResourceId.NotSupported","message":"The specified ResourceId does not support tagging."},{"code":"NoPermission.Tag","message":"The operator is not permission for the tag."},{"code":"BothEmpty.TagsAndResources","message":"The specified Tags and ResourcesIds are not allow to both empty."},{"code":"PermissionDenied.TagsFuzzyQuery","message":"The specified operator has not permission to query fuzzy tags."},{"code":"NumberExceed.TagValues","message":"The number of the specified TagValues is beyond permitted range, the max is 5."},{"code":"InvalidFilter.Malformed","message":"The specified Filter is not valid."},{"code":"InvalidTagFilter.Malformed","message":"The specified TagFilter is not valid."},{"code":"Invalid.NextToken","message":"The specified NextToken is not valid."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The RegionId provided does not exist in our records."},{"code":"MissingParameter.ResourceIds","message":"The parameter - ResourceIds.N should not be null."},{"code":"MissingParameter.TagOwnerUid","message":"The parameter - TagOwnerUid should not be null."},{"code":"MissingParameter.TagOwnerBid","message":"The parameter - TagOwnerBid should not be null."},{"code":"MissingParameter.ResourceType","message":"The parameter - ResourceType should not be null."},{"code":"MissingParameter.Tags","message":"The parameter - Tags should not be null."},{"code":"MissingParameter.RegionId","message":"The parameter - RegionId should not be null."},{"code":"InvalidResourceId.NotFound","message":"The specified ResourceIds are not found in our records."},{"code":"InvalidResourceType.NotFound","message":"The ResourceType provided does not exist in our records."}],"500":[{"code":"ServiceUnavailable","message":"The service is unavailable, please try again later."},{"code":"InternalError","message":"The process of creating snapshot has failed due to some unknown error."}]}},"CreateVpc":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"CidrBlock","in":"query","schema":{"type":"string","required":false,"default":"172.16.0.0/12"}},{"name":"VpcName","in":"query","schema":{"type":"string","required":false}},{"name":"Description","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}},{"name":"UserCidr","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"VpcId":{"type":"string"},"VRouterId":{"type":"string"},"RequestId":{"type":"string"},"RouteTableId":{"type":"string"}}},"errorCodes":{"400":[{"code":"TOKEN_PROCESSING","message":"Action is processing."},{"code":"InvokeError","message":"instance quota rule invoke error."},{"code":"InvalidParameter","message":"Specified CIDR block is not valid"},{"code":"ResourceNotAvailable","message":"Resource you requested is not available in this region or zone."},{"code":"InvalidVpcName.Malformed","message":"Specified VPC name is not valid."},{"code":"InvalidVpcDiscription.Malformed","message":"Specified VPC description is not valid."},{"code":"QuotaExceeded.Vpc","message":"VPC quota exceeded."},{"code":"ResourceNotAvailable.Vpc","message":"Resource you requested is not available in this region or zone."},{"code":"InvalidUserCidr.Quota","message":"Specified  UserCidr number is greater than 3."},{"code":"InvalidUserCidr.Malformed","message":"Specified  UserCidr  overlapping in of 100.64.0.0/10."},{"code":"System.ServiceBusy","message":"System is busy, please try later."},{"code":"IllegalParam.UserCidr","message":"UserCidr is not a valid or strict address."},{"code":"OperationUnsupported.ResourceGroupId","message":"ResourceGroup is not supported in this region."},{"code":"IllegalParam.EnableIpv6","message":"%s"}],"403":[{"code":"Forbbiden","message":"User not authorized to operate on the specified resource."}],"404":[{"code":"InvalidRegionId.NotFound","message":"Specified value of \\"regionId\\" is not supported."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeVpcs":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"VpcId","in":"query","schema":{"type":"string","required":false}},{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"IsDefault","in":"query","schema":{"type":"boolean","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1","default":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"50","minimum":"1","default":"10"}}],"response":{"type":"object","properties":{"PageSize":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"PageNumber":{"type":"integer","format":"int32"},"TotalCount":{"type":"integer","format":"int32"},"Vpcs":{"type":"object","itemNode":true,"properties":{"Vpc":{"type":"array","items":{"type":"object","properties":{"CreationTime":{"type":"string"},"VpcName":{"type":"string"},"Status":{"type":"string"},"VpcId":{"type":"string"},"VRouterId":{"type":"string"},"IsDefault":{"type":"boolean"},"CidrBlock":{"type":"string"},"Description":{"type":"string"},"RegionId":{"type":"string"},"VSwitchIds":{"type":"object","itemNode":true,"properties":{"VSwitchId":{"type":"array","items":{"type":"string"}}}},"UserCidrs":{"type":"object","itemNode":true,"properties":{"UserCidr":{"type":"array","items":{"type":"string"}}}}}}}}}}},"errorCodes":{"400":[{"code":"InvalidAliuid","message":"User Id is not valid."},{"code":"InvalidResourceGroupId.NotFound","message":"The Specified ResourceGroupId not exists."},{"code":"OperationUnsupported.ResourceGroupId","message":"%s"},{"code":"InvalidVpcIdNumber.NotSupported","message":"The number of vpcIds exceeds the limit."},{"code":"InvalidTagKey","message":"The tag keys are not valid."},{"code":"InvalidTagValue","message":"The tag values are not valid."},{"code":"IellgalParameter.OwnerAccount","message":"The specified parameter OwnerAccount is not valid."},{"code":"OperationFailed.Endpoint","message":"Operation failed because the RegionId is unavailable in this endpoint."}],"404":[{"code":"InvalidRegionId.NotFound","message":"The specified RegionId is not found."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DeleteVpc":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"VpcId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"DependencyViolation.RouteTable","message":"VPC cannot be deleted when custom route table exists."},{"code":"IncorrectVpcStatus","message":"Current VPC status does not support this operation."},{"code":"DependencyViolation.RouteEntry","message":"Specified object has dependent resources"},{"code":"DependencyViolation.Instance","message":"Specified object has dependent resources"},{"code":"DependencyViolation.VSwitch","message":"Specified object has dependent resources"},{"code":"DependencyViolation.SecurityGroup","message":"Specified object has dependent resources SecurityGroup."},{"code":"DependencyViolation.RouteInterface","message":"Specified object has dependent route interface ."},{"code":"DependencyViolation.Tunnel","message":"Specified object has dependent tunnel."},{"code":"DependencyViolation.NatGateway","message":"Specified object has dependent resources NatGateway."},{"code":"DependencyViolation.RouterInterface","message":"Specified object has dependent resources RouterInterface."},{"code":"Forbidden.VpcNotFound","message":"Specified VPC can not found."},{"code":"Forbbiden","message":"Active custom route in vpc."},{"code":"TaskConflict","message":"The eip operate too frequent, TaskConflict."},{"code":"InvalidAction","message":"The VPC has been connected to the classic network ECS. Please cancel the connection before proceeding."},{"code":"DependencyViolation.Ipv6Gateway","message":"%s"},{"code":"IncorrectStatus.cbnStatus","message":"Current CBN status does not support this operation."},{"code":"DependencyViolation.CloudServiceResource","message":"%s"},{"code":"DependencyViolation.ClassicLinkInstance","message":"Specified object has active classicLink instance."},{"code":"IllegalParam.RegionId","message":"The specified RegionId is illegal."},{"code":"DependencyViolation.NetworkAcl","message":"Specified object has dependent resources network acl."},{"code":"InvalidRegionInstance","message":"The specified InstanceId does not exist in given region."},{"code":"DependencyViolation.Ipv4Gateway","message":"The VPC cannot be deleted when it has ipv4Gateway."},{"code":"OperationDenied.VpcPeerExists","message":"The operation is not allowed because the VpcPeer exists."},{"code":"DependencyViolation.GatewayRouteTable","message":"Specified object has dependent resources gatewayRouteTable."},{"code":"DependencyViolation.DhcpOptionsSet","message":"The VPC cannot be deleted when it is associated with dhcpOptionsSet."},{"code":"InternalError","message":"The request processing has failed due to some unknown error"}],"401":[{"code":"DependencyViolation.RouterInterface","message":"Specified object has dependent resources RouterInterface."}],"403":[{"code":"OperationDenied","message":"The operation is not supported in this status."}],"404":[{"code":"InvalidVpcId.NotFound","message":"Specified VPC does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"CreateVSwitch":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"ZoneId","in":"query","schema":{"type":"string","required":true}},{"name":"CidrBlock","in":"query","schema":{"type":"string","required":true}},{"name":"VpcId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":false}},{"name":"VSwitchName","in":"query","schema":{"type":"string","required":false}},{"name":"Description","in":"query","schema":{"type":"string","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"VSwitchId":{"type":"string"},"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"OperationFailed.IdempotentTokenProcessing","message":"Action is processing."},{"code":"InvalidDescription.Malformed","message":"Invalid description."},{"code":"InvalidVSwitchName.Malformed","message":"Specified virtual switch name is not valid."},{"code":"InvalidVSwitchDiscription.Malformed","message":"Specified  virtual switch description is not valid."},{"code":"ResourceNotAvailable","message":"Resource you requested is not available in this region or zone."},{"code":"InvalidParameter","message":"Specified CIDR block is not valid in VPC."},{"code":"InvalidCidrBlock.Overlapped","message":"Specified CIDR block overlapped with other subnets."},{"code":"QuotaExceeded.VSwitch","message":"Virtual switch quota exceeded."},{"code":"IncorrectRouteEntryStatus","message":"Some route entry status blocked this operation."},{"code":"IncorrectVSwitchStatus","message":"Some virtual switch is modifying within the same VPC."},{"code":"InvalidCirdrBlock.MaskLength","message":"Specified CIDR block is not valid ."},{"code":"IncorrectVpcStatus","message":"Current VPC status does not support this operation."},{"code":"InvalidCidrBlock.Malformed","message":"Specified CIDR block is not valid."},{"code":"MissingParameter","message":"Miss mandatory parameter."},{"code":"TaskConflict","message":"The operation is too frequent, TaskConflict."},{"code":"RouteConflict.AlreadyExist","message":"Route conflict exists in routing table."},{"code":"OperationFailed.CidrAcross","message":"Classic link instance cidr must not across."},{"code":"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS","message":"vSwitch quota rule not exists."},{"code":"CreateVSwitch.IncorrectStatus.cbnStatus","message":"Current CBN status does not support this operation."},{"code":"OperationFailed.NotifyCenCreate","message":"Failed to notify cen when create vswitch."},{"code":"Forbidden.VpcNotFound","message":"Specified VPC can not found."},{"code":"Duplicated.ClientToken","message":"%s"},{"code":"OperationFailed.DistibuteLock","message":"Distibute lock fail."},{"code":"IllegalParam.CidrBlock","message":"The param of CidrBlock [%s] is illegal."}],"404":[{"code":"Invalid.NotExist","message":"witch mask rule not exists."},{"code":"InvalidStatus.RouteEntry","message":"RouteEntry status error."},{"code":"InvalidZoneId.NotFound","message":"Specified zone does not exist."},{"code":"InvalidVpcId.NotFound","message":"Specified VPC does not exist."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeVSwitches":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"VpcId","in":"query","schema":{"type":"string","required":false}},{"name":"VSwitchId","in":"query","schema":{"type":"string","required":false}},{"name":"ZoneId","in":"query","schema":{"type":"string","required":false}},{"name":"RegionId","in":"query","schema":{"type":"string","required":false}},{"name":"IsDefault","in":"query","schema":{"type":"boolean","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1","default":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"50","minimum":"1","default":"10"}}],"response":{"type":"object","properties":{"PageSize":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"PageNumber":{"type":"integer","format":"int32"},"TotalCount":{"type":"integer","format":"int32"},"VSwitches":{"type":"object","itemNode":true,"properties":{"VSwitch":{"type":"array","items":{"type":"object","properties":{"CreationTime":{"type":"string"},"Status":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"VSwitchId":{"type":"string"},"CidrBlock":{"type":"string"},"Description":{"type":"string"},"AvailableIpAddressCount":{"type":"integer","format":"int64"},"ResourceGroupId":{"type":"string"},"ZoneId":{"type":"string"},"VSwitchName":{"type":"string"}}}}}}}},"errorCodes":{"400":[{"code":"Forbidden.VpcNotFound","message":"Specified VPC can not found."},{"code":"IellgalParameter.OwnerAccount","message":"The specified parameter OwnerAccount is not valid."},{"code":"OperationFailed.Endpoint","message":"The specified RegionId is unavailable for this endpoint."},{"code":"Mismatch.InstanceIdAndRegionId","message":"The instanceId and regionId are mismatched."}],"404":[{"code":"InvalidVSwitchId.NotFound","message":"VSwitch not exist."},{"code":"InvalidVpcIdNumber.NotSupported","message":"The number of vpcIds exceeds the limit."},{"code":"InvalidVSwitchIdNumber.NotSupported","message":"The number of vSwitchIds exceeds the limit."}]}},"DeleteVSwitch":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"VSwitchId","in":"query","schema":{"type":"string","required":true}},{"name":"RegionId","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"IncorrectVSwitchStatus","message":"vpc subnet status not working."},{"code":"DependencyViolation","message":"Specified object has dependent resources."},{"code":"IncorrectRouteEntryStatus","message":"Some route entry status blocked this operation."},{"code":"DependencyViolation.HaVip","message":"VSwitch cannot be deleted when there are some HaVip dependent with it."},{"code":"MissingParameter","message":"Miss mandatory parameter."},{"code":"TaskConflict","message":"The operation is too frequent, TaskConflict."},{"code":"DependencyViolation.RouteTable","message":"VSwitch cannot be deleted when associated with route table"},{"code":"DependencyViolation.Snat","message":"VSwitch cannot be deleted when has snat routeEntry."},{"code":"DeleteVSwitch.IncorrectStatus.cbnStatus","message":"Current CBN status does not support this operation."},{"code":"AttrMismatching.NaclAndBindInstance","message":"The network acl and resource not in same vpc."},{"code":"InvalidResource.NotBinding","message":"The resource has not been binded."},{"code":"DependencyViolation.SnatEntry","message":"VSwitch cannot be deleted when snat entry exist."},{"code":"DependencyViolation.NetworkAcl","message":"VSwitch cannot be deleted when network acl exist."},{"code":"DependencyViolation.EnhancedNatgw","message":"VSwitch cannot be deleted when enhanced NAT gateway exists."},{"code":"InvalidVSwitchId.NotFound","message":"VSwitch not exist."}],"404":[{"code":"Forbidden.RegionNotFound","message":"Specified instance is not found during access authentication."},{"code":"IncorrectVSwitchId","message":"Specified vSwtich instance is not found during access authentication."},{"code":"InvalidVSwitchId.NotFound","message":"VSwitch not exist."},{"code":"IncorrectStatus","message":"Vswtich status not stable."}]}},"AllocateEipAddress":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"Bandwidth","in":"query","schema":{"type":"string","required":false}},{"name":"ISP","in":"query","schema":{"type":"string","required":false}},{"name":"InternetChargeType","in":"query","schema":{"type":"string","required":false,"default":"PayByBandwidth"}},{"name":"ActivityId","in":"query","schema":{"type":"integer","format":"int64","required":false}},{"name":"ClientToken","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"},"AllocationId":{"type":"string"},"EipAddress":{"type":"string"}}},"errorCodes":{"400":[{"code":"QueryParameter.Illegal","message":"query parameter illegal"},{"code":"COMMODITY_NO_EXIST","message":"commodity is not exist"},{"code":"QuotaExceeded.Eip","message":"Elastic IP address quota exceeded"},{"code":"InvalidParameter","message":"Specified value of \\"InternetChargeType\\" is not valid"},{"code":"InsufficientBalance","message":"Your account does not have enough balance."},{"code":"ReserveIpFail","message":"Reserve eip failed."},{"code":"InvalidRegion.NotSupport","message":"The specified region does not support."},{"code":"InvalidBandwidth.Malformed","message":"The specified Bandwidth is invalid."},{"code":"COMMODITY.INVALID_COMPONENT","message":"The instance component is invalid."},{"code":"INSTANCE_TYPE_NOT_SUPPORT","message":"The instance type is invalid."},{"code":"OrderFailed","message":"The Account failed to create order."},{"code":"QuotaExceeded.LargeSpecEip","message":"Elastic IP address with large spec quota exceeded."},{"code":"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE","message":"Your account does not have enough balance."},{"code":"SYSTEM.SALE_VALIDATE_UNEXPECTED_ERROR","message":"You have arrears and do not meet the purchase conditions."},{"code":"InvalidComponent.EipBandwidthMax","message":"The eip_bandwidth_max component is invalid."},{"code":"OperationFailed.RiskControl","message":"Risk control check failed."},{"code":"OperationFailed.SaleValidate","message":"Validate sale condition with subArticle failed."},{"code":"IllegalParam.OrderParamComponent","message":"Product order param has invalid component."},{"code":"OperationFailed.SaleExpression","message":"Get the sales expression exception attached to the item."},{"code":"OperationFailed.SyncOrderToSub","message":"SyncOrderToSub error."},{"code":"OperationFailed.CompleteUserInfo","message":"Complete user info failed."},{"code":"OperationFailed.QueryPrice","message":"Query price failed when create order."},{"code":"OperationFailed.InvokeInnerApi","message":"Failed to invoke inner api."},{"code":"OperationFailed.AccountMoneyInvalid","message":"Account money is invalid."},{"code":"OperationFailed.QueryCredtiInfo","message":"Failed to query credit info."},{"code":"OperationFailed.QueryUserLabel","message":"Failed to query user label info."},{"code":"FrequentPurchase.EIP","message":"eip frequent purchase"},{"code":"PAY.INSUFFICIENT_BALANCE","message":"Your account does not have enough balance."},{"code":"ORDER.QUANTITY_INVALID","message":"User quota has exceeded the limit."},{"code":"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL","message":"User withhoding argeement is illegal."},{"code":"OrderError.EIP","message":"The Account failed to create order."},{"code":"IellgalParameter.OwnerAccount","message":"The specified parameter OwnerAccount is not valid."}],"403":[{"code":"Forbbiden","message":"User not authorized to operate on the specified resource."}],"404":[{"code":"InvalidRegionId.NotFound","message":"Specified value of \\"RegionId\\" is not supported."}],"409":[{"code":"OperationConflict","message":"Request was denied due to conflict with a previos request."}],"500":[{"code":"InsufficientEipCapacity","message":"Insufficient EIP capacity to fulfill your request."},{"code":"InternalError","message":"The request processing has failed due to some unknown error, exception or failure."},{"code":"OrderError.EIP","message":"The Account failed to create order."}]}},"AssociateEipAddress":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":false}},{"name":"AllocationId","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceType","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"InvalidAction.Denied","message":"Action is denied due to unfinished Eip configuration modification."},{"code":"InvalidAssociation.Duplicated","message":"Specified instance already is associated."},{"code":"OperationDenied","message":"Specified instance is not in VPC."},{"code":"InvalidParameter.Mismatch","message":"Specified elastic IP address and ECS instance are not in the same region."},{"code":"IncorrectEipStatus","message":"Current elastic IP status does not support this operation"},{"code":"IncorrectInstanceStatus","message":"Current instance status does not support this operation."},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified value of InstanceType is not supported."},{"code":"IncorrectHaVipStatus","message":"HaVip can be operated by this action only when it\'s status is Available or InUse."},{"code":"InvalidParameter","message":"The specified parameter is not valid."},{"code":"ReserveIpFail","message":"Reserve eip failed."},{"code":"Forbbiden","message":"The eip instance owener error"},{"code":"TaskConflict","message":"The eip operate too frequent, TaskConflict."},{"code":"InvalidBindingStatus","message":"The eip binding status invalid."},{"code":"BIND_INSTANCE_HAVE_PORTMAP_OR_BIND_EIP","message":"The instance may have portMap or already bind eip."},{"code":"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP","message":"instance already bind natpublicip,cannot bind eip."},{"code":"BIND_INSTANCE_OWENER_ERROR","message":"Cannot operate the eip."},{"code":"QuotaExceeded.NumberOfTrafficEip","message":"The number of traffic eip on natgw exceed limitation."},{"code":"QuotaExceeded.NumberOfEip","message":"Binded eip Quota exceed on this NatGw."},{"code":"InvalidEipBandwidth.OutOfMaxValue","message":"\\"\\""},{"code":"Forbidden.EipCanNotBindGatgw","message":"Eip can not bind on natgw."},{"code":"Forbidden.InstanceBandwidthNotZero","message":"Eip can not bind with instance when it\'s bandwidth is not zero."},{"code":"INSTANCE_TYPE_NOT_SUPPORT","message":"The instance type is invalid."},{"code":"InvalidStatus.EcsStatusNotSupport","message":"The special instance status Pending is not support operate"},{"code":"NATGATEWAY_FINANCIALLOCKED","message":"The NatGateway has expire, cannot do bind operation."},{"code":"InvalidParameter.InstanceTypeNotSupport","message":"The specified instance type is not support."},{"code":"InstanceType.NotSupport","message":"The instance type is invalid."},{"code":"InvalidParams.NotFound","message":"instance not found"},{"code":"BindInstance.NotSupported","message":"bind instance type %s is not supported."},{"code":"ServerRegion.Invalid","message":"Eip bind remote server region invalid."},{"code":"Eni.Attached","message":"The eni should be detached from ecs when associating with direct eip."},{"code":"Invalid.DirectEip.BindType","message":"The direct eip can be only associated with eni."},{"code":"InvalidStatus.EniStatusNotSupport","message":"%s"},{"code":"InvalidParameter.EniInstanceId","message":"%s"},{"code":"InvalidNexthop.DirectEni","message":"The direct Eni cannot be nexthop."},{"code":"InvalidEIPStatus.BizDisabled","message":"The EIP has been locked."},{"code":"OperationFailed.EniSubIp","message":"Eni has sub ip can not bind direct eip."},{"code":"InvalidEip.EipQuotaExceeded","message":"The specified eni assigned eip is more than privateIp."},{"code":"OperationFailed.QueryCommodityInfo","message":"Operation failed because quey commodity info error."},{"code":"OperationUnsupported.MultiIp","message":"Multi ip function is not support."},{"code":"InvalidNicOrVm.NotFound","message":"Bind nic or vm not exist."},{"code":"OperationUnsupported.EipBindModel","message":"The instance type of ecs does not support MULTI_BINDED model Eip."},{"code":"IncorrectStatus.NatGateway","message":"%s"},{"code":"InvalidParameter.BindingInstanceRegion","message":"The specified BindingInstanceRegion is not supported."},{"code":"OperationFailed.HavipBoundPortmap","message":"%s"},{"code":"InvalidStatus.NotAllow","message":"Bound instance status is invalid."},{"code":"InvalidInstance.NotVpc","message":"Bound instance is not vpc instance."},{"code":"InvalidStatus.InstanceHasBandWidth","message":"The specified instance bandwidth invalid."},{"code":"OperationDenied.CloudBoxResourceExist","message":"The operation is not allowed because the resource to be bound is a CloudBox resource."}],"404":[{"code":"InvalidAllocationId.NotFound","message":"Specified allocation ID is not found."},{"code":"InvalidInstanId.NotFound","message":"Specified instance does not exist."},{"code":"InvalidHaVip.NotFound","message":"The specified HaVip does not exist."},{"code":"Forbidden.RegionNotFound","message":"Specified region is not found during access authentication."},{"code":"InvalidRegionId.NotFound","message":"Specified value of InstanceRegionId is not supported."},{"code":"InvalidInstance.NotExist","message":"Bind instance data not exist."}],"503":[{"code":"ServiceUnavailable","message":"The request has failed due to a temporary failure of the server."}]}},"UnassociateEipAddress":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":false}},{"name":"AllocationId","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceId","in":"query","schema":{"type":"string","required":true}},{"name":"InstanceType","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"IncorrectEipStatus","message":"Current elastic IP status does not support this operation."},{"code":"InvalidInstanceId.NotFound","message":"Specified instance does not exist."},{"code":"IncorrectInstanceStatus","message":"The current status of instance does not support this operation."},{"code":"InvalidInstanceType.ValueNotSupported","message":"The specified value of InstanceType is not supported."},{"code":"IncorrectHaVipStatus","message":"This operation is denied because satus of the specified HaVip is neither Available nor InUse."},{"code":"OperationDenied","message":"Eip of default vpc not allow this operation"},{"code":"InvalidParameter","message":"The specified parameter is not valid."},{"code":"Forbbiden","message":"The eip instance owener error"},{"code":"TaskConflict","message":"The eip operate too frequent, TaskConflict."},{"code":"InvalidBindingStatus","message":"The eip binding status invalid."},{"code":"Forbidden.FinancialLocked","message":"The ip business status is invalid."},{"code":"InvalidIpStatus.HasBeenUsedBySnatTable","message":"The removed ip address has been used by snat table."},{"code":"InvalidIpStatus.HasBeenUsedByForwardEntry","message":"The specified address has been used by forwardTable."},{"code":"InvalidEIPStatus.BizDisabled","message":"The EIP has been locked."},{"code":"InvalidStatus.EcsStatusNotSupport","message":"The special instance status Pending is not support operate"},{"code":"InvalidStatus.EniStatusNotSupport","message":"%s"},{"code":"InvalidStatus.SnatOrDnat","message":"Operation failed because snat or dnat in unstable status."},{"code":"DependencyViolation.SnatEntry","message":"The specified eip is in ip pool."},{"code":"InvalidInstance.NotVpc","message":"Bound instance is not vpc instance."},{"code":"InvalidStatus.NotAllow","message":"Bound instance status is invalid."}],"404":[{"code":"InvalidAllocationId.NotFound","message":"Specified allocation ID is not found"},{"code":"InvalidHaVip.NotFound","message":"The specified HaVip does not exist."},{"code":"Forbidden.RegionNotFound","message":"Specified region is not found during access authentication."},{"code":"OperationUnsupported.ServiceManaged","message":"Operation of resource is forbidden because this instance belongs to Service manager."}]}},"ReleaseEipAddress":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":false}},{"name":"AllocationId","in":"query","schema":{"type":"string","required":true}}],"response":{"type":"object","properties":{"RequestId":{"type":"string"}}},"errorCodes":{"400":[{"code":"IncorrectEipStatus","message":"Current elastic IP status does not support this operation."},{"code":"Forbbiden","message":"The eip instance owener error"},{"code":"Forbidden.ChargeTypeIsPrepaid","message":"It\'s forbidden to release a prepaid EIP"},{"code":"TaskConflict.AssociateGlobalAccelerationInstance","message":"Operate too frequent."},{"code":"InvalidOperation.DeletionProtection","message":"The instance cannnot delete because of deletion protecion."},{"code":"OperationUnsupported.ServiceManaged","message":"Operation is forbidden because this instance belongs to Service manager."}],"404":[{"code":"InvalidAllocationId.NotFound","message":"Specified allocation ID is not found"},{"code":"Forbidden.RegionNotFound","message":"Specified region is not found during access authentication."}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error."}]}},"DescribeEipAddresses":{"deprecated":true,"methods":["post","get"],"security":["AK"],"parameters":[{"name":"RegionId","in":"query","schema":{"type":"string","required":true}},{"name":"Status","in":"query","schema":{"type":"string","required":false}},{"name":"EipAddress","in":"query","schema":{"type":"string","required":false}},{"name":"AllocationId","in":"query","schema":{"type":"string","required":false}},{"name":"ISP","in":"query","schema":{"type":"string","required":false}},{"name":"PageNumber","in":"query","schema":{"type":"integer","format":"int32","required":false,"minimum":"1","default":"1"}},{"name":"PageSize","in":"query","schema":{"type":"integer","format":"int32","required":false,"maximum":"100","minimum":"1","default":"10"}},{"name":"Filter.1.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Key","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.1.Value","in":"query","schema":{"type":"string","required":false}},{"name":"Filter.2.Value","in":"query","schema":{"type":"string","required":false}},{"name":"LockReason","in":"query","schema":{"type":"string","required":false}},{"name":"AssociatedInstanceType","in":"query","schema":{"type":"string","required":false}},{"name":"AssociatedInstanceId","in":"query","schema":{"type":"string","required":false}},{"name":"ChargeType","in":"query","schema":{"type":"string","required":false}}],"response":{"type":"object","properties":{"PageSize":{"type":"integer","format":"int32"},"RequestId":{"type":"string"},"PageNumber":{"type":"integer","format":"int32"},"TotalCount":{"type":"integer","format":"int32"},"EipAddresses":{"type":"object","itemNode":true,"properties":{"EipAddress":{"type":"array","items":{"type":"object","properties":{"Status":{"type":"string"},"AllocationTime":{"type":"string"},"ChargeType":{"type":"string"},"InstanceId":{"type":"string"},"InstanceType":{"type":"string"},"RegionId":{"type":"string"},"IpAddress":{"type":"string"},"Bandwidth":{"type":"string"},"ExpiredTime":{"type":"string"},"AllocationId":{"type":"string"},"InternetChargeType":{"type":"string"},"EipBandwidth":{"type":"string"},"OperationLocks":{"type":"object","itemNode":true,"properties":{"LockReason":{"type":"array","items":{"type":"object","properties":{"LockReason":{"type":"string"}}}}}}}}}}}}},"errorCodes":{"400":[{"code":"InvalidIAssociatedInstanceType.ValueNotSupported","message":"The specified value of AssociatedInstanceType is not supported."},{"code":"InvalidChargeType.ValueNotSupported","message":"The specified ChargeType is not supported."},{"code":"InvalidAliuid","message":"User Id is not valid."},{"code":"ResourceQueryError","message":"The specified resource is queried error."},{"code":"InstanceType.Invalid","message":"InstanceType is not null"},{"code":"InvalidParameter","message":"Parameter exceed max length"},{"code":"OperationUnsupported.ResourceGroupId","message":"ResourceGroup is not supported in this region."},{"code":"IellgalParameter.OwnerAccount","message":"The specified parameter OwnerAccount is not valid."},{"code":"InvalidResourceGroupId","message":"The specified ResourceGroupId does not exist."},{"code":"OperationFailed.Endpoint","message":"Operation failed because the RegionId is unavailable in this endpoint."}],"404":[{"code":"Forbidden.RegionNotFound","message":"Specified region is not found during access authentication."},{"code":"InvalidFilterKey.NotFound","message":" "},{"code":"InvalidFilterValue","message":" "},{"code":"InvalidLockReason.NotFound","message":"The specified LockReason is not found"}],"500":[{"code":"InternalError","message":"The request processing has failed due to some unknown error, exception or failure."}]}}}}');
 ;// CONCATENATED MODULE: ./emulator/data/sts.json
@@ -6249,8 +7574,8 @@ class ResetSignal extends Error {
 }
 
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
-var lib = __webpack_require__(8542);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+var node_forge_lib = __webpack_require__(8542);
+var node_forge_lib_default = /*#__PURE__*/__webpack_require__.n(node_forge_lib);
 ;// CONCATENATED MODULE: ./emulator/wire/tls.ts
 /**
  * The emulator's TLS material: a CA generated at start and a server certificate it signs, valid
@@ -6276,8 +7601,8 @@ function rsaKeys() {
         privateKeyEncoding: { type: "pkcs1", format: "pem" },
         publicKeyEncoding: { type: "spki", format: "pem" },
     });
-    const priv = lib_default().pki.privateKeyFromPem(privateKey);
-    return { privateKey: priv, publicKey: lib_default().pki.setRsaPublicKey(priv.n, priv.e) };
+    const priv = node_forge_lib_default().pki.privateKeyFromPem(privateKey);
+    return { privateKey: priv, publicKey: node_forge_lib_default().pki.setRsaPublicKey(priv.n, priv.e) };
 }
 function serial() {
     const b = (0,external_node_crypto_.randomBytes)(12);
@@ -6289,7 +7614,7 @@ function generateTlsMaterial(extraDnsNames = []) {
     const now = new Date(Date.now() - 60_000);
     const until = new Date(Date.now() + 30 * 86_400_000);
     const ca = rsaKeys();
-    const caCert = lib_default().pki.createCertificate();
+    const caCert = node_forge_lib_default().pki.createCertificate();
     caCert.publicKey = ca.publicKey;
     caCert.serialNumber = serial();
     caCert.validity.notBefore = now;
@@ -6305,9 +7630,9 @@ function generateTlsMaterial(extraDnsNames = []) {
         { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true },
         { name: "subjectKeyIdentifier" },
     ]);
-    caCert.sign(ca.privateKey, lib_default().md.sha256.create());
+    caCert.sign(ca.privateKey, node_forge_lib_default().md.sha256.create());
     const leaf = rsaKeys();
-    const cert = lib_default().pki.createCertificate();
+    const cert = node_forge_lib_default().pki.createCertificate();
     cert.publicKey = leaf.publicKey;
     cert.serialNumber = serial();
     cert.validity.notBefore = now;
@@ -6329,15 +7654,18 @@ function generateTlsMaterial(extraDnsNames = []) {
         },
         { name: "authorityKeyIdentifier", keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
     ]);
-    cert.sign(ca.privateKey, lib_default().md.sha256.create());
+    cert.sign(ca.privateKey, node_forge_lib_default().md.sha256.create());
     return {
-        caCert: lib_default().pki.certificateToPem(caCert),
-        cert: lib_default().pki.certificateToPem(cert),
-        key: lib_default().pki.privateKeyToPem(leaf.privateKey),
+        caCert: node_forge_lib_default().pki.certificateToPem(caCert),
+        cert: node_forge_lib_default().pki.certificateToPem(cert),
+        key: node_forge_lib_default().pki.privateKeyToPem(leaf.privateKey),
     };
 }
 
 ;// CONCATENATED MODULE: ./emulator/index.ts
+
+
+
 
 
 
@@ -6415,8 +7743,14 @@ async function startEmulator(opts = {}) {
         },
         metadataProxy: imds ? (req, res, path) => imds.handle(req, res, path) : undefined,
     });
+    const machines = cloud && opts.machines !== false ? new Machines(cloud.model, dataDir, opts.machines || {}) : undefined;
     const tls = opts.tls === false ? undefined : tlsMaterial();
-    const listener = new DualListener(wire.handle, wire.handleConnect, tls);
+    const handle = (req, res) => {
+        if (machines && handleMachinesHttp(machines, req, res))
+            return;
+        wire.handle(req, res);
+    };
+    const listener = new DualListener(handle, wire.handleConnect, tls);
     const port = await listener.listen(opts.port ?? 0, host);
     // CONNECT to *.aliyuncs.com:443 is tunnelled back to this same port (TLS is detected by its first byte).
     wire.setHttpsPort(() => (tls ? port : undefined));
@@ -6471,6 +7805,7 @@ async function startEmulator(opts = {}) {
         imds,
         profile,
         model: cloud?.model,
+        machines,
         calls: (filter) => calls.list(filter),
         clearCalls: () => calls.clear(),
         dump: () => (cloud?.dump ? cloud.dump() : {}),
@@ -6480,6 +7815,7 @@ async function startEmulator(opts = {}) {
             if (stopped)
                 return;
             stopped = true;
+            await machines?.stop();
             await listener.close();
             await imds?.stop();
             cloud?.stop();
