@@ -84,6 +84,12 @@ export class SshConnectError extends Error {
 
 type Ssh2Client = InstanceType<typeof ssh2.Client>;
 
+/** How a remote command ended: `exit-status`, `exit-signal` (name without SIG), or neither yet. */
+interface RemoteExit {
+  status?: number;
+  signal?: string;
+}
+
 /** The ordered auth methods of one hop, as ssh2 auth handler objects. */
 function authMethods(a: SshAuth): { type: string; make: () => Record<string, unknown> }[] {
   const list: { type: string; make: () => Record<string, unknown> }[] = [];
@@ -319,10 +325,15 @@ export class SshCommunicator implements Communicator {
     return open(this.client);
   }
 
-  private execChannel(command: string, pty: boolean): Promise<ClientChannel> {
+  /**
+   * Opens an exec channel. Its exit (`exit-status`/`exit-signal`) is recorded from the exec reply on:
+   * the exit can arrive in the same read as the reply, and ssh2 emits it before an awaiting caller
+   * could listen.
+   */
+  private execChannel(command: string, pty: boolean): Promise<{ ch: ClientChannel; exit: RemoteExit }> {
     return this.session(
       (c) =>
-        new Promise<ClientChannel>((resolve, reject) => {
+        new Promise<{ ch: ClientChannel; exit: RemoteExit }>((resolve, reject) => {
           const options = pty
             ? {
                 pty: {
@@ -334,7 +345,15 @@ export class SshCommunicator implements Communicator {
               }
             : {};
           try {
-            c.exec(command, options as never, (err, ch) => (err ? reject(err) : resolve(ch)));
+            c.exec(command, options as never, (err, ch) => {
+              if (err) return reject(err);
+              const exit: RemoteExit = {};
+              ch.on("exit", (code: number | null, sig?: string) => {
+                if (typeof code === "number") exit.status = code;
+                else if (sig) exit.signal = sig.replace(/^SIG/, "");
+              });
+              resolve({ ch, exit });
+            });
           } catch (e) {
             reject(e);
           }
@@ -345,23 +364,20 @@ export class SshCommunicator implements Communicator {
   async start(command: string, options: StartOptions = {}): Promise<number> {
     const { signal } = options;
     signal?.throwIfAborted();
-    const ch = await this.execChannel(`${command}\n`, this.options.pty ?? false);
+    const { ch, exit } = await this.execChannel(`${command}\n`, this.options.pty ?? false);
     return new Promise<number>((resolve, reject) => {
-      let status: number | undefined;
       const onAbort = () => {
         ch.close();
         reject(signal?.reason ?? new Error("aborted"));
       };
       signal?.addEventListener("abort", onAbort, { once: true });
-      ch.on("exit", (code: number | null, sig?: string) => {
-        if (typeof code === "number") status = code;
-        else if (sig) status = 128 + (SIGNALS[sig.replace(/^SIG/, "")] ?? 0);
-      });
       ch.on("data", (c: Buffer) => options.stdout?.(c));
       ch.stderr.on("data", (c: Buffer) => options.stderr?.(c));
       ch.on("close", () => {
         signal?.removeEventListener("abort", onAbort);
-        resolve(status ?? CMD_DISCONNECT);
+        if (exit.status !== undefined) resolve(exit.status);
+        else if (exit.signal !== undefined) resolve(128 + (SIGNALS[exit.signal] ?? 0));
+        else resolve(CMD_DISCONNECT);
       });
       // Packer's session has no stdin: the remote side reads EOF at once.
       ch.end();
@@ -370,14 +386,8 @@ export class SshCommunicator implements Communicator {
 
   /** Runs `command` as an scp session: our callback speaks the protocol; then the exit is checked. */
   private async scpSession(command: string, fn: (ch: ScpChannel) => Promise<void>): Promise<void> {
-    const ch = await this.execChannel(command, false);
+    const { ch, exit } = await this.execChannel(command, false);
     const reader = new ByteReader(ch);
-    let status: number | undefined;
-    let signalName: string | undefined;
-    ch.on("exit", (code: number | null, sig?: string) => {
-      if (typeof code === "number") status = code;
-      else signalName = sig?.replace(/^SIG/, "");
-    });
     ch.stderr.on("data", () => {});
     const closed = new Promise<void>((r) => ch.on("close", () => r()));
     const write = (data: Buffer | string) =>
@@ -411,6 +421,7 @@ export class SshCommunicator implements Communicator {
     }
     ch.end();
     await closed;
+    const { status, signal: signalName } = exit;
     if (status === 0) return;
     if (status === undefined && signalName === undefined) {
       throw new Error("wait: remote command exited without exit status or exit signal");
