@@ -7,11 +7,9 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
 const bundles = [
-  { entry: "src/main.ts", out: "main", native: false },
-  { entry: "src/post.ts", out: "post", native: false },
-  // The CLI keeps ssh2's native addons for now: the emulator's SSH server (`image-build emulator`)
-  // loses exit statuses on ssh2's JavaScript crypto path. They are built for this machine's Node.
-  { entry: "src/cli.ts", out: "cli", native: true },
+  { entry: "src/main.ts", out: "main" },
+  { entry: "src/post.ts", out: "post" },
+  { entry: "src/cli.ts", out: "cli" },
 ];
 const check = process.argv.includes("--check");
 const root = check ? mkdtempSync(join(tmpdir(), "image-build-dist-")) : "dist";
@@ -28,13 +26,14 @@ for (const b of bundles) {
     },
   );
   shimCommonJsGlobals(out);
-  if (!b.native) dropNativeAddons(out);
+  dropNativeAddons(out);
 }
 
 // ssh2 loads two native addons if it can (cpu-features, and its own sshcrypto binding), each in a
 // try/catch with a pure JavaScript fallback. Compiled here they would only load under this
 // machine's Node ABI (not the runner's Node 24) and would make dist/ depend on the compiler, so
-// the action's bundles ship without them and ssh2's client uses its JavaScript paths.
+// the bundles ship without them and ssh2 uses its JavaScript paths (tested: see
+// __tests__/emulator/machines/no-binding.test.ts).
 function dropNativeAddons(dir) {
   for (const f of readdirSync(dir, { recursive: true }).map(String)) {
     if (f.endsWith(".node")) rmSync(join(dir, f));

@@ -5703,6 +5703,11 @@ class SshCommunicator {
             throw new Error("client not available");
         return open(this.client);
     }
+    /**
+     * Opens an exec channel. Its exit (`exit-status`/`exit-signal`) is recorded from the exec reply on:
+     * the exit can arrive in the same read as the reply, and ssh2 emits it before an awaiting caller
+     * could listen.
+     */
     execChannel(command, pty) {
         return this.session((c) => new Promise((resolve, reject) => {
             const options = pty
@@ -5716,7 +5721,18 @@ class SshCommunicator {
                 }
                 : {};
             try {
-                c.exec(command, options, (err, ch) => (err ? reject(err) : resolve(ch)));
+                c.exec(command, options, (err, ch) => {
+                    if (err)
+                        return reject(err);
+                    const exit = {};
+                    ch.on("exit", (code, sig) => {
+                        if (typeof code === "number")
+                            exit.status = code;
+                        else if (sig)
+                            exit.signal = sig.replace(/^SIG/, "");
+                    });
+                    resolve({ ch, exit });
+                });
             }
             catch (e) {
                 reject(e);
@@ -5726,25 +5742,23 @@ class SshCommunicator {
     async start(command, options = {}) {
         const { signal } = options;
         signal?.throwIfAborted();
-        const ch = await this.execChannel(`${command}\n`, this.options.pty ?? false);
+        const { ch, exit } = await this.execChannel(`${command}\n`, this.options.pty ?? false);
         return new Promise((resolve, reject) => {
-            let status;
             const onAbort = () => {
                 ch.close();
                 reject(signal?.reason ?? new Error("aborted"));
             };
             signal?.addEventListener("abort", onAbort, { once: true });
-            ch.on("exit", (code, sig) => {
-                if (typeof code === "number")
-                    status = code;
-                else if (sig)
-                    status = 128 + (SIGNALS[sig.replace(/^SIG/, "")] ?? 0);
-            });
             ch.on("data", (c) => options.stdout?.(c));
             ch.stderr.on("data", (c) => options.stderr?.(c));
             ch.on("close", () => {
                 signal?.removeEventListener("abort", onAbort);
-                resolve(status ?? CMD_DISCONNECT);
+                if (exit.status !== undefined)
+                    resolve(exit.status);
+                else if (exit.signal !== undefined)
+                    resolve(128 + (SIGNALS[exit.signal] ?? 0));
+                else
+                    resolve(CMD_DISCONNECT);
             });
             // Packer's session has no stdin: the remote side reads EOF at once.
             ch.end();
@@ -5752,16 +5766,8 @@ class SshCommunicator {
     }
     /** Runs `command` as an scp session: our callback speaks the protocol; then the exit is checked. */
     async scpSession(command, fn) {
-        const ch = await this.execChannel(command, false);
+        const { ch, exit } = await this.execChannel(command, false);
         const reader = new ByteReader(ch);
-        let status;
-        let signalName;
-        ch.on("exit", (code, sig) => {
-            if (typeof code === "number")
-                status = code;
-            else
-                signalName = sig?.replace(/^SIG/, "");
-        });
         ch.stderr.on("data", () => { });
         const closed = new Promise((r) => ch.on("close", () => r()));
         const write = (data) => new Promise((resolve, reject) => {
@@ -5797,6 +5803,7 @@ class SshCommunicator {
         }
         ch.end();
         await closed;
+        const { status, signal: signalName } = exit;
         if (status === 0)
             return;
         if (status === undefined && signalName === undefined) {

@@ -3653,6 +3653,11 @@ class InstanceSshServer {
             this.sockets.add(sock);
             sock.once("close", () => this.sockets.delete(sock));
             sock.on("error", () => { });
+            // Each packet leaves at once. Without ssh2's native crypto binding its JavaScript ciphers
+            // write a packet in pieces (length, payload, MAC/tag); with Nagle on, every piece after the
+            // first waits for the peer's delayed ACK (~40 ms), so replies such as CHANNEL_SUCCESS lag
+            // and arrive in one segment with the command's exit-status, EOF and CLOSE.
+            sock.setNoDelay(true);
             this.ssh.injectSocket(sock);
         });
         return new Promise((resolve, reject) => {
