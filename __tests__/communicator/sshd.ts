@@ -99,9 +99,10 @@ export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
   if (!SSHD) throw new Error(sshdMissing);
   const dir = mkdtempSync(join(tmpdir(), "image-build-sshd-"));
   chmodSync(dir, 0o755);
-  const host = ssh2.utils.generateKeyPairSync("ed25519");
+  // The host key comes from OpenSSH's own ssh-keygen: sshd now and then refused ssh2-generated
+  // ed25519 keys ("error in libcrypto") when many tests ran at once.
+  execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(dir, "host_key")]);
   const client = ssh2.utils.generateKeyPairSync("ed25519");
-  writeFileSync(join(dir, "host_key"), host.private, { mode: 0o600 });
   writeFileSync(join(dir, "client_key"), client.private, { mode: 0o600 });
   writeFileSync(join(dir, "authorized_keys"), `${client.public}\n`, { mode: 0o600 });
   const port = options.port ?? (await freePort());
