@@ -37,7 +37,7 @@ export const R112_ONLY_FIELDS: readonly string[] = [
 
 /** Fake credentials: enough for Prepare's "access key / secret key / region must be set" checks. */
 export const FAKE_CREDENTIALS: Readonly<Record<string, string>> = {
-  ALICLOUD_ACCESS_KEY: "LTAI5tFakeAccessKeyForTests",
+  ALICLOUD_ACCESS_KEY: "FAKEACCESSKEYFORTESTS",
   ALICLOUD_SECRET_KEY: "fake-secret-key-for-validate",
   ALICLOUD_REGION: "cn-hangzhou",
 };
