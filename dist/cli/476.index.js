@@ -6536,7 +6536,9 @@ var template_diagnostics = __webpack_require__(25738);
 // EXTERNAL MODULE: ./src/ui/mask.ts
 var ui_mask = __webpack_require__(61828);
 // EXTERNAL MODULE: ./src/cli/flags.ts
-var cli_flags = __webpack_require__(95377);
+var flags = __webpack_require__(95377);
+// EXTERNAL MODULE: ./src/cli/template-args.ts
+var template_args = __webpack_require__(19414);
 ;// CONCATENATED MODULE: ./src/cli/terminal-ui.ts
 /**
  * The CLI's Ui: Packer's terminal output (`==> name: message` headlines, `    name: message`
@@ -6603,6 +6605,7 @@ var cli_validate = __webpack_require__(84446);
 
 
 
+
 const FLAGS = [
     ...cli_validate/* TEMPLATE_FLAGS */.nq.map((f) => f.name === "only" || f.name === "except" ? { ...f, help: f.help.replace("Validate", "Build") } : f),
     {
@@ -6638,7 +6641,7 @@ const BUILD_USAGE = `Usage: image-build build [options] TEMPLATE
 
 Options:
 
-${(0,cli_flags/* flagUsage */.Yq)(FLAGS)}
+${(0,flags/* flagUsage */.Yq)(FLAGS)}
 `;
 const cli_build_messageOf = (err) => (err instanceof Error ? err.message : String(err));
 function elapsed(ms) {
@@ -6652,17 +6655,10 @@ function elapsed(ms) {
 }
 /** Runs `build`; returns the exit code. */
 async function runBuild(argv, io) {
-    const flags = (0,cli_flags/* parseFlags */.bQ)(argv, FLAGS);
-    if (flags.args.length !== 1) {
-        io.err(BUILD_USAGE);
+    const args = (0,template_args/* parseTemplateArgs */.T)(argv, FLAGS, BUILD_USAGE, io.err);
+    if (!args)
         return 1;
-    }
-    const only = (0,cli_flags/* commaList */.od)(flags.lists.get("only"));
-    const except = (0,cli_flags/* commaList */.od)(flags.lists.get("except"));
-    if (only?.length && except?.length) {
-        io.err("Error: Only one of -only or -except may be specified.\n");
-        return 1;
-    }
+    const { flags, path, vars, varFiles, only, except } = args;
     const onErrorFlag = flags.values.get("on-error") ?? "cleanup";
     const onError = onErrorFlag === "cleanup" || onErrorFlag === "run-cleanup-provisioner"
         ? "cleanup"
@@ -6681,11 +6677,10 @@ async function runBuild(argv, io) {
     }
     const force = flags.values.get("force") === "true";
     const machineReadable = flags.values.get("machine-readable") === "true";
-    const path = flags.args[0];
     const v = await (0,validate/* validateTemplate */.d)({
         path,
-        vars: flags.lists.get("var"),
-        varFiles: flags.lists.get("var-file"),
+        vars,
+        varFiles,
         only,
         except,
         env: io.env,

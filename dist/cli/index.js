@@ -23826,6 +23826,44 @@ async function runInspect(argv, io) {
 
 /***/ }),
 
+/***/ 19414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseTemplateArgs)
+/* harmony export */ });
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95377);
+/** The arguments every template command shares: one TEMPLATE, `-var`, `-var-file`, `-only`/`-except`. */
+
+/**
+ * Parses a template command's arguments; on a usage error writes the message (or the usage) to
+ * `err` and returns undefined, so the command exits 1.
+ */
+function parseTemplateArgs(argv, specs, usage, err) {
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(argv, specs);
+    if (flags.args.length !== 1) {
+        err(usage);
+        return undefined;
+    }
+    const only = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .commaList */ .od)(flags.lists.get("only"));
+    const except = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .commaList */ .od)(flags.lists.get("except"));
+    if (only?.length && except?.length) {
+        err("Error: Only one of -only or -except may be specified.\n");
+        return undefined;
+    }
+    return {
+        flags,
+        path: flags.args[0],
+        vars: flags.lists.get("var"),
+        varFiles: flags.lists.get("var-file"),
+        only,
+        except,
+    };
+}
+
+
+/***/ }),
+
 /***/ 84446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23839,9 +23877,11 @@ async function runInspect(argv, io) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72369);
 /* harmony import */ var _template_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25738);
-/* harmony import */ var _ui_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61828);
+/* harmony import */ var _ui_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61828);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95377);
+/* harmony import */ var _template_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19414);
 /** `image-build validate`: check a template and every build's configuration, as `packer validate`. */
+
 
 
 
@@ -23878,22 +23918,14 @@ function count(n, word) {
 }
 /** Runs `validate`; returns the exit code. */
 async function runValidate(argv, io) {
-    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, FLAGS);
-    if (flags.args.length !== 1) {
-        io.err(VALIDATE_USAGE);
+    const args = (0,_template_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTemplateArgs */ .T)(argv, FLAGS, VALIDATE_USAGE, io.err);
+    if (!args)
         return 1;
-    }
-    const only = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .commaList */ .od)(flags.lists.get("only"));
-    const except = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .commaList */ .od)(flags.lists.get("except"));
-    if (only?.length && except?.length) {
-        io.err("Error: Only one of -only or -except may be specified.\n");
-        return 1;
-    }
-    const path = flags.args[0];
+    const { flags, path, vars, varFiles, only, except } = args;
     const result = await (0,_engine_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTemplate */ .d)({
         path,
-        vars: flags.lists.get("var"),
-        varFiles: flags.lists.get("var-file"),
+        vars,
+        varFiles,
         only,
         except,
         env: io.env,
@@ -23907,7 +23939,7 @@ async function runValidate(argv, io) {
     const lines = result.diagnostics.map((d) => (0,_template_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy)({ ...d, file: shown(d.file) }));
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;
     if (lines.length)
-        io.err((0,_ui_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecrets */ .Q)(`${lines.join("\n")}\n`, result.secrets));
+        io.err((0,_ui_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecrets */ .Q)(`${lines.join("\n")}\n`, result.secrets));
     if (!result.ok) {
         io.err(`${count(errors, "error")} in ${shown(path)}\n`);
         return 1;

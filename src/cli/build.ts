@@ -11,7 +11,8 @@ import { validateTemplate } from "../engine/validate.js";
 import type { OnError } from "../pipeline/runner.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
-import { commaList, type FlagSpec, flagUsage, parseFlags } from "./flags.js";
+import { type FlagSpec, flagUsage } from "./flags.js";
+import { parseTemplateArgs } from "./template-args.js";
 import { terminalUi } from "./terminal-ui.js";
 import { count, type Io, TEMPLATE_FLAGS } from "./validate.js";
 
@@ -77,17 +78,9 @@ function elapsed(ms: number): string {
 
 /** Runs `build`; returns the exit code. */
 export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
-  const flags = parseFlags(argv, FLAGS);
-  if (flags.args.length !== 1) {
-    io.err(BUILD_USAGE);
-    return 1;
-  }
-  const only = commaList(flags.lists.get("only"));
-  const except = commaList(flags.lists.get("except"));
-  if (only?.length && except?.length) {
-    io.err("Error: Only one of -only or -except may be specified.\n");
-    return 1;
-  }
+  const args = parseTemplateArgs(argv, FLAGS, BUILD_USAGE, io.err);
+  if (!args) return 1;
+  const { flags, path, vars, varFiles, only, except } = args;
   const onErrorFlag = flags.values.get("on-error") ?? "cleanup";
   const onError: OnError | undefined =
     onErrorFlag === "cleanup" || onErrorFlag === "run-cleanup-provisioner"
@@ -109,12 +102,11 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
   }
   const force = flags.values.get("force") === "true";
   const machineReadable = flags.values.get("machine-readable") === "true";
-  const path = flags.args[0];
 
   const v = await validateTemplate({
     path,
-    vars: flags.lists.get("var"),
-    varFiles: flags.lists.get("var-file"),
+    vars,
+    varFiles,
     only,
     except,
     env: io.env,

@@ -3,7 +3,8 @@ import { relative } from "node:path";
 import { validateTemplate } from "../engine/validate.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
-import { commaList, type FlagSpec, flagUsage, parseFlags } from "./flags.js";
+import { type FlagSpec, flagUsage } from "./flags.js";
+import { parseTemplateArgs } from "./template-args.js";
 
 export const TEMPLATE_FLAGS: FlagSpec[] = [
   {
@@ -48,22 +49,13 @@ export function count(n: number, word: string): string {
 
 /** Runs `validate`; returns the exit code. */
 export async function runValidate(argv: string[], io: Io): Promise<number> {
-  const flags = parseFlags(argv, FLAGS);
-  if (flags.args.length !== 1) {
-    io.err(VALIDATE_USAGE);
-    return 1;
-  }
-  const only = commaList(flags.lists.get("only"));
-  const except = commaList(flags.lists.get("except"));
-  if (only?.length && except?.length) {
-    io.err("Error: Only one of -only or -except may be specified.\n");
-    return 1;
-  }
-  const path = flags.args[0];
+  const args = parseTemplateArgs(argv, FLAGS, VALIDATE_USAGE, io.err);
+  if (!args) return 1;
+  const { flags, path, vars, varFiles, only, except } = args;
   const result = await validateTemplate({
     path,
-    vars: flags.lists.get("var"),
-    varFiles: flags.lists.get("var-file"),
+    vars,
+    varFiles,
     only,
     except,
     env: io.env,
