@@ -35,6 +35,10 @@ export interface PostProcessorOutcome {
 /** One build's result: the builder's, plus its post-processors. */
 export interface BuildResult extends AlicloudBuildResult {
   postProcessors: PostProcessorOutcome[];
+  /** True when an existing image with the same fingerprint was reused instead of building. */
+  reused?: boolean;
+  /** The build's fingerprint (hash of what defines the image), when reuse was computed. */
+  fingerprint?: string;
 }
 
 /** Connect and provision for a build (the communicator and provisioners modules provide them). */
