@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the committed bundles in dist/ with @vercel/ncc: the action's main and post steps and the
-// CLI. With --check it builds into a temporary folder and fails if dist/ differs (check-dist).
+// CLI. With --out DIR it builds there instead. With --check it builds into a temporary folder and fails if dist/ differs (check-dist).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +12,13 @@ const bundles = [
   { entry: "src/cli.ts", out: "cli" },
 ];
 const check = process.argv.includes("--check");
-const root = check ? mkdtempSync(join(tmpdir(), "image-build-dist-")) : "dist";
+// --out DIR builds somewhere else (helpers and tests that need bundles of uncommitted sources).
+const outIndex = process.argv.indexOf("--out");
+const root = check
+  ? mkdtempSync(join(tmpdir(), "image-build-dist-"))
+  : outIndex > 0
+    ? process.argv[outIndex + 1]
+    : "dist";
 const ncc = join("node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 
 for (const b of bundles) {
