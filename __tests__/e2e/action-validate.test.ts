@@ -1,38 +1,42 @@
-// The built action bundle (dist/main/index.js) in validate mode, run exactly as the runner runs it.
+// The built action bundle (dist/main/index.js) in validate mode, run exactly as the runner runs it,
+// under the machine's Node and under Node 24 (the runner's `runs.using: node24`).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runStep } from "../../scripts/action-runner.js";
+import { type RunStepOptions, runStep as runStepWith } from "../../scripts/action-runner.js";
+import { nodeRuntimes, runtimeTitle } from "./node24.js";
 
 const ROOT = resolve(__dirname, "../..");
 const MAIN = join(ROOT, "dist/main/index.js");
 const POST = join(ROOT, "dist/post/index.js");
 
-describe("action: validate-only", () => {
-  it("validates the example without credentials, writes a summary and sets no outputs", async () => {
-    const r = await runStep({
-      bundle: MAIN,
-      workspace: ROOT,
-      inputs: { template: "examples/web.json", "validate-only": "true", variables: "app_version=abc123\n" },
+for (const rt of nodeRuntimes())
+  describe.skipIf(!rt.node)(`action: validate-only, ${runtimeTitle(rt)}`, () => {
+    const runStep = (opts: RunStepOptions) => runStepWith({ ...opts, node: rt.node });
+    it("validates the example without credentials, writes a summary and sets no outputs", async () => {
+      const r = await runStep({
+        bundle: MAIN,
+        workspace: ROOT,
+        inputs: { template: "examples/web.json", "validate-only": "true", variables: "app_version=abc123\n" },
+      });
+      expect(r.stdout).toContain("examples/web.json is valid: web (alicloud-ecs)");
+      expect(r.exitCode).toBe(0);
+      expect(r.outputs).toEqual({});
+      expect(r.summary).toContain("image-build: validate examples/web.json");
+      expect(r.summary).toContain("<code>web-abc123-");
+      expect(r.summary).toContain("<code>ecs.g7.large</code>");
+      expect(r.summary).toContain("file, shell");
+
+      const post = await runStep({ bundle: POST, workspace: ROOT, state: r.state });
+      expect(post.exitCode).toBe(0);
     });
-    expect(r.stdout).toContain("examples/web.json is valid: web (alicloud-ecs)");
-    expect(r.exitCode).toBe(0);
-    expect(r.outputs).toEqual({});
-    expect(r.summary).toContain("image-build: validate examples/web.json");
-    expect(r.summary).toContain("<code>web-abc123-");
-    expect(r.summary).toContain("<code>ecs.g7.large</code>");
-    expect(r.summary).toContain("file, shell");
 
-    const post = await runStep({ bundle: POST, workspace: ROOT, state: r.state });
-    expect(post.exitCode).toBe(0);
-  });
-
-  it("turns template errors into annotations at file, line and column and fails the step", async () => {
-    const ws = mkdtempSync(join(tmpdir(), "image-build-ws-"));
-    writeFileSync(
-      join(ws, "bad.json"),
-      `{
+    it("turns template errors into annotations at file, line and column and fails the step", async () => {
+      const ws = mkdtempSync(join(tmpdir(), "image-build-ws-"));
+      writeFileSync(
+        join(ws, "bad.json"),
+        `{
   "builders": [{
     "type": "alicloud-ecs",
     "region": "cn-hangzhou",
@@ -43,52 +47,52 @@ describe("action: validate-only", () => {
   }],
   "provisioners": [{ "type": "ansible", "playbook_file": "p.yml" }]
 }`,
-    );
-    const r = await runStep({
-      bundle: MAIN,
-      workspace: ws,
-      inputs: { template: "bad.json", "validate-only": "true" },
+      );
+      const r = await runStep({
+        bundle: MAIN,
+        workspace: ws,
+        inputs: { template: "bad.json", "validate-only": "true" },
+      });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain(
+        "::error title=image-build%3A builders[0].image_name,file=bad.json,line=8,col=19::bad.json:8:19: builders[0].image_name: image_name can't include spaces",
+      );
+      expect(r.stdout).toMatch(
+        /::error title=image-build%3A provisioners\[0\]\.type,file=bad\.json,line=10,col=\d+::.*provisioner type "ansible" is not supported yet/,
+      );
+      expect(r.stdout).toContain("::error::2 errors in bad.json");
+      expect(r.summary).toContain("2 errors");
+      expect(r.outputs).toEqual({});
     });
-    expect(r.exitCode).toBe(1);
-    expect(r.stdout).toContain(
-      "::error title=image-build%3A builders[0].image_name,file=bad.json,line=8,col=19::bad.json:8:19: builders[0].image_name: image_name can't include spaces",
-    );
-    expect(r.stdout).toMatch(
-      /::error title=image-build%3A provisioners\[0\]\.type,file=bad\.json,line=10,col=\d+::.*provisioner type "ansible" is not supported yet/,
-    );
-    expect(r.stdout).toContain("::error::2 errors in bad.json");
-    expect(r.summary).toContain("2 errors");
-    expect(r.outputs).toEqual({});
+
+    it("fails clearly on bad inputs before doing anything", async () => {
+      const missing = await runStep({ bundle: MAIN, workspace: ROOT, inputs: { "validate-only": "true" } });
+      expect(missing.exitCode).toBe(1);
+      expect(missing.stdout).toContain("::error::Input required and not supplied: template");
+
+      const badBool = await runStep({
+        bundle: MAIN,
+        workspace: ROOT,
+        inputs: { template: "examples/web.json", "validate-only": "yes" },
+      });
+      expect(badBool.stdout).toContain("::error::Input 'validate-only' must be true or false, got 'yes'");
+
+      const badVar = await runStep({
+        bundle: MAIN,
+        workspace: ROOT,
+        inputs: { template: "examples/web.json", "validate-only": "true", variables: "ok=1\nnot-a-pair" },
+      });
+      expect(badVar.stdout).toContain("::error::Input 'variables', line 2: expected key=value");
+    });
+
+    it("refuses to build without credentials before any request, naming every source it tried", async () => {
+      // Either release of the bundle (validate-only, or building) must stop here: no credentials in
+      // the clean environment, a temporary HOME without ~/.aliyun, no metadata service.
+      const r = await runStep({ bundle: MAIN, workspace: ROOT, inputs: { template: "examples/web.json" } });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain("No Alibaba Cloud credentials found");
+      expect(r.stdout).toContain("GitHub OIDC");
+      expect(r.stdout).toContain("ECS instance RAM role");
+      expect(r.outputs).toEqual({});
+    });
   });
-
-  it("fails clearly on bad inputs before doing anything", async () => {
-    const missing = await runStep({ bundle: MAIN, workspace: ROOT, inputs: { "validate-only": "true" } });
-    expect(missing.exitCode).toBe(1);
-    expect(missing.stdout).toContain("::error::Input required and not supplied: template");
-
-    const badBool = await runStep({
-      bundle: MAIN,
-      workspace: ROOT,
-      inputs: { template: "examples/web.json", "validate-only": "yes" },
-    });
-    expect(badBool.stdout).toContain("::error::Input 'validate-only' must be true or false, got 'yes'");
-
-    const badVar = await runStep({
-      bundle: MAIN,
-      workspace: ROOT,
-      inputs: { template: "examples/web.json", "validate-only": "true", variables: "ok=1\nnot-a-pair" },
-    });
-    expect(badVar.stdout).toContain("::error::Input 'variables', line 2: expected key=value");
-  });
-
-  it("says plainly that building is not available yet when validate-only is false", async () => {
-    const r = await runStep({
-      bundle: MAIN,
-      workspace: ROOT,
-      inputs: { template: "examples/web.json" },
-      env: { ALICLOUD_ACCESS_KEY: "AKexample", ALICLOUD_SECRET_KEY: "SKexample" },
-    });
-    expect(r.exitCode).toBe(1);
-    expect(r.stdout).toContain("Building images is not available in this release of image-build yet");
-  });
-});
