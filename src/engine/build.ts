@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
+import { AlicloudArtifact } from "../builders/alicloud-ecs/artifact.js";
 import { type AlicloudBuildResult, runAlicloudBuild } from "../builders/alicloud-ecs/builder.js";
 import type { AlicloudBuildContext } from "../builders/alicloud-ecs/context.js";
 import type { CredentialProvider } from "../cloud/clients.js";
@@ -13,13 +14,15 @@ import type { RetryPolicy } from "../cloud/retry.js";
 import type { Communicator } from "../communicator/communicator.js";
 import { type CredentialInputs, resolveCredentials } from "../credentials/index.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
-import type { OnError } from "../pipeline/runner.js";
+import type { OnError, StepRecord } from "../pipeline/runner.js";
 import type { Template } from "../template/model.js";
 import { prefixedUi } from "../ui/prefixed.js";
 import type { Ui } from "../ui/ui.js";
+import { MAX_TAGS_PER_RESOURCE, tagProblems } from "./image-tags.js";
 import { postProcessor } from "./post-process.js";
 import type { PreparedBuild } from "./prepare.js";
 import { provisioningHooks } from "./provisioning.js";
+import { checkReuse, FINGERPRINT_TAG, type ReuseCheck, type ReuseOptions } from "./reuse.js";
 
 /** What a post-processor did. */
 export interface PostProcessorOutcome {
@@ -103,6 +106,16 @@ export interface RunBuildsOptions {
   /** Values to mask in command output. */
   secrets?: string[];
   abortGraceMs?: number;
+  /**
+   * Tags of every image, image copy and their snapshots, over the template's `tags` (these win):
+   * provenance and the user's own. Checked against Alibaba Cloud's rules before any call.
+   */
+  imageTags?: Record<string, string>;
+  /**
+   * Fingerprint the builds (tag `image-build:fingerprint`) and, when `enabled`, reuse an existing
+   * image with the same fingerprint instead of building. Default: neither (Packer's behaviour).
+   */
+  reuse?: ReuseOptions;
 }
 
 /** The result of {@link runBuilds}. */
@@ -212,6 +225,14 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
   const builds = await mapLimit(prepared, opts.parallelBuilds ?? 0, async (build): Promise<BuildResult> => {
     const ui = prefixedUi(opts.ui, build.name);
     const t0 = performance.now();
+    const c = build.builder.config;
+    // No image, nothing to fingerprint or reuse (skip_create_image).
+    const reuse = opts.reuse && opts.template && !c.skipCreateImage ? opts.reuse : undefined;
+    const tagError = imageTagsError(build, opts.imageTags, reuse !== undefined);
+    if (tagError) {
+      ui.error(`Build '${build.name}' errored: ${tagError.message}`);
+      return failedBeforeStart(build, tagError, performance.now() - t0, "image tags");
+    }
     let cloud: Cloud;
     try {
       if (signal.aborted) throw signal.reason ?? new Error("cancelled");
@@ -220,6 +241,48 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       ui.error(`Build '${build.name}' errored: ${messageOf(err)}`);
       return failedBeforeStart(build, err, performance.now() - t0);
     }
+    let check: ReuseCheck | undefined;
+    if (reuse && opts.template) {
+      try {
+        check = await checkReuse(build, cloud, {
+          reuse,
+          template: opts.template,
+          cwd: opts.cwd ?? process.cwd(),
+          env: opts.env,
+          secrets: opts.secrets,
+          ui,
+          signal,
+        });
+      } catch (err) {
+        // Only a cancellation gets here.
+        ui.error(`Build '${build.name}' was cancelled`);
+        return {
+          ...failedBeforeStart(build, err, performance.now() - t0, "reuse check"),
+          status: "cancelled",
+        };
+      }
+    }
+    if (check?.reusable && check.fingerprint) {
+      const images = check.reusable.images;
+      if (check.reusable.via === "tags") await remember(reuse?.store, check.fingerprint, images, ui);
+      const result: AlicloudBuildResult = {
+        name: build.name,
+        status: "succeeded",
+        artifact: new AlicloudArtifact(images),
+        region: cloud.region,
+        images: { ...images },
+        sourceImage: check.sourceImage,
+        instanceType: c.instanceType,
+        steps: [check.step],
+        calls: cloud.stats.byAction(),
+        provisioners: [],
+        cleanupErrors: [],
+        leftBehind: [],
+        durationMs: performance.now() - t0,
+      };
+      return finish(build, { ...result, reused: true, fingerprint: check.fingerprint }, ui);
+    }
+    const fingerprint = check?.fingerprint;
     const result = await runAlicloudBuild(build, {
       cloud,
       ui,
@@ -232,13 +295,36 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       secrets: opts.secrets,
       mask: opts.mask,
       abortGraceMs: opts.abortGraceMs,
+      imageTags: { ...opts.imageTags, ...(fingerprint ? { [FINGERPRINT_TAG]: fingerprint } : {}) },
     });
+    const steps: StepRecord[] = check ? [check.step, ...result.steps] : result.steps;
+    const withReuse = check
+      ? {
+          ...result,
+          steps,
+          durationMs: result.durationMs + check.step.durationMs,
+          reused: false,
+          fingerprint,
+        }
+      : result;
     if (result.status !== "succeeded") {
       ui.error(
         `Build '${build.name}' ${result.status === "cancelled" ? "was cancelled" : `errored: ${messageOf(result.error)}`}`,
       );
-      return { ...result, postProcessors: [] };
+      return { ...withReuse, postProcessors: [] };
     }
+    if (fingerprint && Object.keys(result.images).length > 0) {
+      await remember(reuse?.store, fingerprint, result.images, ui);
+    }
+    return finish(build, withReuse, ui);
+  });
+
+  /** Runs a succeeded build's post-processors and says how the build ended. */
+  async function finish(
+    build: PreparedBuild,
+    result: Omit<BuildResult, "postProcessors">,
+    ui: Ui,
+  ): Promise<BuildResult> {
     let postProcessors: PostProcessorOutcome[] = [];
     if (result.artifact && build.postProcessors.length > 0) {
       try {
@@ -257,7 +343,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
     if (ppFailed) ui.error(`Build '${build.name}' errored: ${ppFailed.error ?? "post-processor failed"}`);
     else ui.say(`Build '${build.name}' finished.`);
     return { ...result, postProcessors };
-  });
+  }
 
   const ok =
     builds.length > 0 &&
@@ -265,13 +351,61 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
   return { runId, builds, ok, exitCode: ok ? 0 : 1, durationMs: performance.now() - started };
 }
 
-function failedBeforeStart(build: PreparedBuild, err: unknown, durationMs: number): BuildResult {
+/** Remembers a fingerprint's images in the store; a store that fails only says so. */
+async function remember(
+  store: ReuseOptions["store"],
+  fingerprint: string,
+  images: Record<string, string>,
+  ui: Ui,
+): Promise<void> {
+  if (!store) return;
+  try {
+    await store.set(fingerprint, images);
+  } catch (err) {
+    ui.message(`Could not remember the image for reuse: ${messageOf(err)}`);
+  }
+}
+
+/**
+ * The image tags (template `tags`, then the run's, then the fingerprint) against Alibaba Cloud's
+ * rules: an error naming where the tags come from, or undefined.
+ */
+function imageTagsError(
+  build: PreparedBuild,
+  runTags: Record<string, string> | undefined,
+  fingerprinted: boolean,
+): Error | undefined {
+  const template = build.builder.config.tags;
+  const merged = { ...template, ...runTags, ...(fingerprinted ? { [FINGERPRINT_TAG]: "0".repeat(64) } : {}) };
+  const problems = tagProblems(merged);
+  if (problems.length === 0) return undefined;
+  const count = Object.keys(merged).length;
+  if (count > MAX_TAGS_PER_RESOURCE) {
+    const own = Object.keys(template).length;
+    const run = Object.keys(runTags ?? {}).filter((k) => !(k in template)).length;
+    return new Error(
+      `Too many image tags: ${count} (the template's \`tags\`: ${own}, the run's: ${run}${
+        fingerprinted ? `, ${FINGERPRINT_TAG}: 1` : ""
+      }); Alibaba Cloud allows ${MAX_TAGS_PER_RESOURCE} per image and snapshot. Remove ${
+        count - MAX_TAGS_PER_RESOURCE
+      } from the template's \`tags\` or the action's \`tags\` input.`,
+    );
+  }
+  return new Error(`Invalid image tags: ${problems.join("; ")}`);
+}
+
+function failedBeforeStart(
+  build: PreparedBuild,
+  err: unknown,
+  durationMs: number,
+  failedStep = "credentials",
+): BuildResult {
   const c = build.builder.config;
   return {
     name: build.name,
     status: "failed",
     error: err,
-    failedStep: "credentials",
+    failedStep,
     region: c.region,
     images: {},
     sourceImage: c.sourceImage || undefined,

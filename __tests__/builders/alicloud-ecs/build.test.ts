@@ -154,6 +154,7 @@ describe("alicloud-ecs build (communicator none)", () => {
       "TagResources", // tags on the image's snapshots, one call
       "CopyImage",
       "DescribeImages", // copy waited for
+      "TagResources", // the copy's snapshots carry the image's tags too
       "ModifyImageSharePermission", // source and copy
       "DeleteInstance",
       "DeleteSecurityGroup",
@@ -191,6 +192,7 @@ const STEP_CALLS: { step: string; rule: Omit<FaultRule, "effect"> }[] = [
     step: "copy image (wait)",
     rule: { action: "DescribeImages", params: { RegionId: "cn-beijing" }, nth: 2 },
   },
+  { step: "copy image (tag the copy's snapshots)", rule: { action: "TagResources", nth: 2 } },
   { step: "share image", rule: { action: "ModifyImageSharePermission", nth: 2 } },
 ];
 

@@ -83,6 +83,8 @@ export interface AlicloudBuildOptions {
   mask?: (secret: string) => void;
   /** Cancel grace for a step that ignores the signal (ms). */
   abortGraceMs?: number;
+  /** Tags added to the template's `tags` on the images, their copies and snapshots (these win). */
+  imageTags?: Record<string, string>;
 }
 
 /** What one build did, for the CLI's closing list, the action's outputs and the job summary. */
@@ -136,6 +138,7 @@ export async function runAlicloudBuild(
     runId: opts.runId,
     cwd: opts.cwd ?? process.cwd(),
     resourceTags: runTags(opts.runId, prepared.name),
+    imageTags: { ...config.tags, ...opts.imageTags },
     dataDiskDeleteExplicit: explicitDeleteWithInstance(prepared.build.builder.config),
     provisioners: prepared.provisioners,
     errorCleanupProvisioner: prepared.errorCleanupProvisioner,

@@ -26,6 +26,11 @@ export interface AlicloudBuildContext extends PipelineContext {
   cloud: Cloud;
   /** `image-build:run` and `image-build:build`, put on every temporary resource at creation. */
   resourceTags: Record<string, string>;
+  /**
+   * Tags of the images, their copies and their snapshots: the template's `tags`, then the run's
+   * (provenance, the fingerprint), later keys winning.
+   */
+  imageTags: Record<string, string>;
   /** Working directory: relative `user_data_file` and key paths. */
   cwd: string;
   /** Unique per run: names of temporary resources. */

@@ -1,15 +1,17 @@
 /**
  * Step 16, copies to other regions (Packer's stepRegionCopyAlicloudImage): CopyImage to every
- * `image_copy_regions` entry (named `image_copy_names[i]`, tagged with `tags`) in parallel, then
- * WAITS for every copy to be Available within `wait_copying_image_ready_timeout` (Packer does not
- * wait, so its artifact can name images still being copied). A failed or cancelled build cancels
- * copies in progress and deletes finished ones.
+ * `image_copy_regions` entry (named `image_copy_names[i]`, tagged with the image's tags) in
+ * parallel, then WAITS for every copy to be Available within `wait_copying_image_ready_timeout`
+ * (Packer does not wait, so its artifact can name images still being copied) and tags the copy's
+ * snapshots as well. A failed or cancelled build cancels copies in progress and deletes finished
+ * ones.
  */
 import * as $Ecs from "@alicloud/ecs20140526";
+import { tagResources } from "../../../cloud/tags.js";
 import { waitForImage } from "../../../cloud/waiters.js";
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
-import { deleteImageAndSnapshots } from "./images.js";
+import { deleteImageAndSnapshots, snapshotsOf } from "./images.js";
 import { cleanupMessage, messageOf, tagList } from "./util.js";
 
 export const copyImages: Step<AlicloudBuildContext> = {
@@ -41,8 +43,8 @@ export const copyImages: Step<AlicloudBuildContext> = {
                   ...(c.resourceGroupId ? { resourceGroupId: c.resourceGroupId } : {}),
                   ...(c.imageEncrypted !== undefined ? { encrypted: c.imageEncrypted } : {}),
                   ...(c.imageEncrypted && t.kms ? { KMSKeyId: t.kms } : {}),
-                  ...(Object.keys(c.tags).length > 0
-                    ? { tag: tagList(c.tags, (kv) => new $Ecs.CopyImageRequestTag(kv)) }
+                  ...(Object.keys(ctx.imageTags).length > 0
+                    ? { tag: tagList(ctx.imageTags, (kv) => new $Ecs.CopyImageRequestTag(kv)) }
                     : {}),
                 }),
               ),
@@ -53,12 +55,17 @@ export const copyImages: Step<AlicloudBuildContext> = {
           ctx.ledger.add({ type: "image-copy", id: copy, region: t.region, meta: { source: imageId } });
           ctx.images[t.region] = copy;
           ctx.ui.message(`Copying to ${t.region}: ${copy}`);
-          await waitForImage(cloud.forRegion(t.region), copy, {
+          const w = await waitForImage(cloud.forRegion(t.region), copy, {
             signal,
             ui: ctx.ui,
             timeoutMs: c.waitCopyingImageReadyTimeout * 1000,
           });
           ctx.ui.message(`Copied to ${t.region}: ${copy}`);
+          // The copy's snapshots carry the image's tags too (CopyImage tags the image only).
+          const snapshots = snapshotsOf(w.resource);
+          if (Object.keys(ctx.imageTags).length > 0 && snapshots.length > 0) {
+            await tagResources(cloud.forRegion(t.region), "snapshot", snapshots, ctx.imageTags, { signal });
+          }
         } catch (err) {
           failures.push(`${t.region}: ${messageOf(err)}`);
         }

@@ -1,10 +1,11 @@
 /**
  * Step 14, the image (Packer's stepCreateAlicloudImage): CreateImage from the instance (or the
  * system disk snapshot) with name, version, description, family, boot mode, resource group and
- * `tags` in the call, then a wait that reports the image's Progress, bounded by
- * `wait_snapshot_ready_timeout`, ending at once on CreateFailed. A failed or cancelled build
- * deletes the image and its snapshots. `skip_create_image` skips it. With `image_encrypted`, the
- * image is temporary: the copy step makes the encrypted one, and this cleanup deletes it.
+ * the image tags (the template's `tags` and the run's) in the call, then a wait that reports the
+ * image's Progress, bounded by `wait_snapshot_ready_timeout`, ending at once on CreateFailed. A
+ * failed or cancelled build deletes the image and its snapshots. `skip_create_image` skips it.
+ * With `image_encrypted`, the image is temporary: the copy step makes the encrypted one, and this
+ * cleanup deletes it.
  */
 import { randomBytes } from "node:crypto";
 import * as $Ecs from "@alicloud/ecs20140526";
@@ -42,8 +43,8 @@ export const createImage: Step<AlicloudBuildContext> = {
             ...(c.targetImageFamily ? { imageFamily: c.targetImageFamily } : {}),
             ...(c.bootMode ? { bootMode: c.bootMode } : {}),
             ...(c.resourceGroupId ? { resourceGroupId: c.resourceGroupId } : {}),
-            ...(Object.keys(c.tags).length > 0
-              ? { tag: tagList(c.tags, (kv) => new $Ecs.CreateImageRequestTag(kv)) }
+            ...(Object.keys(ctx.imageTags).length > 0
+              ? { tag: tagList(ctx.imageTags, (kv) => new $Ecs.CreateImageRequestTag(kv)) }
               : {}),
           }),
         ),

@@ -1,0 +1,208 @@
+/**
+ * The fingerprint of a build: a SHA-256 over what defines its image, so that an unchanged build
+ * can reuse the image an earlier run made. It covers the template as written, the variable values
+ * supplied (`-var`, var files) before interpolation and the environment variables they read, every
+ * local file the build uploads or runs (scripts, file provisioner sources with their directories,
+ * shell-local scripts, `user_data_file`), the resolved source image, the build name, the region
+ * and this engine's fingerprint version. It leaves out sensitive variables and credentials, and is
+ * the same across runs and machines: time functions are hashed as written (`{{timestamp}}` does
+ * not change it), paths are relative to the working directory, keys are sorted.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { resolveLocal } from "../provisioners/local-path.js";
+import type { Template } from "../template/model.js";
+import { parseVarArgs, parseVarFile } from "../template/variables.js";
+import type { PreparedBuild } from "./prepare.js";
+
+/** Bumped when what the fingerprint covers changes (old images are then rebuilt once). */
+export const FINGERPRINT_VERSION = 1;
+
+/** Environment variables that hold credentials: never part of a fingerprint. */
+const CREDENTIAL_ENV =
+  /^(ALICLOUD_(ACCESS_KEY|SECRET_KEY|SECURITY_TOKEN)|ALIBABA_CLOUD_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN)|ALICLOUD_ACCESS_KEY_ID|ALICLOUD_ACCESS_KEY_SECRET)$/;
+
+/** What the front end knows about the variables as supplied (the template keeps them rendered). */
+export interface FingerprintSource {
+  /** `-var` values as given (`k=v`), or already split. */
+  vars?: string[] | Record<string, string>;
+  /** `-var-file` paths, in order (relative to `cwd`). */
+  varFiles?: string[];
+  /** Other inputs that define the image (hashed as given), e.g. an action input. */
+  extra?: Record<string, string>;
+}
+
+/** The parts of a fingerprint, before hashing (shown with `--debug`-like logs, never secrets). */
+export interface FingerprintInputs {
+  version: number;
+  build: string;
+  region: string;
+  /** SHA-256 of the template text (line endings normalised). */
+  template: string;
+  /** Non-sensitive variables: the value supplied, or the default, as written (not rendered). */
+  variables: Record<string, string>;
+  /** Environment variables read by those variables (`{{env}}`), with their values. */
+  env: Record<string, string>;
+  /** Local files the build uploads or runs: `role path` → SHA-256 (directories: of their listing). */
+  files: [string, string][];
+  /** The source image id (an `image_family` resolved to its current image). */
+  sourceImage: string;
+  extra: Record<string, string>;
+}
+
+/** Options of {@link fingerprintInputs}. */
+export interface FingerprintOptions {
+  template: Template;
+  source?: FingerprintSource;
+  /** Working directory (relative paths, var files). */
+  cwd: string;
+  /** Environment the template was loaded with (`{{env}}`); default the template's. */
+  env?: Record<string, string | undefined>;
+  /** Values never to hash (sensitive variables, credentials). */
+  secrets?: readonly string[];
+  /** The resolved source image id. */
+  sourceImage: string;
+  region: string;
+}
+
+const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** `{{ env "X" }}` / `{{env `X`}}` references in a raw value. */
+function envRefs(raw: string): string[] {
+  const out: string[] = [];
+  for (const action of raw.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
+    for (const m of action[1].matchAll(/\benv\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
+      out.push(m[1] ?? m[2].replace(/\\(.)/g, "$1"));
+    }
+  }
+  return out;
+}
+
+/** The variables as supplied: var files in order, then `-var` (later wins), unrendered. */
+async function suppliedVariables(source: FingerprintSource, cwd: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const file of source.varFiles ?? []) {
+    let text: string;
+    try {
+      text = await readFile(resolveLocal(file, cwd), "utf8");
+    } catch {
+      continue; // validation already reported it
+    }
+    for (const [k, v] of parseVarFile(file, text).values) out.set(k, v.value);
+  }
+  if (Array.isArray(source.vars)) for (const [k, v] of parseVarArgs(source.vars).values) out.set(k, v);
+  else for (const [k, v] of Object.entries(source.vars ?? {})) out.set(k, v);
+  return out;
+}
+
+/** A stable, machine-independent name of a local path: relative to `cwd`, with `/`. */
+function portable(path: string, cwd: string): string {
+  const rel = relative(cwd, resolveLocal(path, cwd));
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+
+/** SHA-256 of a file, or of a directory's sorted listing of names, kinds and file hashes (recursively). */
+async function hashPath(abs: string): Promise<string> {
+  let st: Awaited<ReturnType<typeof stat>>;
+  try {
+    st = await stat(abs);
+  } catch {
+    return "missing";
+  }
+  if (st.isFile()) {
+    const exec = (st.mode & 0o111) !== 0 ? "x" : "-";
+    return `${exec}${sha256(await readFile(abs))}`;
+  }
+  if (!st.isDirectory()) return "special";
+  const names = (await readdir(abs)).sort();
+  const lines: string[] = [];
+  for (const name of names) lines.push(`${name}\t${await hashPath(join(abs, name))}`);
+  return `d${sha256(lines.join("\n"))}`;
+}
+
+/** The local files a build uploads or runs, as `[role path, path]` in the order they are used. */
+export function buildFiles(build: PreparedBuild): [string, string][] {
+  const out: [string, string][] = [];
+  build.provisioners.forEach((p, i) => {
+    const role = `provisioner ${i} ${p.config.type}`;
+    switch (p.config.type) {
+      case "shell":
+      case "shell-local":
+        for (const s of p.config.config.scripts) out.push([role, s]);
+        break;
+      case "file":
+        if (p.config.config.direction === "upload")
+          for (const s of p.config.config.sources) out.push([role, s]);
+        break;
+    }
+  });
+  const userData = build.builder.config.userDataFile;
+  if (userData) out.push(["user_data_file", userData]);
+  return out;
+}
+
+/** Gathers what the fingerprint covers (reads the files; makes no cloud call). */
+export async function fingerprintInputs(
+  build: PreparedBuild,
+  o: FingerprintOptions,
+): Promise<FingerprintInputs> {
+  const t = o.template;
+  const env = o.env ?? t.env;
+  const secrets = new Set([...(o.secrets ?? []), ...t.secrets, ...build.builder.config.secrets]);
+  secrets.delete("");
+  const sensitive = new Set([
+    ...t.sensitiveVariables,
+    ...t.variables.filter((v) => v.sensitive).map((v) => v.name),
+  ]);
+  const supplied = await suppliedVariables(o.source ?? {}, o.cwd);
+  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
+  const names = [...new Set([...defaults.keys(), ...supplied.keys()])].sort();
+  const variables: Record<string, string> = {};
+  const envUsed: Record<string, string> = {};
+  for (const name of names) {
+    // A sensitive variable, or one holding a credential (its value is a secret of the build).
+    if (sensitive.has(name) || secrets.has(t.values[name] ?? "")) continue;
+    const raw = supplied.get(name) ?? defaults.get(name) ?? "";
+    variables[name] = raw;
+    for (const ref of envRefs(raw)) {
+      const value = env[ref] ?? "";
+      if (CREDENTIAL_ENV.test(ref) || secrets.has(value)) continue;
+      envUsed[ref] = value;
+    }
+  }
+  const files: [string, string][] = [];
+  for (const [role, path] of buildFiles(build)) {
+    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd))]);
+  }
+  return {
+    version: FINGERPRINT_VERSION,
+    build: build.name,
+    region: o.region,
+    template: sha256(t.text.replace(/\r\n/g, "\n")),
+    variables,
+    env: Object.fromEntries(Object.entries(envUsed).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    files,
+    sourceImage: o.sourceImage,
+    extra: Object.fromEntries(
+      Object.entries(o.source?.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+  };
+}
+
+/** JSON with object keys sorted at every level (arrays keep their order). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The fingerprint: SHA-256 (hex) of the canonical JSON of the inputs. */
+export function fingerprintOf(inputs: FingerprintInputs): string {
+  return sha256(canonicalJson(inputs));
+}
