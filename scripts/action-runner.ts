@@ -36,6 +36,8 @@ export interface RunStepOptions {
   onStdout?: (chunk: string) => void;
   /** Kill the step with this signal after this many ms (to test cancellation). */
   killAfterMs?: number;
+  /** Kill the step with `killSignal` as soon as its stdout so far matches (to cancel during a given step). */
+  killOn?: RegExp;
   killSignal?: NodeJS.Signals;
   timeoutMs?: number;
 }
@@ -103,9 +105,14 @@ export async function runStep(opts: RunStepOptions): Promise<StepResult> {
   });
   let stdout = "";
   let stderr = "";
+  let killed = false;
   child.stdout.setEncoding("utf8").on("data", (c: string) => {
     stdout += c;
     opts.onStdout?.(c);
+    if (opts.killOn && !killed && opts.killOn.test(stdout)) {
+      killed = true;
+      child.kill(opts.killSignal ?? "SIGTERM");
+    }
   });
   child.stderr.setEncoding("utf8").on("data", (c: string) => {
     stderr += c;

@@ -2,6 +2,7 @@
  * Reading the action's inputs. Every input is read and checked up front, so a typo fails the step
  * before anything else happens, with a message naming the input.
  */
+import { resolve as resolvePath } from "node:path";
 import * as core from "@actions/core";
 
 export class InputError extends Error {
@@ -56,4 +57,130 @@ export function keyValueInput(name: string): string[] {
     out.push(`${trimmed.slice(0, eq).trim()}=${trimmed.slice(eq + 1)}`);
   });
   return out;
+}
+
+/** One of `allowed` (case-sensitive), `fallback` when unset; fails naming the input and the allowed values. */
+export function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = core.getInput(name);
+  if (raw === "") return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new InputError(`Input '${name}' must be one of ${allowed.join(", ")}; got '${raw}'`);
+}
+
+/** A whole number of at least `min`, `fallback` when unset. */
+export function integerInput(name: string, fallback: number, min = 0, note = ""): number {
+  const raw = core.getInput(name);
+  if (raw === "") return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min)
+    throw new InputError(`Input '${name}' must be a whole number of at least ${min}${note}; got '${raw}'`);
+  return n;
+}
+
+/** An endpoint (`host[:port]`, optionally with `http://` or `https://`), `""` when unset. */
+export function endpointInput(name: string): string {
+  const raw = core.getInput(name);
+  if (raw === "") return "";
+  if (!/^(?:(https?):\/\/)?([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?\/?$/.test(raw))
+    throw new InputError(
+      `Input '${name}' must be an endpoint: host[:port], optionally with http:// or https:// (e.g. ecs.cn-hangzhou.aliyuncs.com); got '${raw}'`,
+    );
+  return raw;
+}
+
+/** Tag keys the action reserves for its own tags (the run and build of temporary resources). */
+export const RESERVED_TAG_PREFIX = "image-build:";
+
+/**
+ * `key=value` lines of tags (the `tags` input): at most 20, keys 1-128 characters, values up to
+ * 128, neither starting with `aliyun` or `acs:` nor holding `http://`/`https://` (Alibaba Cloud's
+ * tag rules), keys not in the `image-build:` namespace.
+ */
+export function tagsInput(name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of keyValueInput(name)) {
+    const eq = kv.indexOf("=");
+    const key = kv.slice(0, eq);
+    const value = kv.slice(eq + 1).trim();
+    const bad = (what: string, s: string) =>
+      /^(aliyun|acs:)/i.test(s) || /https?:\/\//i.test(s)
+        ? `${what} '${s}' cannot start with 'aliyun' or 'acs:' nor contain http:// or https://`
+        : undefined;
+    const problem =
+      key.length > 128
+        ? `key '${key.slice(0, 20)}…' is longer than 128 characters`
+        : value.length > 128
+          ? `the value of '${key}' is longer than 128 characters`
+          : key.startsWith(RESERVED_TAG_PREFIX)
+            ? `key '${key}' is reserved (image-build sets the '${RESERVED_TAG_PREFIX}*' tags itself)`
+            : (bad("key", key) ?? bad("value", value));
+    if (problem) throw new InputError(`Input '${name}': ${problem}`);
+    out[key] = value;
+  }
+  if (Object.keys(out).length > 20) throw new InputError(`Input '${name}': at most 20 tags are allowed`);
+  return out;
+}
+
+/** Every input of the main step except the credential ones (src/github/credentials.ts reads those). */
+export interface ActionInputs {
+  /** The template, absolute. */
+  template: string;
+  /** Working directory of the build (relative paths in the template), absolute. */
+  cwd: string;
+  varFiles: string[];
+  vars: string[];
+  only?: string[];
+  except?: string[];
+  validateOnly: boolean;
+  force: boolean;
+  onError: "cleanup" | "abort";
+  /** 0 = no limit. */
+  parallelBuilds: number;
+  reuse: boolean;
+  summary: boolean;
+  /** The manifest file the action writes, absolute. */
+  manifest: string;
+  /** Extra tags of the images (and temporary resources), from the `tags` input. */
+  tags: Record<string, string>;
+  endpoints: { ecs?: string; vpc?: string };
+  exportCredentials: boolean;
+}
+
+/** Default manifest file name (under RUNNER_TEMP, else the workspace). */
+export const DEFAULT_MANIFEST = "image-build-manifest.json";
+
+/**
+ * Reads and checks every non-credential input up front, so a typo fails before anything else
+ * happens, with a message naming the input (and the allowed values).
+ */
+export function readActionInputs(env: Record<string, string | undefined> = process.env): ActionInputs {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const template = resolvePath(workspace, requiredInput("template"));
+  const only = listInput("only");
+  const except = listInput("except");
+  if (only.length && except.length)
+    throw new InputError("Inputs 'only' and 'except' cannot be used together");
+  const manifestInput = input("manifest");
+  const ecs = endpointInput("ecs-endpoint");
+  const vpc = endpointInput("vpc-endpoint");
+  return {
+    template,
+    cwd: resolvePath(workspace, input("working-directory") || "."),
+    varFiles: listInput("var-file").map((f) => resolvePath(workspace, f)),
+    vars: keyValueInput("variables"),
+    ...(only.length ? { only } : {}),
+    ...(except.length ? { except } : {}),
+    validateOnly: booleanInput("validate-only", false),
+    force: booleanInput("force", false),
+    onError: choiceInput("on-error", ["cleanup", "abort"] as const, "cleanup"),
+    parallelBuilds: integerInput("parallel-builds", 0, 0, " (0 = no limit)"),
+    reuse: booleanInput("reuse", true),
+    summary: booleanInput("summary", true),
+    manifest: manifestInput
+      ? resolvePath(workspace, manifestInput)
+      : resolvePath(env.RUNNER_TEMP || workspace, DEFAULT_MANIFEST),
+    tags: tagsInput("tags"),
+    endpoints: { ...(ecs ? { ecs } : {}), ...(vpc ? { vpc } : {}) },
+    exportCredentials: booleanInput("export-credentials", false),
+  };
 }
