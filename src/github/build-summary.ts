@@ -313,7 +313,9 @@ function metaLine(input: BuildSummaryInput): string {
   const regions = new Set(result.builds.flatMap((b) => Object.keys(b.images)));
   const calls = callTotals(result.builds.flatMap((b) => b.calls));
   const first = [
-    `**${plural(imageCount, "image")}** in ${plural(regions.size, "region")}`,
+    imageCount > 0
+      ? `**${plural(imageCount, "image")}** in ${plural(regions.size, "region")}`
+      : "**no image**",
     `${plural(calls.calls, "API call")}`,
     `template ${code(input.templatePath)}`,
   ];
@@ -376,55 +378,63 @@ const STEP_MARK: Record<StepRecord["status"], string> = {
   "not-run": "·",
 };
 
-/** The steps as a text bar chart; the slowest `l.steps` (and the failed one) when there are more. */
+/** A cleanup that did something: took measurable time, failed, or was skipped (on-error=abort). */
+function activeCleanup(s: StepRecord): boolean {
+  return !!s.cleanup && (s.cleanup.status !== "succeeded" || s.cleanup.durationMs >= 1);
+}
+
+/** Names, at most `max`, then how many more. */
+function nameList(names: string[], max: number): string {
+  const shown = names.slice(0, max).map((n) => truncateName(n, 40));
+  return shown.join(", ") + (names.length > shown.length ? `, … ${names.length - shown.length} more` : "");
+}
+
+/**
+ * The steps as a text bar chart (the slowest `l.steps` and the failed one when there are more), the
+ * skipped and not-run steps on one line each, then the cleanups that did something.
+ */
 function timeline(b: BuildResult, l: Limits): string {
-  const ran = b.steps.filter((s) => s.status !== "not-run");
-  const notRun = b.steps.filter((s) => s.status === "not-run");
+  const ran = b.steps.filter((s) => s.status !== "not-run" && s.status !== "skipped");
+  const skipped = b.steps.filter((s) => s.status === "skipped").map((s) => s.name);
+  const notRun = b.steps.filter((s) => s.status === "not-run").map((s) => s.name);
   const keep = new Set(
     [...ran]
       .sort((x, y) => y.durationMs - x.durationMs)
       .slice(0, l.steps)
       .concat(ran.filter((s) => s.status === "failed" || s.status === "cancelled")),
   );
-  const cleanups = [...ran].reverse().filter((s) => s.cleanup && s.cleanup.status !== "skipped");
-  const shownCleanups = [...cleanups]
-    .sort((x, y) => y.cleanup!.durationMs - x.cleanup!.durationMs)
-    .slice(0, l.steps);
+  const cleanups = b.steps
+    .filter((s) => s.status !== "not-run" && activeCleanup(s) && s.cleanup!.status !== "skipped")
+    .reverse();
+  const shownCleanups = new Set(
+    [...cleanups].sort((x, y) => y.cleanup!.durationMs - x.cleanup!.durationMs).slice(0, l.steps),
+  );
   const max = Math.max(0, ...ran.map((s) => s.durationMs), ...cleanups.map((s) => s.cleanup!.durationMs));
   const width = Math.min(
     28,
     Math.max(12, ...[...keep, ...shownCleanups].map((s) => [...oneLine(s.name)].length)),
   );
-  const line = (mark: string, name: string, ms: number, note = "") =>
-    `${mark} ${padEnd(truncateName(name, width), width)} ${duration(ms).padStart(8)}  ${bar(ms, max, 24)}${note}`;
+  const line = (mark: string, name: string, ms: number) =>
+    `${mark} ${padEnd(truncateName(name, width), width)} ${duration(ms).padStart(8)}  ${bar(ms, max, 24)}`.trimEnd();
   const out: string[] = [];
   let hidden = 0;
   let hiddenMs = 0;
   for (const s of ran) {
-    if (!keep.has(s)) {
+    if (keep.has(s)) out.push(line(STEP_MARK[s.status], s.name, s.durationMs));
+    else {
       hidden++;
       hiddenMs += s.durationMs;
-      continue;
     }
-    out.push(line(STEP_MARK[s.status], s.name, s.durationMs, s.status === "skipped" ? "  (skipped)" : ""));
   }
   if (hidden > 0) out.push(`  … ${plural(hidden, "faster step")} not shown (${duration(hiddenMs)} in all)`);
-  if (notRun.length > 0) {
-    const names = notRun.slice(0, l.steps).map((s) => truncateName(s.name, 40));
-    const more = notRun.length > names.length ? `, … ${notRun.length - names.length} more` : "";
-    out.push(`· not run: ${names.join(", ")}${more}`);
-  }
+  if (skipped.length > 0) out.push(`${STEP_MARK.skipped} skipped: ${nameList(skipped, l.steps)}`);
+  if (notRun.length > 0) out.push(`${STEP_MARK["not-run"]} not run: ${nameList(notRun, l.steps)}`);
   if (cleanups.length > 0) {
-    out.push("", "cleanup (reverse order)");
-    const shown = new Set(shownCleanups);
-    let hiddenC = 0;
-    for (const s of cleanups) {
-      if (!shown.has(s)) {
-        hiddenC++;
-        continue;
-      }
-      out.push(line(s.cleanup!.status === "failed" ? "✗" : "✓", s.name, s.cleanup!.durationMs));
-    }
+    out.push("", "cleanup, in reverse order");
+    for (const s of cleanups)
+      if (shownCleanups.has(s))
+        out.push(line(s.cleanup!.status === "failed" ? "✗" : "✓", s.name, s.cleanup!.durationMs));
+    const hiddenC = cleanups.length - shownCleanups.size;
     if (hiddenC > 0) out.push(`  … ${plural(hiddenC, "faster cleanup")} not shown`);
   }
   out.push("", `  ${padEnd("total", width)} ${duration(b.durationMs).padStart(8)}`);
@@ -432,7 +442,7 @@ function timeline(b: BuildResult, l: Limits): string {
 }
 
 function timelineSummary(b: BuildResult): string {
-  const ran = b.steps.filter((s) => s.status !== "not-run");
+  const ran = b.steps.filter((s) => s.status !== "not-run" && s.status !== "skipped");
   const slowest = [...ran]
     .sort((x, y) => y.durationMs - x.durationMs)
     .slice(0, 3)
@@ -472,11 +482,12 @@ function provisionersTable(list: Provisioner[], l: Limits): string {
 }
 
 function postProcessorsTable(b: BuildResult, l: Limits): string {
+  const named = b.postProcessors.some((p) => p.name && p.name !== p.type);
   const rows = b.postProcessors
     .slice(0, l.provisioners)
     .map((p) => [
       code(p.type, true),
-      p.name ? md(p.name) : "—",
+      ...(named ? [p.name && p.name !== p.type ? md(p.name) : "—"] : []),
       p.status === "succeeded"
         ? "✓ succeeded"
         : `✗ failed${p.error ? `: ${md(clip(p.error, Math.min(300, l.errorChars)))}` : ""}`,
@@ -484,8 +495,14 @@ function postProcessorsTable(b: BuildResult, l: Limits): string {
       p.output ? code(p.output, true) : "—",
     ]);
   if (b.postProcessors.length > rows.length)
-    rows.push(["…", md(`${b.postProcessors.length - rows.length} more`), "", "", ""]);
-  return table(["Post-processor", "Name", "Result", "Time", "Wrote"], rows, ["l", "l", "l", "r", "l"]);
+    rows.push(["…", ...(named ? [""] : []), md(`${b.postProcessors.length - rows.length} more`), "", ""]);
+  return table(["Post-processor", ...(named ? ["Name"] : []), "Result", "Time", "Wrote"], rows, [
+    "l",
+    ...(named ? ["l" as const] : []),
+    "l",
+    "r",
+    "l",
+  ]);
 }
 
 function callsSection(b: BuildResult, l: Limits): string {
@@ -563,21 +580,23 @@ function failureSection(b: BuildResult, runId: string, l: Limits): string {
     const text = errorText(b.error);
     if (text && !(v === "cancelled" && /^(This operation was aborted|cancelled|AbortError)$/i.test(text)))
       out.push(pre(clip(text, l.errorChars)));
-    const cleaned = [...b.steps]
+    const cleaned = b.steps
+      .filter((s) => s.status !== "not-run" && activeCleanup(s))
       .reverse()
-      .filter((s) => s.status !== "not-run" && s.cleanup)
       .map((s) => ({ name: s.name, c: s.cleanup! }));
     if (cleaned.length > 0) {
-      const ok = cleaned.filter((x) => x.c.status === "succeeded").length;
       const failed = cleaned.filter((x) => x.c.status === "failed").length;
       const skipped = cleaned.filter((x) => x.c.status === "skipped").length;
-      const word = [
-        ok ? `${ok} done` : "",
-        failed ? `${failed} failed` : "",
-        skipped ? `${skipped} skipped (on-error=abort)` : "",
-      ]
-        .filter(Boolean)
-        .join(", ");
+      const title =
+        skipped === cleaned.length
+          ? `⏸️ Cleanup skipped (on-error=abort): ${nameList(
+              cleaned.map((x) => x.name),
+              8,
+            )}`
+          : `🧹 Cleaned up, in reverse order: ${nameList(
+              cleaned.filter((x) => x.c.status === "succeeded").map((x) => x.name),
+              8,
+            )}${failed > 0 ? ` · ${failed} failed` : ""}`;
       const rows = cleaned
         .slice(0, l.resources)
         .map((x) => [
@@ -588,12 +607,10 @@ function failureSection(b: BuildResult, runId: string, l: Limits): string {
         ]);
       if (cleaned.length > rows.length) rows.push(["…", md(`${cleaned.length - rows.length} more`), "", ""]);
       out.push(
-        details(
-          `🧹 Cleanup, in reverse order: ${word}`,
-          table(["Step", "Cleanup", "Time", "Error"], rows, ["l", "l", "r", "l"]),
-          failed > 0,
-        ),
+        details(title, table(["Step", "Cleanup", "Time", "Error"], rows, ["l", "l", "r", "l"]), failed > 0),
       );
+    } else if (b.steps.some((s) => s.status !== "not-run")) {
+      out.push("Nothing needed cleaning up.");
     }
   }
   if (b.cleanupErrors.length > 0 && v !== "failed" && v !== "cancelled") {
