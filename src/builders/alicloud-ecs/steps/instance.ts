@@ -117,6 +117,7 @@ export const instance: Step<AlicloudBuildContext> = {
           "RunInstances",
           (e, a) => e.runInstances(runInstancesRequest(ctx, zone, a.clientToken)),
           {
+            resource: `instance type ${ctx.config.instanceType}${zone ? ` in zone ${zone}` : ""}`,
             signal,
           },
         );

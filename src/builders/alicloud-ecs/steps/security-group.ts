@@ -46,7 +46,7 @@ export const securityGroup: Step<AlicloudBuildContext> = {
             tag: tagList(ctx.resourceTags, (kv) => new $Ecs.CreateSecurityGroupRequestTag(kv)),
           }),
         ),
-      { signal },
+      { ...(ctx.vpcId ? { resource: `security group in vpc ${ctx.vpcId}` } : {}), signal },
     );
     const id = r.body?.securityGroupId;
     if (!id) throw new Error("CreateSecurityGroup returned no SecurityGroupId");

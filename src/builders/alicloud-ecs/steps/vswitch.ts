@@ -96,7 +96,7 @@ export async function createVSwitchIn(
           tag: tagList(ctx.resourceTags, (kv) => new $Vpc.CreateVSwitchRequestTag(kv)),
         }),
       ),
-    { signal },
+    { resource: `vswitch ${cidr} in zone ${zone} of vpc ${ctx.vpcId}`, signal },
   );
   const id = r.body?.vSwitchId;
   if (!id) throw new Error("CreateVSwitch returned no VSwitchId");
