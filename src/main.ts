@@ -13,7 +13,7 @@ import * as core from "@actions/core";
 import { resolveEndpoints } from "./cloud/endpoints.js";
 import { CloudApiError, CredentialsError, NetworkError } from "./credentials/errors.js";
 import type { ResolvedCredentials } from "./credentials/index.js";
-import { type RunBuildsOptions, type RunBuildsResult, runBuilds } from "./engine/build.js";
+import { type RunBuildsResult, runBuilds } from "./engine/build.js";
 import { type ValidateResult, validateTemplate } from "./engine/validate.js";
 import { annotate, workspacePath } from "./github/annotations.js";
 import { renderBuildSummary } from "./github/build-summary.js";
@@ -160,8 +160,6 @@ async function build(
     return [sig, h] as const;
   });
 
-  // Options of the reuse and provenance work (tags of images, reuse of unchanged images).
-  const extra = { imageTags: inputs.tags, reuse: inputs.reuse } as Record<string, unknown>;
   let r: RunBuildsResult;
   try {
     r = await runBuilds(v.prepared, {
@@ -185,7 +183,9 @@ async function build(
       endpoints: inputs.endpoints,
       ledgerFor: store.ledgerFor,
       abortGraceMs: ABORT_GRACE_MS,
-      ...(extra as Partial<RunBuildsOptions>),
+      // Fingerprint every build; reuse an existing image with the same fingerprint unless `reuse: false`.
+      reuse: { enabled: inputs.reuse, vars: inputs.vars, varFiles: inputs.varFiles },
+      ...(Object.keys(inputs.tags).length > 0 ? { imageTags: inputs.tags } : {}),
     });
   } finally {
     ui.close();

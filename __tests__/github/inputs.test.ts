@@ -1,0 +1,127 @@
+// Reading the action's inputs: every value checked up front, errors naming the input and the allowed values.
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  choiceInput,
+  endpointInput,
+  InputError,
+  integerInput,
+  readActionInputs,
+  tagsInput,
+} from "../../src/github/inputs.js";
+
+function setInputs(inputs: Record<string, string>) {
+  for (const k of Object.keys(process.env)) if (k.startsWith("INPUT_")) delete process.env[k];
+  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+}
+afterEach(() => setInputs({}));
+
+describe("action inputs", () => {
+  it("defaults: cleanup, no parallel limit, reuse and summary on, manifest under RUNNER_TEMP", () => {
+    setInputs({ template: "examples/web.json" });
+    const i = readActionInputs({ GITHUB_WORKSPACE: "/ws", RUNNER_TEMP: "/runner/tmp" });
+    expect(i).toMatchObject({
+      template: "/ws/examples/web.json",
+      cwd: "/ws",
+      varFiles: [],
+      vars: [],
+      validateOnly: false,
+      force: false,
+      onError: "cleanup",
+      parallelBuilds: 0,
+      reuse: true,
+      summary: true,
+      manifest: "/runner/tmp/image-build-manifest.json",
+      tags: {},
+      endpoints: {},
+      exportCredentials: false,
+    });
+    expect(i.only).toBeUndefined();
+    // Outside a runner the manifest goes to the workspace.
+    expect(readActionInputs({ GITHUB_WORKSPACE: "/ws" }).manifest).toBe("/ws/image-build-manifest.json");
+  });
+
+  it("reads every value", () => {
+    setInputs({
+      template: "t.json",
+      "working-directory": "sub",
+      "var-file": "a.json\nb.json",
+      variables: "x=1\n# comment\ny = two words",
+      only: "a, b",
+      force: "true",
+      "on-error": "abort",
+      "parallel-builds": "2",
+      reuse: "false",
+      summary: "False",
+      manifest: "out/m.json",
+      tags: "team=images\ncost-center = 42",
+      "ecs-endpoint": "https://ecs-vpc.cn-hangzhou.aliyuncs.com",
+      "vpc-endpoint": "127.0.0.1:8080",
+      "validate-only": "TRUE",
+    });
+    expect(readActionInputs({ GITHUB_WORKSPACE: "/ws" })).toMatchObject({
+      template: "/ws/t.json",
+      cwd: "/ws/sub",
+      varFiles: ["/ws/a.json", "/ws/b.json"],
+      vars: ["x=1", "y= two words"],
+      only: ["a", "b"],
+      validateOnly: true,
+      force: true,
+      onError: "abort",
+      parallelBuilds: 2,
+      reuse: false,
+      summary: false,
+      manifest: "/ws/out/m.json",
+      tags: { team: "images", "cost-center": "42" },
+      endpoints: { ecs: "https://ecs-vpc.cn-hangzhou.aliyuncs.com", vpc: "127.0.0.1:8080" },
+    });
+  });
+
+  it.each([
+    [{ "on-error": "ask" }, "Input 'on-error' must be one of cleanup, abort; got 'ask'"],
+    [
+      { "parallel-builds": "-1" },
+      "Input 'parallel-builds' must be a whole number of at least 0 (0 = no limit); got '-1'",
+    ],
+    [
+      { "parallel-builds": "two" },
+      "Input 'parallel-builds' must be a whole number of at least 0 (0 = no limit); got 'two'",
+    ],
+    [{ reuse: "yes" }, "Input 'reuse' must be true or false, got 'yes'"],
+    [{ summary: "on" }, "Input 'summary' must be true or false, got 'on'"],
+    [{ force: "1" }, "Input 'force' must be true or false, got '1'"],
+    [
+      { "ecs-endpoint": "https://ecs.aliyuncs.com/path" },
+      "Input 'ecs-endpoint' must be an endpoint: host[:port]",
+    ],
+    [{ "vpc-endpoint": "ftp://x" }, "Input 'vpc-endpoint' must be an endpoint"],
+    [{ only: "a", except: "b" }, "Inputs 'only' and 'except' cannot be used together"],
+    [{ tags: "image-build:run=x" }, "Input 'tags': key 'image-build:run' is reserved"],
+    [{ tags: "aliyun-x=1" }, "Input 'tags': key 'aliyun-x' cannot start with 'aliyun' or 'acs:'"],
+    [{ tags: "k=http://x" }, "Input 'tags': value 'http://x' cannot start with 'aliyun'"],
+    [{ tags: `k=${"v".repeat(129)}` }, "Input 'tags': the value of 'k' is longer than 128 characters"],
+    [{ tags: "novalue" }, "Input 'tags', line 1: expected key=value"],
+    [
+      { tags: Array.from({ length: 21 }, (_, i) => `k${i}=v`).join("\n") },
+      "Input 'tags': at most 20 tags are allowed",
+    ],
+  ])("rejects %j", (bad, message) => {
+    setInputs({ template: "t.json", ...bad });
+    expect(() => readActionInputs({ GITHUB_WORKSPACE: "/ws" })).toThrow(InputError);
+    expect(() => readActionInputs({ GITHUB_WORKSPACE: "/ws" })).toThrow(message);
+  });
+
+  it("requires the template", () => {
+    setInputs({});
+    expect(() => readActionInputs({})).toThrow("Input required and not supplied: template");
+  });
+
+  it("single readers", () => {
+    setInputs({ a: "b", n: "7", e: "ecs.cn-hangzhou.aliyuncs.com:443", t: "a=1" });
+    expect(choiceInput("a", ["a", "b"] as const, "a")).toBe("b");
+    expect(choiceInput("missing", ["a", "b"] as const, "a")).toBe("a");
+    expect(integerInput("n", 0)).toBe(7);
+    expect(() => integerInput("n", 0, 8)).toThrow("at least 8");
+    expect(endpointInput("e")).toBe("ecs.cn-hangzhou.aliyuncs.com:443");
+    expect(tagsInput("t")).toEqual({ a: "1" });
+  });
+});
