@@ -24,8 +24,8 @@ const RUN_TAG = "image-build:run";
 // Markdown and HTML primitives
 
 /** Plain text for a paragraph, heading or table cell: no markup, no HTML, no line break. */
-function md(s: string): string {
-  return oneLine(s)
+function md(s: string, max = 600): string {
+  return oneLine(clip(s, max))
     .replace(/[\\`*_[\]~|]/g, "\\$&")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -42,9 +42,9 @@ function oneLine(s: string): string {
 }
 
 /** A code span; `cell` escapes `|` (a table cell ends at an unescaped pipe, even in a code span). */
-function code(s: string | undefined, cell = false): string {
+function code(s: string | undefined, cell = false, max = 300): string {
   if (!s) return "—";
-  let t = oneLine(s);
+  let t = oneLine(clip(s, max));
   if (cell) t = t.replace(/\|/g, "\\|");
   const ticks = "`".repeat(longestRun(t, "`") + 1);
   const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
@@ -340,15 +340,23 @@ function runLine(run: RunContext | undefined): string {
   return parts.join(" · ");
 }
 
+/**
+ * One row per image: the build's source region first, its copies under it. When that is more than
+ * `l.tableRows` rows, a build's copies share one row (every build keeps its own), then builds are cut.
+ */
 function imagesTable(builds: BuildResult[], l: Limits): string {
+  const perRegion = builds.reduce((n, b) => n + Math.max(1, Object.keys(b.images).length), 0) <= l.tableRows;
   const rows: string[][] = [];
+  let shownBuilds = 0;
   for (const b of builds) {
     const regions = regionsOf(b);
-    const v = verdict(b);
-    const status = v === "failed" && b.failedStep ? `❌ failed at ${code(b.failedStep, true)}` : BADGE[v];
     const [first, ...copies] = regions.length > 0 ? regions : [[b.region, ""] as [string, string]];
+    const copyRows = copies.length === 0 ? 0 : perRegion ? copies.length : 1;
+    if (rows.length + 1 + copyRows > l.tableRows && shownBuilds > 0) break;
+    shownBuilds++;
+    const v = verdict(b);
     rows.push([
-      status,
+      v === "failed" && b.failedStep ? `❌ failed at ${code(b.failedStep, true)}` : BADGE[v],
       `**${md(b.name)}**`,
       code(first[0], true),
       code(first[1], true),
@@ -357,15 +365,26 @@ function imagesTable(builds: BuildResult[], l: Limits): string {
       code(b.zoneId, true),
       duration(b.durationMs),
     ]);
-    for (const [region, id] of copies)
-      rows.push(["", "↳ copy", code(region, true), code(id, true), "", "", "", ""]);
+    if (perRegion)
+      for (const [region, id] of copies)
+        rows.push(["", "↳ copy", code(region, true), code(id, true), "", "", "", ""]);
+    else if (copies.length > 0)
+      rows.push([
+        "",
+        `↳ ${plural(copies.length, "copy", "copies")}`,
+        md(clip(copies.map(([r]) => r).join(", "), 200)),
+        "in the `image-ids` output",
+        "",
+        "",
+        "",
+        "",
+      ]);
   }
-  const shown = rows.slice(0, l.tableRows);
-  if (rows.length > shown.length)
-    shown.push(["…", md(`${rows.length - shown.length} more rows`), "", "", "", "", "", ""]);
+  if (shownBuilds < builds.length)
+    rows.push(["…", md(`${plural(builds.length - shownBuilds, "more build")}`), "", "", "", "", "", ""]);
   return table(
     ["Status", "Build", "Region", "Image ID", "Source image", "Instance type", "Zone", "Time"],
-    shown,
+    rows,
     ["l", "l", "l", "l", "l", "l", "l", "r"],
   );
 }
@@ -692,8 +711,8 @@ function hclString(s: string): string {
     .replace(/\n/g, "\\n")
     .replace(/\r/g, "\\r")
     .replace(/\t/g, "\\t")
-    .replace(/\$\{/g, "$${")
-    .replace(/%\{/g, "%%{")}"`;
+    .replace(/\$\{/g, () => "$${")
+    .replace(/%\{/g, () => "%%{")}"`;
 }
 
 function terraformSection(input: BuildSummaryInput, l: Limits): string {
@@ -702,8 +721,13 @@ function terraformSection(input: BuildSummaryInput, l: Limits): string {
   );
   if (withImages.length === 0) return "";
   const builds = withImages.slice(0, l.terraformBuilds);
-  const src = `${input.templatePath}${input.run?.runUrl ? `, ${input.run.runUrl}` : ""}`;
-  const locals: string[] = ["locals {", `  # Built by image-build from ${oneLine(src)}`, "  image_ids = {"];
+  const url = input.run?.runUrl;
+  const src = `${input.templatePath}${url && /^https?:\/\//i.test(url) ? `, ${url}` : ""}`;
+  const locals: string[] = [
+    "locals {",
+    `  # Built by image-build from ${oneLine(clip(src, 300))}`,
+    "  image_ids = {",
+  ];
   const plain: string[] = [];
   const lookups: string[] = [];
   for (const b of builds) {
