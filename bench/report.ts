@@ -25,8 +25,8 @@ export async function timeMs(fn: () => unknown): Promise<number> {
 }
 
 /** Prints a section of figures as an aligned table. */
-export function printFigures(section: string, figures: Figure[]): void {
-  console.log(`\n## ${section}`);
+export function printFigures(section: string, figures: Figure[], header = true): void {
+  if (header) console.log(`\n## ${section}`);
   const rows = figures.map((f) => {
     const value = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(f.value < 10 ? 3 : 1);
     const target = f.target === undefined ? "" : `target ${f.target} ${f.unit}`;
@@ -39,4 +39,38 @@ export function printFigures(section: string, figures: Figure[]): void {
       `  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3].padEnd(widths[3])}  ${r[4]}`.trimEnd(),
     );
   }
+}
+
+/** A section's output beyond a list of figures: notes and tables printed before the figures. */
+export interface SectionReport {
+  notes?: string[];
+  /** Rows of cells; the first row is the header. */
+  tables?: string[][][];
+  figures: Figure[];
+}
+
+/** Prints rows of cells as an aligned table (first column left-aligned, the others right-aligned). */
+export function printTable(rows: string[][]): void {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  for (const r of rows) {
+    console.log(
+      `  ${r.map((c, i) => (i === 0 ? (c ?? "").padEnd(widths[i]) : (c ?? "").padStart(widths[i]))).join("  ")}`.trimEnd(),
+    );
+  }
+}
+
+/** Prints a section: its notes, its tables, then its figures. */
+export function printSection(section: string, report: Figure[] | SectionReport): void {
+  if (Array.isArray(report)) {
+    printFigures(section, report);
+    return;
+  }
+  console.log(`\n## ${section}`);
+  for (const n of report.notes ?? []) console.log(`  ${n}`);
+  for (const t of report.tables ?? []) {
+    console.log("");
+    printTable(t);
+  }
+  console.log("");
+  printFigures("", report.figures, false);
 }

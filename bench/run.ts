@@ -2,19 +2,21 @@
  * `npm run bench`: every benchmark, figures and ratios measured in this one run. Benchmarks are
  * not tests: they print, they do not pass or fail.
  */
+import { benchBuild } from "./build.js";
 import { benchCliStartup } from "./cli-startup.js";
 import { benchEmulator } from "./emulator.js";
 import { benchMachines } from "./machines.js";
-import { type Figure, printFigures } from "./report.js";
+import { type Figure, printSection, type SectionReport } from "./report.js";
 import { benchTemplate } from "./template.js";
 
-type Section = [name: string, run: () => Promise<Figure[]>];
+type Section = [name: string, run: () => Promise<Figure[] | SectionReport>];
 
 const sections: Section[] = [
   ["Template validation (in-process)", benchTemplate],
   ["CLI start-up (built bundle, median of 15)", benchCliStartup],
   ["Emulator overhead (profile zero, ECS SDK, 2000 calls)", benchEmulator],
   ["Machines (profile zero, 50 concurrent)", benchMachines],
+  ["Build: seed template, realistic profile, image-build vs Packer 1.6.6", benchBuild],
 ];
 
 const only = process.argv.slice(2);
@@ -22,7 +24,7 @@ console.log(`image-build benchmarks: node ${process.version}, ${new Date().toISO
 for (const [name, run] of sections) {
   if (only.length && !only.some((o) => name.toLowerCase().includes(o.toLowerCase()))) continue;
   try {
-    printFigures(name, await run());
+    printSection(name, await run());
   } catch (err) {
     console.log(`\n## ${name}\n  failed: ${(err as Error).message}`);
     process.exitCode = 1;

@@ -400,6 +400,7 @@ export class Machines {
     const gen = ++m.generation;
     const inst = m.instance;
     const root = m.root;
+    const bootStart = Date.now();
     m.booted = (async () => {
       await m.prepared;
       if (m.generation !== gen || this.stopped) return;
@@ -415,6 +416,8 @@ export class Machines {
           sandbox: this.sandboxFor(m),
           sftpServer: this.sftpServer,
           log: this.opts.log,
+          busy: (startedAt, endedAt) =>
+            this.model.events.emit("machine.busy", { instanceId: inst.id, what: "exec", startedAt, endedAt }),
         },
         hostKey,
       );
@@ -423,6 +426,12 @@ export class Machines {
       this.watchPower(m);
       await Promise.all(m.addresses.map((a) => this.listenOn(srv, a, inst.id)));
       m.sshSince = Date.now();
+      this.model.events.emit("machine.busy", {
+        instanceId: inst.id,
+        what: "boot",
+        startedAt: bootStart,
+        endedAt: m.sshSince,
+      });
       this.opts.log?.(`${inst.id}: SSH answers on ${srv.addresses().join(", ")} port ${this.port}`);
     })().catch((e) => this.opts.log?.(`${inst.id}: boot failed: ${(e as Error).message}`));
   }

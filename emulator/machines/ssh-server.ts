@@ -42,6 +42,8 @@ export interface SshHost {
   /** Path of sftp-server inside the sandbox, if installed. */
   sftpServer?: string;
   log?(line: string): void;
+  /** Told when a command, shell or subsystem ends: when it started and ended (epoch ms). */
+  busy?(startedAt: number, endedAt: number): void;
 }
 
 const NO_LOGIN = /\/(nologin|false)$/;
@@ -305,6 +307,7 @@ export class InstanceSshServer {
       env,
       cwd: existsSync(resolveSafe(this.host.root, user.home)) ? user.home : "/",
     };
+    const startedAt = Date.now();
     const proc = spawnInSandbox(spec, argv);
     this.procs.add(proc);
     channel.pipe(proc.stdin);
@@ -313,6 +316,7 @@ export class InstanceSshServer {
     channel.on("error", () => {});
     proc.exited.then((info: ExitInfo) => {
       this.procs.delete(proc);
+      this.host.busy?.(startedAt, Date.now());
       if (this.down) return; // the machine went down: no exit status, as when sshd is killed
       if ("code" in info) channel.exit(info.code);
       else channel.exit(info.signal, info.coreDumped, "");

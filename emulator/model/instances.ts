@@ -480,6 +480,13 @@ export function deleteInstance(
       vpcId: inst.vpcId,
       until: st.now() + release,
     });
+    // known in full now (a release cannot be cancelled): reported at once, ending in the future
+    st.events.emit("transition", {
+      resourceId: inst.id,
+      transition: "instance.release",
+      startedAt: st.now(),
+      endedAt: st.now() + release,
+    });
   }
   st.passwords.delete(inst.id);
   returnStock(st, inst.zoneId, inst.instanceType);

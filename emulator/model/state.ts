@@ -50,6 +50,17 @@ export interface ModelEvents {
   "image.copy": [{ imageId: string; sourceImageId: string }];
   /** A resource left its store (deleted, released, a cancelled copy…). */
   "resource.removed": [{ kind: string; id: string }];
+  /**
+   * A transient state ended (completed or failed; not when cancelled or removed first): which
+   * transition (`instance.start`, `image.create`, `instance.release`…), when it started and ended
+   * (epoch ms of the model's clock). For measurements (bench/build.ts: the critical path).
+   */
+  transition: [{ resourceId: string; transition: string; startedAt: number; endedAt: number }];
+  /**
+   * A machine behind an instance was busy for a client: `boot` (Running → SSH answering) or
+   * `exec` (a command, shell or subsystem from start to exit). Epoch ms. For measurements.
+   */
+  "machine.busy": [{ instanceId: string; what: "boot" | "exec"; startedAt: number; endedAt: number }];
 }
 
 interface Scheduled {
@@ -197,6 +208,7 @@ export class State {
       done: (at) => {
         res.pending = undefined;
         (failed ? opts.onFail! : done)(at);
+        this.events.emit("transition", { resourceId: res.id, transition, startedAt: start, endedAt: at });
       },
     });
     this.arm();
