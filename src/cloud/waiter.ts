@@ -43,6 +43,13 @@ export interface WaitOptions<T> {
   progress?(resource: T): number | undefined;
   timeoutMs: number;
   interval?: Partial<PollInterval>;
+  /**
+   * How long the operation is expected to take (ms). When given, it replaces `interval` with a
+   * schedule scaled to it (see {@link expectedDelay}): after the first poll, sleep half of it,
+   * then poll every 1/20 of it (at most 2 s), and back off geometrically past 1.5× it; with a
+   * progress percentage the next poll is aimed at the end that the progress predicts.
+   */
+  expectedMs?: number;
   signal?: AbortSignal;
   ui?: Ui;
   clock?: Clock;
@@ -55,6 +62,8 @@ export interface WaitResult<T> {
   state: string;
   elapsedMs: number;
   polls: number;
+  /** Time into the wait of the last poll that did not see the target (undefined if the first did). */
+  beforeMs?: number;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
@@ -102,6 +111,33 @@ export function parsePercent(v: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * The next sleep of a wait with an expected duration `expectedMs`: `elapsedMs` into it, `last`
+ * the previous sleep (0 before the first), `progress` the last percentage seen (if any).
+ * - With a progress p in (0, 100): the end it predicts at the earliest (elapsed × (99 − p) / (p + 1),
+ *   a percentage being rounded down), at least a short step (1/50 of the expected, 20 ms to 1 s).
+ * - Otherwise: up to half of the expected, sleep there; until 1.5× the expected, poll every 1/20
+ *   of it (20 ms to 2 s); past that (slower than expected), back off ×1.5 per poll.
+ * Always at most `maxMs`.
+ */
+export function expectedDelay(
+  expectedMs: number,
+  elapsedMs: number,
+  last: number,
+  progress: number | undefined,
+  maxMs: number,
+): number {
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  const step = clamp(expectedMs / 20, 20, 2_000);
+  let d: number;
+  if (progress !== undefined && progress > 0 && progress < 100) {
+    d = Math.max(clamp(expectedMs / 50, 20, 1_000), (elapsedMs * (99 - progress)) / (progress + 1));
+  } else if (elapsedMs < expectedMs / 2) d = Math.max(step, expectedMs / 2 - elapsedMs);
+  else if (elapsedMs < expectedMs * 1.5) d = step;
+  else d = Math.max(step, last * 1.5);
+  return Math.min(d, maxMs);
+}
+
 /** Polls until the target state; throws WaitTimeoutError, WaitFailedError, a Describe error or the abort reason. */
 export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
   const clock = opts.clock ?? systemClock;
@@ -111,6 +147,8 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
   const started = clock.now();
   const seen: string[] = [];
   let delay = interval.initialMs;
+  let lastSleep = 0;
+  let beforeMs: number | undefined;
   let lastState: string | undefined;
   let lastProgress: number | undefined;
   let polls = 0;
@@ -135,7 +173,7 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
 
     if (targets.includes(state)) {
       report(`${opts.what} is ${state}`, true);
-      return { resource, state, elapsedMs, polls };
+      return { resource, state, elapsedMs, polls, ...(beforeMs !== undefined ? { beforeMs } : {}) };
     }
     const reason = failures.has(state) ? undefined : opts.failed?.(resource, state, seen, elapsedMs);
     if (failures.has(state) || reason !== undefined) {
@@ -146,9 +184,15 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
       report(`${opts.what}: timed out`, true);
       throw new WaitTimeoutError(opts.what, targets, lastState, elapsedMs, lastProgress);
     }
+    beforeMs = elapsedMs;
     report(`Waiting for ${opts.what} to be ${targets.join(" or ")}: ${state}`);
+    const next =
+      opts.expectedMs === undefined
+        ? delay
+        : expectedDelay(opts.expectedMs, elapsedMs, lastSleep, lastProgress, interval.maxMs);
     // Never sleep past the deadline: the last poll happens at the timeout.
-    await clock.sleep(Math.min(delay, Math.max(0, opts.timeoutMs - elapsedMs)), opts.signal);
+    lastSleep = Math.min(next, Math.max(0, opts.timeoutMs - elapsedMs));
+    await clock.sleep(lastSleep, opts.signal);
     delay = Math.min(interval.maxMs, delay * interval.factor);
   }
 }
