@@ -234,7 +234,7 @@ describe("renderBuildSummary", () => {
         exitCode: 3,
         error: "Script exited with non-zero exit status: 3",
       },
-    ] as BuildResult["provisioners"];
+    ] as unknown as BuildResult["provisioners"];
     const md = render([
       build({
         provisioners,

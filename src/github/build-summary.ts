@@ -8,17 +8,15 @@
  * until it fits in {@link BUDGET_BYTES}, so it stays far below GitHub's 1 MiB per step whatever the input.
  */
 import type { ActionStats } from "../cloud/accounting.js";
+import { RUN_TAG } from "../cloud/tags.js";
 import type { BuildResult } from "../engine/build.js";
+import { FINGERPRINT_TAG } from "../engine/reuse.js";
 import type { LedgerEntry } from "../pipeline/ledger.js";
 import type { StepRecord } from "../pipeline/runner.js";
 import type { BuildSummaryInput, RunContext, SweepSummaryInput, SweptResource } from "./summary-types.js";
 
 /** The most a summary may take (UTF-8 bytes); GitHub refuses a step summary above 1 MiB. */
 const BUDGET_BYTES = 100 * 1024;
-/** The tag holding a build's fingerprint on its images (the Terraform lookup filters on it). */
-const FINGERPRINT_TAG = "image-build:fingerprint";
-/** The tag holding the run id on every temporary resource. */
-const RUN_TAG = "image-build:run";
 
 // ---------------------------------------------------------------------------------------------
 // Markdown and HTML primitives
