@@ -5,7 +5,6 @@
  */
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
-import { AlicloudArtifact } from "../builders/alicloud-ecs/artifact.js";
 import { type AlicloudBuildResult, runAlicloudBuild } from "../builders/alicloud-ecs/builder.js";
 import type { AlicloudBuildContext } from "../builders/alicloud-ecs/context.js";
 import type { CredentialProvider } from "../cloud/clients.js";
@@ -22,7 +21,7 @@ import { MAX_TAGS_PER_RESOURCE, tagProblems } from "./image-tags.js";
 import { postProcessor } from "./post-process.js";
 import type { PreparedBuild } from "./prepare.js";
 import { provisioningHooks } from "./provisioning.js";
-import { checkReuse, FINGERPRINT_TAG, type ReuseCheck, type ReuseOptions } from "./reuse.js";
+import { checkReuse, FINGERPRINT_TAG, type ReuseCheck, type ReuseOptions, reusedResult } from "./reuse.js";
 
 /** What a post-processor did. */
 export interface PostProcessorOutcome {
@@ -262,25 +261,11 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
         };
       }
     }
-    if (check?.reusable && check.fingerprint) {
-      const images = check.reusable.images;
-      if (check.reusable.via === "tags") await remember(reuse?.store, check.fingerprint, images, ui);
-      const result: AlicloudBuildResult = {
-        name: build.name,
-        status: "succeeded",
-        artifact: new AlicloudArtifact(images),
-        region: cloud.region,
-        images: { ...images },
-        sourceImage: check.sourceImage,
-        instanceType: c.instanceType,
-        steps: [check.step],
-        calls: cloud.stats.byAction(),
-        provisioners: [],
-        cleanupErrors: [],
-        leftBehind: [],
-        durationMs: performance.now() - t0,
-      };
-      return finish(build, { ...result, reused: true, fingerprint: check.fingerprint }, ui);
+    const { reusable, fingerprint: fp } = check ?? {};
+    if (check && reusable && fp) {
+      if (reusable.via === "tags") await remember(reuse?.store, fp, reusable.images, ui);
+      const found = { ...check, reusable, fingerprint: fp };
+      return finish(build, reusedResult(build, cloud, found, performance.now() - t0), ui);
     }
     const fingerprint = check?.fingerprint;
     const result = await runAlicloudBuild(build, {

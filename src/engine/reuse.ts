@@ -5,6 +5,8 @@
  * between runs as a fast path, always confirmed with one DescribeImages per region.
  */
 import * as $Ecs from "@alicloud/ecs20140526";
+import { AlicloudArtifact } from "../builders/alicloud-ecs/artifact.js";
+import type { AlicloudBuildResult } from "../builders/alicloud-ecs/builder.js";
 import type { AlicloudEcsConfig } from "../builders/alicloud-ecs/config.js";
 import type { Cloud } from "../cloud/cloud.js";
 import type { Image } from "../cloud/describe.js";
@@ -237,4 +239,31 @@ export async function checkReuse(
     // Skipped, not failed: the build goes on and may well succeed.
     return { fingerprint, sourceImage, step: step("skipped", err) };
   }
+}
+
+/** The result of a build that reused its images: nothing created, one step, the images found. */
+export function reusedResult(
+  build: PreparedBuild,
+  cloud: Cloud,
+  check: ReuseCheck & { reusable: Reusable; fingerprint: string },
+  durationMs: number,
+): AlicloudBuildResult & { reused: true; fingerprint: string } {
+  const images = { ...check.reusable.images };
+  return {
+    name: build.name,
+    status: "succeeded",
+    artifact: new AlicloudArtifact(images),
+    region: cloud.region,
+    images,
+    sourceImage: check.sourceImage,
+    instanceType: build.builder.config.instanceType,
+    steps: [check.step],
+    calls: cloud.stats.byAction(),
+    provisioners: [],
+    cleanupErrors: [],
+    leftBehind: [],
+    durationMs,
+    reused: true,
+    fingerprint: check.fingerprint,
+  };
 }
