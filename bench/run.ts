@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, figures and ratios measured in this one run. Benchmarks are
  * not tests: they print, they do not pass or fail.
  */
+import { benchAction } from "./action.js";
 import { benchBuild } from "./build.js";
 import { benchCliStartup } from "./cli-startup.js";
 import { benchEmulator } from "./emulator.js";
@@ -16,6 +17,7 @@ const sections: Section[] = [
   ["CLI start-up (built bundle, median of 15)", benchCliStartup],
   ["Emulator overhead (profile zero, ECS SDK, 2000 calls)", benchEmulator],
   ["Machines (profile zero, 50 concurrent)", benchMachines],
+  ["Action bundles (dist/, emulator profile zero)", benchAction],
   ["Build: seed template, realistic profile, image-build vs Packer 1.6.6", benchBuild],
 ];
 
