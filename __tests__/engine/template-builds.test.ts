@@ -65,7 +65,54 @@ interface Case {
   log?: (replaced: string[]) => string[];
   /** The image's regions (default: the build region). */
   regions?: string[];
+  /** Checks of what the template asks of the cloud (tags, disks, sharing...), through the API. */
+  api?: (x: ApiView) => Promise<void> | void;
 }
+
+/** What a case's `api` check sees. */
+interface ApiView {
+  /** Region → image id. */
+  images: Record<string, string>;
+  /** The image as DescribeImages answers. */
+  image(region?: string): Promise<$Ecs.DescribeImagesResponseBodyImagesImage>;
+  /** Wire parameters of the build's RunInstances call. */
+  run: Record<string, string>;
+  /** The build region. */
+  region: string;
+  /** The template as built (placeholders replaced). */
+  text: string;
+  ecs: ReturnType<typeof ecsClient>;
+}
+
+/** The `Tag.N.Key`/`Tag.N.Value` pairs of a call's parameters. */
+function wireTags(p: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p)) {
+    const m = /^Tag\.(\d+)\.Key$/.exec(k);
+    if (m) out[v] = p[`Tag.${m[1]}.Value`] ?? "";
+  }
+  return out;
+}
+
+/** The image's tags. */
+const tagsOf = (im: $Ecs.DescribeImagesResponseBodyImagesImage) =>
+  Object.fromEntries((im.tags?.tag ?? []).map((t) => [t.tagKey!, t.tagValue ?? ""]));
+
+/** Whether the snapshots behind disk mappings are encrypted, as `size:encrypted`. */
+async function encrypted(x: ApiView, mappings: { size?: string; snapshotId?: string }[]): Promise<string[]> {
+  const d = await x.ecs.describeSnapshots(
+    new $Ecs.DescribeSnapshotsRequest({
+      regionId: x.region,
+      snapshotIds: JSON.stringify(mappings.map((m) => m.snapshotId)),
+    }),
+  );
+  const byId = new Map((d.body!.snapshots!.snapshot ?? []).map((sn) => [sn.snapshotId, sn.encrypted]));
+  return mappings.map((m) => `${m.size}:${byId.get(m.snapshotId)}`);
+}
+
+/** The image's disk mappings as `type:size`. */
+const disksOf = (im: $Ecs.DescribeImagesResponseBodyImagesImage) =>
+  (im.diskDeviceMappings?.diskDeviceMapping ?? []).map((d) => `${d.type}:${d.size}`);
 
 /** Text of an ACK script replaced whole: it checks an ACK node (cloud-init, systemd, sshd on 22). */
 const VERIFY_NOTE = "scripts/verify.sh (cloud-init, systemd and sshd checks of an ACK node)";
@@ -88,12 +135,20 @@ function ack(file: string, extra: Partial<Case> = {}): Case {
 }
 
 const CASES: Case[] = [
-  { file: "seed-templates/001_46923a7ba6622760-01.json", marker: true },
+  {
+    file: "seed-templates/001_46923a7ba6622760-01.json",
+    marker: true,
+    api: async (x) => expect(tagsOf(await x.image())).toMatchObject({ version: "v1.0.0", app: "web" }),
+  },
   // image_disk_mappings from a snapshot of the user's, image_ignore_data_disks
   { file: "seed-templates/001_46923a7ba6622760-02.json", marker: true },
   { file: "seed-templates/001_46923a7ba6622760-03.json", marker: true },
-  // existing VPC and vSwitch, ssh_private_ip
-  { file: "seed-templates/001_46923a7ba6622760-04.json", marker: true },
+  {
+    // existing VPC and vSwitch, ssh_private_ip
+    file: "seed-templates/001_46923a7ba6622760-04.json",
+    marker: true,
+    api: (x) => expect(x.run.VSwitchId).toBe(/"(vsw-[a-z0-9]+)"/.exec(x.text)![1]),
+  },
   {
     // disable_stop_instance: the build waits for the instance to stop itself; the seed has no
     // provisioner doing it, so the variant's does (Packer's seed test does the same)
@@ -113,8 +168,13 @@ const CASES: Case[] = [
   { file: "seed-templates/001_46923a7ba6622760-07.json" },
   // system_disk_mapping, image_disk_mappings from a snapshot of the user's
   { file: "seed-templates/001_46923a7ba6622760-08.json" },
-  // image_family (source) and target_image_family
-  { file: "seed-templates/001_46923a7ba6622760-09.json" },
+  {
+    // image_family (source) and target_image_family
+    file: "seed-templates/001_46923a7ba6622760-09.json",
+    api: async (x) => {
+      expect((await x.image()).imageFamily).toBe("test_packer_basic");
+    },
+  },
   // credentials from a CLI profile (written to the build's home)
   { file: "seed-templates/001_46923a7ba6622760-10.json" },
   {
@@ -125,8 +185,11 @@ const CASES: Case[] = [
       t.builders[0].ram_role_name = "EmulatorRole";
     },
   },
-  // ecs_ram_role_name: the RAM role given to the temporary instance
-  { file: "seed-templates/001_46923a7ba6622760-12.json" },
+  {
+    // ecs_ram_role_name: the RAM role given to the temporary instance
+    file: "seed-templates/001_46923a7ba6622760-12.json",
+    api: (x) => expect(x.run.RamRoleName).toBe("packer-test"),
+  },
   {
     // AssumeRole: the variant names the emulator's role (the template's is a placeholder)
     file: "seed-templates/001_46923a7ba6622760-13.json",
@@ -137,7 +200,10 @@ const CASES: Case[] = [
   { file: "seed-templates/004_5b186ebb0ede2d3a.json" },
 
   { file: "templates/01-plugin-basic.json" },
-  { file: "templates/03-plugin-data-disk.json" },
+  {
+    file: "templates/03-plugin-data-disk.json",
+    api: async (x) => expect(disksOf(await x.image()).slice(1)).toEqual(["data:20", "data:20"]),
+  },
   {
     // user_data_file at first boot, ssh_password, a file provisioner then a shell running the file
     file: "templates/04-plugin-chef.json",
@@ -157,27 +223,70 @@ const CASES: Case[] = [
   {
     // run_tags; as published a comma is missing before "run_tags"
     file: "templates/11-plugin-docs-run-tags.json",
+    api: (x) => expect(wireTags(x.run)).toMatchObject({ "Managed by": "Packer", "Built by": "Packer" }),
     repair: {
       diagnostic: /Error parsing JSON: invalid character '"' after object key:value pair/,
       fix: (s) => s.replace(`"image_force_delete": "true"\n`, `"image_force_delete": "true",\n`),
     },
   },
   { file: "templates/12-acc-basic.json", marker: true },
-  { file: "templates/13-acc-disk-settings.json", marker: true },
+  {
+    file: "templates/13-acc-disk-settings.json",
+    marker: true,
+    api: async (x) => expect(disksOf(await x.image())).toEqual(["system:60", "data:25", "data:25"]),
+  },
   // a GPU instance type with local disks, image_ignore_data_disks
-  { file: "templates/14-acc-ignore-data-disks.json", marker: true },
+  {
+    file: "templates/14-acc-ignore-data-disks.json",
+    marker: true,
+    api: async (x) => expect(disksOf(await x.image()).filter((d) => !d.startsWith("system:"))).toEqual([]),
+  },
   {
     file: "templates/16-acc-region-copy.json",
     marker: true,
     regions: ["cn-beijing", "cn-hangzhou", "cn-shenzhen"],
+    api: async (x) => {
+      expect((await x.image("cn-hangzhou")).imageName).toMatch(/^packer-copy-test-hz_\d+-16$/);
+      expect((await x.image("cn-shenzhen")).imageName).toMatch(/^packer-copy-test-sz_\d+-16$/);
+    },
   },
-  { file: "templates/17-acc-sharing.json", marker: true },
-  { file: "templates/18-acc-image-tags.json", marker: true },
-  { file: "templates/19-acc-data-disk-encrypted.json", marker: true },
-  { file: "templates/20-acc-system-disk-encrypted.json", marker: true },
+  {
+    file: "templates/17-acc-sharing.json",
+    marker: true,
+    api: async (x) => {
+      const p = await x.ecs.describeImageSharePermission(
+        new $Ecs.DescribeImageSharePermissionRequest({ regionId: x.region, imageId: x.images[x.region] }),
+      );
+      expect(p.body!.accounts!.account!.map((a) => a.aliyunId)).toEqual(["1309208528360047"]);
+    },
+  },
+  {
+    file: "templates/18-acc-image-tags.json",
+    marker: true,
+    api: async (x) =>
+      expect(tagsOf(await x.image())).toMatchObject({ TagKey1: "TagValue1", TagKey2: "TagValue2" }),
+  },
+  {
+    file: "templates/19-acc-data-disk-encrypted.json",
+    marker: true,
+    api: async (x) => {
+      const data = (await x.image()).diskDeviceMappings!.diskDeviceMapping!.filter((d) => d.type === "data");
+      expect(await encrypted(x, data)).toEqual(["25:true", "35:false", "45:false"]);
+    },
+  },
+  {
+    file: "templates/20-acc-system-disk-encrypted.json",
+    marker: true,
+    api: async (x) => {
+      const sys = (await x.image()).diskDeviceMappings!.diskDeviceMapping!.filter((d) => d.type === "system");
+      expect(await encrypted(x, sys)).toEqual([`${sys[0].size}:true`]);
+    },
+  },
   ack("templates/21-ack-centos.json"),
   // existing VPC and vSwitch through user variables
-  ack("templates/22-ack-centos-existing-vpc-vswitch.json"),
+  ack("templates/22-ack-centos-existing-vpc-vswitch.json", {
+    api: (x) => expect(x.run.VSwitchId).toBe(/"(vsw-[a-z0-9]+)"/.exec(x.text)![1]),
+  }),
   ack("templates/23-ack-aliyunlinux3.json", {
     // set-cgroupv2.sh runs grubby only when CGROUP_MODE says v2 (the template leaves it empty),
     // disableTuned.sh stops tuned only on two aliyun 2 images (/etc/image-id)
@@ -332,6 +441,7 @@ interface Outcome {
   images: Record<string, string>;
   /** Files read over SSH from an instance of each image: region → path → content. */
   read: Record<string, Record<string, string>>;
+  runId: string;
   /** Build, and check (instances from the images), wall times in ms. */
   ms: { build: number; check: number };
 }
@@ -470,7 +580,15 @@ async function run(c: Case): Promise<Outcome> {
     for (const [region, imageId] of Object.entries(images))
       read[region] = await readFromInstance(region, imageId, paths);
   }
-  return { result, log, replaced, images, read, ms: { build: t1 - t0, check: performance.now() - t1 } };
+  return {
+    result,
+    log,
+    replaced,
+    images,
+    read,
+    runId,
+    ms: { build: t1 - t0, check: performance.now() - t1 },
+  };
 }
 
 /** RunInstances from the image (password), waits for SSH, reads the files with ssh2, deletes it. */
@@ -499,8 +617,8 @@ async function readFromInstance(
       );
       const i = d.body?.instances?.instance?.[0];
       return i?.status === "Running" ? i : undefined;
-    }, 20_000);
-    await emu.machines!.waitForSsh(instanceId, 20_000);
+    }, 60_000);
+    await emu.machines!.waitForSsh(instanceId, 60_000);
     const c: Client = await connect(inst.publicIpAddress!.ipAddress![0], {
       password: PASSWORD,
       port: sshPort,
@@ -522,11 +640,14 @@ async function readFromInstance(
         new $Ecs.DescribeInstancesRequest({ regionId: region, instanceIds: JSON.stringify([instanceId]) }),
       );
       return (d.body?.instances?.instance?.length ?? 0) === 0;
-    }, 20_000);
+    }, 60_000);
   }
 }
 
-describe("our engine builds the templates against the emulator; instances from the images hold what they wrote", () => {
+// The tests await builds that all run at once: the first waits for most of them.
+describe("our engine builds the templates against the emulator; instances from the images hold what they wrote", {
+  timeout: 180_000,
+}, () => {
   it.each(CASES.map((c) => [c.file, c] as const))("%s", async (_name, c) => {
     if (c.repair) {
       const v = await validateTemplate({ path: join(FIXTURES, c.file), env: env(c), cwd: filesDir(c.file) });
@@ -536,6 +657,27 @@ describe("our engine builds the templates against the emulator; instances from t
     const o = await outcomes.get(c.file)!;
     expect(o.result.ok, o.log).toBe(true);
     expect(Object.keys(o.images).sort()).toEqual(c.regions ?? [o.result.builds[0].region]);
+    if (c.api) {
+      const ecs = ecsClient(emu);
+      const region = o.result.builds[0].region;
+      const run = emu
+        .calls()
+        .filter((k) => k.action === "RunInstances" && Object.values(wireTags(k.params)).includes(o.runId));
+      expect(run).toHaveLength(1);
+      await c.api({
+        images: o.images,
+        region,
+        run: run[0].params,
+        text: prepared.get(c.file)!.text,
+        ecs,
+        image: async (r = region) => {
+          const d = await ecs.describeImages(
+            new $Ecs.DescribeImagesRequest({ regionId: r, imageId: o.images[r] }),
+          );
+          return d.body!.images!.image![0];
+        },
+      });
+    }
     for (const [region, files] of Object.entries(o.read)) {
       const want: Record<string, Expected> = { ...(c.files ?? {}) };
       if (c.marker) want[MARKER] = "built\n";
