@@ -9,25 +9,27 @@ import { type Emulator, startEmulator } from "../../emulator/index.js";
 import type { RunBuildsResult } from "../../src/engine/build.js";
 import { renderBuildSummary } from "../../src/github/build-summary.js";
 import { builder, buildTemplate } from "../builders/alicloud-ecs/helpers.js";
+import { $Ecs, ecsClient } from "../emulator/services/clients.js";
 import { assertTablesWellFormed, fencedBlocks, parseHcl, tables } from "./build-summary-helpers.js";
 
 let emu: Emulator;
 let ok: RunBuildsResult;
 let bad: RunBuildsResult;
 let kept: RunBuildsResult;
+let again: RunBuildsResult;
 const dir = mkdtempSync(join(tmpdir(), "image-build-summary-"));
+
+/** A build with a copy region, a provisioner and a manifest. */
+const okTemplate = () => ({
+  builders: [builder({ name: "web", image_name: "summary-web", image_copy_regions: ["cn-beijing"] })],
+  provisioners: [{ type: "shell-local", inline: ["echo provisioned"] }],
+  "post-processors": [{ type: "manifest", output: join(dir, "manifest.json") }],
+});
 
 beforeAll(async () => {
   emu = await startEmulator({ profile: "zero", imds: false, tls: false });
-  ok = await buildTemplate(
-    emu,
-    {
-      builders: [builder({ name: "web", image_name: "summary-web", image_copy_regions: ["cn-beijing"] })],
-      provisioners: [{ type: "shell-local", inline: ["echo provisioned"] }],
-      "post-processors": [{ type: "manifest", output: join(dir, "manifest.json") }],
-    },
-    { runId: "summary-ok" },
-  );
+  ok = await buildTemplate(emu, okTemplate(), { runId: "summary-ok", reuse: { enabled: true } });
+  again = await buildTemplate(emu, okTemplate(), { runId: "summary-again", reuse: { enabled: true } });
   emu.faults.add({
     action: "CreateImage",
     effect: "error",
@@ -203,6 +205,36 @@ describe("renderBuildSummary on real results", () => {
       "`InvalidParameter.Injected` ×1",
     ]);
     expect(md).not.toContain("Terraform");
+  });
+
+  it("a reused image: the badge, and Terraform lookups that find the very images in each region", async () => {
+    const b = again.builds[0];
+    expect(b.reused).toBe(true);
+    expect(b.images).toEqual(ok.builds[0].images);
+    const md = renderBuildSummary({ templatePath: "packer/web.json", result: again });
+    assertTablesWellFormed(md);
+    expect(md).toMatch(/^## ✅ image-build: 1 build succeeded in .* · all reused\n/);
+    expect(tables(md)[0].rows.map((r) => r.slice(0, 4))).toEqual([
+      ["♻️ reused", "**web**", "`cn-hangzhou`", `\`${b.images["cn-hangzhou"]}\``],
+      ["", "↳ copy", "`cn-beijing`", `\`${b.images["cn-beijing"]}\``],
+    ]);
+    expect(md).toContain(`Reused \`${b.images["cn-hangzhou"]}\``);
+    // Each data "alicloud_images" block, asked of the emulator as the provider would, finds the image.
+    const lookups = parseHcl(fencedBlocks(md, "hcl")[2]).blocks;
+    expect(lookups).toHaveLength(2);
+    for (const l of lookups) {
+      const region = l.body.attrs.provider?.replace(/^alicloud\./, "") ?? b.region;
+      const tags = Object.entries(l.body.blocks.find((x) => x.labels[0] === "tags")!.body.attrs);
+      expect(tags).toEqual([["image-build:fingerprint", b.fingerprint]]);
+      const found = await ecsClient(emu).describeImages(
+        new $Ecs.DescribeImagesRequest({
+          regionId: region,
+          imageOwnerAlias: l.body.attrs.owners,
+          tag: tags.map(([key, value]) => new $Ecs.DescribeImagesRequestTag({ key, value })),
+        }),
+      );
+      expect(found.body?.images?.image?.map((i) => i.imageId)).toEqual([b.images[region]]);
+    }
   });
 
   it("-on-error=abort: every resource left behind is listed, with the post step's sweep", () => {
