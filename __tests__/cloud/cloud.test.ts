@@ -234,8 +234,8 @@ describe("Cloud calls against the emulator", () => {
       errorClass: "permanent",
     });
     expect(ce.message).toBe(
-      `RunInstances (image m-doesnotexist) failed: InvalidImageId.NotFound: The specified ImageId does not exist. [request id ${call.requestId}]\n` +
-        "Hint: the image does not exist in this region or is not visible to this account: check source_image and region",
+      `RunInstances (image m-doesnotexist, ${R}) failed: InvalidImageId.NotFound: The specified ImageId does not exist (request id ${call.requestId}). ` +
+        "What to do: The image does not exist in this region or is not visible to this account: check source_image and region.",
     );
     expect(cloud.stats.get("RunInstances")).toMatchObject({ calls: 1, attempts: 1, failures: 1 });
   });
@@ -251,7 +251,7 @@ describe("Cloud calls against the emulator", () => {
     const err = (await createVpc(emulatorCloud(emu)).catch((e: unknown) => e)) as CloudError;
     expect(err.code).toBe("Forbidden.RAM");
     expect(err.hint).toBe(
-      'the RAM identity is not allowed to call this API: grant "vpc:CreateVpc" in its RAM policy',
+      'The RAM user or role is not allowed to call CreateVpc: grant "vpc:CreateVpc" in its RAM policy (docs/errors.md lists every action a build calls), then run the build again.',
     );
     expect(emu.calls({ action: "CreateVpc" })).toHaveLength(1);
   });

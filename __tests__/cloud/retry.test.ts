@@ -129,8 +129,8 @@ describe("retryCall", () => {
     expect(ce.resource).toBe("image m-1");
     expect(ce.attempts).toBe(1);
     expect(ce.message).toBe(
-      "RunInstances (image m-1) failed: InvalidImageId.NotFound: message of InvalidImageId.NotFound [request id REQ-1]\n" +
-        "Hint: the image does not exist in this region or is not visible to this account: check source_image and region",
+      "RunInstances (image m-1) failed: InvalidImageId.NotFound: message of InvalidImageId.NotFound (request id REQ-1). " +
+        "What to do: The image does not exist in this region or is not visible to this account: check source_image and region.",
     );
     expect(clock.sleeps).toEqual([]);
     expect(stats.get("RunInstances")).toMatchObject({ calls: 1, attempts: 1, failures: 1 });

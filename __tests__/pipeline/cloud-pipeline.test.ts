@@ -173,7 +173,7 @@ describe("a pipeline of cloud steps", () => {
     const r = await runSteps([createVpc, createVSwitch, createSecurityGroup, failing], ctx);
     expect(r.status).toBe("failed");
     expect((r.error as Error).message).toMatch(
-      /^RunInstances \(image m-doesnotexist\) failed: InvalidImageId.NotFound/,
+      /^Step "[^"]+" failed: RunInstances \(image m-doesnotexist, cn-hangzhou\) failed: InvalidImageId.NotFound/,
     );
     expect(r.cleanupErrors).toEqual([]);
     expect(leaks("run-cleanup")).toEqual([]);

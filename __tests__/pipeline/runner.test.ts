@@ -76,7 +76,7 @@ describe("runSteps", () => {
       );
       expect(r.status).toBe("failed");
       expect(r.failedStep).toBe(names[at]);
-      expect((r.error as Error).message).toBe(`${names[at]} broke`);
+      expect(((r.error as Error).cause as Error).message).toBe(`${names[at]} broke`);
       const ran = names.slice(0, at + 1);
       expect(c.log).toEqual([
         ...ran.map((n) => `run ${n}`),
@@ -86,7 +86,7 @@ describe("runSteps", () => {
       expect(r.steps.slice(at + 1).every((s) => s.status === "not-run" && !s.cleanup)).toBe(true);
       expect(c.outcomes[names[0]]).toMatchObject({ status: "failed", halted: true, failedStep: names[at] });
       expect((c.ui as RecordingUi).texts("error")).toContain(
-        `Step "${names[at]}" failed: ${names[at]} broke`,
+        `Step "${names[at]}" failed: ${names[at]} broke. What to do: Fix the cause above, then run the build again.`,
       );
       expect(c.ledger.size).toBe(0);
     });
@@ -185,7 +185,9 @@ describe("runSteps", () => {
     expect(r.steps[1].cleanup?.status).toBe("failed");
     expect(r.leftBehind.map((e) => [e.type, e.id, e.createdBy])).toEqual([["vpc", "vpc-1", "b"]]);
     const errors = (c.ui as RecordingUi).texts("error");
-    expect(errors).toContain('Cleanup of step "b" failed: DeleteVpc: DependencyViolation');
+    expect(errors).toContain(
+      'Cleanup of step "b" failed: DeleteVpc: DependencyViolation. What to do: Delete what this step created by hand (the resources listed below), in the Alibaba Cloud console or with the aliyun CLI.',
+    );
     expect(errors).toContain('  vpc vpc-1 (cn-hangzhou, created by "b")');
   });
 
@@ -203,7 +205,10 @@ describe("runSteps", () => {
       c,
     );
     expect(r.status).toBe("failed");
-    expect((r.error as Error).message).toBe("bad config");
+    expect((r.error as Error).message).toBe(
+      'Step "sync" failed: bad config. What to do: Fix the cause above, then run the build again.',
+    );
+    expect(((r.error as Error).cause as Error).message).toBe("bad config");
   });
 
   it("on-error=abort leaves every resource and reports it; no cleanup runs", async () => {
@@ -216,7 +221,7 @@ describe("runSteps", () => {
     expect(r.leftBehind.map((e) => e.id)).toEqual(["a", "b", "c"]);
     expect(r.steps.slice(0, 3).map((s) => s.cleanup?.status)).toEqual(["skipped", "skipped", "skipped"]);
     expect((c.ui as RecordingUi).texts("error")).toEqual([
-      'Step "c" failed: c broke',
+      'Step "c" failed: c broke. What to do: Fix the cause above, then run the build again.',
       'Step "c" failed, aborting...',
       'aborted: skipping cleanup of step "b"',
       'aborted: skipping cleanup of step "a"',
@@ -224,6 +229,7 @@ describe("runSteps", () => {
       '  thing a (cn-hangzhou, created by "a")',
       '  thing b (cn-hangzhou, created by "b")',
       '  thing c (cn-hangzhou, created by "c")',
+      "What to do: delete them once you are done inspecting them (console or aliyun CLI); each carries the tag image-build:run of this run.",
     ]);
   });
 

@@ -14,6 +14,7 @@ import {
   type VpcClient,
 } from "./clients.js";
 import { type Clock, systemClock } from "./clock.js";
+import { CloudError } from "./errors.js";
 import { type Attempt, type RetryPolicy, retryCall } from "./retry.js";
 
 /** Options of one call. */
@@ -181,6 +182,9 @@ export class Cloud {
               `${action}${opts.resource ? ` (${opts.resource})` : ""}: ${code}, retrying in ${(delayMs / 1000).toFixed(1)}s (attempt ${attempt + 1})`,
             )
         : undefined,
+    }).catch((err: unknown) => {
+      // A failed call names its region (a build works in several: copies, shares, checks).
+      throw err instanceof CloudError ? err.inRegion(this.region) : err;
     });
   }
 }

@@ -1,5 +1,13 @@
 /** The generic step pipeline: steps, the runner and the ledger of created resources. */
 export {
+  cleanupFailureMessage,
+  describeError,
+  failureHint,
+  StepError,
+  stepFailure,
+  WHAT_TO_DO,
+} from "./failure.js";
+export {
   type LedgerEntry,
   type LedgerEvent,
   type LedgerOptions,

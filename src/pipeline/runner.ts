@@ -4,6 +4,7 @@
  * duration. With `onError: "abort"` a failed or cancelled run leaves its resources and reports them
  * (Packer's `-on-error=abort`).
  */
+import { cleanupFailureMessage, leftBehindHint, stepFailure, subjectOf } from "./failure.js";
 import type { LedgerEntry } from "./ledger.js";
 import { type CleanupOutcome, type PipelineContext, type RunStatus, SKIPPED, type Step } from "./step.js";
 
@@ -41,7 +42,10 @@ export interface StepRecord {
 /** The result of a run (the runner never throws because a step or a cleanup did). */
 export interface RunResult {
   status: RunStatus;
-  /** The error that failed the run (or the abort reason). */
+  /**
+   * The error that failed the run: a `StepError` (src/pipeline/failure.ts) whose message names the
+   * step, the cause and what to do, the step's own error being its `cause`; or the abort reason.
+   */
   error?: unknown;
   /** The step that failed or was running when cancelled. */
   failedStep?: string;
@@ -52,8 +56,6 @@ export interface RunResult {
   leftBehind: LedgerEntry[];
   durationMs: number;
 }
-
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** Settles `p`, or gives up `graceMs` after `signal` fires (the step is then reported cancelled). */
 async function settle(
@@ -144,7 +146,7 @@ export async function runSteps<C extends PipelineContext>(
     } else {
       status = "failed";
       rec.status = "failed";
-      error = r.error;
+      error = stepFailure(step.name, r.error, subjectOf(ctx));
     }
     break;
   }
@@ -158,7 +160,7 @@ export async function runSteps<C extends PipelineContext>(
     ctx.ui.error(
       status === "cancelled"
         ? `Build cancelled${failedStep ? ` during step "${failedStep}"` : ""}`
-        : `Step "${failedStep}" failed: ${errorText(error)}`,
+        : (error as Error).message,
     );
   }
 
@@ -174,6 +176,7 @@ export async function runSteps<C extends PipelineContext>(
     if (left.length > 0) {
       ctx.ui.error(`on-error=abort: leaving ${left.length} resource(s) behind:`);
       for (const e of left) ctx.ui.error(`  ${e.type} ${e.id} (${e.region}, created by "${e.createdBy}")`);
+      ctx.ui.error(leftBehindHint(true));
     } else {
       ctx.ui.error("on-error=abort: no resources were created");
     }
@@ -198,7 +201,7 @@ export async function runSteps<C extends PipelineContext>(
     } catch (err) {
       records[i].cleanup = { status: "failed", durationMs: now() - t0, error: err };
       cleanupErrors.push({ step: step.name, error: err });
-      ctx.ui.error(`Cleanup of step "${step.name}" failed: ${errorText(err)}`);
+      ctx.ui.error(cleanupFailureMessage(step.name, err));
     }
   }
   const leftBehind = ctx.ledger.list();
@@ -206,6 +209,7 @@ export async function runSteps<C extends PipelineContext>(
     ctx.ui.error(`${leftBehind.length} resource(s) may have been left behind:`);
     for (const e of leftBehind)
       ctx.ui.error(`  ${e.type} ${e.id} (${e.region}, created by "${e.createdBy}")`);
+    ctx.ui.error(leftBehindHint(false));
   }
   return {
     status,

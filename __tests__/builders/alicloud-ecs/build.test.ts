@@ -269,7 +269,7 @@ describe("nothing is left behind (SSH steps)", () => {
     const since = Date.now();
     const r = await buildTemplate(emu, { builders: [ssh()] });
     expect(r.builds[0].failedStep).toBe("connect");
-    expect(String(r.builds[0].error)).toBe("Error: Timeout waiting for SSH.");
+    expect(String((r.builds[0].error as Error).cause)).toBe("Error: Timeout waiting for SSH.");
     expect(r.ui.texts("say")).toContain(
       "alicloud-ecs: Deleting temporary keypair because of cancellation or error...",
     );
