@@ -405,6 +405,24 @@ describe("image tags", () => {
     expect(actionsSince(seq)).toEqual([]);
   });
 
+  it("with image_ignore_data_disks the snapshot's temporary tags count too", async () => {
+    const tags = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`t${i}`, "v"]));
+    const run = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`image-build:x${i}`, "v"]));
+    const ok = project({ builders: [builder({ name: "fits", image_name: "fits-{{timestamp}}", tags })] });
+    const fits = await build(ok, { imageTags: run });
+    expect(fits.ok).toBe(true);
+    const snaps = await imageSnapshots("cn-hangzhou", fits.builds[0].images["cn-hangzhou"]);
+    expect(Object.keys(await snapshotTags("cn-hangzhou", snaps[0]))).toHaveLength(19);
+    const dir = project({
+      builders: [builder({ name: "ignore", image_name: "ignore-tags", tags, image_ignore_data_disks: true })],
+    });
+    const r = await build(dir, { imageTags: run });
+    expect(r.ok).toBe(false);
+    expect(String(r.builds[0].error)).toContain(
+      "Too many image tags: 21 (the template's `tags`: 12, the run's: 6, image-build:fingerprint: 1, image-build:run and image-build:build on the image_ignore_data_disks snapshot: 2)",
+    );
+  });
+
   it("a template tag breaking Alibaba's rules fails up front", async () => {
     const dir = project({
       builders: [builder({ name: "bad", image_name: "bad-tags", tags: { "acs:x": "v" } })],

@@ -10,6 +10,7 @@ import type { AlicloudBuildContext } from "../builders/alicloud-ecs/context.js";
 import type { CredentialProvider } from "../cloud/clients.js";
 import { Cloud } from "../cloud/cloud.js";
 import type { RetryPolicy } from "../cloud/retry.js";
+import { runTags as temporaryTags } from "../cloud/tags.js";
 import type { Communicator } from "../communicator/communicator.js";
 import { type CredentialInputs, resolveCredentials } from "../credentials/index.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
@@ -360,23 +361,30 @@ function imageTagsError(
   runTags: Record<string, string> | undefined,
   fingerprinted: boolean,
 ): Error | undefined {
-  const template = build.builder.config.tags;
+  const c = build.builder.config;
+  const template = c.tags;
   const merged = { ...template, ...runTags, ...(fingerprinted ? { [FINGERPRINT_TAG]: "0".repeat(64) } : {}) };
-  const problems = tagProblems(merged);
-  if (problems.length === 0) return undefined;
-  const count = Object.keys(merged).length;
+  // With image_ignore_data_disks the image's snapshot is made by the build, with the temporary
+  // resources' tags (image-build:run, image-build:build) too.
+  const onSnapshot = c.imageIgnoreDataDisks ? { ...merged, ...temporaryTags("run", "build") } : merged;
+  const count = Object.keys(onSnapshot).length;
   if (count > MAX_TAGS_PER_RESOURCE) {
     const own = Object.keys(template).length;
     const run = Object.keys(runTags ?? {}).filter((k) => !(k in template)).length;
     return new Error(
       `Too many image tags: ${count} (the template's \`tags\`: ${own}, the run's: ${run}${
         fingerprinted ? `, ${FINGERPRINT_TAG}: 1` : ""
+      }${
+        count > Object.keys(merged).length
+          ? `, image-build:run and image-build:build on the image_ignore_data_disks snapshot: ${count - Object.keys(merged).length}`
+          : ""
       }); Alibaba Cloud allows ${MAX_TAGS_PER_RESOURCE} per image and snapshot. Remove ${
         count - MAX_TAGS_PER_RESOURCE
       } from the template's \`tags\` or the action's \`tags\` input.`,
     );
   }
-  return new Error(`Invalid image tags: ${problems.join("; ")}`);
+  const problems = tagProblems(merged);
+  return problems.length > 0 ? new Error(`Invalid image tags: ${problems.join("; ")}`) : undefined;
 }
 
 function failedBeforeStart(
