@@ -46,7 +46,7 @@ export interface WaitOptions<T> {
   /**
    * How long the operation is expected to take (ms). When given, it replaces `interval` with a
    * schedule scaled to it (see {@link expectedDelay}): after the first poll, sleep half of it,
-   * then poll every 1/20 of it (at most 2 s), and back off geometrically past 1.5× it; with a
+   * then poll every 1/10 of it (at most 2 s), and back off geometrically past 1.5× it; with a
    * progress percentage the next poll is aimed at the end that the progress predicts.
    */
   expectedMs?: number;
@@ -115,8 +115,8 @@ export function parsePercent(v: unknown): number | undefined {
  * The next sleep of a wait with an expected duration `expectedMs`: `elapsedMs` into it, `last`
  * the previous sleep (0 before the first), `progress` the last percentage seen (if any).
  * - With a progress p in (0, 100): the end it predicts at the earliest (elapsed × (99 − p) / (p + 1),
- *   a percentage being rounded down), at least a short step (1/50 of the expected, 20 ms to 1 s).
- * - Otherwise: up to half of the expected, sleep there; until 1.5× the expected, poll every 1/20
+ *   a percentage being rounded down), at least a short step (1/100 of the expected, 20 ms to 1 s).
+ * - Otherwise: up to half of the expected, sleep there; until 1.5× the expected, poll every 1/10
  *   of it (20 ms to 2 s); past that (slower than expected), back off ×1.5 per poll.
  * Always at most `maxMs`.
  */
@@ -128,10 +128,10 @@ export function expectedDelay(
   maxMs: number,
 ): number {
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-  const step = clamp(expectedMs / 20, 20, 2_000);
+  const step = clamp(expectedMs / 10, 20, 2_000);
   let d: number;
   if (progress !== undefined && progress > 0 && progress < 100) {
-    d = Math.max(clamp(expectedMs / 50, 20, 1_000), (elapsedMs * (99 - progress)) / (progress + 1));
+    d = Math.max(clamp(expectedMs / 100, 20, 1_000), (elapsedMs * (99 - progress)) / (progress + 1));
   } else if (elapsedMs < expectedMs / 2) d = Math.max(step, expectedMs / 2 - elapsedMs);
   else if (elapsedMs < expectedMs * 1.5) d = step;
   else d = Math.max(step, last * 1.5);
