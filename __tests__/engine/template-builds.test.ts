@@ -51,8 +51,10 @@ type Expected = string | RegExp;
 interface Case {
   /** Relative to the fixtures directory. */
   file: string;
-  /** `{{env}}` values the template expects from its user. */
-  env?: Record<string, string>;
+  /** `{{env}}` values the template expects from its user (undefined: unset). */
+  env?: Record<string, string | undefined>;
+  /** The credentials source the build must report. */
+  credentials?: RegExp;
   /** A template invalid as published (asserted below) is built after this repair. */
   repair?: { diagnostic: RegExp; fix: (text: string) => string };
   /** Edits of this variant beyond the generic ones (dir: the copy of its working directory). */
@@ -134,6 +136,14 @@ function ack(file: string, extra: Partial<Case> = {}): Case {
   };
 }
 
+/** No access keys in the environment (the template's own credential source is used). */
+const NO_KEYS = {
+  ALICLOUD_ACCESS_KEY: undefined,
+  ALICLOUD_SECRET_KEY: undefined,
+  ALIBABA_CLOUD_ACCESS_KEY_ID: undefined,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined,
+};
+
 const CASES: Case[] = [
   {
     file: "seed-templates/001_46923a7ba6622760-01.json",
@@ -175,12 +185,18 @@ const CASES: Case[] = [
       expect((await x.image()).imageFamily).toBe("test_packer_basic");
     },
   },
-  // credentials from a CLI profile (written to the build's home)
-  { file: "seed-templates/001_46923a7ba6622760-10.json" },
+  {
+    // credentials from a CLI profile (written to the build's home); no keys in the environment
+    file: "seed-templates/001_46923a7ba6622760-10.json",
+    env: NO_KEYS,
+    credentials: /^Using credentials from .*profile 'packer_sk'/m,
+  },
   {
     // credentials of the ECS RAM role of the machine running the build (metadata service): the
     // variant names the role the emulator's metadata service has
     file: "seed-templates/001_46923a7ba6622760-11.json",
+    env: NO_KEYS,
+    credentials: /^Using credentials from .*EmulatorRole/m,
     edit: (t) => {
       t.builders[0].ram_role_name = "EmulatorRole";
     },
@@ -456,7 +472,11 @@ const outcomes = new Map<string, Promise<Outcome>>();
 const securityGroups: Record<string, string> = {};
 let started = 0;
 
-const env = (c: Case) => ({ ...emu.env, ...(c.env ?? {}) });
+function env(c: Case): Record<string, string> {
+  const e: Record<string, string | undefined> = { ...emu.env, ...(c.env ?? {}) };
+  for (const k of Object.keys(e)) if (e[k] === undefined) delete e[k];
+  return e as Record<string, string>;
+}
 
 beforeAll(async () => {
   started = performance.now();
@@ -467,13 +487,12 @@ beforeAll(async () => {
     machines: bind22 ? {} : { sshPort: 2222 },
   });
   sshPort = emu.machines!.sshPort;
-  // the CLI profile seed 10 names
+  // the CLI profile seed 10 names (not the file's current one: seed 11 must not fall back to it)
   home = mkdtempSync(join(tmpdir(), "template-builds-home-"));
   mkdirSync(join(home, ".aliyun"));
   writeFileSync(
     join(home, ".aliyun/config.json"),
     JSON.stringify({
-      current: "packer_sk",
       profiles: [
         {
           name: "packer_sk",
@@ -656,6 +675,11 @@ describe("our engine builds the templates against the emulator; instances from t
     }
     const o = await outcomes.get(c.file)!;
     expect(o.result.ok, o.log).toBe(true);
+    expect(
+      o.result.builds.flatMap((b) => [...b.cleanupErrors, ...b.leftBehind]),
+      o.log,
+    ).toEqual([]);
+    if (c.credentials) expect(o.log.replace(/^alicloud-ecs: /gm, "")).toMatch(c.credentials);
     expect(Object.keys(o.images).sort()).toEqual(c.regions ?? [o.result.builds[0].region]);
     if (c.api) {
       const ecs = ecsClient(emu);
