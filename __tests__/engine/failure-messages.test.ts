@@ -4,12 +4,15 @@
 // in CreateFailed, a wait timeout, no stock in any zone, permission, credentials, quota). Each
 // message must name the step, the resource, the API action, code and request id when the API
 // said no, and what to do — in one paragraph, with no secret in anything printed.
+import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import { runBuild } from "../../src/cli/build.js";
+import { classifyError, whatToDo } from "../../src/cloud/errors.js";
 import { builder, writeTemplate } from "../builders/alicloud-ecs/helpers.js";
 import { emulatorCloud } from "../cloud/helpers.js";
 
@@ -549,4 +552,41 @@ describe.concurrent("failures that are not one API call", () => {
       }
       expectClean(emu, s.all);
     }));
+});
+
+describe("docs/errors.md", () => {
+  const doc = readFileSync(join(__dirname, "../../docs/errors.md"), "utf8");
+
+  it("every code it lists gets its own advice (not the fallback for unknown codes)", () => {
+    const common = doc.slice(
+      doc.indexOf("## Common failures"),
+      doc.indexOf("## Failures that are not one API call"),
+    );
+    const codes = common
+      .split("\n")
+      .filter((l) => l.startsWith("| `"))
+      .flatMap((l) => [...l.split("|")[1].matchAll(/`([A-Za-z][\w.]*)`/g)].map((m) => m[1]));
+    expect(codes.length).toBeGreaterThan(60);
+    for (const code of codes) {
+      const advice = whatToDo(code, { product: "Ecs", action: "RunInstances" }, classifyError({ code }));
+      expect(advice, code).not.toMatch(/^Check the template values this call uses/);
+    }
+  });
+
+  it("its RAM policy allows every action the code calls", () => {
+    const policy = new Set([...doc.matchAll(/"((?:ecs|vpc):\w+)"/g)].map((m) => m[1]));
+    const called = new Set<string>();
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+      );
+    for (const file of walk(join(__dirname, "../../src"))) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/\.(ecs|vpc)\(\s*"([A-Za-z]+)"/g)) called.add(`${m[1]}:${m[2]}`);
+      for (const m of text.matchAll(/(ecs|vpc)Request\(\s*"([a-z]\w+)"/g))
+        called.add(`${m[1]}:${m[2][0].toUpperCase()}${m[2].slice(1)}`);
+    }
+    expect(called.size).toBeGreaterThan(30);
+    expect([...called].filter((a) => !policy.has(a)).sort()).toEqual([]);
+  });
 });

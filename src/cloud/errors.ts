@@ -205,7 +205,6 @@ const HINTS: readonly HintRule[] = [
       "InvalidOperation.PublicIpAddressNoStock",
       "OperationDenied.ZoneNotAllowed",
       "InvalidInstanceType.ZoneNotSupported",
-      "OperationDenied.FlavorNotSupported",
     ],
     hint: "The zone has no stock of this instance type now: choose another zone_id or instance_type, or leave zone_id empty so that the build tries every zone that reports stock; stock also comes back later.",
   },
@@ -215,7 +214,7 @@ const HINTS: readonly HintRule[] = [
   },
   {
     codes:
-      /^(InvalidInstanceType\.(NotFound|ValueNotSupported|ValueUnauthorized|NotSupported|NotSupportDiskCategory)|InstanceType\.(Offline|NotSupport|Invalid)|Invalid\.InstanceType|INSTANCE_TYPE_NOT_SUPPORT|InvalidParameter\.InstanceTypeNotSupport)$/,
+      /^(InvalidInstanceType\.(NotFound|ValueNotSupported|ValueUnauthorized|NotSupported|NotSupportDiskCategory)|InstanceType\.(Offline|NotSupport|Invalid)|Invalid\.InstanceType|INSTANCE_TYPE_NOT_SUPPORT|InvalidParameter\.InstanceTypeNotSupport|OperationDenied\.FlavorNotSupported)$/,
     hint: "The instance_type is not offered in this region or zone, or not for this image or disk: choose another instance_type (DescribeAvailableResource lists what a zone offers).",
   },
   // Images.
@@ -362,6 +361,19 @@ const HINTS: readonly HintRule[] = [
     codes: ["InvalidOperation.ResourceManagedByCloudProduct"],
     hint: "The resource is managed by another Alibaba Cloud product: do not name it in the template (vpc_id, vswitch_id, security_group_id), or manage it through that product.",
   },
+  {
+    codes: [
+      "AuthorizationLimitExceed",
+      "AuthorizedGroupRule.LimitExceed",
+      "SecurityGroupInstanceLimitExceed",
+      "JoinedGroupLimitExceed",
+    ],
+    hint: "The security group is full (rules or instances): give security_group_id a group with room, or leave it empty so that the build creates its own.",
+  },
+  {
+    codes: ["InvalidParameter.KeypairAlreadyAttachedInstance"],
+    hint: "The key pair is still attached to an instance: release or detach that instance, then delete the key pair by hand.",
+  },
   // Instance settings.
   {
     codes:
@@ -445,6 +457,16 @@ const HINTS: readonly HintRule[] = [
       /^(QuotaExceed.*|.*\.QuotaExceed(ed)?|QuotaExceeded.*|.*LimitExceed(ed)?|.*\.LimitExceed|ImageFamilyQuotaExceed|InvalidEip\.EipQuotaExceeded)$/,
     hint: "An account quota is reached: release unused resources (old images, snapshots, VPCs, key pairs) or request a higher quota in the Quota Center, then run the build again.",
   },
+  {
+    codes: [
+      "InternalError",
+      "ServiceUnavailable",
+      "UnknownError",
+      "LimitedOperation.ServiceUnavailable",
+      "Mayi.InternalError",
+    ],
+    hint: "Alibaba Cloud failed to answer after every retry: run the build again later; if it persists, open a ticket with the request id.",
+  },
   // Our own mistakes.
   {
     codes: [
@@ -461,7 +483,7 @@ const HINTS: readonly HintRule[] = [
   },
   {
     codes:
-      /^(IdempotentProcessing|TOKEN_PROCESSING|LastTokenProcessing|OperationConflict|TaskConflict|OperationFailed\.IdempotentTokenProcessing|OperationFailed\.SystemBusy|OperationFailed\.DistibuteLock)$/,
+      /^(IdempotentProcessing|TOKEN_PROCESSING|LastTokenProcessing|OperationConflict|TaskConflict|OperationFailed\.IdempotentTokenProcessing|OperationFailed\.SystemBusy|OperationFailed\.DistibuteLock|OperationDenied\.OtherSubnetProcessing)$/,
     hint: "Another operation on the resource was still running after every retry: wait a minute, then run the build again.",
   },
 ];
@@ -480,6 +502,9 @@ export function troubleshootUrl(code: string, product: string, requestId?: strin
   const q = `q=${encodeURIComponent(code)}&product=${encodeURIComponent(product)}`;
   return `https://api.aliyun.com/troubleshoot?${q}${requestId ? `&requestId=${encodeURIComponent(requestId)}` : ""}`;
 }
+
+/** Actions that undo (cleanups): their failures leave a resource to delete by hand. */
+const DELETE_ACTION = /^(Delete|Unassociate|Release|CancelCopyImage|Revoke)/;
 
 /**
  * What to do about a failed call: the code's hint, else a sentence for its class (server errors
@@ -503,7 +528,9 @@ export function whatToDo(
       return hintFor(errorClass === "throttling" ? "Throttling" : "TaskConflict", call) ?? "";
     default: {
       const link = extra.recommend ?? troubleshootUrl(code, call.product, extra.requestId);
-      return `Fix the template value the API's message points at, ${AGAIN}; Alibaba Cloud explains this code at ${link}.`;
+      if (DELETE_ACTION.test(call.action))
+        return `Delete the resource by hand once the cause is gone (Alibaba Cloud console or aliyun CLI); Alibaba Cloud explains this code at ${link}.`;
+      return `Check the template values this call uses (the API's message says which), ${AGAIN}; if none is wrong, report it as an image-build bug with the request id. Alibaba Cloud explains this code at ${link}.`;
     }
   }
 }
