@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => emu?.stop());
 afterEach(() => emu.faults.clear());
 
-const kinds = (since: number, ignoreImages = false) =>
+const kinds = (since: string, ignoreImages = false) =>
   (emu.leakCheck({ since, ignoreImages }) as { kind: string }[]).map((l) => l.kind).sort();
 
 /** A build that fails after creating its image, with on-error=abort: everything stays. */
@@ -36,7 +36,7 @@ const cloudFor = (region: string) => emulatorCloud(emu, { region });
 
 describe("sweep", () => {
   it("deletes the ledger's resources, a partial image with its snapshots included; then again: all gone", async () => {
-    const since = Date.now();
+    const since = new Date().toISOString();
     const entries = await leftBehind("run-ledger");
     expect(entries.map((e) => e.type)).toEqual(
       expect.arrayContaining(["vpc", "vswitch", "security-group", "instance", "image"]),
@@ -73,7 +73,7 @@ describe("sweep", () => {
   });
 
   it("without a ledger, finds the run's resources by tag; a final image (even tagged) is kept", async () => {
-    const since = Date.now();
+    const since = new Date().toISOString();
     await leftBehind("run-tags");
     const image = (emu.leakCheck({ since }) as { kind: string; id: string }[]).find(
       (l) => l.kind === "image",
