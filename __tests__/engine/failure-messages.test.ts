@@ -12,7 +12,8 @@ import * as $Vpc from "@alicloud/vpc20160428";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import { runBuild } from "../../src/cli/build.js";
-import { classifyError, whatToDo } from "../../src/cloud/errors.js";
+import { CloudError, classifyError, whatToDo } from "../../src/cloud/errors.js";
+import { StepError, stepFailure } from "../../src/pipeline/failure.js";
 import { builder, writeTemplate } from "../builders/alicloud-ecs/helpers.js";
 import { emulatorCloud } from "../cloud/helpers.js";
 
@@ -588,5 +589,67 @@ describe("docs/errors.md", () => {
     }
     expect(called.size).toBeGreaterThan(30);
     expect([...called].filter((a) => !policy.has(a)).sort()).toEqual([]);
+  });
+});
+
+describe("messages of failures the emulator does not produce here", () => {
+  const call = { product: "Ecs", action: "CreateImage", resource: "image web", region: "cn-hangzhou" };
+
+  it("a network failure that outlived its retries says to check the network and endpoints", () => {
+    const e = new CloudError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }), {
+      ...call,
+      attempts: 5,
+    });
+    expect(e.message).toBe(
+      "CreateImage (image web, cn-hangzhou) failed after 5 attempts: ECONNRESET: socket hang up. What to do: " +
+        "The API endpoint could not be reached after every retry: check the network and proxy (HTTPS_PROXY) of the machine running the build and any endpoint override (IMAGE_BUILD_ECS_ENDPOINT, custom_endpoint_ecs), then run the build again.",
+    );
+  });
+
+  it("throttling and 5xx after retries; a gateway's page is cut short and kept on one line", () => {
+    const throttled = new CloudError(
+      { code: "Throttling.User", statusCode: 400, message: "Request was denied due to user flow control." },
+      { ...call, attempts: 8 },
+    );
+    expect(throttled.message).toContain("after 8 attempts: Throttling.User: ");
+    expect(throttled.hint).toMatch(/run fewer builds at once/);
+    const page = `<html>\n<body>${"Bad gateway ".repeat(100)}</body>\n</html>`;
+    const gateway = new CloudError(
+      { name: "ServerError", code: "BadGateway", statusCode: 502, message: page },
+      { ...call, attempts: 5 },
+    );
+    expect(gateway.message).not.toContain("\n");
+    expect(gateway.apiMessage.length).toBeLessThanOrEqual(400);
+    expect(gateway.hint).toMatch(/server error after every retry/);
+  });
+
+  it("an unknown permanent code links Alibaba Cloud's troubleshooting page for the request", () => {
+    const e = new CloudError(
+      {
+        code: "Some.NewCode",
+        statusCode: 400,
+        requestId: "R-1",
+        message: "Something new.",
+        data: { Recommend: "https://api.aliyun.com/troubleshoot?q=Some.NewCode&product=Ecs&requestId=R-1" },
+      },
+      { ...call, attempts: 1 },
+    );
+    expect(e.message).toContain(
+      "Some.NewCode: Something new (request id R-1). What to do: Check the template values",
+    );
+    expect(e.message).toContain(
+      "https://api.aliyun.com/troubleshoot?q=Some.NewCode&product=Ecs&requestId=R-1",
+    );
+  });
+
+  it("a step error keeps the step's own error as its cause, adds advice once, and wraps once", () => {
+    const inner = new Error("No alicloud image was found matching filters: centos_9");
+    const e = stepFailure("source image", inner);
+    expect(e).toBeInstanceOf(StepError);
+    expect(e.cause).toBe(inner);
+    expect(e.message).toBe(
+      'Step "source image" failed: No alicloud image was found matching filters: centos_9. What to do: Check source_image (or image_family) and region: the image must exist there and be visible to this account.',
+    );
+    expect(stepFailure("other", e)).toBe(e);
   });
 });
