@@ -39,6 +39,9 @@ afterAll(async () => {
 
 const stsEnv = () => ({
   IMAGE_BUILD_STS_ENDPOINT: emu.endpoints.stsEndpoint,
+  // This emulator serves STS only: a build's first ECS call fails at once, on loopback.
+  IMAGE_BUILD_ECS_ENDPOINT: emu.endpoints.ecsEndpoint,
+  IMAGE_BUILD_VPC_ENDPOINT: emu.endpoints.vpcEndpoint,
   IMAGE_BUILD_ENDPOINT_PROTOCOL: "http",
   IMAGE_BUILD_METADATA_ENDPOINT: emu.endpoints.metadataEndpoint,
 });
@@ -75,7 +78,7 @@ describe("action main step with credentials", () => {
     ])
       expect(main.stdout).toContain(`::add-mask::${main.env[name]}\n`);
     expect(main.state["credentials-exported"]).toBe("true");
-    expect(main.stdout).toContain("Building images is not available in this release of image-build yet");
+    expect(main.stdout).toContain("::error::Build 'web' failed in step");
     expect(main.exitCode).toBe(1);
     expect(emu.calls({ action: "AssumeRoleWithOIDC" }).at(-1)?.params.RoleSessionName).toBe(
       "image-build-1001-1",
