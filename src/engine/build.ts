@@ -13,6 +13,7 @@ import type { RetryPolicy } from "../cloud/retry.js";
 import { runTags as temporaryTags } from "../cloud/tags.js";
 import type { Communicator } from "../communicator/communicator.js";
 import { type CredentialInputs, resolveCredentials } from "../credentials/index.js";
+import { stepFailure } from "../pipeline/failure.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
 import type { OnError, StepRecord } from "../pipeline/runner.js";
 import type { Template } from "../template/model.js";
@@ -238,8 +239,9 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       if (signal.aborted) throw signal.reason ?? new Error("cancelled");
       cloud = await cloudFor(build, ui);
     } catch (err) {
-      ui.error(`Build '${build.name}' errored: ${messageOf(err)}`);
-      return failedBeforeStart(build, err, performance.now() - t0);
+      const failure = signal.aborted ? err : stepFailure("credentials", err);
+      ui.error(`Build '${build.name}' errored: ${messageOf(failure)}`);
+      return failedBeforeStart(build, failure, performance.now() - t0);
     }
     let check: ReuseCheck | undefined;
     if (reuse && opts.template) {
