@@ -514,6 +514,27 @@ describe.concurrent("failures that are not one API call", () => {
       expectClean(emu, s.all);
     }));
 
+  it("a RAM role that cannot be assumed: names the credentials step, AssumeRole, the code and request id", () =>
+    withEmulator(async (emu) => {
+      const seq = lastSeq(emu);
+      const role = `acs:ram::${emu.credentials.accountId}:role/no-such-role`;
+      const r = await cli(emu, plain(emu, { ram_role_arn: role }));
+      expect(r.code).toBe(1);
+      const failed = emu
+        .calls()
+        .filter((c) => c.seq > seq && c.action === "AssumeRole" && c.code !== "OK")
+        .at(-1);
+      expect(failed, r.err).toBeDefined();
+      const s = seen(r);
+      expect(s.closing).toContain('Step "credentials" failed: ');
+      expect(s.closing).toContain(`AssumeRole`);
+      expect(s.closing).toContain(failed!.code);
+      expect(s.closing).toContain(`(request id ${failed!.requestId})`);
+      expect(s.closing).toContain("ram_role_arn");
+      expectWhatToDo(s.closing);
+      expectClean(emu, s.all);
+    }));
+
   it("a wrong AccessKey secret: SignatureDoesNotMatch, and the secret is never printed", () =>
     withEmulator(async (emu) => {
       const seq = lastSeq(emu);

@@ -163,6 +163,9 @@ export function failureHint(step: string, err: unknown, subject: FailureSubject 
     const own = fieldOf(e, "hint");
     if (typeof own === "string" && own) return own;
   }
+  // The credentials a build resolves before its first step (src/engine/build.ts).
+  if (step === "credentials")
+    return "Check the credentials the build uses: access_key and secret_key (ALICLOUD_ACCESS_KEY, ALICLOUD_SECRET_KEY), profile and shared_credentials_file, ram_role_arn (its trust policy must let this identity assume it), or the action's role-to-assume and oidc-provider-arn inputs.";
   for (const rule of RULES) {
     for (const e of errors) {
       if (rule.test(e, messageText(e))) return rule.hint(e, step, subject);
