@@ -24,6 +24,39 @@ const rule = (title: string) =>
   console.log(`\n${bold(`━━ ${title} ${"━".repeat(Math.max(0, 70 - title.length))}`)}`);
 const note = (lines: string) => console.log(`\n${lines.replace(/^/gm, "  note: ")}`);
 
+/**
+ * Shows a step's stdout as the runner's log shows it: workflow commands are applied, not printed
+ * (`::add-mask::` registers a secret that is then shown as `***`, `::debug::` is hidden, groups
+ * become headings, `::error::`/`::warning::`/`::notice::` become "Error: …" lines).
+ */
+function runnerLog(): (chunk: string) => void {
+  const masks = new Set<string>();
+  let partial = "";
+  const decodeData = (v: string) => v.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+  const mask = (line: string) => {
+    let out = line;
+    for (const m of [...masks].sort((a, b) => b.length - a.length)) out = out.split(m).join("***");
+    return out;
+  };
+  const show = (line: string) => {
+    const cmd = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
+    if (!cmd) return console.log(mask(line));
+    const [, name, , data] = cmd;
+    const text = decodeData(data);
+    if (name === "add-mask") {
+      for (const v of [text, ...text.split(/\r?\n/)]) if (v.trim()) masks.add(v);
+    } else if (name === "group") console.log(bold(`▸ ${mask(text)}`));
+    else if (name === "error" || name === "warning" || name === "notice")
+      console.log(`${name[0].toUpperCase()}${name.slice(1)}: ${mask(text)}`);
+    else if (name !== "debug" && name !== "endgroup") console.log(mask(line));
+  };
+  return (chunk: string) => {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) show(line);
+  };
+}
+
 /** Whether this process may bind port 22 on the emulator's 127.x addresses. */
 function mayBindPort22(): boolean {
   if (getuid?.() === 0) return true;
@@ -67,7 +100,7 @@ if (sshPort !== 22) {
 }
 const home = mkdtempSync(join(tmpdir(), "image-build-demo-home-"));
 const env = { ...emulator.env, HOME: home };
-const live = (chunk: string) => process.stdout.write(chunk);
+const live = runnerLog();
 const step = (bundle: string, opts: { inputs?: Record<string, string>; state?: Record<string, string> }) =>
   runStep({ bundle: join(dist, bundle, "index.js"), workspace, env, onStdout: live, ...opts });
 
@@ -137,5 +170,23 @@ if (mode === "build") {
       : `resources left behind: ${temporary.map((l) => `${l.kind} ${l.id}`).join(", ")}`,
   );
 }
+let againOk = true;
+if (mode === "build" && main.exitCode === 0) {
+  rule("the same inputs again: the image is reused");
+  const before = emulator.calls().length;
+  const t0 = Date.now();
+  const again = await runStep({
+    bundle: join(dist, "main", "index.js"),
+    workspace,
+    env,
+    inputs: { ...inputs(mode), summary: "false" },
+  });
+  const againCalls = emulator.calls().slice(before);
+  againOk = again.exitCode === 0;
+  console.log(
+    `exit code ${again.exitCode} in ${((Date.now() - t0) / 1000).toFixed(1)} s: reused=${again.outputs.reused}, ` +
+      `image-id ${again.outputs["image-id"]} (${againCalls.length} API calls: ${[...new Set(againCalls.map((c) => c.action))].join(", ")})`,
+  );
+}
 await emulator.stop();
-process.exitCode = main.exitCode === 0 && post.exitCode === 0 ? 0 : 1;
+process.exitCode = main.exitCode === 0 && post.exitCode === 0 && againOk ? 0 : 1;
