@@ -8,8 +8,10 @@ import { type RunStepOptions, runStep as runStepWith } from "../../scripts/actio
 import { nodeRuntimes, runtimeTitle } from "./node24.js";
 
 const ROOT = resolve(__dirname, "../..");
-const MAIN = join(ROOT, "dist/main/index.js");
-const POST = join(ROOT, "dist/post/index.js");
+// The committed bundles, or IMAGE_BUILD_DIST=<dir> (`node scripts/build.mjs --out <dir>`).
+const DIST = resolve(ROOT, process.env.IMAGE_BUILD_DIST || "dist");
+const MAIN = join(DIST, "main/index.js");
+const POST = join(DIST, "post/index.js");
 
 for (const rt of nodeRuntimes())
   describe.skipIf(!rt.node)(`action: validate-only, ${runtimeTitle(rt)}`, () => {
