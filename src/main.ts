@@ -21,6 +21,8 @@ import { exportCredentials, resolveActionCredentials } from "./github/credential
 import { type ActionInputs, InputError, readActionInputs } from "./github/inputs.js";
 import { writeManifest } from "./github/manifest.js";
 import { buildOutputs, succeeded } from "./github/outputs.js";
+import { runImageTags } from "./github/provenance.js";
+import { actionsCacheStore } from "./github/reuse-cache.js";
 import { buildRegions, LedgerStore, newRunId, STATE_KEYS, saveRunStart } from "./github/run-state.js";
 import type { RunContext } from "./github/summary-types.js";
 import { GithubUi } from "./github/ui.js";
@@ -34,6 +36,9 @@ const CANCEL_WINDOW_MS = { SIGINT: 8_000, SIGTERM: 2_000 } as const;
 
 async function run(): Promise<void> {
   const inputs = readActionInputs();
+  // The images' tags: provenance (repository, commit, run…) and the `tags` input, checked now.
+  const imageTags = runImageTags({ tagsInput: inputs.tagsText });
+  for (const w of imageTags.warnings) core.warning(w);
   const result = await validateTemplate({
     path: inputs.template,
     vars: inputs.vars,
@@ -78,7 +83,7 @@ async function run(): Promise<void> {
     );
   const credentials = await resolveActionCredentials(access);
   if (inputs.exportCredentials) await exportCredentials(credentials);
-  await build(inputs, result, credentials);
+  await build(inputs, result, credentials, imageTags.tags);
 }
 
 /** The workflow run, for the summary. */
@@ -105,6 +110,7 @@ async function build(
   inputs: ActionInputs,
   v: ValidateResult,
   credentials: ResolvedCredentials,
+  imageTags: Record<string, string>,
 ): Promise<void> {
   const ui = new GithubUi({
     grouped: v.prepared.length === 1,
@@ -184,8 +190,14 @@ async function build(
       ledgerFor: store.ledgerFor,
       abortGraceMs: ABORT_GRACE_MS,
       // Fingerprint every build; reuse an existing image with the same fingerprint unless `reuse: false`.
-      reuse: { enabled: inputs.reuse, vars: inputs.vars, varFiles: inputs.varFiles },
-      ...(Object.keys(inputs.tags).length > 0 ? { imageTags: inputs.tags } : {}),
+      // The Actions cache remembers fingerprint → images between runs (a fast path; the image's tag decides).
+      reuse: {
+        enabled: inputs.reuse,
+        vars: inputs.vars,
+        varFiles: inputs.varFiles,
+        store: actionsCacheStore(),
+      },
+      imageTags,
     });
   } finally {
     ui.close();
@@ -263,13 +275,17 @@ async function build(
   }
 }
 
-run().catch((err: unknown) => {
-  if (
-    err instanceof InputError ||
-    err instanceof CredentialsError ||
-    err instanceof CloudApiError ||
-    err instanceof NetworkError
-  )
-    core.setFailed(err.message);
-  else core.setFailed(err instanceof Error ? (err.stack ?? err.message) : String(err));
-});
+run()
+  .catch((err: unknown) => {
+    if (
+      err instanceof InputError ||
+      err instanceof CredentialsError ||
+      err instanceof CloudApiError ||
+      err instanceof NetworkError
+    )
+      core.setFailed(err.message);
+    else core.setFailed(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  })
+  // Exit now: an open handle (an SSH session that on-error=abort leaves open, an HTTP keep-alive
+  // socket) must not keep the step running after its work is done.
+  .finally(() => process.exit());

@@ -99,9 +99,11 @@ async function post(): Promise<void> {
   }
 }
 
-post().catch((err: unknown) => {
-  // Never fail the job from the post step: say what could not be done and how to finish by hand.
-  core.warning(
-    `image-build post: the sweep of temporary resources did not complete: ${messageOf(err)}. Look for resources tagged image-build:run=${core.getState("run-id")} and delete them.`,
-  );
-});
+post()
+  .catch((err: unknown) => {
+    // Never fail the job from the post step: say what could not be done and how to finish by hand.
+    core.warning(
+      `image-build post: the sweep of temporary resources did not complete: ${messageOf(err)}. Look for resources tagged image-build:run=${core.getState("run-id")} and delete them.`,
+    );
+  })
+  .finally(() => process.exit());

@@ -88,39 +88,6 @@ export function endpointInput(name: string): string {
   return raw;
 }
 
-/** Tag keys the action reserves for its own tags (the run and build of temporary resources). */
-export const RESERVED_TAG_PREFIX = "image-build:";
-
-/**
- * `key=value` lines of tags (the `tags` input): at most 20, keys 1-128 characters, values up to
- * 128, neither starting with `aliyun` or `acs:` nor holding `http://`/`https://` (Alibaba Cloud's
- * tag rules), keys not in the `image-build:` namespace.
- */
-export function tagsInput(name: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const kv of keyValueInput(name)) {
-    const eq = kv.indexOf("=");
-    const key = kv.slice(0, eq);
-    const value = kv.slice(eq + 1).trim();
-    const bad = (what: string, s: string) =>
-      /^(aliyun|acs:)/i.test(s) || /https?:\/\//i.test(s)
-        ? `${what} '${s}' cannot start with 'aliyun' or 'acs:' nor contain http:// or https://`
-        : undefined;
-    const problem =
-      key.length > 128
-        ? `key '${key.slice(0, 20)}…' is longer than 128 characters`
-        : value.length > 128
-          ? `the value of '${key}' is longer than 128 characters`
-          : key.startsWith(RESERVED_TAG_PREFIX)
-            ? `key '${key}' is reserved (image-build sets the '${RESERVED_TAG_PREFIX}*' tags itself)`
-            : (bad("key", key) ?? bad("value", value));
-    if (problem) throw new InputError(`Input '${name}': ${problem}`);
-    out[key] = value;
-  }
-  if (Object.keys(out).length > 20) throw new InputError(`Input '${name}': at most 20 tags are allowed`);
-  return out;
-}
-
 /** Every input of the main step except the credential ones (src/github/credentials.ts reads those). */
 export interface ActionInputs {
   /** The template, absolute. */
@@ -140,8 +107,8 @@ export interface ActionInputs {
   summary: boolean;
   /** The manifest file the action writes, absolute. */
   manifest: string;
-  /** Extra tags of the images (and temporary resources), from the `tags` input. */
-  tags: Record<string, string>;
+  /** The `tags` input as written (`key=value` lines; src/github/provenance.ts parses and checks it). */
+  tagsText: string;
   endpoints: { ecs?: string; vpc?: string };
   exportCredentials: boolean;
 }
@@ -179,7 +146,7 @@ export function readActionInputs(env: Record<string, string | undefined> = proce
     manifest: manifestInput
       ? resolvePath(workspace, manifestInput)
       : resolvePath(env.RUNNER_TEMP || workspace, DEFAULT_MANIFEST),
-    tags: tagsInput("tags"),
+    tagsText: core.getInput("tags", { trimWhitespace: false }),
     endpoints: { ...(ecs ? { ecs } : {}), ...(vpc ? { vpc } : {}) },
     exportCredentials: booleanInput("export-credentials", false),
   };
