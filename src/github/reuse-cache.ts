@@ -8,12 +8,22 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as cache from "@actions/cache";
+import type * as cache from "@actions/cache";
 import * as core from "@actions/core";
 import type { ReuseStore } from "../engine/reuse.js";
 
 /** The cache functions the store uses (the `@actions/cache` module by default). */
 export type CacheApi = Pick<typeof cache, "isFeatureAvailable" | "restoreCache" | "saveCache">;
+
+// @actions/cache (with its Azure storage and HTTP clients) is loaded when the store is first used,
+// and only on a runner with a cache service: the action starts without it (see docs/bundles.md).
+let actionsCache: Promise<CacheApi> | undefined;
+const loadActionsCache = (): Promise<CacheApi> => {
+  actionsCache ??= import("@actions/cache");
+  return actionsCache;
+};
+/** Neither of the cache service's URLs (v1 or v2): @actions/cache would say unavailable. */
+const noCacheService = () => !process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL;
 
 /** Options of {@link actionsCacheStore}. */
 export interface ActionsCacheStoreOptions {
@@ -37,27 +47,29 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 /** A ReuseStore on the Actions cache; a no-op (with a debug line) when the service is unavailable. */
 export function actionsCacheStore(o: ActionsCacheStoreOptions = {}): ReuseStore {
-  const api = o.cache ?? cache;
   const debug = o.debug ?? ((m: string) => core.debug(m));
   const dir = o.dir ?? join(process.env.RUNNER_TEMP || tmpdir(), "image-build-reuse");
   const file = (fingerprint: string) => join(dir, `${fingerprint}.json`);
   let said = false;
-  const available = () => {
-    let ok = false;
+  /** The cache API when the service is available, else undefined. */
+  const available = async (): Promise<CacheApi | undefined> => {
+    let api: CacheApi | undefined;
     try {
-      ok = api.isFeatureAvailable();
+      api = o.cache ?? (noCacheService() ? undefined : await loadActionsCache());
+      if (api && !api.isFeatureAvailable()) api = undefined;
     } catch {
-      ok = false;
+      api = undefined;
     }
-    if (!ok && !said) {
+    if (!api && !said) {
       said = true;
       debug("Reuse cache: the Actions cache service is not available; images are looked up by tag");
     }
-    return ok;
+    return api;
   };
   return {
     async get(fingerprint) {
-      if (!available()) return undefined;
+      const api = await available();
+      if (!api) return undefined;
       try {
         const hit = await api.restoreCache([file(fingerprint)], reuseCacheKey(fingerprint));
         if (!hit) {
@@ -82,7 +94,8 @@ export function actionsCacheStore(o: ActionsCacheStoreOptions = {}): ReuseStore 
       }
     },
     async set(fingerprint, images) {
-      if (!available()) return;
+      const api = await available();
+      if (!api) return;
       try {
         await mkdir(dir, { recursive: true });
         const record: Record_ = { fingerprint, images };
