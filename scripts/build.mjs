@@ -1,10 +1,27 @@
 #!/usr/bin/env node
-// Builds the committed bundles in dist/ with @vercel/ncc: the action's main and post steps and the
-// CLI. With --out DIR it builds there instead. With --check it builds into a temporary folder and fails if dist/ differs (check-dist).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// Builds the committed bundles in dist/ with esbuild: the action's main and post steps and the
+// CLI, each an ES module at dist/<name>/index.js (with the chunks of its dynamic imports beside
+// it), a licenses.txt of the packages bundled and a package.json marking the folder as ESM.
+// With --out DIR it builds there instead. With --check it builds into a temporary folder and
+// fails if dist/ differs (check-dist). See docs/bundles.md.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import { lazyModelsPlugin, nativeAddonsPlugin, writeModelAssets } from "./bundle-plugins.mjs";
+
+const repo = resolve(fileURLToPath(import.meta.url), "..", "..");
+process.chdir(repo);
 
 const bundles = [
   { entry: "src/main.ts", out: "main" },
@@ -17,63 +34,93 @@ const outIndex = process.argv.indexOf("--out");
 const root = check
   ? mkdtempSync(join(tmpdir(), "image-build-dist-"))
   : outIndex > 0
-    ? process.argv[outIndex + 1]
-    : "dist";
-const ncc = join("node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
+    ? resolve(process.argv[outIndex + 1])
+    : join(repo, "dist");
+
+// Bundled CommonJS code calls `require` for Node's built-in modules and reads `__dirname` and
+// `__filename` (ssh2's agent and its emscripten poly1305 module), which ES modules do not define:
+// every emitted file (entry and chunk) defines them first.
+const banner = [
+  'import { createRequire as __ibCreateRequire } from "node:module";',
+  'import { fileURLToPath as __ibFileURLToPath } from "node:url";',
+  'import { dirname as __ibDirname } from "node:path";',
+  "const require = __ibCreateRequire(import.meta.url);",
+  "const __filename = __ibFileURLToPath(import.meta.url);",
+  "const __dirname = __ibDirname(__filename);",
+].join("\n");
 
 for (const b of bundles) {
   const out = join(root, b.out);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [ncc, "build", b.entry, "-o", out, "--target", "es2022", "--quiet", "--license", "licenses.txt"],
-    {
-      stdio: ["ignore", "inherit", "inherit"],
-    },
-  );
-  shimCommonJsGlobals(out);
-  dropNativeAddons(out);
+  const models = new Map();
+  const result = await esbuild.build({
+    absWorkingDir: repo,
+    entryPoints: { index: b.entry },
+    outdir: out,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    // The CLI's subcommands (build, emulator) are dynamic imports: their code is in chunks loaded
+    // only when the subcommand runs, so `image-build version` and `validate` start fast.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    banner: { js: banner },
+    // Class and function names as in the sources (errors and SDK models report their names).
+    keepNames: true,
+    // The license texts are in licenses.txt.
+    legalComments: "none",
+    metafile: true,
+    logLevel: "warning",
+    plugins: [nativeAddonsPlugin(), lazyModelsPlugin(models)],
+  });
+  writeModelAssets(result.metafile, models, repo);
+  writeFileSync(join(out, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);
+  writeFileSync(join(out, "licenses.txt"), licenses(result.metafile));
 }
 
-// ssh2 loads two native addons if it can (cpu-features, and its own sshcrypto binding), each in a
-// try/catch with a pure JavaScript fallback. Compiled here they would only load under this
-// machine's Node ABI (not the runner's Node 24) and would make dist/ depend on the compiler, so
-// the bundles ship without them and ssh2 uses its JavaScript paths (tested: see
-// __tests__/emulator/machines/no-binding.test.ts).
-function dropNativeAddons(dir) {
-  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
-    if (f.endsWith(".node")) rmSync(join(dir, f));
+/**
+ * licenses.txt: every package with code in the bundle (sorted by name), its license and the text
+ * of its license file (or the license named in its package.json when it ships no file).
+ */
+function licenses(metafile) {
+  const pkgs = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
+    if (!m) continue;
+    const dir = m[1];
+    if (pkgs.has(dir)) continue;
+    const pj = JSON.parse(readFileSync(join(repo, dir, "package.json"), "utf8"));
+    pkgs.set(dir, { name: pj.name ?? m[2], license: licenseOf(pj), text: licenseText(join(repo, dir)) });
   }
-  for (const sub of ["build", "lib"]) {
-    const p = join(dir, sub);
-    if (
-      existsSync(p) &&
-      readdirSync(p, { recursive: true }).every((f) => statSync(join(p, String(f))).isDirectory())
-    )
-      rmSync(p, { recursive: true });
+  const entries = [...pkgs.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // One entry per package name (two versions of a package are listed once, with the first's text).
+  const seen = new Set();
+  let text = "";
+  for (const e of entries) {
+    if (seen.has(e.name)) continue;
+    seen.add(e.name);
+    text += `${e.name}\n${e.license}\n${e.text ? `${e.text.trim()}\n` : ""}\n`;
   }
+  return text;
 }
 
-// ncc emits ES modules for this package, but some bundled CommonJS code (ssh2's emscripten
-// poly1305 module) still reads `__dirname`/`__filename`, which ES modules do not define. Define
-// them at the top of every emitted file that uses them (after a shebang).
-function shimCommonJsGlobals(dir) {
-  const shim =
-    'import { fileURLToPath as __ibFileURLToPath } from "node:url";\n' +
-    'import { dirname as __ibDirname } from "node:path";\n' +
-    "const __filename = __ibFileURLToPath(import.meta.url);\n" +
-    "const __dirname = __ibDirname(__filename);\n";
-  for (const f of readdirSync(dir)) {
-    if (!f.endsWith(".js")) continue;
-    const path = join(dir, f);
-    const text = readFileSync(path, "utf8");
-    if (!/\b__(dirname|filename)\b/.test(text) || text.includes("__ibFileURLToPath")) continue;
-    const nl = text.startsWith("#!") ? text.indexOf("\n") + 1 : 0;
-    writeFileSync(path, text.slice(0, nl) + shim + text.slice(nl));
-  }
+function licenseOf(pj) {
+  if (typeof pj.license === "string") return pj.license;
+  if (pj.license && typeof pj.license.type === "string") return pj.license.type;
+  if (Array.isArray(pj.licenses)) return pj.licenses.map((l) => l.type ?? l).join(" OR ");
+  return "UNKNOWN";
+}
+
+function licenseText(dir) {
+  const file = readdirSync(dir)
+    .sort()
+    .find((f) => /^(licen[sc]e|copying)(\.|-|$)/i.test(f) && statSync(join(dir, f)).isFile());
+  return file ? readFileSync(join(dir, file), "utf8") : "";
 }
 
 if (check) {
+  const dist = join(repo, "dist");
   const list = (dir) =>
     existsSync(dir)
       ? readdirSync(dir, { recursive: true })
@@ -81,11 +128,11 @@ if (check) {
           .filter((f) => statSync(join(dir, f)).isFile())
           .sort()
       : [];
-  const a = list("dist");
+  const a = list(dist);
   const b = list(root);
   const diffs = [];
   for (const f of new Set([...a, ...b])) {
-    const pa = join("dist", f);
+    const pa = join(dist, f);
     const pb = join(root, f);
     if (!existsSync(pa)) diffs.push(`missing in dist/: ${f}`);
     else if (!existsSync(pb)) diffs.push(`stale in dist/: ${f}`);
@@ -98,4 +145,6 @@ if (check) {
   }
   rmSync(root, { recursive: true, force: true });
   console.log("dist/ matches the sources");
+} else {
+  mkdirSync(root, { recursive: true });
 }
