@@ -6,7 +6,8 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(__dirname, "../..");
-const CLI = join(ROOT, "dist/cli/index.js");
+// The committed bundles, or IMAGE_BUILD_DIST=<dir> (`node scripts/build.mjs --out <dir>`).
+const CLI = join(resolve(ROOT, process.env.IMAGE_BUILD_DIST || "dist"), "cli/index.js");
 
 function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
