@@ -250,8 +250,16 @@ describe("renderBuildSummary on real results", () => {
     expect(left.rows).toEqual(
       b.leftBehind.map((e) => [e.type, `\`${e.id}\``, `\`${e.region}\``, e.createdBy]),
     );
-    expect(md).toContain("The action's post step deletes these when the job ends");
-    expect(md).toContain("`image-build:run=summary-kept`");
+    // Kept on purpose: the post step leaves them, the summary says how to delete them.
+    expect(md).toContain("Kept on purpose (`on-error: abort`) so that you can inspect them");
+    expect(md).toContain("they carry the tag `image-build:run=summary-kept`");
+    expect(md).not.toContain("post step deletes these");
+    const [sh] = fencedBlocks(md, "sh");
+    const instance = b.leftBehind.find((e) => e.type === "instance")!;
+    expect(sh).toContain(
+      `aliyun ecs DeleteInstance --region cn-hangzhou --InstanceId ${instance.id} --Force true`,
+    );
+    expect(sh.split("\n")).toHaveLength(b.leftBehind.length);
     expect(md).not.toContain("Nothing was left behind");
   });
 });

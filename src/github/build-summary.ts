@@ -584,7 +584,7 @@ function callsSection(b: BuildResult, l: Limits): string {
 }
 
 /** What failed, what was cleaned up and what is left (failed or cancelled builds, or any leftover). */
-function failureSection(b: BuildResult, runId: string, l: Limits): string {
+function failureSection(b: BuildResult, runId: string, cancelled: boolean, l: Limits): string {
   const out: string[] = [];
   const v = verdict(b);
   if (v === "failed" || v === "cancelled") {
@@ -641,27 +641,48 @@ function failureSection(b: BuildResult, runId: string, l: Limits): string {
       items.push(`- … ${b.cleanupErrors.length - items.length} more`);
     out.push(`Cleanup errors:\n\n${items.join("\n")}`);
   }
-  if (b.leftBehind.length > 0) out.push(leftBehindSection(b.leftBehind, runId, l));
+  const aborted = !cancelled && b.steps.some((s) => s.cleanup?.status === "skipped");
+  if (b.leftBehind.length > 0) out.push(leftBehindSection(b.leftBehind, runId, aborted, l));
   else if (v === "failed" || v === "cancelled")
     out.push("**Nothing was left behind:** every temporary resource the build created was deleted.");
   return out.join("\n\n");
 }
 
-function leftBehindSection(left: LedgerEntry[], runId: string, l: Limits): string {
+/**
+ * What a build left: a table, and who deletes it. The post step sweeps it, unless the run ended with
+ * on-error=abort (not cancelled): then it is kept on purpose, with the commands to delete it when done.
+ */
+function leftBehindSection(left: LedgerEntry[], runId: string, keptOnPurpose: boolean, l: Limits): string {
   const rows = left
     .slice(0, l.resources)
     .map((e) => [md(e.type), code(e.id, true), code(e.region, true), e.createdBy ? md(e.createdBy) : "—"]);
   if (left.length > rows.length) rows.push(["…", md(`${left.length - rows.length} more`), "", ""]);
-  return [
+  const tag = code(`${RUN_TAG}=${runId}`);
+  const out = [
     `**⚠️ Left behind: ${plural(left.length, "resource")}**`,
     table(["Type", "ID", "Region", "Created by"], rows),
-    `The action's post step deletes these when the job ends: it reads the list this step saved and also ` +
-      `searches for resources tagged ${code(`${RUN_TAG}=${runId}`)}. If the post step does not run ` +
-      `(a force-cancelled job), delete them in the console or with the \`aliyun\` CLI.`,
-  ].join("\n\n");
+  ];
+  if (keptOnPurpose) {
+    out.push(
+      `Kept on purpose (\`on-error: abort\`) so that you can inspect them: the post step leaves them. ` +
+        `Delete them when you are done; they carry the tag ${tag}.`,
+    );
+    const commands = left
+      .slice(0, l.resources)
+      .map(deleteCommand)
+      .filter((c): c is string => c !== undefined);
+    if (commands.length > 0) out.push(details("Commands to delete them", fenced("sh", commands.join("\n"))));
+  } else {
+    out.push(
+      `The action's post step deletes these when the job ends: it reads the list this step saved and also ` +
+        `searches for resources tagged ${tag}. If the post step does not run ` +
+        `(a force-cancelled job), delete them in the console or with the \`aliyun\` CLI.`,
+    );
+  }
+  return out.join("\n\n");
 }
 
-function buildSection(b: BuildResult, runId: string, l: Limits): string {
+function buildSection(b: BuildResult, runId: string, cancelled: boolean, l: Limits): string {
   const v = verdict(b);
   const out: string[] = [`### ${ICON[v]} ${md(b.name)}`];
   const regions = regionsOf(b);
@@ -683,7 +704,7 @@ function buildSection(b: BuildResult, runId: string, l: Limits): string {
       `fingerprint ${code(b.fingerprint.length > 24 ? `${b.fingerprint.slice(0, 24)}…` : b.fingerprint)}`,
     );
   if (facts.length > 0) out.push(`${facts.join(" · ")}.`);
-  const failure = failureSection(b, runId, l);
+  const failure = failureSection(b, runId, cancelled, l);
   if (failure) out.push(failure);
   if (b.provisioners.length > 0) out.push(`**Provisioners**\n\n${provisionersTable(b.provisioners, l)}`);
   if (b.postProcessors.length > 0) out.push(`**Post-processors**\n\n${postProcessorsTable(b, l)}`);
@@ -788,7 +809,8 @@ function renderBuild(input: BuildSummaryInput, l: Limits): string {
   const parts = [headline(input), metaLine(input)];
   if (result.builds.length > 0) parts.push(imagesTable(result.builds, l));
   const shown = result.builds.slice(0, l.detailBuilds);
-  for (const b of shown) parts.push(buildSection(b, result.runId, l));
+  const cancelled = !!input.cancelled || result.builds.some((b) => b.status === "cancelled");
+  for (const b of shown) parts.push(buildSection(b, result.runId, cancelled, l));
   if (result.builds.length > shown.length) {
     const rest = result.builds.slice(shown.length);
     parts.push(
@@ -823,7 +845,7 @@ const SWEEP_GROUPS: { outcome: SweptResource["outcome"]; title: string }[] = [
 ];
 
 /** An `aliyun` CLI command deleting a resource, when the type is known (`--region` picks the endpoint). */
-function deleteCommand(r: SweptResource): string | undefined {
+function deleteCommand(r: Pick<SweptResource, "type" | "id" | "region">): string | undefined {
   const q = (v: string) => (/^[\w.:@/-]+$/.test(v) ? v : `'${oneLine(v).replace(/'/g, "'\\''")}'`);
   const at = `--region ${q(r.region)}`;
   const rid = `--RegionId ${q(r.region)}`;
