@@ -18,7 +18,12 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { lazyModelsPlugin, nativeAddonsPlugin, writeModelAssets } from "./bundle-plugins.mjs";
+import {
+  lazyModelsPlugin,
+  nativeAddonsPlugin,
+  sdkFacadePlugin,
+  writeModelAssets,
+} from "./bundle-plugins.mjs";
 
 const repo = resolve(fileURLToPath(import.meta.url), "..", "..");
 process.chdir(repo);
@@ -72,7 +77,7 @@ for (const b of bundles) {
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
-    plugins: [nativeAddonsPlugin(), lazyModelsPlugin(models)],
+    plugins: [nativeAddonsPlugin(), lazyModelsPlugin(models), sdkFacadePlugin()],
   });
   writeModelAssets(result.metafile, models, repo);
   writeFileSync(join(out, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);

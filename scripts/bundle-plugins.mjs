@@ -227,3 +227,32 @@ export function nativeAddonsPlugin() {
     },
   };
 }
+
+/**
+ * Our sources import each SDK as `import * as $Ecs from "@alicloud/ecs20140526"` in a dozen
+ * modules; esbuild converts a CommonJS module to a namespace once per importing module, copying
+ * its thousands of exports (getters) each time. This routes those imports through one ES module
+ * per SDK (`export * from` the SDK), so the copy is made once.
+ */
+export function sdkFacadePlugin() {
+  const SDK = /^@alicloud\/[a-z]+\d{8}$/;
+  return {
+    name: "image-build-sdk-facade",
+    setup(build) {
+      build.onResolve({ filter: SDK }, (args) => {
+        if (args.namespace === "image-build-sdk-facade" || /[\\/]node_modules[\\/]/.test(args.importer))
+          return undefined;
+        // A .mjs path: esbuild then imports the CommonJS SDK as Node does (default = module.exports).
+        return { path: `${args.path}.mjs`, namespace: "image-build-sdk-facade" };
+      });
+      build.onLoad({ filter: /.*/, namespace: "image-build-sdk-facade" }, (args) => {
+        const sdk = JSON.stringify(args.path.replace(/\.mjs$/, ""));
+        return {
+          contents: `export * from ${sdk};\nexport { default } from ${sdk};\n`,
+          resolveDir: build.initialOptions.absWorkingDir ?? process.cwd(),
+          loader: "js",
+        };
+      });
+    },
+  };
+}
