@@ -17,3 +17,4 @@ export function modelIndex(
 ): { exports: { name: string; id: string; member: string }[]; declarations: string[] };
 export function packModels(modelJs: string): Promise<{ contents: string; asset: ModelsAsset }>;
 export function nativeAddonsPlugin(): Plugin;
+export function sdkFacadePlugin(): Plugin;
