@@ -175,6 +175,7 @@ export async function packModels(modelJs) {
     "  loaded.set(id, mod);",
     "  try {",
     '    const fn = compileFunction(bytes.toString("utf8"), ["exports", "require", "module"], {',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: generated source, the template literal is meant
     "      filename: `${SOURCE}${id.slice(2)}.js`,",
     "    });",
     "    fn.call(mod.exports, mod.exports, (spec) => (Object.hasOwn(INDEX, spec) ? load(spec) : external[spec]()), mod);",

@@ -96,6 +96,14 @@ function cell(text) {
     .replace(/\|/g, "\\|");
 }
 
+/** A Markdown table with every column padded to its widest cell, as the repo's formatter (Biome) lays it out. */
+function table(header, rows) {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(3, ...all.map((r) => [...r[c]].length)));
+  const line = (r) => `| ${r.map((v, c) => v + " ".repeat(widths[c] - [...v].length)).join(" | ")} |`;
+  return [line(header), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.map(line)];
+}
+
 /** The Markdown reference of an action's inputs and outputs. */
 export function renderReference(action) {
   const out = [];
@@ -106,22 +114,26 @@ export function renderReference(action) {
     "",
     `#### Inputs (${inputs.length})`,
     "",
-    "| input | default | description |",
-    "| --- | --- | --- |",
   );
+  const inputRows = [];
   for (const [name, spec] of inputs) {
     const required = String(spec.required) === "true";
     const def = spec.default === undefined || spec.default === "" ? "" : `\`${cell(spec.default)}\``;
     const shown = required ? (def ? `${def} (required)` : "**required**") : def || "–";
     let desc = cell(spec.description);
     if (spec.deprecationMessage) desc += ` **Deprecated:** ${cell(spec.deprecationMessage)}`;
-    out.push(`| \`${name}\` | ${shown} | ${desc} |`);
+    inputRows.push([`\`${name}\``, shown, desc]);
   }
+  out.push(...table(["input", "default", "description"], inputRows));
   out.push("", `#### Outputs (${outputs.length})`, "");
   if (outputs.length === 0) out.push("None.");
   else {
-    out.push("| output | description |", "| --- | --- |");
-    for (const [name, spec] of outputs) out.push(`| \`${name}\` | ${cell(spec.description)} |`);
+    out.push(
+      ...table(
+        ["output", "description"],
+        outputs.map(([name, spec]) => [`\`${name}\``, cell(spec.description)]),
+      ),
+    );
   }
   const runs = action.runs ?? {};
   out.push(
