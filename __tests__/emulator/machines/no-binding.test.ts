@@ -1,4 +1,4 @@
-// An instance's SSH server running without ssh2's native crypto binding (as in the ncc bundles):
+// An instance's SSH server running without ssh2's native crypto binding (as in the esbuild bundles in dist/):
 // the server runs in a child process where `sshcrypto.node` cannot be loaded, and commands still
 // end with their exit status or exit signal, for ssh2's client and for OpenSSH's ssh.
 //
