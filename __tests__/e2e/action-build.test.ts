@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import { runStep, type StepResult } from "../../scripts/action-runner.js";
+import { node24, nodeRuntimes, runtimeTitle } from "./node24.js";
 
 const ROOT = resolve(__dirname, "../..");
 let MAIN: string;
@@ -34,7 +35,7 @@ function workspace(emu: Emulator): string {
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), "image-build-bundles-"));
-  // Asynchronously: a synchronous build would block the test worker (about 75 s, more on a busy machine).
+  // Asynchronously: a synchronous build would block the test worker (a few seconds with esbuild, more on a busy machine).
   await promisify(execFile)(process.execPath, ["scripts/build.mjs", "--out", out], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
@@ -55,7 +56,8 @@ function leaks(emu: Emulator, filter: { since: string; ignoreImages?: boolean })
   return emu.leakCheck(filter) as { kind: string; id: string; status: string }[];
 }
 
-const INPUTS = { template: "examples/web.json", variables: "app_version=e2e\n" };
+const BASE_INPUTS = { template: "examples/web.json", variables: "app_version=e2e\n" };
+const INPUTS = BASE_INPUTS;
 
 /** Every captured text of a step, with the `::add-mask::` registrations (which carry the secret by design) left out. */
 function captured(r: StepResult): string {
@@ -72,108 +74,128 @@ function expectNoSecrets(r: StepResult, emu: Emulator) {
   expect(text).not.toMatch(/PRIVATE KEY|BEGIN OPENSSH/);
 }
 
-describe("action: build", () => {
-  it("builds examples/web.json: outputs, manifest, summary, groups; an unchanged rebuild reuses the image", async () => {
-    const since = new Date().toISOString();
-    const ws = workspace(fast);
-    const main = await runStep({ bundle: MAIN, workspace: ws, inputs: INPUTS, env: fast.env });
-    expect(main.exitCode, main.stdout).toBe(0);
+for (const rt of nodeRuntimes())
+  describe.skipIf(!rt.node)(`action: build ${runtimeTitle(rt)}`, () => {
+    // Each runtime builds its own image (the same inputs would reuse the other runtime's).
+    const INPUTS = { ...BASE_INPUTS, variables: `app_version=e2e-${rt.name}\n` };
+    it("builds examples/web.json: outputs, manifest, summary, groups; an unchanged rebuild reuses the image", async () => {
+      const since = new Date().toISOString();
+      const ws = workspace(fast);
+      const main = await runStep({
+        node: rt.node,
+        bundle: MAIN,
+        workspace: ws,
+        inputs: INPUTS,
+        env: fast.env,
+      });
+      expect(main.exitCode, main.stdout).toBe(0);
 
-    const id = main.outputs["image-id"];
-    expect(id).toMatch(/^m-/);
-    expect(JSON.parse(main.outputs["image-ids"])).toEqual({ "cn-hangzhou": id });
-    expect(main.outputs["artifact-id"]).toBe(`cn-hangzhou:${id}`);
-    expect(main.outputs.reused).toBe("false");
-    const builds = JSON.parse(main.outputs.builds);
-    expect(builds).toEqual([
-      {
-        name: "web",
-        status: "succeeded",
-        images: { "cn-hangzhou": id },
-        artifact_id: `cn-hangzhou:${id}`,
-        duration: expect.any(Number),
-        reused: false,
-      },
-    ]);
-    expect(builds[0].duration).toBeGreaterThan(0);
-
-    // The manifest: Packer's format, under RUNNER_TEMP, this run's id as last_run_uuid.
-    const manifestPath = main.outputs.manifest;
-    expect(manifestPath).toMatch(/image-build-manifest\.json$/);
-    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-    expect(manifest).toEqual({
-      builds: [
+      const id = main.outputs["image-id"];
+      expect(id).toMatch(/^m-/);
+      expect(JSON.parse(main.outputs["image-ids"])).toEqual({ "cn-hangzhou": id });
+      expect(main.outputs["artifact-id"]).toBe(`cn-hangzhou:${id}`);
+      expect(main.outputs.reused).toBe("false");
+      const builds = JSON.parse(main.outputs.builds);
+      expect(builds).toEqual([
         {
           name: "web",
-          builder_type: "alicloud-ecs",
-          build_time: expect.any(Number),
-          files: null,
+          status: "succeeded",
+          images: { "cn-hangzhou": id },
           artifact_id: `cn-hangzhou:${id}`,
-          packer_run_uuid: main.state["run-id"],
-          custom_data: null,
+          duration: expect.any(Number),
+          reused: false,
         },
-      ],
-      last_run_uuid: main.state["run-id"],
-    });
-    // The template's own manifest post-processor wrote its file in the workspace too.
-    expect(existsSync(join(ws, "packer-manifest.json"))).toBe(true);
+      ]);
+      expect(builds[0].duration).toBeGreaterThan(0);
 
-    // One build: steps are groups; provisioner output streamed inside them.
-    expect(main.stdout).toContain("::group::web: Creating instance...");
-    expect(main.stdout).toMatch(
-      /::group::web: Provisioning with shell script: .*install-web\.sh\n {4}web: installed web e2e\n::endgroup::/,
-    );
-    expect(main.stdout).toMatch(/web: image m-\S+ is Available \(100%\)/);
-    expect(main.summary).toContain(id);
-    expect(main.state["run-id"]).toMatch(/^gh-1001-1-[0-9a-f]{8}$/);
-    expect(main.state.finished).toBe("clean");
-    expect(JSON.parse(main.state.ledger)).toEqual([]);
-    expect(fast.leakCheck({ since, ignoreImages: true })).toEqual([]);
-    expectNoSecrets(main, fast);
+      // The manifest: Packer's format, under RUNNER_TEMP, this run's id as last_run_uuid.
+      const manifestPath = main.outputs.manifest;
+      expect(manifestPath).toMatch(/image-build-manifest\.json$/);
+      const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+      expect(manifest).toEqual({
+        builds: [
+          {
+            name: "web",
+            builder_type: "alicloud-ecs",
+            build_time: expect.any(Number),
+            files: null,
+            artifact_id: `cn-hangzhou:${id}`,
+            packer_run_uuid: main.state["run-id"],
+            custom_data: null,
+          },
+        ],
+        last_run_uuid: main.state["run-id"],
+      });
+      // The template's own manifest post-processor wrote its file in the workspace too.
+      expect(existsSync(join(ws, "packer-manifest.json"))).toBe(true);
 
-    const post = await runStep({
-      bundle: POST,
-      workspace: ws,
-      inputs: INPUTS,
-      env: fast.env,
-      state: main.state,
-    });
-    expect(post.exitCode).toBe(0);
-    expect(post.stdout).toContain("cleaned up after itself, nothing to sweep");
-    // The product stays.
-    expect(leaks(fast, { since }).map((l) => `${l.kind} ${l.id}`)).toContain(`image ${id}`);
+      // One build: steps are groups; provisioner output streamed inside them.
+      expect(main.stdout).toContain("::group::web: Creating instance...");
+      expect(main.stdout).toMatch(
+        /::group::web: Provisioning with shell script: .*install-web\.sh\n {4}web: installed web e2e-\S+\n::endgroup::/,
+      );
+      expect(main.stdout).toMatch(/web: image m-\S+ is Available \(100%\)/);
+      expect(main.summary).toContain(id);
+      expect(main.state["run-id"]).toMatch(/^gh-1001-1-[0-9a-f]{8}$/);
+      expect(main.state.finished).toBe("clean");
+      expect(JSON.parse(main.state.ledger)).toEqual([]);
+      expect(fast.leakCheck({ since, ignoreImages: true })).toEqual([]);
+      expectNoSecrets(main, fast);
 
-    // Same template, variables and files: the image is reused, the outputs name it.
-    const again = await runStep({ bundle: MAIN, workspace: ws, inputs: INPUTS, env: fast.env });
-    expect(again.exitCode, again.stdout).toBe(0);
-    expect(again.outputs["image-id"]).toBe(id);
-    expect(again.outputs.reused).toBe("true");
-    expect(JSON.parse(again.outputs.builds)[0].reused).toBe(true);
-    expectNoSecrets(again, fast);
-  }, 120_000);
+      const post = await runStep({
+        node: rt.node,
+        bundle: POST,
+        workspace: ws,
+        inputs: INPUTS,
+        env: fast.env,
+        state: main.state,
+      });
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toContain("cleaned up after itself, nothing to sweep");
+      // The product stays.
+      expect(leaks(fast, { since }).map((l) => `${l.kind} ${l.id}`)).toContain(`image ${id}`);
 
-  it("rejects a bad input before any API call, naming the input and the allowed values", async () => {
-    const before = fast.calls().length;
-    const r = await runStep({
-      bundle: MAIN,
-      workspace: ROOT,
-      inputs: { ...INPUTS, "on-error": "ask" },
-      env: fast.env,
-    });
-    expect(r.exitCode).toBe(1);
-    expect(r.stdout).toContain("::error::Input 'on-error' must be one of cleanup, abort; got 'ask'");
-    const p = await runStep({
-      bundle: MAIN,
-      workspace: ROOT,
-      inputs: { ...INPUTS, "parallel-builds": "-1" },
-      env: fast.env,
-    });
-    expect(p.stdout).toContain("::error::Input 'parallel-builds' must be a whole number of at least 0");
-    expect(fast.calls().length).toBe(before);
-  }, 60_000);
-});
+      // Same template, variables and files: the image is reused, the outputs name it.
+      const again = await runStep({
+        node: rt.node,
+        bundle: MAIN,
+        workspace: ws,
+        inputs: INPUTS,
+        env: fast.env,
+      });
+      expect(again.exitCode, again.stdout).toBe(0);
+      expect(again.outputs["image-id"]).toBe(id);
+      expect(again.outputs.reused).toBe("true");
+      expect(JSON.parse(again.outputs.builds)[0].reused).toBe(true);
+      expectNoSecrets(again, fast);
+    }, 120_000);
 
-describe("action: cancel and kill", () => {
+    it("rejects a bad input before any API call, naming the input and the allowed values", async () => {
+      const before = fast.calls().length;
+      const r = await runStep({
+        node: rt.node,
+        bundle: MAIN,
+        workspace: ROOT,
+        inputs: { ...INPUTS, "on-error": "ask" },
+        env: fast.env,
+      });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain("::error::Input 'on-error' must be one of cleanup, abort; got 'ask'");
+      const p = await runStep({
+        node: rt.node,
+        bundle: MAIN,
+        workspace: ROOT,
+        inputs: { ...INPUTS, "parallel-builds": "-1" },
+        env: fast.env,
+      });
+      expect(p.stdout).toContain("::error::Input 'parallel-builds' must be a whole number of at least 0");
+      expect(fast.calls().length).toBe(before);
+    }, 60_000);
+  });
+
+// Cancellation under the runner's runtime (Node 24), or the machine's Node where it is absent.
+const RUNNER_NODE = node24().node ?? process.execPath;
+describe(`action: cancel and kill (${RUNNER_NODE === process.execPath ? process.version : "Node 24"})`, () => {
   const steps: [string, RegExp][] = [
     ["instance start", /Created instance: i-/],
     ["provisioning", /Connected to SSH!/],
@@ -186,6 +208,7 @@ describe("action: cancel and kill", () => {
       const ws = workspace(slow);
       const inputs = { ...INPUTS, variables: `app_version=term-${Date.now()}\n` };
       const main = await runStep({
+        node: RUNNER_NODE,
         bundle: MAIN,
         workspace: ws,
         inputs,
@@ -199,7 +222,14 @@ describe("action: cancel and kill", () => {
       expect(main.outputs["image-id"] ?? "").toBe("");
       expectNoSecrets(main, slow);
 
-      const post = await runStep({ bundle: POST, workspace: ws, inputs, env: slow.env, state: main.state });
+      const post = await runStep({
+        node: RUNNER_NODE,
+        bundle: POST,
+        workspace: ws,
+        inputs,
+        env: slow.env,
+        state: main.state,
+      });
       expect(post.exitCode).toBe(0);
       expect(slow.leakCheck({ since })).toEqual([]);
       expectNoSecrets(post, slow);
@@ -214,6 +244,7 @@ describe("action: cancel and kill", () => {
       const ws = workspace(slow);
       const inputs = { ...INPUTS, variables: `app_version=kill-${Date.now()}\n` };
       const main = await runStep({
+        node: RUNNER_NODE,
         bundle: MAIN,
         workspace: ws,
         inputs,
@@ -228,7 +259,14 @@ describe("action: cancel and kill", () => {
       );
       expect(leaks(slow, { since }).length).toBeGreaterThan(0);
 
-      const post = await runStep({ bundle: POST, workspace: ws, inputs, env: slow.env, state: main.state });
+      const post = await runStep({
+        node: RUNNER_NODE,
+        bundle: POST,
+        workspace: ws,
+        inputs,
+        env: slow.env,
+        state: main.state,
+      });
       expect(post.exitCode).toBe(0);
       for (const e of ledger)
         expect(post.stdout).toMatch(new RegExp(`(Deleted|Already gone:) ${e.type} ${e.id}`));
@@ -239,7 +277,14 @@ describe("action: cancel and kill", () => {
       expectNoSecrets(post, slow);
 
       // Idempotent: a second sweep finds everything gone and does not fail.
-      const again = await runStep({ bundle: POST, workspace: ws, inputs, env: slow.env, state: main.state });
+      const again = await runStep({
+        node: RUNNER_NODE,
+        bundle: POST,
+        workspace: ws,
+        inputs,
+        env: slow.env,
+        state: main.state,
+      });
       expect(again.exitCode).toBe(0);
       expect(again.stdout).not.toContain("::warning::");
       expect(again.stdout).not.toMatch(/Deleted /);
