@@ -2,6 +2,7 @@
 /**
  * The `image-build` command line: the same engine as the action, driven from a terminal.
  */
+import "./quiet-deprecations.js";
 import { FlagError } from "./cli/flags.js";
 import { INSPECT_USAGE, runInspect } from "./cli/inspect.js";
 import { type Io, runValidate, VALIDATE_USAGE } from "./cli/validate.js";

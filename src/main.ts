@@ -8,6 +8,7 @@
  * temporary resources is in the step's state at every moment (`core.saveState` on each change), so
  * when the window closes before cleanup ends, the process exits and the post step deletes the rest.
  */
+import "./quiet-deprecations.js";
 import { homedir } from "node:os";
 import * as core from "@actions/core";
 import { resolveEndpoints } from "./cloud/endpoints.js";

@@ -4,6 +4,7 @@
  * saved ledger, then whatever still carries the run's tag (src/engine/sweep.ts), and reports it in
  * the job summary. It never fails the job: a resource it cannot delete is a warning that names it.
  */
+import "./quiet-deprecations.js";
 import * as core from "@actions/core";
 import { Cloud } from "./cloud/cloud.js";
 import { sweep } from "./engine/sweep.js";

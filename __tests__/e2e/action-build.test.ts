@@ -89,6 +89,8 @@ for (const rt of nodeRuntimes())
         env: fast.env,
       });
       expect(main.exitCode, main.stdout).toBe(0);
+      // No deprecation noise from bundled dependencies (the SDK core's url.parse under Node 24).
+      expect(main.stderr).not.toContain("DeprecationWarning");
 
       const id = main.outputs["image-id"];
       expect(id).toMatch(/^m-/);

@@ -20,6 +20,10 @@ import {
   __name
 } from "./chunks/chunk-TVRRXXEO.js";
 
+// src/quiet-deprecations.ts
+if (!process.execArgv.includes("--trace-deprecation") && !process.env.NODE_OPTIONS?.includes("deprecation"))
+  process.noDeprecation = true;
+
 // src/cli/inspect.ts
 import { relative } from "node:path";
 var FLAGS = TEMPLATE_FLAGS.filter((f) => f.name === "var" || f.name === "var-file");
