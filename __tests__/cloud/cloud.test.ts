@@ -251,7 +251,7 @@ describe("Cloud calls against the emulator", () => {
     const err = (await createVpc(emulatorCloud(emu)).catch((e: unknown) => e)) as CloudError;
     expect(err.code).toBe("Forbidden.RAM");
     expect(err.hint).toBe(
-      'The RAM user or role is not allowed to call CreateVpc: grant "vpc:CreateVpc" in its RAM policy (docs/errors.md lists every action a build calls), then run the build again.',
+      'The RAM user or role is not allowed to call CreateVpc: grant "vpc:CreateVpc" in its RAM policy (docs/ram-policy.md lists every action a build calls), then run the build again.',
     );
     expect(emu.calls({ action: "CreateVpc" })).toHaveLength(1);
   });

@@ -4,7 +4,7 @@
 // in CreateFailed, a wait timeout, no stock in any zone, permission, credentials, quota). Each
 // message must name the step, the resource, the API action, code and request id when the API
 // said no, and what to do — in one paragraph, with no secret in anything printed.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as $Ecs from "@alicloud/ecs20140526";
@@ -576,6 +576,7 @@ describe.concurrent("failures that are not one API call", () => {
     }));
 });
 
+// docs/ram-policy.md against the actions src/ calls: __tests__/hygiene/ram-policy.test.ts.
 describe("docs/errors.md", () => {
   const doc = readFileSync(join(__dirname, "../../docs/errors.md"), "utf8");
 
@@ -593,23 +594,6 @@ describe("docs/errors.md", () => {
       const advice = whatToDo(code, { product: "Ecs", action: "RunInstances" }, classifyError({ code }));
       expect(advice, code).not.toMatch(/^Check the template values this call uses/);
     }
-  });
-
-  it("its RAM policy allows every action the code calls", () => {
-    const policy = new Set([...doc.matchAll(/"((?:ecs|vpc):\w+)"/g)].map((m) => m[1]));
-    const called = new Set<string>();
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
-      );
-    for (const file of walk(join(__dirname, "../../src"))) {
-      const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/\.(ecs|vpc)\(\s*"([A-Za-z]+)"/g)) called.add(`${m[1]}:${m[2]}`);
-      for (const m of text.matchAll(/(ecs|vpc)Request\(\s*"([a-z]\w+)"/g))
-        called.add(`${m[1]}:${m[2][0].toUpperCase()}${m[2].slice(1)}`);
-    }
-    expect(called.size).toBeGreaterThan(30);
-    expect([...called].filter((a) => !policy.has(a)).sort()).toEqual([]);
   });
 });
 

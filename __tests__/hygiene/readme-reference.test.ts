@@ -18,6 +18,13 @@ const SCRIPT = join(ROOT, "scripts/gen-action-reference.mjs");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 const ACTION = readFileSync(join(ROOT, "action.yml"), "utf8");
 
+/** Table rows with the formatter's column padding collapsed (`| a    | b |` → `| a | b |`). */
+const unpad = (md: string) =>
+  md
+    .split("\n")
+    .map((l) => (l.startsWith("|") ? l.replace(/ {2,}\|/g, " |") : l))
+    .join("\n");
+
 const check = (...args: string[]) =>
   spawnSync(process.execPath, [SCRIPT, "--check", ...args], { encoding: "utf8", cwd: ROOT });
 
@@ -32,7 +39,7 @@ describe("README reference of the action's inputs and outputs", () => {
 
   it("lists every input of action.yml with its default, and every output", () => {
     const action = parseActionYaml(ACTION);
-    const between = README.slice(README.indexOf(START), README.indexOf(END));
+    const between = unpad(README.slice(README.indexOf(START), README.indexOf(END)));
     for (const [name, spec] of Object.entries(action.inputs ?? {})) {
       const row = between.split("\n").find((l) => l.startsWith(`| \`${name}\` |`));
       expect(row, `input ${name}`).toBeDefined();
@@ -69,7 +76,7 @@ describe("README reference of the action's inputs and outputs", () => {
       encoding: "utf8",
     });
     expect(gen.status).toBe(0);
-    expect(readFileSync(readme, "utf8")).toContain("| `brand-new` | `on` | Something new. |");
+    expect(unpad(readFileSync(readme, "utf8"))).toContain("| `brand-new` | `on` | Something new. |");
     expect(check("--action", added, "--readme", readme).status).toBe(0);
   });
 });
@@ -106,9 +113,9 @@ describe("the action.yml reader", () => {
     expect(a.inputs?.folded).toEqual({ description: "one two\npara", default: "a: b" });
     expect(a.inputs?.literal).toEqual({ description: "line 1\nline 2\n", required: "true", default: "it's" });
     const md = renderReference(a);
-    expect(md).toContain("| `folded` | `a: b` | one two para |");
-    expect(md).toContain("| `literal` | `it's` (required) | line 1 line 2 |");
-    expect(md).toContain("| `image-id` | The image \\| id. |");
+    expect(unpad(md)).toContain("| `folded` | `a: b` | one two para |");
+    expect(unpad(md)).toContain("| `literal` | `it's` (required) | line 1 line 2 |");
+    expect(unpad(md)).toContain("| `image-id` | The image \\| id. |");
     expect(md).toContain("Runtime: `node24`; main `dist/main/index.js`.");
   });
 

@@ -131,7 +131,7 @@ const AGAIN = "then run the build again";
 /**
  * What to do about the error codes a build can meet (the codes of the actions it calls, from the
  * official API metadata). First match wins; each hint is an imperative sentence naming the
- * template field, account setting or RAM action to change. docs/errors.md lists them for users.
+ * template field, account setting or RAM action to change. docs/errors.md explains them for users; docs/ram-policy.md lists the RAM actions.
  */
 const HINTS: readonly HintRule[] = [
   // Credentials and permissions.
@@ -159,7 +159,7 @@ const HINTS: readonly HintRule[] = [
     codes:
       /^(Forbidden(\.RAM|\.NoPermission.*|\.Unauthorized)?|Forbbiden|NoPermission(\..*)?|InvalidAction\.Unauthorized|InvalidUser\.Unauthorized|OperationDenied\.Unauthorized|PermissionDenied\..*|Unauthorized)$/,
     hint: (call) =>
-      `The RAM user or role is not allowed to call ${call.action}: grant "${ramAction(call.product, call.action)}" in its RAM policy (docs/errors.md lists every action a build calls), ${AGAIN}.`,
+      `The RAM user or role is not allowed to call ${call.action}: grant "${ramAction(call.product, call.action)}" in its RAM policy (docs/ram-policy.md lists every action a build calls), ${AGAIN}.`,
   },
   {
     codes: ["Forbidden.RiskControl", "SecurityRisk.3DVerification"],
