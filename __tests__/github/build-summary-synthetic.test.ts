@@ -457,8 +457,8 @@ describe("renderSweepSummary", () => {
     expect(kept.head.at(-1)).toBe("Why");
     const [sh] = fencedBlocks(md, "sh");
     expect(sh.split("\n")).toEqual([
-      "aliyun vpc DeleteVSwitch --region cn-hangzhou --RegionId cn-hangzhou --VSwitchId vsw-1",
       `aliyun ecs DeleteKeyPairs --region cn-hangzhou --RegionId cn-hangzhou --KeyPairNames '["packer_6a'\\''b"]'`,
+      "aliyun vpc DeleteVSwitch --region cn-hangzhou --RegionId cn-hangzhou --VSwitchId vsw-1",
     ]);
   });
 

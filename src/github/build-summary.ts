@@ -395,9 +395,14 @@ const STEP_MARK: Record<StepRecord["status"], string> = {
   "not-run": "·",
 };
 
-/** A cleanup that did something: took measurable time, failed, or was skipped (on-error=abort). */
+/**
+ * A cleanup worth showing: one of a step that did something (a step that was skipped has nothing to
+ * clean up), or one that failed or was skipped (on-error=abort).
+ */
 function activeCleanup(s: StepRecord): boolean {
-  return !!s.cleanup && (s.cleanup.status !== "succeeded" || s.cleanup.durationMs >= 1);
+  return (
+    !!s.cleanup && (s.cleanup.status !== "succeeded" || (s.status !== "skipped" && s.status !== "not-run"))
+  );
 }
 
 /** Names, at most `max`, then how many more. */
@@ -667,10 +672,7 @@ function leftBehindSection(left: LedgerEntry[], runId: string, keptOnPurpose: bo
       `Kept on purpose (\`on-error: abort\`) so that you can inspect them: the post step leaves them. ` +
         `Delete them when you are done; they carry the tag ${tag}.`,
     );
-    const commands = left
-      .slice(0, l.resources)
-      .map(deleteCommand)
-      .filter((c): c is string => c !== undefined);
+    const commands = deleteCommands(left.slice(0, l.resources));
     if (commands.length > 0) out.push(details("Commands to delete them", fenced("sh", commands.join("\n"))));
   } else {
     out.push(
@@ -844,6 +846,29 @@ const SWEEP_GROUPS: { outcome: SweptResource["outcome"]; title: string }[] = [
   { outcome: "kept", title: "📌 Kept" },
 ];
 
+/** The order deletions can succeed in: what uses a resource goes before it (an instance before its vSwitch). */
+const DELETE_ORDER = [
+  "eip",
+  "instance",
+  "image",
+  "image-copy",
+  "snapshot",
+  "disk",
+  "key-pair",
+  "security-group",
+  "vswitch",
+  "vpc",
+];
+
+/** `aliyun` CLI commands deleting resources, in an order that works. */
+function deleteCommands(list: Pick<SweptResource, "type" | "id" | "region">[]): string[] {
+  const rank = (t: string) => (DELETE_ORDER.includes(t) ? DELETE_ORDER.indexOf(t) : DELETE_ORDER.length);
+  return [...list]
+    .sort((a, b) => rank(a.type) - rank(b.type))
+    .map(deleteCommand)
+    .filter((c): c is string => c !== undefined);
+}
+
 /** An `aliyun` CLI command deleting a resource, when the type is known (`--region` picks the endpoint). */
 function deleteCommand(r: Pick<SweptResource, "type" | "id" | "region">): string | undefined {
   const q = (v: string) => (/^[\w.:@/-]+$/.test(v) ? v : `'${oneLine(v).replace(/'/g, "'\\''")}'`);
@@ -925,10 +950,7 @@ function renderSweep(input: SweepSummaryInput, l: Limits): string {
   }
   const failures = resources.filter((r) => r.outcome === "failed");
   if (failures.length > 0) {
-    const commands = failures
-      .slice(0, l.resources)
-      .map(deleteCommand)
-      .filter((c): c is string => c !== undefined);
+    const commands = deleteCommands(failures.slice(0, l.resources));
     out.push(
       "These still exist and may cost money. Delete them in the console" +
         (commands.length > 0 ? ", or with the `aliyun` CLI:" : "."),
