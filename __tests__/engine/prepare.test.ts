@@ -22,6 +22,35 @@ function write(body: unknown): string {
 }
 
 describe("prepareBuilds", () => {
+  it("rejects what the engine cannot do yet before any resource exists: winrm, ssh_proxy_host, ssh_certificate_file", async () => {
+    const winrm = await validateTemplate({
+      path: write({
+        builders: [
+          { ...BUILDER, ssh_username: undefined, communicator: "winrm", winrm_username: "Administrator" },
+        ],
+      }),
+      env: ENV,
+    });
+    expect(winrm.ok).toBe(false);
+    expect(winrm.prepared).toEqual([]);
+    expect(winrm.diagnostics.map((d) => `${d.path}: ${d.message}`)).toEqual([
+      'builders[0].communicator: communicator "winrm" is not supported yet by image-build (supported: ssh, none): Windows images cannot be built yet',
+    ]);
+    const ssh = await validateTemplate({
+      path: write({ builders: [{ ...BUILDER, ssh_proxy_host: "proxy.example", ssh_proxy_port: 1080 }] }),
+      env: ENV,
+    });
+    expect(ssh.diagnostics.map((d) => `${d.path}: ${d.message}`)).toEqual([
+      "builders[0].ssh_proxy_host: ssh_proxy_host is not supported yet by image-build",
+    ]);
+    // Empty values are Packer's defaults, not a request for the feature.
+    const empty = await validateTemplate({
+      path: write({ builders: [{ ...BUILDER, ssh_proxy_host: "", ssh_certificate_file: "" }] }),
+      env: ENV,
+    });
+    expect(empty.diagnostics).toEqual([]);
+  });
+
   it("renders build data in provisioners as Packer's placeholders and {{build_name}} per build", async () => {
     const path = write({
       builders: [BUILDER, { ...BUILDER, name: "second" }],

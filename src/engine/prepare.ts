@@ -113,6 +113,7 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
       diagnostics.push(...r.diagnostics);
       builderConfig = r.config;
       for (const s of r.config?.secrets ?? []) secrets.add(s);
+      if (r.config) diagnostics.push(...unsupportedCommunicator(r.config, build.builder.node, file));
     }
 
     // Provisioners are prepared with the build data as the dot as well, so `{{ .User }}` reads
@@ -160,4 +161,29 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
   }
   secrets.delete("");
   return { builds, diagnostics, secrets: [...secrets] };
+}
+
+/**
+ * Communicator settings Packer has and image-build does not yet: errors at validation, before any
+ * cloud resource exists (the engine would otherwise fail at the connect step, after creating the
+ * instance). One of the documented differences from `packer validate` (README).
+ */
+function unsupportedCommunicator(config: AlicloudEcsConfig, builderNode: JNode, file: string): Diagnostic[] {
+  const bag = new DiagnosticBag(file);
+  const member = (key: string) =>
+    builderNode.kind === "object" ? builderNode.members.find((m) => m.key === key)?.value : undefined;
+  if (config.comm.type === "winrm")
+    bag.error(
+      member("communicator") ?? builderNode,
+      'communicator "winrm" is not supported yet by image-build (supported: ssh, none): Windows images cannot be built yet',
+    );
+  if (config.comm.type === "ssh") {
+    const set: [string, string][] = [
+      ["ssh_proxy_host", config.comm.ssh.proxy.host],
+      ["ssh_certificate_file", config.comm.ssh.certificateFile],
+    ];
+    for (const [key, value] of set)
+      if (value !== "") bag.error(member(key) ?? builderNode, `${key} is not supported yet by image-build`);
+  }
+  return bag.items;
 }
