@@ -23,8 +23,17 @@ import type { Figure, SectionReport } from "./report.js";
 
 export const SEED_TEMPLATE = "__tests__/fixtures/seed-templates/004_5b186ebb0ede2d3a.json";
 
-/** Time factors of the two runs of each tool (BENCH_FACTORS="0.05,0.1" overrides). */
-const FACTORS = (process.env.BENCH_FACTORS ?? "0.05,0.1").split(",").map(Number) as [number, number];
+/**
+ * Time factors of the runs of each tool: two scaled factors by default (BENCH_FACTORS="0.05,0.1"
+ * overrides); one factor (BENCH_FACTORS=1: real time, ~4–5 min) measures at that factor only, with
+ * image-build and Packer run at the same time on separate emulators (BENCH_CONCURRENT=0: one after
+ * the other), without the projection and without the 4-builder run (BENCH_FOUR=1 adds it).
+ */
+const FACTORS = (process.env.BENCH_FACTORS ?? "0.05,0.1").split(",").map(Number);
+if (FACTORS.length < 1 || FACTORS.length > 2 || FACTORS.some((f) => !(f > 0)))
+  throw new Error(
+    `BENCH_FACTORS must be one or two factors > 0 (e.g. "0.05,0.1" or "1"), got ${process.env.BENCH_FACTORS}`,
+  );
 
 type Tool = "image-build" | "packer";
 
@@ -175,7 +184,97 @@ function atRealTime(
 }
 
 const s = (ms: number) => ms / 1000;
+
+/** Per-run table: wall, critical path and its parts, overhead, API calls by action. */
+function runTable(runs: Run[]): string[][] {
+  const head = [
+    "",
+    ...runs.map((r) => `${r.tool} ×${r.factor}${r.builders > 1 ? ` (${r.builders} builders)` : ""}`),
+  ];
+  const row = (name: string, f: (r: Run) => string) => [name, ...runs.map(f)];
+  const table: string[][] = [
+    head,
+    row("wall (s)", (r) => s(r.wallMs).toFixed(2)),
+    row("critical path (s)", (r) => s(r.cpMs).toFixed(2)),
+    row("  API calls (s)", (r) => s(r.detail.callsMs).toFixed(2)),
+    row("  transitions (s)", (r) => s(r.detail.transitionsMs).toFixed(2)),
+    row("  machines: boot + commands (s)", (r) => s(r.detail.machinesMs).toFixed(2)),
+    row("overhead = wall − CP (s)", (r) => s(r.overheadMs).toFixed(2)),
+    row("API calls", (r) => String(r.callCount)),
+  ];
+  const actions = [...new Set(runs.flatMap((r) => Object.keys(r.calls)))].sort();
+  for (const a of actions) table.push(row(`  ${a}`, (r) => String(r.calls[a] ?? 0)));
+  return table;
+}
 const verdict = (ok: boolean) => (ok ? "target met" : "target MISSED");
+
+/**
+ * One factor (BENCH_FACTORS=1: real time): each tool measured once at it, concurrently on separate
+ * emulators unless BENCH_CONCURRENT=0; no projection.
+ */
+async function single(factor: number, packer: boolean, notes: string[]): Promise<SectionReport> {
+  const concurrent = process.env.BENCH_CONCURRENT !== "0";
+  notes.push(
+    `one factor: ${factor}, measured, not projected; ` +
+      (packer
+        ? concurrent
+          ? "image-build and Packer run at the same time on separate emulators (BENCH_CONCURRENT=0: one after the other)"
+          : "image-build, then Packer"
+        : "image-build only"),
+  );
+  const jobs: (() => Promise<Run>)[] = [() => measure("image-build", factor)];
+  if (packer) jobs.push(() => measure("packer", factor));
+  if (process.env.BENCH_FOUR === "1") jobs.push(() => measure("image-build", factor, 4));
+  const runs: Run[] = [];
+  if (concurrent) runs.push(...(await Promise.all(jobs.map((j) => j()))));
+  else for (const j of jobs) runs.push(await j());
+  const [ours, theirs] = [runs[0], packer ? runs[1] : undefined];
+  const figures: Figure[] = [
+    {
+      name: `image-build overhead over the critical path, ×${factor}`,
+      value: s(ours.overheadMs),
+      unit: "s",
+      target: 1,
+      note: verdict(ours.overheadMs <= 1000),
+    },
+  ];
+  if (theirs) {
+    const ratio = ours.wallMs / theirs.wallMs;
+    figures.push(
+      {
+        name: `wall image-build / Packer, ×${factor}`,
+        value: ratio,
+        unit: "×",
+        target: 0.7,
+        note: `${s(ours.wallMs).toFixed(1)} s vs ${s(theirs.wallMs).toFixed(1)} s: ${verdict(ratio <= 0.7)}`,
+      },
+      {
+        // the bound of any client: its wall is at least the critical path of the same work
+        name: `critical path image-build / Packer wall, ×${factor} (the best ratio any client could reach)`,
+        value: ours.cpMs / theirs.wallMs,
+        unit: "×",
+        target: 0.7,
+      },
+      {
+        name: `API calls image-build / Packer, ×${factor}`,
+        value: ours.callCount / theirs.callCount,
+        unit: "×",
+        target: 1,
+        note: `${ours.callCount} vs ${theirs.callCount}: ${verdict(ours.callCount < theirs.callCount)}`,
+      },
+    );
+  }
+  const four = runs.find((r) => r.builders > 1);
+  if (four)
+    figures.push({
+      name: `4 builders / 1, image-build, ×${factor}`,
+      value: four.wallMs / ours.wallMs,
+      unit: "×",
+      target: 1.3,
+      note: verdict(four.wallMs / ours.wallMs <= 1.3),
+    });
+  return { notes, tables: [runTable(runs)], figures };
+}
 
 /** Tables and figures of the section. */
 export async function benchBuild(): Promise<SectionReport> {
@@ -207,33 +306,20 @@ export async function benchBuild(): Promise<SectionReport> {
     }
   }
 
+  if (FACTORS.length === 1) return single(FACTORS[0], packer, notes);
   const ours = [await measure("image-build", FACTORS[0]), await measure("image-build", FACTORS[1])];
   const four = await measure("image-build", FACTORS[1], 4);
   const theirs = packer ? [await measure("packer", FACTORS[0]), await measure("packer", FACTORS[1])] : [];
   const runs = [...ours, ...theirs];
 
-  // Per-run table.
-  const head = ["", ...runs.map((r) => `${r.tool} ×${r.factor}`)];
-  const row = (name: string, f: (r: Run) => string) => [name, ...runs.map(f)];
-  const table: string[][] = [
-    head,
-    row("wall (s)", (r) => s(r.wallMs).toFixed(2)),
-    row("critical path (s)", (r) => s(r.cpMs).toFixed(2)),
-    row("  API calls (s)", (r) => s(r.detail.callsMs).toFixed(2)),
-    row("  transitions (s)", (r) => s(r.detail.transitionsMs).toFixed(2)),
-    row("  machines: boot + commands (s)", (r) => s(r.detail.machinesMs).toFixed(2)),
-    row("overhead = wall − CP (s)", (r) => s(r.overheadMs).toFixed(2)),
-    row("API calls", (r) => String(r.callCount)),
-  ];
-  const actions = [...new Set(runs.flatMap((r) => Object.keys(r.calls)))].sort();
-  for (const a of actions) table.push(row(`  ${a}`, (r) => String(r.calls[a] ?? 0)));
+  const table = runTable(runs);
 
   // Projection to real time (factor 1): wall = overhead + critical path. The critical path scales
   // with the factor (its line through the two runs, at 1); the overhead is extrapolated along its
   // line when it grows with the factor (polling scaled to the operations), and kept at the larger
   // factor's value when it shrinks (fixed polling intervals: their waste shrinks relative to the
   // waits, and a line would extrapolate it below zero).
-  const f = FACTORS;
+  const f = FACTORS as [number, number];
   const proj = (rs: Run[]) => {
     const cp = atRealTime(f, [rs[0].cpMs, rs[1].cpMs]).at1;
     const o = atRealTime(f, [rs[0].overheadMs, rs[1].overheadMs]);
