@@ -148,6 +148,13 @@ async function measure(tool: Tool, factor: number, builders = 1): Promise<Run> {
       console.log(
         `\n${tool} ×${factor}, ${builders} builder(s): gaps\n  ${gaps(activity, window).join("\n  ")}`,
       );
+    if (process.env.BENCH_TRACE)
+      console.log(
+        `\n${tool} ×${factor}, ${builders} builder(s): calls\n  ${emu
+          .calls()
+          .map((c) => `${((Date.parse(c.time) - start) / 1000).toFixed(2)}s ${c.action}`)
+          .join("\n  ")}`,
+      );
     const calls: Record<string, number> = {};
     for (const c of emu.calls()) calls[c.action ?? "?"] = (calls[c.action ?? "?"] ?? 0) + 1;
     const leaks = (emu.leakCheck({ ignoreImages: true }) as { kind: string }[]).filter(

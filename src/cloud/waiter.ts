@@ -45,11 +45,15 @@ export interface WaitOptions<T> {
   interval?: Partial<PollInterval>;
   /**
    * How long the operation is expected to take (ms). When given, it replaces `interval` with a
-   * schedule scaled to it (see {@link expectedDelay}): after the first poll, sleep half of it,
-   * then poll every 1/10 of it (at most 2 s), and back off geometrically past 1.5× it; with a
-   * progress percentage the next poll is aimed at the end that the progress predicts.
+   * schedule aimed at it (see {@link expectedDelay}): the first poll comes after a sleep to the
+   * earliest likely end, not at once.
    */
   expectedMs?: number;
+  /**
+   * How far off `expectedMs` may be, as a fraction of it (default 0.25; kept within 0.03–0.5):
+   * the half-width of the window polled around the expected end.
+   */
+  uncertainty?: number;
   signal?: AbortSignal;
   ui?: Ui;
   clock?: Clock;
@@ -64,6 +68,8 @@ export interface WaitResult<T> {
   polls: number;
   /** Time into the wait of the last poll that did not see the target (undefined if the first did). */
   beforeMs?: number;
+  /** How long the last poll (the Describe call that saw the target) took. */
+  lastPollMs: number;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
@@ -111,14 +117,29 @@ export function parsePercent(v: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Bounds of {@link expectedDelay} (ms). */
+export const EXPECTED_SCHEDULE = {
+  /** The shortest sleep between polls. */
+  minStepMs: 20,
+  /** Poll steps in the window around the expected end are at most this long, unless the window
+   * is so wide (an uncertain pace) that it would take more than 16 polls to cross. */
+  maxStepMs: 500,
+} as const;
+
 /**
- * The next sleep of a wait with an expected duration `expectedMs`: `elapsedMs` into it, `last`
- * the previous sleep (0 before the first), `progress` the last percentage seen (if any).
+ * The next sleep of a wait on an operation expected to take `expectedMs` (E), give or take the
+ * fraction `uncertainty` (u, 0.03–0.5): `elapsedMs` into the wait, `last` the previous sleep
+ * (0 before the first), `progress` the last percentage seen (if any).
  * - With a progress p in (0, 100): the end it predicts at the earliest (elapsed × (99 − p) / (p + 1),
- *   a percentage being rounded down), at least a short step (1/100 of the expected, 20 ms to 1 s).
- * - Otherwise: up to half of the expected, sleep there; until 1.5× the expected, poll every 1/10
- *   of it (20 ms to 2 s); past that (slower than expected), back off ×1.5 per poll.
- * Always at most `maxMs`.
+ *   a percentage being rounded down), at least a short step (E/200, 20 ms to 0.5 s).
+ * - Otherwise, before the window: one sleep to its start, E × (1 − 2u) (at least E/2), and no poll
+ *   before it.
+ * - In the window, up to E × (1 + 2u): a step of u × E, shortened to 0.5 s when that is longer
+ *   (a second saved per poll at real time), but never below u × E / 4 (at most 16 polls across the
+ *   window); at least 20 ms. An accurate E (u small) thus costs 2–4 polls.
+ * - Past the window (slower than expected): back off ×1.5 per poll from the step.
+ * The back-off is at most `maxMs`; the sleep to the window and the progress aim are not capped
+ * (they come from the pace this cloud has shown and from the resource's own progress).
  */
 export function expectedDelay(
   expectedMs: number,
@@ -126,16 +147,19 @@ export function expectedDelay(
   last: number,
   progress: number | undefined,
   maxMs: number,
+  uncertainty = 0.25,
 ): number {
+  const { minStepMs, maxStepMs } = EXPECTED_SCHEDULE;
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-  const step = clamp(expectedMs / 10, 20, 2_000);
-  let d: number;
-  if (progress !== undefined && progress > 0 && progress < 100) {
-    d = Math.max(clamp(expectedMs / 100, 20, 1_000), (elapsedMs * (99 - progress)) / (progress + 1));
-  } else if (elapsedMs < expectedMs / 2) d = Math.max(step, expectedMs / 2 - elapsedMs);
-  else if (elapsedMs < expectedMs * 1.5) d = step;
-  else d = Math.max(step, last * 1.5);
-  return Math.min(d, maxMs);
+  const u = clamp(uncertainty, 0.03, 0.5);
+  const E = expectedMs;
+  if (progress !== undefined && progress > 0 && progress < 100)
+    return Math.max(clamp(E / 200, minStepMs, maxStepMs), (elapsedMs * (99 - progress)) / (progress + 1));
+  const step = Math.max(minStepMs, (u * E) / 8, Math.min(u * E, maxStepMs));
+  const from = E * (1 - u);
+  if (elapsedMs < from) return Math.max(minStepMs, from - elapsedMs);
+  if (elapsedMs < E * (1 + u)) return step;
+  return Math.min(maxMs, Math.max(step, last * 1.5));
 }
 
 /** Polls until the target state; throws WaitTimeoutError, WaitFailedError, a Describe error or the abort reason. */
@@ -161,9 +185,20 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
       ...(done ? { done } : {}),
     });
 
+  // With an expected duration the first poll waits for the earliest likely end.
+  if (opts.expectedMs !== undefined) {
+    lastSleep = Math.min(
+      expectedDelay(opts.expectedMs, 0, 0, undefined, interval.maxMs, opts.uncertainty),
+      opts.timeoutMs,
+    );
+    await clock.sleep(lastSleep, opts.signal);
+  }
+  let lastPollMs = 0;
   for (;;) {
     if (opts.signal?.aborted) throw abortReason(opts.signal);
+    const pollStart = clock.now();
     const resource = await opts.describe(opts.signal);
+    lastPollMs = clock.now() - pollStart;
     polls++;
     const state = resource === undefined ? NOT_FOUND : opts.state(resource);
     if (resource !== undefined && opts.progress) lastProgress = opts.progress(resource) ?? lastProgress;
@@ -173,7 +208,14 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
 
     if (targets.includes(state)) {
       report(`${opts.what} is ${state}`, true);
-      return { resource, state, elapsedMs, polls, ...(beforeMs !== undefined ? { beforeMs } : {}) };
+      return {
+        resource,
+        state,
+        elapsedMs,
+        polls,
+        lastPollMs,
+        ...(beforeMs !== undefined ? { beforeMs } : {}),
+      };
     }
     const reason = failures.has(state) ? undefined : opts.failed?.(resource, state, seen, elapsedMs);
     if (failures.has(state) || reason !== undefined) {
@@ -189,7 +231,14 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
     const next =
       opts.expectedMs === undefined
         ? delay
-        : expectedDelay(opts.expectedMs, elapsedMs, lastSleep, lastProgress, interval.maxMs);
+        : expectedDelay(
+            opts.expectedMs,
+            elapsedMs,
+            lastSleep,
+            lastProgress,
+            interval.maxMs,
+            opts.uncertainty,
+          );
     // Never sleep past the deadline: the last poll happens at the timeout.
     lastSleep = Math.min(next, Math.max(0, opts.timeoutMs - elapsedMs));
     await clock.sleep(lastSleep, opts.signal);

@@ -54,60 +54,109 @@ export const TYPICAL_MS = {
 
 /**
  * The pace of a cloud: how long its operations take against the typical durations, learned from
- * the waits already done through the same client (the median ratio; none before the first wait,
- * which polls scale-free: 50 ms doubling). A real
- * region runs near 1; the emulator at time scale 0.05 runs near 0.05. Keyed by the Cloud object
- * (one per build and region), so builds and emulators never share a pace.
+ * the waits already done through the same client. A real region runs near 1; the emulator at
+ * time scale 0.05 runs near 0.05. Keyed by the Cloud object (one per build and region), so builds
+ * and emulators never share a pace.
+ *
+ * Each wait brackets its operation's end between the last poll that did not see the target and
+ * the one that did; divided by the typical duration, that is a bracket of the pace. When the
+ * brackets of all the waits so far overlap (a cloud whose operations take their typical time × one
+ * factor, as the emulator's do), the pace is the middle of their intersection and its uncertainty
+ * is the intersection's half-width: it narrows with every wait, and the schedule polls fewer
+ * times. When they do not (a real region, whose durations vary), the pace is the median of the
+ * brackets' middles and the uncertainty their spread around it (at most 0.5: a wide window).
  */
-const paces = new WeakMap<object, number[]>();
-
-function pace(cloud: object): number | undefined {
-  const r = paces.get(cloud);
-  if (!r || r.length === 0) return undefined;
-  const sorted = [...r].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+export interface Pace {
+  /** Duration / typical duration. */
+  ratio: number;
+  /** Relative uncertainty of `ratio` (0.03–0.5). */
+  uncertainty: number;
 }
 
-function learn(cloud: object, typicalMs: number, w: WaitResult<unknown>): void {
-  // a wait that ended on its first poll says nothing about how long the operation took
-  if (w.beforeMs === undefined) return;
-  // the operation ended between the last two polls: take the middle
-  const took = (w.beforeMs + w.elapsedMs) / 2;
+interface PaceSample {
+  lo: number;
+  hi: number;
+}
+
+const paces = new WeakMap<object, PaceSample[]>();
+
+/** The pace learned on `cloud` so far (undefined before its first wait ended). */
+export function paceOf(cloud: object): Pace | undefined {
+  const samples = paces.get(cloud);
+  if (!samples || samples.length === 0) return undefined;
+  const clamp = (v: number) => Math.min(0.5, Math.max(0.03, v));
+  const lo = Math.max(...samples.map((x) => x.lo));
+  const hi = Math.min(...samples.map((x) => x.hi));
+  if (lo <= hi && hi > 0) {
+    const ratio = (lo + hi) / 2;
+    return { ratio, uncertainty: clamp((hi - lo) / 2 / ratio) };
+  }
+  const mids = samples.map((x) => (x.lo + x.hi) / 2).sort((a, b) => a - b);
+  const ratio = mids[Math.floor(mids.length / 2)];
+  return { ratio, uncertainty: clamp(Math.max(...mids.map((m) => Math.abs(m - ratio) / ratio))) };
+}
+
+/**
+ * Records what a wait on an operation of typical duration `typicalMs` showed of the pace: its end
+ * lies after the last poll that did not see it and before the end of the poll that did, give or
+ * take one call's time (the state is read at some time during a poll).
+ */
+export function learnPace(cloud: object, typicalMs: number, w: WaitResult<unknown>): void {
+  const pad = w.lastPollMs;
+  const after = w.beforeMs === undefined ? 0 : Math.max(0, w.beforeMs - pad);
   const r = paces.get(cloud) ?? [];
-  r.push(Math.min(5, Math.max(0.001, took / typicalMs)));
+  r.push({
+    lo: Math.min(5, after / typicalMs),
+    hi: Math.min(5, Math.max(1e-4, (w.elapsedMs + pad) / typicalMs)),
+  });
   paces.set(cloud, r);
 }
 
-/** Before the pace is known: scale-free doubling from 50 ms (an end is bracketed within ×2). */
-const LEARNING: Partial<PollInterval> = { initialMs: 50, factor: 2, maxMs: 5_000 };
+/**
+ * Before the pace is known: scale-free doubling from 100 ms, which brackets the first end within
+ * ×2 in log₂(duration / 100 ms) polls (7 for a 3 s VPC at real time, 3–4 at time factor 0.1).
+ */
+export const LEARNING: Readonly<Partial<PollInterval>> = { initialMs: 100, factor: 2, maxMs: 5_000 };
 
 /**
- * Runs a wait. Without an explicit `interval`, the schedule is scaled to the operation's typical
- * duration × the cloud's pace (short first polls where the operation is short, few polls where it
- * is long); with one, the plain geometric interval (tests, callers that know better).
+ * Runs a wait. Without an explicit `interval`, the schedule is aimed at the operation's typical
+ * duration × the cloud's pace, within the pace's uncertainty (see `expectedDelay` in waiter.ts);
+ * with one, the plain geometric interval (tests, callers that know better).
  */
 async function paced<T>(
   cloud: Cloud,
   typicalMs: number,
   o: ResourceWaitOptions,
-  run: (schedule: { interval: Partial<PollInterval>; expectedMs?: number }) => Promise<WaitResult<T>>,
+  run: (schedule: Schedule) => Promise<WaitResult<T>>,
 ): Promise<WaitResult<T>> {
   if (o.interval) return run({ interval: o.interval });
-  const p = pace(cloud);
-  const w = await run(p === undefined ? { interval: LEARNING } : { interval: {}, expectedMs: typicalMs * p });
-  learn(cloud, typicalMs, w);
+  const p = paceOf(cloud);
+  const w = await run(
+    p === undefined
+      ? { interval: LEARNING }
+      : { interval: {}, expectedMs: typicalMs * p.ratio, uncertainty: p.uncertainty },
+  );
+  learnPace(cloud, typicalMs, w);
   return w;
+}
+
+interface Schedule {
+  interval: Partial<PollInterval>;
+  expectedMs?: number;
+  uncertainty?: number;
 }
 
 const common = (
   o: ResourceWaitOptions,
   defaultTimeoutMs: number,
-  schedule: { interval: Partial<PollInterval>; expectedMs?: number },
+  schedule: Schedule,
   defaultInterval?: Partial<PollInterval>,
 ) => ({
   timeoutMs: o.timeoutMs ?? defaultTimeoutMs,
   interval: { ...defaultInterval, ...schedule.interval },
-  ...(schedule.expectedMs !== undefined ? { expectedMs: schedule.expectedMs } : {}),
+  ...(schedule.expectedMs !== undefined
+    ? { expectedMs: schedule.expectedMs, uncertainty: schedule.uncertainty }
+    : {}),
   signal: o.signal,
   ui: o.ui,
   clock: o.clock,
