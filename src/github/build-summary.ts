@@ -794,7 +794,7 @@ function terraformSection(input: BuildSummaryInput, l: Limits): string {
   if (lookups.length > 0) {
     out.push(
       details(
-        "Or look the image up by its fingerprint tag, so a rebuild is picked up without editing",
+        "Or look the image up by its fingerprint tag: the image of these exact inputs (template, variables, files, source image), wherever it was built or reused",
         fenced("hcl", lookups.join("\n").trimEnd()),
       ),
     );
