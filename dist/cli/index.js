@@ -15,7 +15,7 @@ import {
   maskSecrets,
   parseFlags,
   runValidate
-} from "./chunks/chunk-HY4LV4HP.js";
+} from "./chunks/chunk-RYM666UA.js";
 import {
   __name
 } from "./chunks/chunk-TVRRXXEO.js";
@@ -141,7 +141,7 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("./chunks/build-7326JI6B.js")).runBuild(rest, io);
+        return await (await import("./chunks/build-ZWYA5UTW.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
@@ -158,7 +158,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("./chunks/build-7326JI6B.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("./chunks/build-ZWYA5UTW.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

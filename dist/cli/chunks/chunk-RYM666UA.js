@@ -8575,6 +8575,7 @@ function prepareBuilds(template, opts) {
       diagnostics.push(...r.diagnostics);
       builderConfig = r.config;
       for (const s of r.config?.secrets ?? []) secrets.add(s);
+      if (r.config) diagnostics.push(...unsupportedCommunicator(r.config, build.builder.node, file));
     }
     const pluginRenderCtx = { ...ctx, data: placeholderBuildData() };
     const pluginCtx = {
@@ -8617,6 +8618,25 @@ function prepareBuilds(template, opts) {
   return { builds, diagnostics, secrets: [...secrets] };
 }
 __name(prepareBuilds, "prepareBuilds");
+function unsupportedCommunicator(config, builderNode, file) {
+  const bag = new DiagnosticBag(file);
+  const member2 = /* @__PURE__ */ __name((key) => builderNode.kind === "object" ? builderNode.members.find((m) => m.key === key)?.value : void 0, "member");
+  if (config.comm.type === "winrm")
+    bag.error(
+      member2("communicator") ?? builderNode,
+      'communicator "winrm" is not supported yet by image-build (supported: ssh, none): Windows images cannot be built yet'
+    );
+  if (config.comm.type === "ssh") {
+    const set = [
+      ["ssh_proxy_host", config.comm.ssh.proxy.host],
+      ["ssh_certificate_file", config.comm.ssh.certificateFile]
+    ];
+    for (const [key, value] of set)
+      if (value !== "") bag.error(member2(key) ?? builderNode, `${key} is not supported yet by image-build`);
+  }
+  return bag.items;
+}
+__name(unsupportedCommunicator, "unsupportedCommunicator");
 
 // src/engine/validate.ts
 async function validateTemplate2(opts) {
