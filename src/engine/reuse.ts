@@ -8,6 +8,7 @@ import * as $Ecs from "@alicloud/ecs20140526";
 import { AlicloudArtifact } from "../builders/alicloud-ecs/artifact.js";
 import type { AlicloudBuildResult } from "../builders/alicloud-ecs/builder.js";
 import type { AlicloudEcsConfig } from "../builders/alicloud-ecs/config.js";
+import { imageFromFamily } from "../builders/alicloud-ecs/steps/source-image.js";
 import type { Cloud } from "../cloud/cloud.js";
 import type { Image } from "../cloud/describe.js";
 import type { StepRecord } from "../pipeline/runner.js";
@@ -44,18 +45,7 @@ export async function resolveSourceImage(
   c: AlicloudEcsConfig,
   signal?: AbortSignal,
 ): Promise<string> {
-  if (c.imageFamily === "") return c.sourceImage;
-  const r = await cloud.ecs(
-    "DescribeImageFromFamily",
-    (e) =>
-      e.describeImageFromFamily(
-        new $Ecs.DescribeImageFromFamilyRequest({ regionId: cloud.region, imageFamily: c.imageFamily }),
-      ),
-    { resource: `image family ${c.imageFamily}`, signal },
-  );
-  const id = r.body?.image?.imageId;
-  if (!id) throw new Error(`No alicloud image was found matching image family: ${c.imageFamily}`);
-  return id;
+  return c.imageFamily === "" ? c.sourceImage : imageFromFamily(cloud, c.imageFamily, signal);
 }
 
 const hasFingerprint = (im: Image, fingerprint: string) =>

@@ -5,24 +5,31 @@
  * both). With `image_family`, DescribeImageFromFamily finds the latest image of the family.
  */
 import * as $Ecs from "@alicloud/ecs20140526";
+import type { Cloud } from "../../../cloud/cloud.js";
 import type { Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
+
+/** The current image of an image family (DescribeImageFromFamily); throws Packer's error when there is none. */
+export async function imageFromFamily(cloud: Cloud, family: string, signal?: AbortSignal): Promise<string> {
+  const r = await cloud.ecs(
+    "DescribeImageFromFamily",
+    (e) =>
+      e.describeImageFromFamily(
+        new $Ecs.DescribeImageFromFamilyRequest({ regionId: cloud.region, imageFamily: family }),
+      ),
+    { resource: `image family ${family}`, signal },
+  );
+  const id = r.body?.image?.imageId;
+  if (!id) throw new Error(`No alicloud image was found matching image family: ${family}`);
+  return id;
+}
 
 export const sourceImage: Step<AlicloudBuildContext> = {
   name: "source image",
   async run(ctx, signal) {
     const { config: c, cloud } = ctx;
     if (c.imageFamily !== "") {
-      const r = await cloud.ecs(
-        "DescribeImageFromFamily",
-        (e) =>
-          e.describeImageFromFamily(
-            new $Ecs.DescribeImageFromFamilyRequest({ regionId: cloud.region, imageFamily: c.imageFamily }),
-          ),
-        { resource: `image family ${c.imageFamily}`, signal },
-      );
-      const id = r.body?.image?.imageId;
-      if (!id) throw new Error(`No alicloud image was found matching image family: ${c.imageFamily}`);
+      const id = await imageFromFamily(cloud, c.imageFamily, signal);
       ctx.sourceImageId = id;
       ctx.ui.message(`Found image ID: ${id}`);
       return;
