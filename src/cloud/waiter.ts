@@ -155,7 +155,7 @@ export function expectedDelay(
   const E = expectedMs;
   if (progress !== undefined && progress > 0 && progress < 100)
     return Math.max(clamp(E / 200, minStepMs, maxStepMs), (elapsedMs * (99 - progress)) / (progress + 1));
-  const step = Math.max(minStepMs, (u * E) / 8, Math.min(u * E, maxStepMs));
+  const step = Math.max(minStepMs, (u * E) / 8, Math.min((u * E) / 2, maxStepMs));
   const from = E * (1 - u);
   if (elapsedMs < from) return Math.max(minStepMs, from - elapsedMs);
   if (elapsedMs < E * (1 + u)) return step;
