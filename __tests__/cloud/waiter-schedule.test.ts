@@ -37,7 +37,7 @@ async function wait(
     target: "Done",
     describe: op.describe,
     state: (x) => x.status,
-    ...(o.progress ? { progress: (x: { progress: number }) => x.progress } : {}),
+    ...(o.progress ? { progress: (x: { status: string; progress: number }) => x.progress } : {}),
     timeoutMs: 3_600_000,
     ...(o.expectedMs === undefined
       ? { interval: LEARNING }
