@@ -315,3 +315,39 @@ export function waitForEip(
     }),
   );
 }
+
+/**
+ * The retry pacing of a delete that waits out a dependency the cloud releases about `typicalMs`
+ * (× the learned pace) after `since` (a security group or vSwitch still "in use" for a few seconds
+ * after its instance was deleted): the first try waits until shortly before the expected release,
+ * then retries come in steps of a tenth of it, so neither the API nor the build waits for nothing.
+ * Without a learned pace: Packer-like steps (0.5 s doubling to 5 s). The budget stays 3 minutes.
+ */
+export function dependencyPacing(
+  cloud: object,
+  typicalMs: number,
+  since: number | undefined,
+  now: number = performance.now(),
+): {
+  delayMs: number;
+  policy: { maxAttempts: number; maxElapsedMs: number; baseDelayMs: number; maxDelayMs: number };
+} {
+  const p = paceOf(cloud);
+  if (!p)
+    return {
+      delayMs: 0,
+      policy: { maxAttempts: 40, maxElapsedMs: 180_000, baseDelayMs: 500, maxDelayMs: 5_000 },
+    };
+  const expected = typicalMs * p.ratio;
+  const step = Math.min(500, Math.max(20, expected / 10));
+  const delayMs = since === undefined ? 0 : Math.max(0, since + expected * (1 - p.uncertainty) - now);
+  return {
+    delayMs,
+    policy: {
+      maxAttempts: 400,
+      maxElapsedMs: 180_000,
+      baseDelayMs: step,
+      maxDelayMs: Math.max(step, Math.min(5_000, expected / 2)),
+    },
+  };
+}

@@ -69,6 +69,8 @@ export interface AlicloudBuildContext extends PipelineContext {
   vswitchCreated?: boolean;
   securityGroupId?: string;
   instanceId?: string;
+  /** When the instance's cleanup deleted it (performance.now()): its network is released a few seconds later. */
+  instanceDeletedAt?: number;
   instance?: Instance;
   /** The address the communicator connects to. */
   host?: string;

@@ -160,6 +160,7 @@ export const instance: Step<AlicloudBuildContext> = {
         ),
       );
       ctx.ledger.remove("instance", id);
+      ctx.instanceDeletedAt = performance.now();
     } catch (err) {
       throw new Error(`Failed to clean up instance ${id}: ${messageOf(err)}`, { cause: err });
     }

@@ -5,11 +5,12 @@
  * already allows all egress, so no egress call is made. `none` opens nothing.
  */
 import * as $Ecs from "@alicloud/ecs20140526";
+import { systemClock } from "../../../cloud/clock.js";
 import { describeSecurityGroup } from "../../../cloud/describe.js";
+import { dependencyPacing, TYPICAL_MS } from "../../../cloud/waiters.js";
 import type { Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
 import { cleanupMessage, deleteIgnoringNotFound, tagList } from "./util.js";
-import { DEPENDENCY_POLICY } from "./vpc.js";
 
 /** The port the communicator connects to, or undefined for `none`. */
 export function communicatorPort(ctx: AlicloudBuildContext): number | undefined {
@@ -78,7 +79,10 @@ export const securityGroup: Step<AlicloudBuildContext> = {
     const id = ctx.securityGroupId;
     if (!id || !ctx.ledger.has("security-group", id)) return;
     ctx.ui.say(cleanupMessage(outcome, "security group"));
+    // In use until the deleted instance's network is released: the first try is aimed at that.
+    const pacing = dependencyPacing(ctx.cloud, TYPICAL_MS.instanceDeleted, ctx.instanceDeletedAt);
     try {
+      if (pacing.delayMs > 0) await systemClock.sleep(pacing.delayMs);
       await deleteIgnoringNotFound(() =>
         ctx.cloud.ecs(
           "DeleteSecurityGroup",
@@ -89,7 +93,7 @@ export const securityGroup: Step<AlicloudBuildContext> = {
           {
             resource: `security group ${id}`,
             retryCodes: ["DependencyViolation"],
-            policy: DEPENDENCY_POLICY,
+            policy: pacing.policy,
           },
         ),
       );
