@@ -5,14 +5,15 @@
 import net from "node:net";
 import ssh2 from "ssh2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ed25519KeyPair } from "../../emulator/machines/keys.js";
 import { CMD_DISCONNECT } from "../../src/communicator/communicator.js";
 import { SshCommunicator } from "../../src/communicator/ssh.js";
 
-const { Server, utils } = ssh2;
+const { Server } = ssh2;
 
 let tcp: net.Server;
 let port: number;
-const clientKey = utils.generateKeyPairSync("ed25519").private;
+const clientKey = ed25519KeyPair().private;
 
 /** What the server does for each command: an exit status, an exit signal, or no exit at all. */
 const ENDINGS: Record<string, { status?: number; signal?: string }> = {
@@ -23,7 +24,7 @@ const ENDINGS: Record<string, { status?: number; signal?: string }> = {
 };
 
 beforeAll(async () => {
-  const ssh = new Server({ hostKeys: [utils.generateKeyPairSync("ed25519").private] });
+  const ssh = new Server({ hostKeys: [ed25519KeyPair().private] });
   tcp = net.createServer((sock) => {
     sock.on("error", () => {});
     ssh.injectSocket(sock);

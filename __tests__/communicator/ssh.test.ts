@@ -2,6 +2,7 @@
 // Packer's exit statuses, a dropped connection (2300218) and the reconnect after it, every auth
 // method, bastion jumps, ptys, cancellation, and the connect wait loop's messages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ed25519KeyPair } from "../../emulator/machines/keys.js";
 import { CMD_DISCONNECT } from "../../src/communicator/communicator.js";
 import { waitForSsh } from "../../src/communicator/connect.js";
 import { runWithUi } from "../../src/communicator/remote-cmd.js";
@@ -116,7 +117,7 @@ describe.skipIf(sshdMissing)("SSH communicator against OpenSSH sshd", () => {
   });
 
   it("fails authentication with Go's message when no key fits", async () => {
-    const other = (await import("ssh2")).default.utils.generateKeyPairSync("ed25519");
+    const other = ed25519KeyPair();
     await expect(SshCommunicator.connect({ ...base, privateKeys: [other.private] })).rejects.toMatchObject({
       auth: true,
       message:

@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import net from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
-import ssh2 from "ssh2";
+import { ed25519KeyPair } from "../../emulator/machines/keys.js";
 
 export const SSHD = ["/usr/sbin/sshd", "/usr/local/sbin/sshd"].find((p) => existsSync(p));
 const SFTP_SERVER = [
@@ -102,7 +102,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
   // The host key comes from OpenSSH's own ssh-keygen: sshd now and then refused ssh2-generated
   // ed25519 keys ("error in libcrypto") when many tests ran at once.
   execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(dir, "host_key")]);
-  const client = ssh2.utils.generateKeyPairSync("ed25519");
+  const client = ed25519KeyPair();
   writeFileSync(join(dir, "client_key"), client.private, { mode: 0o600 });
   writeFileSync(join(dir, "authorized_keys"), `${client.public}\n`, { mode: 0o600 });
   const port = options.port ?? (await freePort());

@@ -23,7 +23,6 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import ssh2 from "ssh2";
 import type { CloudModel } from "../model/index.js";
 import { rebootInstance, stopInstance } from "../model/instances.js";
 import type { ImageRecord, InstanceRecord, KeyPairRecord } from "../model/resources.js";
@@ -37,6 +36,7 @@ import {
   resolveInRoot,
   writeBaseFilesystem,
 } from "./filesystem.js";
+import { ed25519KeyPair } from "./keys.js";
 import {
   bwrapAvailable,
   type SandboxMode,
@@ -447,7 +447,7 @@ export class Machines {
     if (first) {
       mkdirSync(marker, { recursive: true });
       mkdirSync(r("etc/ssh"), { recursive: true });
-      const key = ssh2.utils.generateKeyPairSync("ed25519");
+      const key = ed25519KeyPair();
       writeFileSync(r("etc/ssh/ssh_host_ed25519_key"), key.private, { mode: 0o600 });
       writeFileSync(r("etc/ssh/ssh_host_ed25519_key.pub"), `${key.public}\n`);
       writeFileSync(r("etc/hostname"), `${inst.hostName}\n`);
