@@ -32,10 +32,24 @@ async function wait(
 ) {
   const clock = fakeClock();
   const op = operation(clock, durationMs, o.latencyMs);
+  // The time slept between two polls (the waiter sleeps in pieces of at most 10 s to report progress).
+  const gaps: number[] = [];
+  let slept = 0;
+  const sleep = clock.sleep;
+  clock.sleep = async (ms, signal) => {
+    slept += ms;
+    return sleep(ms, signal);
+  };
+  const progress: string[] = [];
   const w = await waitFor({
     what: "op",
     target: "Done",
-    describe: op.describe,
+    ui: { say() {}, message() {}, error() {}, progress: (u) => progress.push(u.label) },
+    describe: async () => {
+      if (slept > 0) gaps.push(slept);
+      slept = 0;
+      return op.describe();
+    },
     state: (x) => x.status,
     ...(o.progress ? { progress: (x: { status: string; progress: number }) => x.progress } : {}),
     timeoutMs: 3_600_000,
@@ -44,7 +58,7 @@ async function wait(
       : { expectedMs: o.expectedMs, uncertainty: o.uncertainty }),
     clock,
   });
-  return { ...w, reads: op.reads, sleeps: clock.sleeps, overshootMs: op.reads.at(-1)! - durationMs };
+  return { ...w, reads: op.reads, sleeps: gaps, progress, overshootMs: op.reads.at(-1)! - durationMs };
 }
 
 describe("expectedDelay", () => {
@@ -85,6 +99,14 @@ describe("polls per wait", () => {
     // instance to Running at real time: E = 40 s known to 3 %: window 38.8–41.2 s, step 0.5 s
     const real = await wait(40_000, { expectedMs: 40_000, uncertainty: 0.03 });
     expect(real.sleeps).toEqual([38_800, 500, 500, 500]);
+    // The 38.8 s before the first poll is not silent: a progress line at the start and every 10 s.
+    expect(real.progress.slice(0, 4)).toEqual([
+      "Waiting for op to be Done",
+      "Waiting for op to be Done",
+      "Waiting for op to be Done",
+      "Waiting for op to be Done",
+    ]);
+    expect(real.progress.at(-1)).toBe("op is Done");
     expect(real.polls).toBe(4);
     expect(real.overshootMs).toBeLessThanOrEqual(EXPECTED_SCHEDULE.maxStepMs);
     // the same at time factor 0.1: E = 4 s, step 60 ms

@@ -3,7 +3,7 @@
 // post step; cancellation (SIGTERM during each long step) and a killed main step (SIGKILL), after
 // which the post step leaves nothing behind; and no secret in anything captured.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -170,6 +170,21 @@ for (const rt of nodeRuntimes())
       expect(again.outputs.reused).toBe("true");
       expect(JSON.parse(again.outputs.builds)[0].reused).toBe(true);
       expectNoSecrets(again, fast);
+
+      // A changed script is a changed image: built again, not reused.
+      appendFileSync(join(ws, "examples/scripts/install-web.sh"), "# changed\n");
+      const changed = await runStep({
+        node: rt.node,
+        bundle: MAIN,
+        workspace: ws,
+        // force: the image name has a 1-second timestamp, which the first build may still hold.
+        inputs: { ...INPUTS, force: "true" },
+        env: fast.env,
+      });
+      expect(changed.exitCode, changed.stdout).toBe(0);
+      expect(changed.outputs.reused).toBe("false");
+      expect(changed.outputs["image-id"]).toMatch(/^m-/);
+      expect(changed.outputs["image-id"]).not.toBe(id);
     }, 120_000);
 
     it("rejects a bad input before any API call, naming the input and the allowed values", async () => {

@@ -7,6 +7,9 @@
 import type { Ui } from "../ui/ui.js";
 import { abortReason, type Clock, systemClock } from "./clock.js";
 
+/** The longest a wait goes without a progress report while it sleeps. */
+const PROGRESS_EVERY_MS = 10_000;
+
 /** The state a waiter reports when the Describe call finds nothing. */
 export const NOT_FOUND = "NotFound";
 
@@ -185,13 +188,26 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
       ...(done ? { done } : {}),
     });
 
+  const waiting = () =>
+    `Waiting for ${opts.what} to be ${targets.join(" or ")}${lastState !== undefined ? `: ${lastState}` : ""}`;
+  // A long sleep between polls still shows progress (every 10 s), so a log never goes quiet.
+  const sleep = async (ms: number) => {
+    for (let left = ms; left > 0; ) {
+      const chunk = Math.min(left, PROGRESS_EVERY_MS);
+      await clock.sleep(chunk, opts.signal);
+      left -= chunk;
+      if (left > 0) report(waiting());
+    }
+  };
+
   // With an expected duration the first poll waits for the earliest likely end.
   if (opts.expectedMs !== undefined) {
     lastSleep = Math.min(
       expectedDelay(opts.expectedMs, 0, 0, undefined, interval.maxMs, opts.uncertainty),
       opts.timeoutMs,
     );
-    await clock.sleep(lastSleep, opts.signal);
+    if (lastSleep > 0) report(waiting());
+    await sleep(lastSleep);
   }
   let lastPollMs = 0;
   for (;;) {
@@ -227,7 +243,7 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
       throw new WaitTimeoutError(opts.what, targets, lastState, elapsedMs, lastProgress);
     }
     beforeMs = elapsedMs;
-    report(`Waiting for ${opts.what} to be ${targets.join(" or ")}: ${state}`);
+    report(waiting());
     const next =
       opts.expectedMs === undefined
         ? delay
@@ -241,7 +257,7 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<WaitResult<T>> {
           );
     // Never sleep past the deadline: the last poll happens at the timeout.
     lastSleep = Math.min(next, Math.max(0, opts.timeoutMs - elapsedMs));
-    await clock.sleep(lastSleep, opts.signal);
+    await sleep(lastSleep);
     delay = Math.min(interval.maxMs, delay * interval.factor);
   }
 }
