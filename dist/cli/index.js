@@ -141,13 +141,13 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("./chunks/build-ZXVKM3ZO.js")).runBuild(rest, io);
+        return await (await import("./chunks/build-LBR63IRI.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
         return await runInspect(rest, io);
       case "emulator": {
-        const { runEmulatorCli } = await import("./chunks/cli-3QKSXAEV.js");
+        const { runEmulatorCli } = await import("./chunks/cli-RTYUM2TQ.js");
         return await runEmulatorCli(rest);
       }
       default:
@@ -158,7 +158,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("./chunks/build-ZXVKM3ZO.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("./chunks/build-LBR63IRI.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

@@ -19768,7 +19768,6 @@ function handleMachinesHttp(machines, req2, res) {
 __name(handleMachinesHttp, "handleMachinesHttp");
 
 // emulator/machines/index.ts
-var import_ssh22 = __toESM(require_lib(), 1);
 import {
   existsSync as existsSync4,
   mkdirSync as mkdirSync3,
@@ -21974,6 +21973,17 @@ function existsInRoot(root, path) {
 }
 __name(existsInRoot, "existsInRoot");
 
+// emulator/machines/keys.ts
+var import_ssh2 = __toESM(require_lib(), 1);
+function ed25519KeyPair() {
+  for (let i = 0; ; i++) {
+    const key = import_ssh2.default.utils.generateKeyPairSync("ed25519");
+    if (!(import_ssh2.default.utils.parseKey(key.private) instanceof Error)) return key;
+    if (i >= 20) throw new Error("ssh2 generated 20 ed25519 keys in a row that it cannot parse");
+  }
+}
+__name(ed25519KeyPair, "ed25519KeyPair");
+
 // emulator/machines/sandbox.ts
 import { spawn, spawnSync as spawnSync2 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
@@ -22174,11 +22184,11 @@ function claimSlot() {
 __name(claimSlot, "claimSlot");
 
 // emulator/machines/ssh-server.ts
-var import_ssh2 = __toESM(require_lib(), 1);
+var import_ssh22 = __toESM(require_lib(), 1);
 import { timingSafeEqual } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import net from "node:net";
-var { Server: SshServer, utils } = import_ssh2.default;
+var { Server: SshServer, utils } = import_ssh22.default;
 var NO_LOGIN = /\/(nologin|false)$/;
 function machineUsers(root) {
   let text2 = "";
@@ -22756,7 +22766,7 @@ var Machines = class {
     if (first) {
       mkdirSync3(marker, { recursive: true });
       mkdirSync3(r("etc/ssh"), { recursive: true });
-      const key = import_ssh22.default.utils.generateKeyPairSync("ed25519");
+      const key = ed25519KeyPair();
       writeFileSync3(r("etc/ssh/ssh_host_ed25519_key"), key.private, { mode: 384 });
       writeFileSync3(r("etc/ssh/ssh_host_ed25519_key.pub"), `${key.public}
 `);
