@@ -138,3 +138,57 @@ it("a CreateKeyPair retried after its first try created the pair: the pair is re
   ]);
   expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
 }, 60_000);
+
+it("on-error=abort leaves the cloud resources for debugging but closes the SSH session", async () => {
+  const since = new Date().toISOString();
+  const hooks = provisioningHooks({
+    runId: "abort-run",
+    cwd: process.cwd(),
+    env: {},
+    sshTimings: { tcpRetryMs: 100, authRetryMs: 100 },
+  });
+  let closed = 0;
+  const r = await buildTemplate(
+    emu,
+    {
+      builders: [
+        builder({
+          image_name: "ssh-abort",
+          communicator: "ssh",
+          ssh_username: "root",
+          ssh_port: emu.machines!.sshPort,
+          associate_public_ip_address: true,
+        }),
+      ],
+      provisioners: [{ type: "shell", inline: ["exit 7"] }],
+    },
+    {
+      runId: "abort-run",
+      onError: "abort",
+      provisioning: {
+        ...hooks,
+        // The real communicator, with its close() counted.
+        connect: async (ctx, signal) => {
+          const comm = await hooks.connect!(ctx, signal);
+          const close = comm.close.bind(comm);
+          comm.close = async () => {
+            closed++;
+            await close();
+          };
+          return comm;
+        },
+      },
+    },
+  );
+  const b = r.builds[0];
+  expect(b.status).toBe("failed");
+  expect(b.failedStep).toBe("provision");
+  // Nothing was cleaned up: the instance and its network are still there, listed as left behind.
+  expect(b.leftBehind.map((e) => e.type)).toEqual(
+    expect.arrayContaining(["instance", "security-group", "vpc"]),
+  );
+  const leaks = emu.leakCheck({ since, ignoreImages: true }) as { kind: string }[];
+  expect(leaks.map((l) => l.kind)).toContain("instance");
+  // …but the session to the instance is closed (left open, it kept the process alive).
+  expect(closed).toBe(1);
+});

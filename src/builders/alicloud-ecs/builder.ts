@@ -162,6 +162,11 @@ export async function runAlicloudBuild(
     onError: opts.onError,
     abortGraceMs: opts.abortGraceMs,
   });
+  // With on-error=abort no cleanup runs, so the cloud resources stay for debugging; the SSH
+  // session is not one of them (left open, it kept the process alive).
+  const comm = ctx.communicator;
+  ctx.communicator = undefined;
+  await comm?.close().catch(() => {});
   const images = run.status === "succeeded" ? { ...ctx.images } : {};
   return {
     name: prepared.name,
