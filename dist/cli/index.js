@@ -141,7 +141,7 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("./chunks/build-LBR63IRI.js")).runBuild(rest, io);
+        return await (await import("./chunks/build-ISDOSZTU.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
@@ -158,7 +158,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("./chunks/build-LBR63IRI.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("./chunks/build-ISDOSZTU.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);
