@@ -30,7 +30,7 @@ beforeAll(() => {
   writeFileSync(
     join(dir, "legacy.pem"),
     // A stub (its body is "abc"), assembled so that secret scanners do not take it for a key.
-    `-----BEGIN ${"RSA PRIVATE"} KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,524DCFB7B8ABCD1D8AFAE1649AA22688\n\nYWJj\n-----END RSA PRIVATE KEY-----\n`,
+    `-----BEGIN ${"RSA PRIVATE"} KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,524DCFB7B8ABCD1D8AFAE1649AA22688\n\nYWJj\n-----END ${"RSA PRIVATE"} KEY-----\n`,
   );
   mkdirSync(join(dir, "adir"));
   execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(dir, "good.pem")]);
