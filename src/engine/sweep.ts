@@ -17,7 +17,8 @@
 import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
 import { deleteImageAndSnapshots, deleteSnapshot } from "../builders/alicloud-ecs/steps/images.js";
-import { DEPENDENCY_POLICY } from "../builders/alicloud-ecs/steps/vpc.js";
+import { DELETE_VPC_RETRY, DEPENDENCY_POLICY } from "../builders/alicloud-ecs/steps/vpc.js";
+import { DELETE_VSWITCH_RETRY } from "../builders/alicloud-ecs/steps/vswitch.js";
 import type { Cloud } from "../cloud/cloud.js";
 import { describeEip, describeImage, describeSnapshot } from "../cloud/describe.js";
 import { ignoreNotFound } from "../cloud/errors.js";
@@ -80,23 +81,6 @@ const TAGGED_TYPES = [
   "vswitch",
   "vpc",
   "key-pair",
-];
-
-const VSWITCH_RETRY = [
-  "IncorrectVSwitchStatus",
-  "DependencyViolation",
-  "DependencyViolation.HaVip",
-  "IncorrectRouteEntryStatus",
-  "TaskConflict",
-];
-const VPC_RETRY = [
-  "DependencyViolation.Instance",
-  "DependencyViolation.RouteEntry",
-  "DependencyViolation.VSwitch",
-  "DependencyViolation.SecurityGroup",
-  "Forbbiden",
-  "TaskConflict",
-  "IncorrectVpcStatus",
 ];
 
 type Outcome = { outcome: SweptResource["outcome"]; detail?: string };
@@ -222,7 +206,7 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
         cloud.vpc(
           "DeleteVSwitch",
           (v) => v.deleteVSwitch(new $Vpc.DeleteVSwitchRequest({ regionId: cloud.region, vSwitchId: id })),
-          { resource: `vswitch ${id}`, retryCodes: VSWITCH_RETRY, policy: DEPENDENCY_POLICY, signal },
+          { resource: `vswitch ${id}`, retryCodes: DELETE_VSWITCH_RETRY, policy: DEPENDENCY_POLICY, signal },
         ),
       );
       return r ? DELETED : GONE;
@@ -234,7 +218,7 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
           (v) => v.deleteVpc(new $Vpc.DeleteVpcRequest({ regionId: cloud.region, vpcId: id })),
           {
             resource: `vpc ${id}`,
-            retryCodes: VPC_RETRY,
+            retryCodes: DELETE_VPC_RETRY,
             policy: DEPENDENCY_POLICY,
             signal,
           },

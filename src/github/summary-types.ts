@@ -3,6 +3,10 @@
  * (src/github/build-summary.ts renders it) and the post step's sweep report.
  */
 import type { RunBuildsResult } from "../engine/build.js";
+import type { SweptResource } from "../engine/sweep.js";
+
+/** One resource the post step's sweep dealt with (defined with the sweep). */
+export type { SweptResource };
 
 /** The workflow run that built the images (links and provenance in the summary). */
 export interface RunContext {
@@ -29,18 +33,6 @@ export interface BuildSummaryInput {
   manifestPath?: string;
   /** True when the run was cancelled (SIGINT/SIGTERM). */
   cancelled?: boolean;
-}
-
-/** One resource the post step's sweep dealt with. */
-export interface SweptResource {
-  type: string;
-  id: string;
-  region: string;
-  /** How it was found: the saved ledger, or the run's tags. */
-  foundBy: "ledger" | "tags";
-  outcome: "deleted" | "already-gone" | "failed" | "kept";
-  /** For `failed`: why (the API code and request id included); for `kept`: why it was kept. */
-  detail?: string;
 }
 
 /** What the post step's summary shows. */

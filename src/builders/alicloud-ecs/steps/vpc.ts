@@ -10,7 +10,7 @@ import type { AlicloudBuildContext } from "../context.js";
 import { cleanupMessage, deleteIgnoringNotFound, tagList } from "./util.js";
 
 /** Codes DeleteVpc answers while the instance, vSwitch or group are still going away (Packer's list). */
-const DELETE_VPC_RETRY = [
+export const DELETE_VPC_RETRY = [
   "DependencyViolation.Instance",
   "DependencyViolation.RouteEntry",
   "DependencyViolation.VSwitch",

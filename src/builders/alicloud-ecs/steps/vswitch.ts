@@ -14,7 +14,7 @@ import type { AlicloudBuildContext } from "../context.js";
 import { cleanupMessage, deleteIgnoringNotFound, messageOf, tagList } from "./util.js";
 import { DEPENDENCY_POLICY } from "./vpc.js";
 
-const DELETE_VSWITCH_RETRY = [
+export const DELETE_VSWITCH_RETRY = [
   "IncorrectVSwitchStatus",
   "DependencyViolation",
   "DependencyViolation.HaVip",
