@@ -17,7 +17,6 @@ import type { ResolvedCredentials } from "./credentials/index.js";
 import { type RunBuildsResult, runBuilds } from "./engine/build.js";
 import { type ValidateResult, validateTemplate } from "./engine/validate.js";
 import { annotate, workspacePath } from "./github/annotations.js";
-import { renderBuildSummary } from "./github/build-summary.js";
 import { exportCredentials, resolveActionCredentials } from "./github/credentials.js";
 import { type ActionInputs, InputError, readActionInputs } from "./github/inputs.js";
 import { writeManifest } from "./github/manifest.js";
@@ -25,9 +24,10 @@ import { buildOutputs, succeeded } from "./github/outputs.js";
 import { runImageTags } from "./github/provenance.js";
 import { actionsCacheStore } from "./github/reuse-cache.js";
 import { buildRegions, LedgerStore, newRunId, STATE_KEYS, saveRunStart } from "./github/run-state.js";
-import type { RunContext } from "./github/summary-types.js";
+import { renderBuildSummary } from "./github/summary/build.js";
+import type { RunContext } from "./github/summary/types.js";
+import { renderValidationSummary } from "./github/summary/validation.js";
 import { GithubUi } from "./github/ui.js";
-import { renderValidationSummary } from "./github/validation-summary.js";
 import type { LedgerEntry } from "./pipeline/ledger.js";
 
 /** How long the engine waits for a step that ignores the cancel before cleaning up anyway. */

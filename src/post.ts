@@ -9,10 +9,10 @@ import * as core from "@actions/core";
 import { Cloud } from "./cloud/cloud.js";
 import { sweep } from "./engine/sweep.js";
 import { validateTemplate } from "./engine/validate.js";
-import { renderSweepSummary } from "./github/build-summary.js";
 import { blankExportedCredentials, resolveActionCredentials } from "./github/credentials.js";
 import { booleanInput, readActionInputs } from "./github/inputs.js";
 import { readRunState } from "./github/run-state.js";
+import { renderSweepSummary } from "./github/summary/sweep.js";
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { ALICLOUD_STEPS } from "../../src/builders/alicloud-ecs/builder.js";
 import type { ActionStats } from "../../src/cloud/accounting.js";
 import type { BuildResult, RunBuildsResult } from "../../src/engine/build.js";
-import { renderBuildSummary, renderSweepSummary } from "../../src/github/build-summary.js";
-import type { SweptResource } from "../../src/github/summary-types.js";
+import { renderBuildSummary } from "../../src/github/summary/build.js";
+import { renderSweepSummary } from "../../src/github/summary/sweep.js";
+import type { SweptResource } from "../../src/github/summary/types.js";
 import type { StepRecord } from "../../src/pipeline/runner.js";
 import { assertTablesWellFormed, fencedBlocks, parseHcl, tables } from "./build-summary-helpers.js";
 
@@ -254,6 +255,28 @@ describe("renderBuildSummary", () => {
     ]);
     const pp = tables(md).find((t) => t.head[0] === "Post-processor")!;
     expect(pp.rows).toEqual([["`shell-local`", "notify", "✗ failed: exit 1", "10 ms", "—"]]);
+  });
+
+  it("Packer's 'exit status: 2.Allowed exit codes' gets its missing space in the summary (the log keeps Packer's text)", () => {
+    const packer = "Script exited with non-zero exit status: 2.Allowed exit codes are: [0]";
+    const md = render([
+      build({
+        status: "failed",
+        failedStep: "provision",
+        error: new Error(`Step "provision" failed: ${packer}`),
+        images: {},
+        provisioners: [{ type: "shell-local", status: "failed", durationMs: 42, error: packer }],
+      }),
+    ]);
+    assertTablesWellFormed(md);
+    expect(md).toContain(
+      "<pre>Step &quot;provision&quot; failed: Script exited with non-zero exit status: 2. Allowed exit codes are: [0]</pre>",
+    );
+    const prov = tables(md).find((t) => t.head[1] === "Provisioner")!;
+    expect(prov.rows[0][2]).toBe(
+      "✗ failed: Script exited with non-zero exit status: 2. Allowed exit codes are: \\[0\\]",
+    );
+    expect(md).not.toMatch(/status: 2\.Allowed/);
   });
 
   it("escapes what comes from templates, the cloud and errors", () => {

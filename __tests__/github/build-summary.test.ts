@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import type { RunBuildsResult } from "../../src/engine/build.js";
-import { renderBuildSummary } from "../../src/github/build-summary.js";
+import { renderBuildSummary } from "../../src/github/summary/build.js";
 import { builder, buildTemplate } from "../builders/alicloud-ecs/helpers.js";
 import { $Ecs, ecsClient } from "../emulator/services/clients.js";
 import { assertTablesWellFormed, fencedBlocks, parseHcl, tables } from "./build-summary-helpers.js";

@@ -3,9 +3,9 @@
  * every error with its place.
  */
 import * as core from "@actions/core";
-import type { ValidateResult } from "../engine/validate.js";
-import { maskSecrets } from "../ui/mask.js";
-import { workspacePath } from "./annotations.js";
+import type { ValidateResult } from "../../engine/validate.js";
+import { maskSecrets } from "../../ui/mask.js";
+import { workspacePath } from "../annotations.js";
 
 const code = (s: string | undefined) => (s ? `<code>${escapeHtml(s)}</code>` : "–");
 
