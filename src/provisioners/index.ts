@@ -4,6 +4,7 @@
  */
 import { DiagnosticBag } from "../template/diagnostics.js";
 import { type JObject, member } from "../template/json.js";
+import { type AnsibleConfig, decodeAnsibleConfig } from "./ansible/config.js";
 import { decodeFileConfig, type FileConfig } from "./file/config.js";
 import { type PluginDecodeContext, type PluginDecodeResult, withOverride } from "./plugin.js";
 import { decodeShellConfig, type ShellConfig } from "./shell/config.js";
@@ -13,7 +14,8 @@ import { decodeShellLocalConfig, type ShellLocalConfig } from "./shell-local/con
 export type ProvisionerConfig =
   | { type: "shell"; config: ShellConfig }
   | { type: "file"; config: FileConfig }
-  | { type: "shell-local"; config: ShellLocalConfig };
+  | { type: "shell-local"; config: ShellLocalConfig }
+  | { type: "ansible"; config: AnsibleConfig };
 
 export type ProvisionerType = ProvisionerConfig["type"];
 
@@ -27,6 +29,7 @@ export const PROVISIONER_DECODERS: {
   shell: decodeShellConfig,
   file: decodeFileConfig,
   "shell-local": decodeShellLocalConfig,
+  ansible: decodeAnsibleConfig,
 };
 
 /** The supported types, in the order messages list them. */
