@@ -97,7 +97,7 @@ export function decodeAnsibleLocalConfig(
   const playbookFiles: string[] = [];
   files.forEach((f, i) => {
     const err = fileConfigError(f, "playbook_files", ctx.cwd, true);
-    if (err) bag.error(at(`playbook_files[${i}]`), err);
+    if (err) bag.error(decoded.positionOf(`playbook_files[${i}]`), err);
     else playbookFiles.push(resolveLocal(f, ctx.cwd));
   });
   for (const key of ["inventory_file", "galaxy_file"]) {
@@ -113,7 +113,7 @@ export function decodeAnsibleLocalConfig(
   for (const key of ["playbook_paths", "role_paths"]) {
     list(key).forEach((p, i) => {
       const err = dirConfigError(p, key, ctx.cwd);
-      if (err) bag.error(at(`${key}[${i}]`), err);
+      if (err) bag.error(decoded.positionOf(`${key}[${i}]`), err);
     });
   }
 
