@@ -8,6 +8,7 @@ import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../../emulator/index.js";
+import { renderBuildSummary } from "../../../src/github/build-summary.js";
 import { connect, exec, launch, securityGroup } from "../../emulator/machines/helpers.js";
 import { buildIn, haveAnsible, playbookDir, sshBuilder } from "./helpers.js";
 
@@ -60,6 +61,10 @@ describe.skipIf(!haveAnsible)("ansible provisioner on the emulator", () => {
       expect(r.text).not.toMatch(/PRIVATE KEY/);
       const b = r.builds[0];
       expect(b.provisioners).toEqual([expect.objectContaining({ type: "ansible", status: "succeeded" })]);
+      // The job summary lists it with its outcome and time.
+      expect(renderBuildSummary({ templatePath: "template.json", result: r })).toMatch(
+        /\| 1 \| `ansible` \| ✓ succeeded \| [0-9.]+ ?m?s \|/,
+      );
       expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
       expect(ansibleTemps().filter((n) => !tempsBefore.includes(n))).toEqual([]);
 
@@ -111,6 +116,9 @@ describe.skipIf(!haveAnsible)("ansible provisioner on the emulator", () => {
         error: expect.stringContaining("exit status 2"),
       }),
     ]);
+    expect(renderBuildSummary({ templatePath: "template.json", result: r })).toContain(
+      "| 1 | `ansible` | ✗ failed: Error executing Ansible: Non-zero exit status: exit status 2 |",
+    );
     expect(emu.leakCheck({ since })).toEqual([]);
   }, 180_000);
 });
