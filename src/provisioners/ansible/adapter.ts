@@ -2,7 +2,9 @@
  * The SSH proxy that `ansible-playbook` connects to (Packer 1.6.6's `packer-plugin-sdk/adapter`):
  * an ssh2 server on 127.0.0.1 that accepts one user with one public key and serves every session
  * through the build's communicator: `exec` runs the command remotely (stdin, stdout, stderr and
- * the exit status forwarded), the `sftp` subsystem runs `sftp_command` remotely the same way,
+ * the exit status forwarded) except legacy `scp -t`/`scp -f` sessions, which are served with the
+ * communicator's upload and download (`scp-serve.ts`); the `sftp` subsystem runs `sftp_command`
+ * remotely the same way,
  * `pty-req` and `env` are accepted and ignored, anything else is refused. So Ansible reaches the
  * instance whatever its address, over the connection the build already has.
  */
@@ -12,6 +14,7 @@ import ssh2 from "ssh2";
 import type { Communicator } from "../../communicator/communicator.js";
 import { errorText } from "../../communicator/remote-cmd.js";
 import type { Ui } from "../../ui/ui.js";
+import { isScpSession, serveScp } from "./scp-serve.js";
 
 const { Server, utils } = ssh2;
 
@@ -82,7 +85,16 @@ export async function startAdapter(o: AdapterOptions): Promise<Adapter> {
         session.on("pty", (accept) => accept?.());
         session.on("env", (accept) => accept?.());
         session.on("window-change", (accept) => accept?.());
-        session.on("exec", (accept, _reject, info) => serve(accept(), info.command));
+        session.on("exec", (accept, _reject, info) => {
+          const channel = accept();
+          if (isScpSession(info.command)) {
+            void serveScp(info.command, channel, channel, o.comm).then((status) => {
+              if (channel.destroyed) return;
+              channel.exit(status);
+              channel.end();
+            });
+          } else serve(channel, info.command);
+        });
         session.on("subsystem", (accept, reject, info) => {
           if (info.name !== "sftp") {
             o.ui.error(`unsupported subsystem requested: ${info.name}`);
