@@ -143,7 +143,15 @@ export async function startAdapter(o: AdapterOptions): Promise<Adapter> {
         port: bound,
         close: async () => {
           for (const c of connections) c.end();
-          await new Promise<void>((r) => server.close(() => r()));
+          // A client that does not answer the disconnect must not hold the build: stop waiting after 5 s.
+          await new Promise<void>((r) => {
+            const t = setTimeout(r, 5_000);
+            t.unref();
+            server.close(() => {
+              clearTimeout(t);
+              r();
+            });
+          });
         },
       };
     } catch (e) {
