@@ -47,7 +47,7 @@ for (const rt of nodeRuntimes())
     "ssh_username": "root",
     "image_name": "bad name"
   }],
-  "provisioners": [{ "type": "ansible", "playbook_file": "p.yml" }]
+  "provisioners": [{ "type": "powershell", "inline": ["dir"] }]
 }`,
       );
       const r = await runStep({
@@ -60,7 +60,7 @@ for (const rt of nodeRuntimes())
         "::error title=image-build%3A builders[0].image_name,file=bad.json,line=8,col=19::bad.json:8:19: builders[0].image_name: image_name can't include spaces",
       );
       expect(r.stdout).toMatch(
-        /::error title=image-build%3A provisioners\[0\]\.type,file=bad\.json,line=10,col=\d+::.*provisioner type "ansible" is not supported yet/,
+        /::error title=image-build%3A provisioners\[0\]\.type,file=bad\.json,line=10,col=\d+::.*provisioner type "powershell" is not supported yet/,
       );
       expect(r.stdout).toContain("::error::2 errors in bad.json");
       expect(r.summary).toContain("2 errors");

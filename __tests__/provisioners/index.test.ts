@@ -14,8 +14,8 @@ afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const { ctx } = context(cwd);
 
 describe("provisioner registry", () => {
-  it("lists shell, file and shell-local", () => {
-    expect(SUPPORTED_PROVISIONERS).toEqual(["shell", "file", "shell-local"]);
+  it("lists shell, file, shell-local, ansible and ansible-local", () => {
+    expect(SUPPORTED_PROVISIONERS).toEqual(["shell", "file", "shell-local", "ansible", "ansible-local"]);
     expect(isSupportedProvisioner("powershell")).toBe(false);
     expect(isSupportedProvisioner("toString")).toBe(false);
   });
@@ -42,7 +42,7 @@ describe("provisioner registry", () => {
 
   it("names an unsupported type at its position", () => {
     const r = decodeProvisioner(
-      pluginNode("provisioners", { type: "ansible", playbook_file: "site.yml" }),
+      pluginNode("provisioners", { type: "powershell", playbook_file: "site.yml" }),
       ctx,
     );
     expect(r.config).toBeUndefined();
@@ -53,7 +53,7 @@ describe("provisioner registry", () => {
         column: 15,
         path: "provisioners[0].type",
         message:
-          'provisioner type "ansible" is not supported yet by image-build (supported: shell, file, shell-local)',
+          'provisioner type "powershell" is not supported yet by image-build (supported: shell, file, shell-local, ansible, ansible-local)',
         severity: "error",
       },
     ]);

@@ -2,7 +2,7 @@
  * The communicator seam (Packer's `packer.Communicator`): run a command on the machine, upload and
  * download files and directories. SSH implements it now; WinRM can later.
  */
-import type { Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 
 /** Packer's `CmdDisconnect`: the remote command ended without an exit status (connection lost). */
 export const CMD_DISCONNECT = 2300218;
@@ -15,6 +15,8 @@ export interface StartOptions {
   stderr?: (chunk: Buffer) => void;
   /** Aborting closes the session; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Piped to the command's stdin (Packer's `RemoteCmd.Stdin`); none: the command reads EOF at once. */
+  stdin?: Readable;
 }
 
 /** What to upload: bytes (sent with mode 0644, as Packer sends streams) or a local file (its mode). */

@@ -379,8 +379,9 @@ export class SshCommunicator implements Communicator {
         else if (exit.signal !== undefined) resolve(128 + (SIGNALS[exit.signal] ?? 0));
         else resolve(CMD_DISCONNECT);
       });
-      // Packer's session has no stdin: the remote side reads EOF at once.
-      ch.end();
+      // Without stdin (Packer's shell and file provisioners) the remote side reads EOF at once.
+      if (options.stdin) options.stdin.pipe(ch);
+      else ch.end();
     });
   }
 

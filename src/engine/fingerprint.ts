@@ -11,6 +11,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { ansibleFiles } from "../provisioners/ansible/files.js";
+import { ansibleLocalFiles } from "../provisioners/ansible-local/files.js";
 import { resolveLocal } from "../provisioners/local-path.js";
 import type { Template } from "../template/model.js";
 import { parseVarArgs, parseVarFile } from "../template/variables.js";
@@ -134,6 +136,12 @@ export function buildFiles(build: PreparedBuild): [string, string][] {
       case "file":
         if (p.config.config.direction === "upload")
           for (const s of p.config.config.sources) out.push([role, s]);
+        break;
+      case "ansible":
+        for (const s of ansibleFiles(p.config.config)) out.push([role, s]);
+        break;
+      case "ansible-local":
+        for (const s of ansibleLocalFiles(p.config.config)) out.push([role, s]);
         break;
     }
   });

@@ -4,6 +4,8 @@
  */
 import { DiagnosticBag } from "../template/diagnostics.js";
 import { type JObject, member } from "../template/json.js";
+import { type AnsibleConfig, decodeAnsibleConfig } from "./ansible/config.js";
+import { type AnsibleLocalConfig, decodeAnsibleLocalConfig } from "./ansible-local/config.js";
 import { decodeFileConfig, type FileConfig } from "./file/config.js";
 import { type PluginDecodeContext, type PluginDecodeResult, withOverride } from "./plugin.js";
 import { decodeShellConfig, type ShellConfig } from "./shell/config.js";
@@ -13,7 +15,9 @@ import { decodeShellLocalConfig, type ShellLocalConfig } from "./shell-local/con
 export type ProvisionerConfig =
   | { type: "shell"; config: ShellConfig }
   | { type: "file"; config: FileConfig }
-  | { type: "shell-local"; config: ShellLocalConfig };
+  | { type: "shell-local"; config: ShellLocalConfig }
+  | { type: "ansible"; config: AnsibleConfig }
+  | { type: "ansible-local"; config: AnsibleLocalConfig };
 
 export type ProvisionerType = ProvisionerConfig["type"];
 
@@ -27,6 +31,8 @@ export const PROVISIONER_DECODERS: {
   shell: decodeShellConfig,
   file: decodeFileConfig,
   "shell-local": decodeShellLocalConfig,
+  ansible: decodeAnsibleConfig,
+  "ansible-local": decodeAnsibleLocalConfig,
 };
 
 /** The supported types, in the order messages list them. */

@@ -6,6 +6,8 @@
 import type { PreparedProvisioner } from "../engine/prepare.js";
 import { formatGoDuration } from "../template/duration.js";
 import { goQuote } from "../template/gofmt.js";
+import { runAnsible } from "./ansible/run.js";
+import { runAnsibleLocal } from "./ansible-local/run.js";
 import { runFileProvisioner } from "./file/run.js";
 import type { ProvisionerConfig } from "./index.js";
 import { CancelledError, type ProvisionContext, sleep } from "./runtime.js";
@@ -30,6 +32,10 @@ export async function provision(config: ProvisionerConfig, ctx: ProvisionContext
       return runFileProvisioner(config.config, ctx);
     case "shell-local":
       return runShellLocal(config.config, ctx);
+    case "ansible":
+      return runAnsible(config.config, ctx);
+    case "ansible-local":
+      return runAnsibleLocal(config.config, ctx);
   }
 }
 
