@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../../emulator/index.js";
-import { renderBuildSummary } from "../../../src/github/build-summary.js";
+import { renderBuildSummary } from "../../../src/github/summary/build.js";
 import { connect, exec, launch, securityGroup } from "../../emulator/machines/helpers.js";
 import { buildIn, haveAnsible, playbookDir, sshBuilder } from "./helpers.js";
 
