@@ -45,7 +45,7 @@ export type Traverser =
 export type TemplatePart =
   | { kind: "literal"; value: string; range: Range }
   | { kind: "interp"; expr: Expr; range: Range }
-  | { kind: "if"; cond: Expr; then: TemplatePart[]; else: TemplatePart[]; range: Range }
+  | { kind: "if"; cond: Expr; whenTrue: TemplatePart[]; whenFalse: TemplatePart[]; range: Range }
   | { kind: "for"; keyVar?: string; valVar: string; coll: Expr; body: TemplatePart[]; range: Range };
 
 /** An expression of the native syntax. */
@@ -61,7 +61,7 @@ export type Expr =
   | { kind: "object"; items: { key: Expr; value: Expr }[]; range: Range }
   | { kind: "unary"; op: "-" | "!"; operand: Expr; range: Range }
   | { kind: "binary"; op: BinaryOp; left: Expr; right: Expr; range: Range }
-  | { kind: "conditional"; cond: Expr; then: Expr; else: Expr; range: Range }
+  | { kind: "conditional"; cond: Expr; whenTrue: Expr; whenFalse: Expr; range: Range }
   | {
       kind: "for";
       keyVar?: string;

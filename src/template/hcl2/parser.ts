@@ -486,8 +486,8 @@ class Parser {
       return {
         kind: "conditional",
         cond,
-        then,
-        else: els,
+        whenTrue: then,
+        whenFalse: els,
         range: this.range(cond.range.start.offset, els.range.end.offset),
       };
     } finally {
@@ -1221,7 +1221,13 @@ class Parser {
           const open = f.open;
           const r = this.range(open.s, it.e);
           if (open.k === "if") {
-            cur().push({ kind: "if", cond: open.cond, then: f.parts, else: f.elseParts ?? [], range: r });
+            cur().push({
+              kind: "if",
+              cond: open.cond,
+              whenTrue: f.parts,
+              whenFalse: f.elseParts ?? [],
+              range: r,
+            });
           } else if (open.k === "for") {
             cur().push({
               kind: "for",
