@@ -71,6 +71,11 @@ export function parseHclExpression(src: string, file: string): { expr?: Expr; di
   return new Parser(src, file).parseLoneExpression();
 }
 
+/** Parses `src` as a bare template (the contents of a `templatefile` file). */
+export function parseHclTemplate(src: string, file: string): { expr?: Expr; diagnostics: HclDiagnostic[] } {
+  return new Parser(src, file).parseBareTemplate();
+}
+
 class Parser {
   private pos = 0;
   private readonly lineStarts: number[] = [0];
@@ -250,6 +255,20 @@ class Parser {
           "An expression was successfully parsed, but extra characters were found after it.",
         );
       return { expr, diagnostics: this.diags };
+    } catch (err) {
+      if (!(err instanceof SyntaxAbort)) throw err;
+      return { diagnostics: this.diags };
+    }
+  }
+
+  parseBareTemplate(): { expr?: Expr; diagnostics: HclDiagnostic[] } {
+    try {
+      const items = this.scanTemplate(0, "heredoc", this.src.length, 0);
+      const parts = this.buildTemplate(items);
+      return {
+        expr: { kind: "template", parts, range: this.range(0, this.src.length) },
+        diagnostics: this.diags,
+      };
     } catch (err) {
       if (!(err instanceof SyntaxAbort)) throw err;
       return { diagnostics: this.diags };
