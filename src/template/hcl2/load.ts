@@ -93,6 +93,8 @@ interface VariableDecl {
   nullable: boolean;
   validations: { condition: Expr; message: Expr; range: Range }[];
   value?: Value;
+  /** A value was given (even one that failed conversion). */
+  assigned: boolean;
   valueRange: Range;
 }
 
@@ -481,6 +483,7 @@ class Loader {
       sensitive: false,
       nullable: true,
       validations: [],
+      assigned: false,
       valueRange: b.range,
     };
     if (a.type) {
@@ -539,6 +542,7 @@ class Loader {
   }
 
   private setValue(decl: VariableDecl, value: Value, range: Range, source: string): void {
+    decl.assigned = true;
     try {
       decl.value = convert(value, decl.type);
       decl.valueRange = range;
@@ -598,7 +602,7 @@ class Loader {
       if (value !== undefined) this.setValue(decl, value, r, "-var");
     }
     for (const decl of vars.values()) {
-      if (decl.value === undefined && !decl.hasDefault) {
+      if (decl.value === undefined && !decl.hasDefault && !decl.assigned) {
         this.error(
           decl.block.labelRanges[0] ?? decl.block.range,
           `Unset variable "${decl.name}"`,
