@@ -101,7 +101,7 @@ const cases: [string, unknown][] = [
   ['jsonencode({hello = "world"})', '{"hello":"world"}'],
   ['jsondecode("{\\"hello\\": \\"world\\"}")', { hello: "world" }],
   ['yamldecode("hello: world")', { hello: "world" }],
-  ['yamlencode({a = "b"})', "a: b\n"],
+  ['yamlencode({a = "b"})', '"a": "b"\n'],
   [
     'csvdecode("a,b,c\\n1,2,3\\n4,5,6")',
     [

@@ -360,7 +360,7 @@ ${SOURCE}build {
   it("reports every file's syntax errors at once", async () => {
     const r = await load({ "a.pkr.hcl": "a = \n", "b.pkr.hcl": 'source "x" {\n' });
     expect(r.errors).toEqual([
-      "a.pkr.hcl:1:5: Invalid expression; Expected the start of an expression, but found newline.",
+      "a.pkr.hcl:1:5: Invalid expression; Expected the start of an expression, but found an invalid expression token.",
       "b.pkr.hcl:2:1: Unclosed configuration block; There is no closing brace for this block before the end of the file.",
     ]);
   });

@@ -31,7 +31,7 @@ describe("HCL native syntax parser", () => {
     const r = parseHcl('a = \nb = 1\nc "x" = 3\nd = "unterminated\ne = 2\n', "bad.pkr.hcl");
     const lines = r.diagnostics.map(formatHclDiagnostic);
     expect(lines).toEqual([
-      "bad.pkr.hcl:1:5: Invalid expression; Expected the start of an expression, but found newline.",
+      "bad.pkr.hcl:1:5: Invalid expression; Expected the start of an expression, but found an invalid expression token.",
       'bad.pkr.hcl:3:7: Invalid block definition; Either a quoted string block label or an opening brace ("{") is expected here, found "=". To set an argument, use the equals sign "=".',
       "bad.pkr.hcl:4:6: Unterminated template string; No closing marker was found for the string.",
     ]);

@@ -724,7 +724,7 @@ class Parser {
           t.s,
           t.e,
           "Invalid expression",
-          `Expected the start of an expression, but found ${this.describe(t)}.`,
+          "Expected the start of an expression, but found an invalid expression token.",
         );
     }
   }

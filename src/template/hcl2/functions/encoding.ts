@@ -135,7 +135,14 @@ export const encodingFunctions: Record<string, HclFunction> = {
   },
   yamlencode: {
     params: [p("value", ANY, { allowNull: true })],
-    impl: ([v]) => stringifyYaml(toJson(v), { lineWidth: 0 }),
+    // go-yaml as cty's yamlencode drives it: every string double-quoted, sequences not indented.
+    impl: ([v]) =>
+      stringifyYaml(toJson(v), {
+        lineWidth: 0,
+        defaultStringType: "QUOTE_DOUBLE",
+        defaultKeyType: "QUOTE_DOUBLE",
+        indentSeq: false,
+      }),
   },
   yamldecode: {
     params: [p("src", STRING)],
