@@ -508,3 +508,76 @@ describe("HCL2 fixtures", () => {
     ]);
   });
 });
+
+describe("HCL2 loader: HCL's JSON syntax", () => {
+  it("reads *.pkr.json and *.auto.pkrvars.json like their native-syntax twins", async () => {
+    const native = await load({
+      "a.pkr.hcl": `variable "size" {
+  type    = number
+  default = 20
+}
+source "alicloud-ecs" "a" {
+  region     = "cn-hangzhou"
+  image_name = "img-\${var.size}"
+  system_disk_mapping {
+    disk_size = var.size
+  }
+  tags = { k = "v" }
+}
+build {
+  sources = ["source.alicloud-ecs.a"]
+  provisioner "shell" {
+    inline = ["echo \${build.ID}"]
+    only   = ["alicloud-ecs.a"]
+  }
+  post-processors {
+    post-processor "manifest" {}
+  }
+}
+`,
+      "x.auto.pkrvars.hcl": "size = 40\n",
+    });
+    const json = await load({
+      "a.pkr.json": JSON.stringify({
+        "//": "a comment",
+        variable: { size: { type: "number", default: 20 } },
+        source: {
+          "alicloud-ecs": {
+            a: {
+              region: "cn-hangzhou",
+              image_name: "img-${var.size}",
+              system_disk_mapping: { disk_size: "${var.size}" },
+              tags: { k: "v" },
+            },
+          },
+        },
+        build: {
+          sources: ["source.alicloud-ecs.a"],
+          provisioner: { shell: { inline: ["echo ${build.ID}"], only: ["alicloud-ecs.a"] } },
+          "post-processors": [{ "post-processor": { manifest: {} } }],
+        },
+      }),
+      "x.auto.pkrvars.json": '{"size": 40}',
+    });
+    expect(native.errors).toEqual([]);
+    expect(json.errors).toEqual([]);
+    const shape = (r: typeof native) =>
+      r.template?.builds.map((b) => ({
+        builder: plain(b.builder),
+        prov: b.provisioners.map(plain),
+        pp: b.postProcessors.map((c) => c.map(plain)),
+      }));
+    expect(shape(json)).toEqual(shape(native));
+    expect(plain(json.template?.builds[0].builder)).toMatchObject({
+      image_name: "img-40",
+      system_disk_mapping: { disk_size: 40 },
+    });
+    const first = json.template?.builds[0].builder.members.find((m) => m.key === "region");
+    expect(first?.value.range.start.line).toBe(1);
+  });
+
+  it("positions JSON errors", async () => {
+    const r = await load({ "a.pkr.json": '{\n  "build": {\n    "sources": [\n  }\n}' });
+    expect(r.errors[0]).toMatch(/^a\.pkr\.json:4:3: Invalid JSON; /);
+  });
+});

@@ -14,6 +14,7 @@ import { type HclDiagnostic, hasErrors } from "./diagnostics.js";
 import { childContext, type EvalContext, evaluate, references } from "./evaluate.js";
 import type { HclFunction } from "./function.js";
 import { packerFunctions } from "./functions/index.js";
+import { parseHclJson } from "./json-syntax.js";
 import type { Hcl2Build, Hcl2Template, PMember, PNode, PObject } from "./output.js";
 import { parseHcl, parseHclExpression } from "./parser.js";
 import { parseTypeExpr } from "./typeexpr.js";
@@ -194,7 +195,7 @@ class Loader {
     return { templates: [this.path], autoVarFiles: [] };
   }
 
-  private parseFile(file: string): Body | undefined {
+  private parseFile(file: string, varFile = false): Body | undefined {
     let text: string;
     try {
       text = readFileSync(resolve(this.cwd, file), "utf8");
@@ -203,15 +204,7 @@ class Loader {
       return undefined;
     }
     this.files.push(file);
-    if (file.endsWith(".json")) {
-      this.error(
-        pointRange(file),
-        "HCL JSON syntax is not supported",
-        `${basename(file)} uses HCL's JSON syntax, which image-build does not read yet; write it in the native syntax (.pkr.hcl / .pkrvars.hcl).`,
-      );
-      return undefined;
-    }
-    const r = parseHcl(text, file);
+    const r = file.endsWith(".json") ? parseHclJson(text, file, varFile) : parseHcl(text, file);
     this.diags.push(...r.diagnostics);
     return r.diagnostics.length ? undefined : r.body;
   }
@@ -623,7 +616,7 @@ class Loader {
   }
 
   private applyVarFile(vars: Map<string, VariableDecl>, file: string): void {
-    const body = this.parseFile(file);
+    const body = this.parseFile(file, true);
     if (!body) return;
     for (const b of body.blocks)
       this.error(
