@@ -143,15 +143,33 @@ export function references(expr: Expr): { root: string; attr?: string; range: Ra
 
 /** Evaluates `expr`; returns its value and any diagnostics (the value is unknown on error). */
 export function evaluate(expr: Expr, ctx: EvalContext): { value: Value; diagnostics: HclDiagnostic[] } {
-  const ev = new Evaluator();
-  const value = ev.eval(expr, ctx);
-  return { value, diagnostics: ev.diags };
+  const ev = new Evaluator({ left: MAX_STEPS });
+  try {
+    const value = ev.eval(expr, ctx);
+    return { value, diagnostics: ev.diags };
+  } catch (err) {
+    if (!(err instanceof BudgetExceeded)) throw err;
+    const diag: HclDiagnostic = {
+      severity: "error",
+      summary: "Expression too complex",
+      detail: `Evaluating this expression took more than ${MAX_STEPS} steps; image-build stops there so that a template cannot hang the build.`,
+      range: expr.range,
+    };
+    return { value: new UnknownValue(), diagnostics: [diag] };
+  }
 }
+
+/** The most expression nodes one top-level evaluation may visit (bounded time). */
+const MAX_STEPS = 5_000_000;
+
+class BudgetExceeded extends Error {}
 
 const MAX_ITEMS = 1_000_000;
 
 class Evaluator {
   readonly diags: HclDiagnostic[] = [];
+
+  constructor(private readonly budget: { left: number }) {}
 
   private error(range: Range, summary: string, detail: string): UnknownValue {
     this.diags.push({ severity: "error", summary, detail, range });
@@ -159,6 +177,7 @@ class Evaluator {
   }
 
   eval(e: Expr, ctx: EvalContext): Value {
+    if (--this.budget.left < 0) throw new BudgetExceeded();
     switch (e.kind) {
       case "literal":
         return e.value;
@@ -420,6 +439,7 @@ class Evaluator {
 
   /** Evaluates template parts; a lone interpolation (`"${x}"`) yields x's value unconverted. */
   private template(parts: TemplatePart[], ctx: EvalContext, range: Range, top: boolean): Value {
+    if (--this.budget.left < 0) throw new BudgetExceeded();
     if (top && parts.length === 1 && parts[0].kind === "interp") return this.eval(parts[0].expr, ctx);
     let out = "";
     let unknown = false;
@@ -662,14 +682,10 @@ class Evaluator {
           `Call to function "${e.name}" failed: ${err.message}.`,
         );
       }
-      if (err instanceof ConversionError) {
-        return this.error(
-          e.range,
-          "Error in function call",
-          `Call to function "${e.name}" failed: ${err.message}.`,
-        );
-      }
-      throw err;
+      // Conversion failures and anything a library throws (RangeError, a yaml or JSON parser's
+      // error…) become a diagnostic: bad input never crashes the front end.
+      const msg = err instanceof Error ? err.message : String(err);
+      return this.error(e.range, "Error in function call", `Call to function "${e.name}" failed: ${msg}.`);
     }
   }
 
@@ -690,7 +706,7 @@ class Evaluator {
       );
     }
     for (const a of e.args) {
-      const sub = new Evaluator();
+      const sub = new Evaluator(this.budget);
       const v = sub.eval(a, ctx);
       if (sub.diags.length === 0) {
         if (isUnknown(v)) return new UnknownValue();

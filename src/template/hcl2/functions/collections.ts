@@ -288,6 +288,8 @@ export const collectionFunctions: Record<string, HclFunction> = {
       let acc: Value[][] = [[]];
       ss.forEach((s, i) => {
         const els = seq(s, i);
+        if (acc.length * els.length > 1_000_000)
+          throw new FunctionError("the product has more than 1000000 elements");
         acc = acc.flatMap((prefix) => els.map((x) => [...prefix, x]));
       });
       return acc;

@@ -70,6 +70,8 @@ function formatIp(addr: bigint, bits: number): string {
 }
 
 function subnet(net: Net, newbits: number, num: number): Net {
+  if (!Number.isInteger(newbits) || !Number.isInteger(num))
+    throw new FunctionError("newbits and netnum must be whole numbers");
   const prefix = net.prefix + newbits;
   if (prefix > net.bits)
     throw new FunctionError(`insufficient address space to extend prefix of ${net.prefix} by ${newbits}`);
@@ -86,6 +88,7 @@ export const networkFunctions: Record<string, HclFunction> = {
     impl: ([c, n]) => {
       const net = parseCidr(c as string, 0);
       const size = 1n << BigInt(net.bits - net.prefix);
+      if (!Number.isInteger(n)) throw new FunctionError("hostnum must be a whole number", 1);
       let h = BigInt(n as number);
       if (h < 0n) h += size;
       if (h < 0n || h >= size)

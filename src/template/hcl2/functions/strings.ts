@@ -7,6 +7,9 @@ import { FunctionError } from "../function.js";
 import { elements, numberToString, ObjectValue, SetValue, showValue, type Value } from "../values.js";
 import { ANY, BOOL, type HclFunction, NUMBER, p, STRING, strFn } from "./helpers.js";
 
+/** The widest padding `format` and `indent` produce (bounded memory). */
+const MAX_PAD = 65_536;
+
 const graphemes = (s: string): string[] =>
   [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(s)].map((x) => x.segment);
 
@@ -130,6 +133,7 @@ export function goFormat(fmt: string, args: Value[]): string {
     }
     if (width !== undefined && width !== "*") {
       const w = Number(width);
+      if (w > MAX_PAD) throw new FunctionError(`width ${w} is larger than ${MAX_PAD}`);
       const len = graphemes(s).length;
       if (len < w) {
         const pad = (flags.includes("0") && !flags.includes("-") ? "0" : " ").repeat(w - len);
@@ -197,7 +201,12 @@ export const stringFunctions: Record<string, HclFunction> = {
   },
   indent: {
     params: [p("spaces", NUMBER), p("str", STRING)],
-    impl: ([n, s]) => (s as string).replace(/\n/g, `\n${" ".repeat(n as number)}`),
+    impl: ([n, s]) => {
+      const k = n as number;
+      if (!Number.isInteger(k) || k < 0 || k > MAX_PAD)
+        throw new FunctionError(`spaces must be a whole number between 0 and ${MAX_PAD}`, 0);
+      return (s as string).replace(/\n/g, `\n${" ".repeat(k)}`);
+    },
   },
   join: {
     params: [p("separator", STRING)],
