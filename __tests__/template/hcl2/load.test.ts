@@ -581,3 +581,27 @@ build {
     expect(r.errors[0]).toMatch(/^a\.pkr\.json:4:3: Invalid JSON; /);
   });
 });
+
+describe("HCL2 loader: inputs for the reuse fingerprint", () => {
+  it("lists loaded files, files read by functions and non-sensitive PKR_VAR_ values; alicloud noted once", async () => {
+    const plugin =
+      'packer {\n  required_plugins {\n    alicloud = {\n      source = "github.com/hashicorp/alicloud"\n    }\n  }\n}\n';
+    const r = await load(
+      {
+        "a.pkr.hcl": `${plugin}variable "v" {\n  default = "x"\n}\nvariable "s" {\n  default   = "x"\n  sensitive = true\n}\n${SOURCE.replace('"img-${source.name}"', 'trimspace(file("name.txt"))')}`,
+        "b.pkr.hcl": `${plugin}build {\n  sources = ["source.alicloud-ecs.a"]\n}\n`,
+        "name.txt": "from-file\n",
+        "x.auto.pkrvars.hcl": 'v = "auto"\n',
+      },
+      { env: { PKR_VAR_v: "env", PKR_VAR_s: "secret-env", PKR_VAR_undeclared: "u" } },
+    );
+    expect(r.errors).toEqual([]);
+    const t = r.template;
+    expect(t?.files).toEqual(["a.pkr.hcl", "b.pkr.hcl", "x.auto.pkrvars.hcl"]);
+    expect(t?.readFiles).toEqual([join(r.dir, "name.txt")]);
+    expect(t?.pkrVarEnv).toEqual({ PKR_VAR_v: "env" });
+    expect(t?.sensitiveValues).toEqual(["secret-env"]);
+    expect(plain(t?.builds[0].builder)).toMatchObject({ image_name: "from-file" });
+    expect(r.diagnostics.filter((d) => d.summary === "Built-in plugin")).toHaveLength(1);
+  });
+});

@@ -134,6 +134,8 @@ class Loader {
   private readonly sensitiveNames: string[] = [];
   private readonly sensitiveValues = new Set<string>();
   private rootDir = ".";
+  private saidAlicloud = false;
+  private readonly pkrVars: Record<string, string> = {};
 
   constructor(
     private readonly path: string,
@@ -341,6 +343,7 @@ class Loader {
         variables: variablesJson,
         sensitiveNames: this.sensitiveNames,
         sensitiveValues: [...this.sensitiveValues],
+        pkrVarEnv: this.pkrVars,
         diagnostics: this.diags,
       },
       diagnostics: this.diags,
@@ -438,6 +441,8 @@ class Loader {
         const isAlicloud =
           plugin.name === "alicloud" && (src === undefined || /(^|\/)hashicorp\/alicloud$/.test(String(src)));
         if (isAlicloud) {
+          if (this.saidAlicloud) continue;
+          this.saidAlicloud = true;
           this.warning(
             plugin.nameRange,
             "Built-in plugin",
@@ -578,6 +583,7 @@ class Loader {
       if (!decl) continue;
       const value = this.parseTextValue(decl, v, k);
       if (value !== undefined) this.setValue(decl, value, pointRange(k), `the environment variable ${k}`);
+      if (!decl.sensitive) this.pkrVars[k] = v;
     }
     for (const f of [...autoVarFiles, ...(this.opts.varFiles ?? [])]) this.applyVarFile(vars, f);
     for (const [name, text] of this.opts.vars ?? []) {

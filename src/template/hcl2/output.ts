@@ -77,6 +77,8 @@ export interface Hcl2Template {
   sensitiveNames: string[];
   /** Every non-empty string inside a sensitive variable or local: mask these in logs. */
   sensitiveValues: string[];
+  /** `PKR_VAR_<name>` values that set declared, non-sensitive variables (for the reuse fingerprint). */
+  pkrVarEnv: Record<string, string>;
   /** Warnings (and, when loading failed, errors). */
   diagnostics: HclDiagnostic[];
 }
