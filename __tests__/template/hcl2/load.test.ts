@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -603,5 +603,64 @@ describe("HCL2 loader: inputs for the reuse fingerprint", () => {
     expect(t?.sensitiveValues).toEqual(["secret-env"]);
     expect(plain(t?.builds[0].builder)).toMatchObject({ image_name: "from-file" });
     expect(r.diagnostics.filter((d) => d.summary === "Built-in plugin")).toHaveLength(1);
+  });
+});
+
+describe("HCL2 fixture 48 without its custom plugin", () => {
+  const FIX = join(__dirname, "../../fixtures/hcl2");
+  const copy = () => {
+    const d = mkdtempSync(join(tmpdir(), "hcl2-48b-"));
+    cpSync(join(FIX, "48-qubitpi-react-alicloud.files"), d, { recursive: true });
+    const main = readFileSync(join(FIX, "48-qubitpi-react-alicloud.pkr.hcl"), "utf8").replace(
+      /\n {4}iiaas = \{[^}]*\}\n/,
+      "\n",
+    );
+    writeFileSync(join(d, "ali-react.pkr.hcl"), main);
+    return d;
+  };
+  const vars: [string, string][] = [
+    ["ali_image_name", "react-img"],
+    ["instance_type", "ecs.t5"],
+    ["ssl_cert_source", "/c.pem"],
+    ["ssl_cert_key_source", "/k.pem"],
+    ["react_app_domain", "example.com"],
+  ];
+
+  it("loads the three-file directory: source chosen by a variable, named build, sensitive values", async () => {
+    const d = copy();
+    const r = await loadHcl2(d, {
+      cwd: d,
+      env: {},
+      vars: [...vars, ["build_source", "alicloud-ecs.react-app"]],
+    });
+    expect(r.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+    const b = r.template?.builds[0];
+    expect(b?.name).toBe("install-react.alicloud-ecs.react-app");
+    expect(plain(b?.builder)).toMatchObject({
+      image_name: "react-img",
+      instance_type: "ecs.t5",
+      skip_image_validation: true,
+    });
+    expect(b?.provisioners.map(plain)).toEqual([
+      { type: "file", source: "../dist", destination: "/root/dist" },
+      {
+        type: "iiaas-react-app-provisioner",
+        homeDir: "/root",
+        sslCertSource: "/c.pem",
+        sslCertKeySource: "/k.pem",
+        ReactAppDomain: "example.com",
+      },
+    ]);
+    expect(r.template?.sensitiveValues).toEqual(
+      expect.arrayContaining(["react-img", "/c.pem", "/k.pem", "example.com", "/root"]),
+    );
+  });
+
+  it("applies the build_source validation rule", async () => {
+    const d = copy();
+    const r = await loadHcl2(d, { cwd: d, env: {}, vars: [...vars, ["build_source", "qemu.x"]] });
+    expect(r.diagnostics.filter((x) => x.severity === "error").map((x) => x.detail.split("\n")[0])).toEqual([
+      "Allowed values for build_source are 'alicloud-ecs.kong-gateway' for Alicloud, 'amazon-ebs.kong' for AWS, or 'docker.ubuntu' for Docker.",
+    ]);
   });
 });
