@@ -352,8 +352,10 @@ ${SOURCE}build {
       'a.pkr.hcl:4:5: Plugin not available; The plugin "amazon" (github.com/hashicorp/amazon >= 1) is not available in image-build: only the alicloud plugin is built in. Remove the blocks that need it, or run this template with Packer.',
     ]);
     const u = await load({ "a.pkr.hcl": `${SOURCE}build {\n  sources = ["source.alicloud-ecs.nope"]\n}\n` });
-    expect(u.errors).toEqual([
-      "a.pkr.hcl:8:13: Unknown source; Unknown source source.alicloud-ecs.nope; known sources: [source.alicloud-ecs.a]",
+    expect(u.errors).toEqual(["a.pkr.hcl:8:13: Unknown source alicloud-ecs.nope; Known: [alicloud-ecs.a]"]);
+    const near = await load({ "a.pkr.hcl": `${SOURCE}build {\n  sources = ["source.alicloud-ecs.b"]\n}\n` });
+    expect(near.errors).toEqual([
+      'a.pkr.hcl:8:13: Unknown source alicloud-ecs.b; Did you mean to use "alicloud-ecs.a"?',
     ]);
   });
 

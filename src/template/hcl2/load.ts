@@ -289,7 +289,7 @@ class Loader {
               this.error(
                 b.labelRanges[1],
                 "Duplicate source block",
-                `This source block has the same type and name as a previous block declared at ${prev.block.range.file}:${prev.block.range.start.line},${prev.block.range.start.column}. Each source must have a unique name per builder type.`,
+                `This source block has the same builder type and name as a previous block declared at ${prev.block.range.file}:${prev.block.range.start.line},${prev.block.range.start.column}-${prev.block.range.end.line === prev.block.range.start.line ? prev.block.range.end.column : `${prev.block.range.end.line},${prev.block.range.end.column}`}. Each source must have a unique name per builder type.`,
               );
               break;
             }
@@ -920,11 +920,14 @@ class Loader {
       const [type, name] = parts.length > 2 ? parts.slice(1) : parts;
       const decl = sources.get(`${type}.${name}`);
       if (!decl || parts.length < 2) {
-        const known = [...sources.keys()].map((k) => `source.${k}`);
+        // Packer's text: "Unknown source type.name", with a did-you-mean or the known ones.
+        const ref = parts.length >= 2 ? `${type}.${name}` : use.ref;
+        const known = [...sources.keys()];
+        const sugg = known.find((k) => levenshtein(k, ref) < 3);
         this.error(
           use.range,
-          "Unknown source",
-          `Unknown source ${use.ref}; known sources: [${known.join(", ")}]`,
+          `Unknown source ${ref}`,
+          sugg ? `Did you mean to use "${sugg}"?` : `Known: [${known.join(" ")}]`,
         );
         continue;
       }
@@ -1201,6 +1204,21 @@ class Loader {
     }
     return { kind: "object", members, range };
   }
+}
+
+/** Edit distance, for Packer's "Did you mean" suggestions. */
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
 }
 
 /** The type a default value gives an untyped variable (primitives only; collections stay `any`). */
