@@ -64,7 +64,7 @@ describe("HCL2 evaluator on random expressions", () => {
         const r = evaluate(p.expr, { variables, functions: fns });
         for (const d of r.diagnostics) expect(d.range.start.line).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 
