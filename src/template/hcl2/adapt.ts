@@ -1,0 +1,53 @@
+/**
+ * Bridges from the HCL2 front end's output to the JSON front end's types, so wiring HCL2 into the
+ * build is a small step: diagnostics as the template layer's `Diagnostic`, and positioned value
+ * trees as the JSON parser's `JNode` (with JSON paths such as `builders[0].tags.Name`).
+ */
+import { type Diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { childPath, type JNode } from "../json.js";
+import type { HclDiagnostic } from "./diagnostics.js";
+import type { PNode } from "./output.js";
+
+/** An HCL diagnostic as the template layer's Diagnostic (`summary; detail` as the message). */
+export function toDiagnostic(d: HclDiagnostic): Diagnostic {
+  return {
+    file: d.range.file,
+    line: d.range.start.line,
+    column: d.range.start.column,
+    path: "",
+    message: d.detail ? `${d.summary}; ${d.detail}` : d.summary,
+    severity: d.severity,
+  };
+}
+
+/** Renders an HCL diagnostic as the CLI prints template diagnostics. */
+export function formatAsTemplateDiagnostic(d: HclDiagnostic): string {
+  return formatDiagnostic(toDiagnostic(d));
+}
+
+/** A positioned value tree as the JSON parser's nodes, rooted at JSON path `path`. */
+export function toJNode(n: PNode, path: string): JNode {
+  const pos = n.range.start;
+  switch (n.kind) {
+    case "string":
+      return { kind: "string", value: n.value, pos, path };
+    case "number":
+      return { kind: "number", value: n.value, raw: String(n.value), pos, path };
+    case "bool":
+      return { kind: "boolean", value: n.value, pos, path };
+    case "null":
+      return { kind: "null", value: null, pos, path };
+    case "array":
+      return { kind: "array", items: n.items.map((x, i) => toJNode(x, childPath(path, i))), pos, path };
+    case "object":
+      return {
+        kind: "object",
+        pos,
+        path,
+        members: n.members.map((m) => {
+          const p = childPath(path, m.key);
+          return { key: m.key, keyPos: m.keyRange.start, path: p, value: toJNode(m.value, p) };
+        }),
+      };
+  }
+}
