@@ -7,10 +7,10 @@ import { type AlicloudEcsConfig, decodeAlicloudEcsConfig } from "../builders/ali
 import { decodePostProcessor, type PostProcessorConfig } from "../post-processors/index.js";
 import { decodeProvisioner, type ProvisionerConfig } from "../provisioners/index.js";
 import type { PluginDecodeContext } from "../provisioners/plugin.js";
+import type { ConfigNode } from "../template/config/tree.js";
 import { templateContext } from "../template/context.js";
 import { type Diagnostic, DiagnosticBag } from "../template/diagnostics.js";
 import { BUILD_DATA_PLACEHOLDER, checkSyntax, interpolate } from "../template/interpolate/index.js";
-import type { JNode } from "../template/json.js";
 import type { Build, Template, TemplatePostProcessor, TemplateProvisioner } from "../template/model.js";
 
 /** The builder types image-build can run. */
@@ -89,7 +89,7 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
       buildType: build.builder.type,
       buildData: placeholderBuildData(),
     });
-    const render = (text: string, _node: JNode) => interpolate(text, ctx);
+    const render = (text: string, _node: ConfigNode) => interpolate(text, ctx);
     const before = diagnostics.length;
 
     let builderConfig: AlicloudEcsConfig | undefined;
@@ -122,7 +122,7 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
     const pluginRenderCtx = { ...ctx, data: placeholderBuildData() };
     const pluginCtx: PluginDecodeContext = {
       file,
-      render: (text: string, _node: JNode) => interpolate(text, pluginRenderCtx),
+      render: (text: string, _node: ConfigNode) => interpolate(text, pluginRenderCtx),
       cwd: opts.cwd,
       parseTemplate: (text) => {
         const err = checkSyntax(text);
@@ -168,7 +168,11 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
  * cloud resource exists (the engine would otherwise fail at the connect step, after creating the
  * instance). One of the documented differences from `packer validate` (README).
  */
-function unsupportedCommunicator(config: AlicloudEcsConfig, builderNode: JNode, file: string): Diagnostic[] {
+function unsupportedCommunicator(
+  config: AlicloudEcsConfig,
+  builderNode: ConfigNode,
+  file: string,
+): Diagnostic[] {
   const bag = new DiagnosticBag(file);
   const member = (key: string) =>
     builderNode.kind === "object" ? builderNode.members.find((m) => m.key === key)?.value : undefined;

@@ -3,8 +3,8 @@
  * type gets a positioned "not supported yet" error naming it.
  */
 import type { PluginDecodeContext, PluginDecodeResult } from "../provisioners/plugin.js";
+import { type ConfigNode, type ConfigObject, member } from "../template/config/tree.js";
 import { DiagnosticBag } from "../template/diagnostics.js";
-import { type JNode, type JObject, member } from "../template/json.js";
 import { decodeManifestConfig, type ManifestConfig } from "./manifest/config.js";
 import { decodeShellLocalPostProcessorConfig, type ShellLocalConfig } from "./shell-local/config.js";
 
@@ -18,7 +18,7 @@ export type PostProcessorType = PostProcessorConfig["type"];
 /** Config decoders by post-processor type. */
 export const POST_PROCESSOR_DECODERS: {
   [T in PostProcessorType]: (
-    node: JObject,
+    node: ConfigObject,
     ctx: PluginDecodeContext,
   ) => PluginDecodeResult<Extract<PostProcessorConfig, { type: T }>["config"]>;
 } = {
@@ -34,7 +34,7 @@ export function isSupportedPostProcessor(type: string): type is PostProcessorTyp
   return Object.hasOwn(POST_PROCESSOR_DECODERS, type);
 }
 
-function unsupported(type: string, at: JNode, ctx: PluginDecodeContext): PluginDecodeResult<never> {
+function unsupported(type: string, at: ConfigNode, ctx: PluginDecodeContext): PluginDecodeResult<never> {
   const bag = new DiagnosticBag(ctx.file);
   bag.error(
     at,
@@ -47,9 +47,9 @@ function unsupported(type: string, at: JNode, ctx: PluginDecodeContext): PluginD
 export interface PostProcessorSource {
   type: string;
   /** The node as written: an object, or the string short form. */
-  node: JNode;
+  node: ConfigNode;
   /** The post-processor's own config (empty for the string form). */
-  config: JObject;
+  config: ConfigObject;
 }
 
 /**
@@ -58,11 +58,11 @@ export interface PostProcessorSource {
  * `except`, `keep_input_artifact`, `name`) are accepted and ignored.
  */
 export function decodePostProcessor(
-  p: JObject | Extract<JNode, { kind: "string" }> | PostProcessorSource,
+  p: ConfigObject | Extract<ConfigNode, { kind: "string" }> | PostProcessorSource,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<PostProcessorConfig> {
-  let config: JObject;
-  let typeNode: JNode;
+  let config: ConfigObject;
+  let typeNode: ConfigNode;
   let type: string;
   if (!("kind" in p)) {
     type = p.type;

@@ -2,8 +2,9 @@
  * The provisioners image-build has, by template `type`, each with its config decoder. Any other
  * type gets a positioned "not supported yet" error naming it.
  */
+
+import { type ConfigObject, member } from "../template/config/tree.js";
 import { DiagnosticBag } from "../template/diagnostics.js";
-import { type JObject, member } from "../template/json.js";
 import { decodeFileConfig, type FileConfig } from "./file/config.js";
 import { type PluginDecodeContext, type PluginDecodeResult, withOverride } from "./plugin.js";
 import { decodeShellConfig, type ShellConfig } from "./shell/config.js";
@@ -20,7 +21,7 @@ export type ProvisionerType = ProvisionerConfig["type"];
 /** Config decoders by provisioner type. */
 export const PROVISIONER_DECODERS: {
   [T in ProvisionerType]: (
-    node: JObject,
+    node: ConfigObject,
     ctx: PluginDecodeContext,
   ) => PluginDecodeResult<Extract<ProvisionerConfig, { type: T }>["config"]>;
 } = {
@@ -41,9 +42,9 @@ export function isSupportedProvisioner(type: string): type is ProvisionerType {
 export interface ProvisionerSource {
   type: string;
   /** The object as written (for the position of `type`). */
-  node: JObject;
+  node: ConfigObject;
   /** The provisioner's own config (the template layer's keys may be left in: they are ignored). */
-  config: JObject;
+  config: ConfigObject;
 }
 
 /**
@@ -52,9 +53,9 @@ export interface ProvisionerSource {
  * config's, as Packer does.
  */
 export function decodeProvisioner(
-  p: JObject | ProvisionerSource,
+  p: ConfigObject | ProvisionerSource,
   ctx: PluginDecodeContext,
-  override?: JObject,
+  override?: ConfigObject,
 ): PluginDecodeResult<ProvisionerConfig> {
   const node = "kind" in p ? p : p.node;
   const typeMember = member(node, "type");

@@ -23,6 +23,7 @@
  * ```
  */
 
+import type { ConfigNode, ConfigObject } from "./config/tree.js";
 import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "./deprecated.js";
 import type { Diagnostic, SourcePos } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
@@ -30,7 +31,6 @@ import { DurationError, nanosToMillis, parseGoDuration } from "./duration.js";
 import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "./gofmt.js";
 import { InterpolateError } from "./interpolate/errors.js";
 import { underscoreOK } from "./interpolate/literals.js";
-import type { JNode, JObject } from "./json.js";
 
 /**
  * What a field decodes to. Durations decode to milliseconds; trileans to `true | false | undefined`;
@@ -74,7 +74,7 @@ export interface DecodeOptions {
   /** File name used in diagnostics. */
   file: string;
   /** Renders one template string (Packer's interpolation); may throw. Identity when omitted. */
-  render?: (text: string, node: JNode) => string;
+  render?: (text: string, node: ConfigNode) => string;
   /** Extra top-level keys accepted silently (besides `type` and `packer_*`), e.g. `name`. */
   ignoreKeys?: readonly string[];
   /** Extra top-level keys not rendered (in addition to fields marked `noRender`). */
@@ -109,11 +109,11 @@ interface RMember {
   value: RNode;
 }
 type RNode =
-  | { t: "scalar"; node: JNode; v: string | number | boolean | null }
-  | { t: "array"; node: JNode; items: RNode[] }
-  | { t: "object"; node: JNode; members: RMember[] };
+  | { t: "scalar"; node: ConfigNode; v: string | number | boolean | null }
+  | { t: "array"; node: ConfigNode; items: RNode[] }
+  | { t: "object"; node: ConfigNode; members: RMember[] };
 
-type RenderFn = (text: string, node: JNode) => string;
+type RenderFn = (text: string, node: ConfigNode) => string;
 
 /** Shown in place of a secret field's value in messages (Packer's placeholder for sensitive values). */
 const SENSITIVE = "<sensitive>";
@@ -131,7 +131,7 @@ class Renderer {
    * Renders one string. Failures read as Packer's RenderMap reports them, naming the top-level key:
    * `invalid 'k': <parse error> in:\n\n<text>` or `render 'k': <exec error> in:\n\n<text>`.
    */
-  private str(text: string, node: JNode, key: string): string {
+  private str(text: string, node: ConfigNode, key: string): string {
     if (!this.fn) return text;
     try {
       return this.fn(text, node);
@@ -145,7 +145,7 @@ class Renderer {
   }
 
   /** Renders a node; `spec` tells which nested fields stay raw; `key` (top-level) names it in errors. */
-  node(node: JNode, type: FieldType | undefined, raw: boolean, key: string): RNode {
+  node(node: ConfigNode, type: FieldType | undefined, raw: boolean, key: string): RNode {
     switch (node.kind) {
       case "string":
         return { t: "scalar", node, v: raw ? node.value : this.str(node.value, node, key) };
@@ -167,7 +167,7 @@ class Renderer {
 
   /** Members of an object, last duplicate winning (Go's encoding/json), keys rendered below the top. */
   members(
-    obj: JObject,
+    obj: ConfigObject,
     spec: ConfigSpec | undefined,
     raw: boolean,
     top: boolean,
@@ -212,7 +212,7 @@ type Out<T> = T | typeof INVALID;
 class Decoder {
   /** Inside a secret field: values are shown as `<sensitive>` in messages. */
   private sensitive = false;
-  readonly positions = new Map<string, JNode>();
+  readonly positions = new Map<string, ConfigNode>();
   readonly set = new Set<string>();
   readonly secrets: string[] = [];
   /** Keys no field claims (mapstructure's `Unused`), by mapstructure name. */
@@ -612,7 +612,7 @@ function goFloatToInt64(f: number): number {
  * Decodes a raw plugin config object against `spec` with Packer's rendering, weak typing,
  * defaults and unknown-key rules. Never throws on bad input: problems are in `diagnostics`.
  */
-export function decodeConfig(node: JObject, spec: ConfigSpec, options: DecodeOptions): DecodeResult {
+export function decodeConfig(node: ConfigObject, spec: ConfigSpec, options: DecodeOptions): DecodeResult {
   const bag = new DiagnosticBag(options.file);
   const renderer = new Renderer(options.render, bag);
   const rendered: RNode = {

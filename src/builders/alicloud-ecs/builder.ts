@@ -16,7 +16,7 @@ import type { PreparedBuild } from "../../engine/prepare.js";
 import { type LedgerEntry, ResourceLedger } from "../../pipeline/ledger.js";
 import { type OnError, runSteps, type StepRecord } from "../../pipeline/runner.js";
 import type { RunStatus, Step } from "../../pipeline/step.js";
-import type { JNode } from "../../template/json.js";
+import type { ConfigNode } from "../../template/config/tree.js";
 import type { Ui } from "../../ui/ui.js";
 import { AlicloudArtifact } from "./artifact.js";
 import type { AlicloudBuildContext, ProvisionerOutcome } from "./context.js";
@@ -113,7 +113,7 @@ export interface AlicloudBuildResult {
 }
 
 /** Which `image_disk_mappings[i]` entries set `disk_delete_with_instance` explicitly. */
-export function explicitDeleteWithInstance(builderNode: JNode): boolean[] {
+export function explicitDeleteWithInstance(builderNode: ConfigNode): boolean[] {
   if (builderNode.kind !== "object") return [];
   const list = builderNode.members.find((m) => m.key === "image_disk_mappings")?.value;
   if (list?.kind !== "array") return [];
