@@ -2,8 +2,9 @@
  * The inputs of the action's job summaries: the main step's build summary
  * (src/github/build-summary.ts renders it) and the post step's sweep report.
  */
+
+import type { SweptResource } from "../builders/swept.js";
 import type { RunBuildsResult } from "../engine/build.js";
-import type { SweptResource } from "../engine/sweep.js";
 
 /** One resource the post step's sweep dealt with (defined with the sweep). */
 export type { SweptResource };

@@ -1,9 +1,10 @@
 /**
- * Schema-driven decoding of a plugin's raw JSON config, the way Packer 1.6.6 does it
- * (`packer-plugin-sdk/template/config/decode.go` over mitchellh/mapstructure):
+ * Schema-driven decoding of a plugin's raw config (the format-neutral tree, `config/tree.ts`), the
+ * way Packer 1.6.6 does it (`packer-plugin-sdk/template/config/decode.go` over mapstructure):
  *
  * 1. every string of the raw config (values, and keys of nested objects) is rendered through the
- *    injected `render` callback, except fields marked `noRender` (Packer's `InterpolateFilter`);
+ *    front end's `render` callback (`config/render.ts`; the JSON front end renders Go templates,
+ *    `json/render.ts`), except fields marked `noRender` (Packer's `InterpolateFilter`);
  * 2. values are decoded weakly, with Packer's hooks: `"true"`/`"1"`/`"f"` to bool and trilean,
  *    numbers and bools to strings, `"5"`/`"0x10"` to ints, `"a,b"` to string lists, Go duration
  *    strings (numbers are nanoseconds), maps, nested objects and lists of objects;
@@ -23,13 +24,13 @@
  * ```
  */
 
+import { isParseFailure, type RenderFn } from "./config/render.js";
 import type { ConfigNode, ConfigObject } from "./config/tree.js";
 import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "./deprecated.js";
 import type { Diagnostic, SourcePos } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { DurationError, nanosToMillis, parseGoDuration } from "./duration.js";
 import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "./gofmt.js";
-import { InterpolateError } from "./interpolate/errors.js";
 import { underscoreOK } from "./interpolate/literals.js";
 
 /**
@@ -113,8 +114,6 @@ type RNode =
   | { t: "array"; node: ConfigNode; items: RNode[] }
   | { t: "object"; node: ConfigNode; members: RMember[] };
 
-type RenderFn = (text: string, node: ConfigNode) => string;
-
 /** Shown in place of a secret field's value in messages (Packer's placeholder for sensitive values). */
 const SENSITIVE = "<sensitive>";
 
@@ -136,7 +135,7 @@ class Renderer {
     try {
       return this.fn(text, node);
     } catch (err) {
-      const parse = err instanceof InterpolateError && err.kind === "parse";
+      const parse = isParseFailure(err);
       const message = err instanceof Error ? err.message : String(err);
       const shown = this.sensitive ? SENSITIVE : text;
       this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n\n${shown}`);
