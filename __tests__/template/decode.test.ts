@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { type ConfigSpec, decodeConfig, goParseInt } from "../../src/template/config/decode.js";
 import type { ConfigObject } from "../../src/template/config/tree.js";
-import { type ConfigSpec, decodeConfig, goParseInt } from "../../src/template/decode.js";
 import { formatGoDuration, parseGoDuration } from "../../src/template/duration.js";
 import { goFormatFloatF, goFormatFloatV, goQuote } from "../../src/template/gofmt.js";
 import { InterpolateError } from "../../src/template/interpolate/errors.js";

@@ -5,12 +5,14 @@
  * carries its builder. The engine knows builders only through this interface and the registry
  * (`./index.ts`).
  */
+
 import type { Cloud } from "../cloud/cloud.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
 import type { OnError } from "../pipeline/runner.js";
 import type { PreparedPostProcessor } from "../post-processors/index.js";
 import type { PreparedProvisioner } from "../provisioners/index.js";
-import type { ConfigNode, ConfigObject } from "../template/config/tree.js";
+import type { RenderFn } from "../template/config/render.js";
+import type { ConfigObject } from "../template/config/tree.js";
 import type { Diagnostic } from "../template/diagnostics.js";
 import type { Build } from "../template/model.js";
 import type { Ui } from "../ui/ui.js";
@@ -46,7 +48,7 @@ export interface BuilderConfig {
 export interface BuilderDecodeContext {
   file: string;
   /** The front end's rendering of one string (JSON: Packer's Go templates); may throw. */
-  render: (text: string, node: ConfigNode) => string;
+  render: RenderFn;
   env: Record<string, string | undefined>;
   /** Working directory: relative paths (user data, keys) are checked against it. */
   cwd: string;

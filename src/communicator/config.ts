@@ -10,9 +10,9 @@ import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import ssh2 from "ssh2";
+import type { ConfigSpec, DecodeResult, Located } from "../template/config/decode.js";
+import { decodeConfig } from "../template/config/decode.js";
 import type { ConfigNode, ConfigObject } from "../template/config/tree.js";
-import type { ConfigSpec, DecodeResult, Located } from "../template/decode.js";
-import { decodeConfig } from "../template/decode.js";
 import type { Diagnostic } from "../template/diagnostics.js";
 import { DiagnosticBag } from "../template/diagnostics.js";
 

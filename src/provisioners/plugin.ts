@@ -3,6 +3,7 @@
  * result, and the keys the template layer owns (they are accepted and left to it).
  */
 
+import type { RenderFn } from "../template/config/render.js";
 import { type ConfigNode, type ConfigObject, member } from "../template/config/tree.js";
 import type { Diagnostic } from "../template/diagnostics.js";
 
@@ -11,7 +12,7 @@ export interface PluginDecodeContext {
   /** Template file name, for diagnostics. */
   file: string;
   /** Packer's prepare-time interpolation of one string (user variables, functions, build placeholders). */
-  render?: (text: string, node: ConfigNode) => string;
+  render?: RenderFn;
   /** Working directory: relative local paths (scripts, sources) are checked against it, as Packer does. */
   cwd: string;
   /** The host OS as Go names it (`linux`, `darwin`, `windows`...); defaults to this process's. */

@@ -10,7 +10,7 @@ import type { ConfigNode } from "./config/tree.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { goQuote } from "./gofmt.js";
 import { parseJson } from "./json/parse.js";
-import { positionOfByte, scanGoJson } from "./json-syntax.js";
+import { positionOfByte, scanGoJson } from "./json/syntax.js";
 import type { Located } from "./model.js";
 
 /** Where a variable's value came from. */

@@ -8,9 +8,9 @@ import {
   type PluginDecodeResult,
   POST_PROCESSOR_CORE_KEYS,
 } from "../../provisioners/plugin.js";
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig } from "../../template/decode.js";
 import { MANIFEST_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 

@@ -4,9 +4,9 @@
  * `destination` are rendered again at run time with the build data.
  */
 
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig, type Located } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig, type Located } from "../../template/decode.js";
 import { FILE_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import { goStatError } from "../local-path.js";

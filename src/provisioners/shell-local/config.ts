@@ -13,9 +13,9 @@
  * alone (dropping the others); we report them with the rest.
  */
 
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig, type Located } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig, type Located } from "../../template/decode.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import { weakIntList } from "../int-list.js";
 import { goStatError, resolveLocal } from "../local-path.js";

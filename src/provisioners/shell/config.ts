@@ -8,9 +8,9 @@
  * again at run time with the build data (`{{ build \`ID\` }}` placeholders).
  */
 
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig } from "../../template/decode.js";
 import { SHELL_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import { weakIntList } from "../int-list.js";

@@ -24,14 +24,14 @@
  * ```
  */
 
-import { isParseFailure, type RenderFn } from "./config/render.js";
-import type { ConfigNode, ConfigObject } from "./config/tree.js";
-import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "./deprecated.js";
-import type { Diagnostic, SourcePos } from "./diagnostics.js";
-import { DiagnosticBag } from "./diagnostics.js";
-import { DurationError, nanosToMillis, parseGoDuration } from "./duration.js";
-import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "./gofmt.js";
-import { underscoreOK } from "./interpolate/literals.js";
+import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "../deprecated.js";
+import type { Diagnostic, SourcePos } from "../diagnostics.js";
+import { DiagnosticBag } from "../diagnostics.js";
+import { DurationError, nanosToMillis, parseGoDuration } from "../duration.js";
+import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "../gofmt.js";
+import { underscoreOK } from "../interpolate/literals.js";
+import { isParseFailure, type RenderFn } from "./render.js";
+import type { ConfigNode, ConfigObject } from "./tree.js";
 
 /**
  * What a field decodes to. Durations decode to milliseconds; trileans to `true | false | undefined`;
