@@ -2,7 +2,6 @@
  * The inputs of the action's job summaries: the main step's build summary
  * (src/github/build-summary.ts renders it) and the post step's sweep report.
  */
-
 import type { SweptResource } from "../builders/swept.js";
 import type { RunBuildsResult } from "../engine/build.js";
 

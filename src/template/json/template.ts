@@ -6,17 +6,17 @@
  * stops at the first failing stage; here every problem is reported, positioned, with Packer's text.
  */
 
-import type { ConfigMember, ConfigNode, ConfigObject, ConfigString } from "./config/tree.js";
-import type { DiagnosticBag } from "./diagnostics.js";
-import { nanosToMillis } from "./duration.js";
-import { decodeMeta, type MetaError, type MetaField, notAMap, unconvertible } from "./meta-decode.js";
+import type { ConfigMember, ConfigNode, ConfigObject, ConfigString } from "../config/tree.js";
+import type { DiagnosticBag } from "../diagnostics.js";
+import { nanosToMillis } from "../duration.js";
 import type {
   Located,
   TemplateBuilder,
   TemplatePostProcessor,
   TemplateProvisioner,
   TemplateVariable,
-} from "./model.js";
+} from "../model.js";
+import { decodeMeta, type MetaError, type MetaField, notAMap, unconvertible } from "./meta-decode.js";
 
 /** The template as parsed, before variables are resolved and names rendered. */
 export interface ParsedTemplate {

@@ -6,9 +6,15 @@
  * slice, got string`). Plugin configs are decoded elsewhere (`decode.ts`).
  */
 
-import { type ConfigMember, type ConfigNode, type ConfigObject, goTypeName, toPlain } from "./config/tree.js";
-import { DurationError, parseGoDuration } from "./duration.js";
-import { type GoValue, goFormatFloatF, goPrintValue } from "./gofmt.js";
+import {
+  type ConfigMember,
+  type ConfigNode,
+  type ConfigObject,
+  goTypeName,
+  toPlain,
+} from "../config/tree.js";
+import { DurationError, parseGoDuration } from "../duration.js";
+import { type GoValue, goFormatFloatF, goPrintValue } from "../gofmt.js";
 
 /** What a template field decodes to. */
 export type MetaKind =
