@@ -5,7 +5,6 @@
  * carries its builder. The engine knows builders only through this interface and the registry
  * (`./index.ts`).
  */
-
 import type { Cloud } from "../cloud/cloud.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
 import type { OnError } from "../pipeline/runner.js";
@@ -68,8 +67,10 @@ export interface BuilderDecodeResult<C extends BuilderConfig> {
 export interface BuilderOverview {
   region: string;
   instanceType?: string;
-  /** The source image, or `family <name>`. */
+  /** The source image as written (undefined when the build starts from an image family). */
   sourceImage?: string;
+  /** The image family the build starts from, when it names one. */
+  sourceImageFamily?: string;
   imageName?: string;
   /** False when the build makes no image (`skip_create_image`): nothing to fingerprint or reuse. */
   createsImage: boolean;

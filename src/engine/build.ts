@@ -336,7 +336,7 @@ function failedBeforeStart(
     failedStep,
     region: config.region,
     images: {},
-    sourceImage: overview.sourceImage?.startsWith("family ") ? undefined : overview.sourceImage,
+    sourceImage: overview.sourceImage,
     instanceType: overview.instanceType,
     steps: [],
     calls: [],

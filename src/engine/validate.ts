@@ -89,7 +89,7 @@ export async function validateTemplate(opts: ValidateOptions): Promise<ValidateR
       type: b.builder.type,
       region: o?.region,
       instanceType: o?.instanceType,
-      sourceImage: o?.sourceImage,
+      sourceImage: o?.sourceImage ?? (o?.sourceImageFamily ? `family ${o.sourceImageFamily}` : undefined),
       imageName: o?.imageName,
       provisioners: b.provisioners.map((x) => x.type),
       postProcessors: b.postProcessors.map((seq) => seq.map((x) => x.type)),

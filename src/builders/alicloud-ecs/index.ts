@@ -32,7 +32,8 @@ export const alicloudEcsBuilder: Builder<PreparedAlicloudConfig> = {
   overview: (c) => ({
     region: c.region,
     instanceType: c.instanceType,
-    sourceImage: c.sourceImage || (c.imageFamily ? `family ${c.imageFamily}` : undefined),
+    sourceImage: c.sourceImage || undefined,
+    sourceImageFamily: c.imageFamily || undefined,
     imageName: c.imageName,
     createsImage: !c.skipCreateImage,
   }),
