@@ -1,13 +1,13 @@
 /**
  * The action's post step (runs after the job's steps, also when the job failed or was cancelled):
  * blanks exported credentials, then sweeps what the main step left behind: the resources of its
- * saved ledger, then whatever still carries the run's tag (src/engine/sweep.ts), and reports it in
+ * saved ledger, then whatever still carries the run's tag (src/builders/index.ts), and reports it in
  * the job summary. It never fails the job: a resource it cannot delete is a warning that names it.
  */
 import "./quiet-deprecations.js";
 import * as core from "@actions/core";
+import { sweep } from "./builders/index.js";
 import { Cloud } from "./cloud/cloud.js";
-import { sweep } from "./engine/sweep.js";
 import { validateTemplate } from "./engine/validate.js";
 import { blankExportedCredentials, resolveActionCredentials } from "./github/credentials.js";
 import { booleanInput, readActionInputs } from "./github/inputs.js";

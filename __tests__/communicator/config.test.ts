@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decodeCommunicatorConfig, expandUser } from "../../src/communicator/config.js";
-import { type JObject, parseJson } from "../../src/template/json.js";
+import type { ConfigObject } from "../../src/template/config/tree.js";
+import { parseJson } from "../../src/template/json/parse.js";
 
 // Messages below were observed with `packer validate` (Packer 1.6.6) on alicloud-ecs templates.
 
@@ -12,7 +13,7 @@ let dir: string;
 const home = mkdtempSync(join(tmpdir(), "comm-home-"));
 
 function run(json: string) {
-  return decodeCommunicatorConfig(parseJson(json) as JObject, {
+  return decodeCommunicatorConfig(parseJson(json) as ConfigObject, {
     file: "t.json",
     cwd: dir,
     env: { HOME: home },

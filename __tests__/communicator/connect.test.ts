@@ -9,12 +9,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CommunicatorConfig, decodeCommunicatorConfig } from "../../src/communicator/config.js";
 import { connectSsh, sshOptionsFromConfig } from "../../src/communicator/connect.js";
-import { type JObject, parseJson } from "../../src/template/json.js";
+import type { ConfigObject } from "../../src/template/config/tree.js";
+import { parseJson } from "../../src/template/json/parse.js";
 import { RecordingUi } from "../../src/ui/recording.js";
 import { freePort, passwordAuthAvailable, sshdMissing, startSshd, type TestSshd } from "./sshd.js";
 
 function decode(keys: Record<string, unknown>): CommunicatorConfig {
-  const r = decodeCommunicatorConfig(parseJson(JSON.stringify(keys)) as JObject, {
+  const r = decodeCommunicatorConfig(parseJson(JSON.stringify(keys)) as ConfigObject, {
     file: "t.json",
     cwd: process.cwd(),
     env: {},

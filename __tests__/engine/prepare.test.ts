@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { AlicloudEcsConfig } from "../../src/builders/alicloud-ecs/config.js";
 import { validateTemplate } from "../../src/engine/validate.js";
 import type { ShellConfig } from "../../src/provisioners/shell/config.js";
 
@@ -60,7 +61,10 @@ describe("prepareBuilds", () => {
     });
     const r = await validateTemplate({ path, env: ENV });
     expect(r.diagnostics).toEqual([]);
-    expect(r.prepared.map((b) => b.builder.config.imageName)).toEqual(["img-alicloud-ecs", "img-second"]);
+    expect(r.prepared.map((b) => (b.builder.config as AlicloudEcsConfig).imageName)).toEqual([
+      "img-alicloud-ecs",
+      "img-second",
+    ]);
     const inline = (r.prepared[1].provisioners[0].config.config as ShellConfig).inline;
     expect(inline).toEqual([
       "echo Build_User. To set this dynamically in the Packer template, you must use the `build` function {{.Host}} <no value> second",

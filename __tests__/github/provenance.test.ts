@@ -1,6 +1,6 @@
 // Provenance tags from the workflow context, the `tags` input, and Alibaba Cloud's tag rules.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { tagProblems } from "../../src/engine/image-tags.js";
+import { tagProblems } from "../../src/cloud/tag-rules.js";
 import {
   PROVENANCE_KEYS,
   type ProvenanceContext,

@@ -3,8 +3,8 @@
 // are kept; a second sweep finds everything gone.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
+import { sweep } from "../../src/builders/index.js";
 import { tagResources } from "../../src/cloud/tags.js";
-import { sweep } from "../../src/engine/sweep.js";
 import type { LedgerEntry } from "../../src/pipeline/ledger.js";
 import { builder, buildTemplate } from "../builders/alicloud-ecs/helpers.js";
 import { emulatorCloud } from "../cloud/helpers.js";

@@ -3,7 +3,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { decodePostProcessor, SUPPORTED_POST_PROCESSORS } from "../../src/post-processors/index.js";
-import { parseJson } from "../../src/template/json.js";
+import { parseJson } from "../../src/template/json/parse.js";
 import { context, fixtureDir, pluginNode } from "../provisioners/helpers.js";
 
 const cwd = fixtureDir();

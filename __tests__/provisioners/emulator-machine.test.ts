@@ -13,14 +13,15 @@ import { connectSsh } from "../../src/communicator/connect.js";
 import type { SshCommunicator } from "../../src/communicator/ssh.js";
 import { runFileProvisioner } from "../../src/provisioners/file/run.js";
 import { runShellProvisioner } from "../../src/provisioners/shell/run.js";
-import { type JObject, parseJson } from "../../src/template/json.js";
+import type { ConfigObject } from "../../src/template/config/tree.js";
+import { parseJson } from "../../src/template/json/parse.js";
 import { RecordingUi } from "../../src/ui/recording.js";
 import { type Launched, launch, REGION, securityGroup } from "../emulator/machines/helpers.js";
 import { $Ecs, ecsClient } from "../emulator/services/clients.js";
 import { provisionContext } from "./runtime-helpers.js";
 
 function decode(keys: Record<string, unknown>): CommunicatorConfig {
-  const r = decodeCommunicatorConfig(parseJson(JSON.stringify(keys)) as JObject, {
+  const r = decodeCommunicatorConfig(parseJson(JSON.stringify(keys)) as ConfigObject, {
     file: "t.json",
     cwd: process.cwd(),
     env: {},

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PluginDecodeContext } from "../../src/provisioners/plugin.js";
-import { type JObject, parseJson } from "../../src/template/json.js";
+import type { ConfigObject } from "../../src/template/config/tree.js";
+import { parseJson } from "../../src/template/json/parse.js";
 import { parsePackerOutput } from "../conformance/packer-run.js";
 
 export type PluginKind = "provisioners" | "post-processors";
@@ -24,7 +25,7 @@ export function templateText(kind: PluginKind, plugin: unknown): string {
 }
 
 /** The plugin's node, as the template layer hands it over (paths `provisioners[0]...`). */
-export function pluginNode(kind: PluginKind, plugin: unknown): JObject {
+export function pluginNode(kind: PluginKind, plugin: unknown): ConfigObject {
   const root = parseJson(templateText(kind, plugin));
   if (root.kind !== "object") throw new Error("not an object");
   const list = root.members.find((m) => m.key === kind)?.value;

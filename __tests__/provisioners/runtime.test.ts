@@ -3,13 +3,9 @@
 // alike), ConnType is "ssh", Port the SSH port, Password "" without one; no PACKER_HTTP_* variable
 // reaches the script.
 import { describe, expect, it } from "vitest";
+import { packerBuildData } from "../../src/provisioners/build-data.js";
 import { flattenEnvVars } from "../../src/provisioners/env-vars.js";
-import {
-  invalidExitCode,
-  packerBuildData,
-  renderRuntime,
-  retryWithin,
-} from "../../src/provisioners/runtime.js";
+import { invalidExitCode, renderRuntime, retryWithin } from "../../src/provisioners/runtime.js";
 import { provisionContext } from "./runtime-helpers.js";
 
 describe("provisioner run-time helpers", () => {

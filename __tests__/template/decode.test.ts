@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ConfigSpec, decodeConfig, goParseInt } from "../../src/template/decode.js";
+import { type ConfigSpec, decodeConfig, goParseInt } from "../../src/template/config/decode.js";
+import type { ConfigObject } from "../../src/template/config/tree.js";
 import { formatGoDuration, parseGoDuration } from "../../src/template/duration.js";
 import { goFormatFloatF, goFormatFloatV, goQuote } from "../../src/template/gofmt.js";
 import { InterpolateError } from "../../src/template/interpolate/errors.js";
-import { type JObject, parseJson } from "../../src/template/json.js";
+import { parseJson } from "../../src/template/json/parse.js";
 
 const disk: ConfigSpec = {
   disk_size: { type: "int" },
@@ -27,8 +28,8 @@ const spec: ConfigSpec = {
   extra: { type: "any" },
 };
 
-function obj(text: string): JObject {
-  return parseJson(text) as JObject;
+function obj(text: string): ConfigObject {
+  return parseJson(text) as ConfigObject;
 }
 
 function decode(text: string, render?: (t: string) => string) {

@@ -3,7 +3,7 @@
  * (`Failed to parse template: Error parsing JSON: <message>`), observed with `packer validate`.
  */
 import { describe, expect, it } from "vitest";
-import { checkGoJson, positionOfByte, scanGoJson } from "../../src/template/json-syntax.js";
+import { checkGoJson, positionOfByte, scanGoJson } from "../../src/template/json/syntax.js";
 
 describe("checkGoJson", () => {
   it.each([

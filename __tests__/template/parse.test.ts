@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { DiagnosticBag } from "../../src/template/diagnostics.js";
-import { parseJson } from "../../src/template/json.js";
-import { type ParsedTemplate, parseTemplate, validateTemplate } from "../../src/template/parse.js";
+import { parseJson } from "../../src/template/json/parse.js";
+import { type ParsedTemplate, parseTemplate, validateTemplate } from "../../src/template/json/template.js";
 
 function parse(text: string): { t?: ParsedTemplate; msgs: string[]; diags: DiagnosticBag["items"] } {
   const bag = new DiagnosticBag("t.json");

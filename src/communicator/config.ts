@@ -10,11 +10,11 @@ import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import ssh2 from "ssh2";
-import type { ConfigSpec, DecodeResult, Located } from "../template/decode.js";
-import { decodeConfig } from "../template/decode.js";
+import type { ConfigSpec, DecodeResult, Located } from "../template/config/decode.js";
+import { decodeConfig } from "../template/config/decode.js";
+import type { ConfigNode, ConfigObject } from "../template/config/tree.js";
 import type { Diagnostic } from "../template/diagnostics.js";
 import { DiagnosticBag } from "../template/diagnostics.js";
-import type { JNode, JObject } from "../template/json.js";
 
 /** Every communicator key a builder accepts (squashed into the builder's config, as in Packer). */
 export const communicatorSpec: ConfigSpec = {
@@ -422,12 +422,12 @@ function checkTunnel(spec: string): string | undefined {
 /** Options for {@link decodeCommunicatorConfig}. */
 export interface DecodeCommunicatorOptions extends CommunicatorContext {
   file: string;
-  render?: (text: string, node: JNode) => string;
+  render?: (text: string, node: ConfigNode) => string;
 }
 
 /** Decodes and prepares a config object that holds only communicator keys (plus `type`). */
 export function decodeCommunicatorConfig(
-  node: JObject,
+  node: ConfigObject,
   options: DecodeCommunicatorOptions,
 ): { config?: CommunicatorConfig; diagnostics: Diagnostic[]; secrets: string[] } {
   const decoded = decodeConfig(node, communicatorSpec, { file: options.file, render: options.render });

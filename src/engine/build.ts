@@ -5,13 +5,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
-import { type AlicloudBuildResult, runAlicloudBuild } from "../builders/alicloud-ecs/builder.js";
-import type { AlicloudBuildContext } from "../builders/alicloud-ecs/context.js";
+import type { PreparedBuild } from "../builders/builder.js";
+import type { ProvisioningHooks } from "../builders/hooks.js";
 import type { CredentialProvider } from "../cloud/clients.js";
 import { Cloud } from "../cloud/cloud.js";
 import type { RetryPolicy } from "../cloud/retry.js";
-import { runTags as temporaryTags } from "../cloud/tags.js";
-import type { Communicator } from "../communicator/communicator.js";
 import { type CredentialInputs, resolveCredentials } from "../credentials/index.js";
 import { stepFailure } from "../pipeline/failure.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
@@ -19,45 +17,10 @@ import type { OnError, StepRecord } from "../pipeline/runner.js";
 import type { Template } from "../template/model.js";
 import { prefixedUi } from "../ui/prefixed.js";
 import type { Ui } from "../ui/ui.js";
-import { MAX_TAGS_PER_RESOURCE, tagProblems } from "./image-tags.js";
+import type { BuildResult, PostProcessFn, PostProcessorOutcome } from "./outcomes.js";
 import { postProcessor } from "./post-process.js";
-import type { PreparedBuild } from "./prepare.js";
 import { provisioningHooks } from "./provisioning.js";
 import { checkReuse, FINGERPRINT_TAG, type ReuseCheck, type ReuseOptions, reusedResult } from "./reuse.js";
-
-/** What a post-processor did. */
-export interface PostProcessorOutcome {
-  type: string;
-  name?: string;
-  status: "succeeded" | "failed";
-  durationMs: number;
-  error?: string;
-  /** The file it wrote (the manifest's `output`, absolute). */
-  output?: string;
-}
-
-/** One build's result: the builder's, plus its post-processors. */
-export interface BuildResult extends AlicloudBuildResult {
-  postProcessors: PostProcessorOutcome[];
-  /** True when an existing image with the same fingerprint was reused instead of building. */
-  reused?: boolean;
-  /** The build's fingerprint (hash of what defines the image), when reuse was computed. */
-  fingerprint?: string;
-}
-
-/** Connect and provision for a build (the communicator and provisioners modules provide them). */
-export interface ProvisioningHooks {
-  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<Communicator>;
-  provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
-  provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
-}
-
-/** Runs a build's post-processors on its result; returns what each did. */
-export type PostProcessFn = (
-  build: PreparedBuild,
-  result: AlicloudBuildResult,
-  ctx: { ui: Ui; signal: AbortSignal; runId: string; force: boolean; template?: Template },
-) => Promise<PostProcessorOutcome[]>;
 
 /** Options of {@link runBuilds}. */
 export interface RunBuildsOptions {
@@ -205,6 +168,9 @@ function defaultCloudFor(opts: RunBuildsOptions): (build: PreparedBuild, ui: Ui)
   };
 }
 
+export type { ProvisioningHooks } from "../builders/hooks.js";
+export type { BuildResult, PostProcessFn, PostProcessorOutcome } from "./outcomes.js";
+
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Runs every build; never throws for a failed build (see each result's status). */
@@ -226,10 +192,11 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
   const builds = await mapLimit(prepared, opts.parallelBuilds ?? 0, async (build): Promise<BuildResult> => {
     const ui = prefixedUi(opts.ui, build.name);
     const t0 = performance.now();
-    const c = build.builder.config;
+    const { config, plugin } = build.builder;
     // No image, nothing to fingerprint or reuse (skip_create_image).
-    const reuse = opts.reuse && opts.template && !c.skipCreateImage ? opts.reuse : undefined;
-    const tagError = imageTagsError(build, opts.imageTags, reuse !== undefined);
+    const reuse =
+      opts.reuse && opts.template && plugin.overview(config).createsImage ? opts.reuse : undefined;
+    const tagError = plugin.checkImageTags(config, opts.imageTags, reuse !== undefined);
     if (tagError) {
       ui.error(`Build '${build.name}' errored: ${tagError.message}`);
       return failedBeforeStart(build, tagError, performance.now() - t0, "image tags");
@@ -271,7 +238,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       return finish(build, reusedResult(build, cloud, found, performance.now() - t0), ui);
     }
     const fingerprint = check?.fingerprint;
-    const result = await runAlicloudBuild(build, {
+    const result = await plugin.run(build, {
       cloud,
       ui,
       runId,
@@ -279,7 +246,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       signal,
       onError: opts.onError,
       ledger: opts.ledgerFor?.(build),
-      ...provisioning,
+      hooks: provisioning,
       secrets: opts.secrets,
       mask: opts.mask,
       abortGraceMs: opts.abortGraceMs,
@@ -354,57 +321,23 @@ async function remember(
   }
 }
 
-/**
- * The image tags (template `tags`, then the run's, then the fingerprint) against Alibaba Cloud's
- * rules: an error naming where the tags come from, or undefined.
- */
-function imageTagsError(
-  build: PreparedBuild,
-  runTags: Record<string, string> | undefined,
-  fingerprinted: boolean,
-): Error | undefined {
-  const c = build.builder.config;
-  const template = c.tags;
-  const merged = { ...template, ...runTags, ...(fingerprinted ? { [FINGERPRINT_TAG]: "0".repeat(64) } : {}) };
-  // With image_ignore_data_disks the image's snapshot is made by the build, with the temporary
-  // resources' tags (image-build:run, image-build:build) too.
-  const onSnapshot = c.imageIgnoreDataDisks ? { ...merged, ...temporaryTags("run", "build") } : merged;
-  const count = Object.keys(onSnapshot).length;
-  if (count > MAX_TAGS_PER_RESOURCE) {
-    const own = Object.keys(template).length;
-    const run = Object.keys(runTags ?? {}).filter((k) => !(k in template)).length;
-    return new Error(
-      `Too many image tags: ${count} (the template's \`tags\`: ${own}, the run's: ${run}${
-        fingerprinted ? `, ${FINGERPRINT_TAG}: 1` : ""
-      }${
-        count > Object.keys(merged).length
-          ? `, image-build:run and image-build:build on the image_ignore_data_disks snapshot: ${count - Object.keys(merged).length}`
-          : ""
-      }); Alibaba Cloud allows ${MAX_TAGS_PER_RESOURCE} per image and snapshot. Remove ${
-        count - MAX_TAGS_PER_RESOURCE
-      } from the template's \`tags\` or the action's \`tags\` input.`,
-    );
-  }
-  const problems = tagProblems(merged);
-  return problems.length > 0 ? new Error(`Invalid image tags: ${problems.join("; ")}`) : undefined;
-}
-
 function failedBeforeStart(
   build: PreparedBuild,
   err: unknown,
   durationMs: number,
   failedStep = "credentials",
 ): BuildResult {
-  const c = build.builder.config;
+  const { config, plugin } = build.builder;
+  const overview = plugin.overview(config);
   return {
     name: build.name,
     status: "failed",
     error: err,
     failedStep,
-    region: c.region,
+    region: config.region,
     images: {},
-    sourceImage: c.sourceImage || undefined,
-    instanceType: c.instanceType,
+    sourceImage: overview.sourceImage,
+    instanceType: overview.instanceType,
     steps: [],
     calls: [],
     provisioners: [],

@@ -11,12 +11,11 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { ansibleFiles } from "../provisioners/ansible/files.js";
-import { ansibleLocalFiles } from "../provisioners/ansible-local/files.js";
+import type { PreparedBuild } from "../builders/builder.js";
+import { provisionerOf } from "../provisioners/index.js";
 import { resolveLocal } from "../provisioners/local-path.js";
 import type { Template } from "../template/model.js";
 import { parseVarArgs, parseVarFile } from "../template/variables.js";
-import type { PreparedBuild } from "./prepare.js";
 
 /** Bumped when what the fingerprint covers changes (old images are then rebuilt once). */
 export const FINGERPRINT_VERSION = 1;
@@ -128,25 +127,9 @@ export function buildFiles(build: PreparedBuild): [string, string][] {
   const out: [string, string][] = [];
   build.provisioners.forEach((p, i) => {
     const role = `provisioner ${i} ${p.config.type}`;
-    switch (p.config.type) {
-      case "shell":
-      case "shell-local":
-        for (const s of p.config.config.scripts) out.push([role, s]);
-        break;
-      case "file":
-        if (p.config.config.direction === "upload")
-          for (const s of p.config.config.sources) out.push([role, s]);
-        break;
-      case "ansible":
-        for (const s of ansibleFiles(p.config.config)) out.push([role, s]);
-        break;
-      case "ansible-local":
-        for (const s of ansibleLocalFiles(p.config.config)) out.push([role, s]);
-        break;
-    }
+    for (const path of provisionerOf(p.config).localFiles(p.config.config)) out.push([role, path]);
   });
-  const userData = build.builder.config.userDataFile;
-  if (userData) out.push(["user_data_file", userData]);
+  out.push(...build.builder.plugin.localFiles(build.builder.config));
   return out;
 }
 

@@ -6,25 +6,25 @@
  * supported post-processors all keep it).
  */
 import type { Artifact } from "../post-processors/artifact.js";
-import { runPostProcessor } from "../post-processors/run.js";
-import { resolveLocal } from "../provisioners/local-path.js";
+import { postProcessorOf } from "../post-processors/index.js";
+import { postProcessorBuildData } from "../provisioners/build-data.js";
 import { templateContext } from "../template/context.js";
 import type { InterpolateContext } from "../template/interpolate/index.js";
-import type { PostProcessFn, PostProcessorOutcome } from "./build.js";
+import type { PostProcessFn, PostProcessorOutcome } from "./outcomes.js";
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+const outputOf = (output: string | undefined) => (output !== undefined ? { output } : {});
 
 /** The default post-processing of `runBuilds`. */
 export function postProcessor(opts: { cwd: string }): PostProcessFn {
   return async (build, result, ctx) => {
     const outcomes: PostProcessorOutcome[] = [];
-    const buildData: Record<string, string> = {
-      ID: result.instanceId ?? "",
-      PackerRunUUID: ctx.runId,
-    };
+    const buildData = postProcessorBuildData(result.instanceId, ctx.runId);
+    const builderType = build.builder.type;
     const interpolation = (
       ctx.template
-        ? templateContext(ctx.template, { buildName: build.name, buildType: "alicloud-ecs", buildData })
+        ? templateContext(ctx.template, { buildName: build.name, buildType: builderType, buildData })
         : undefined
     ) as InterpolateContext;
     for (const sequence of build.postProcessors) {
@@ -33,12 +33,13 @@ export function postProcessor(opts: { cwd: string }): PostProcessFn {
       for (const pp of sequence) {
         const started = performance.now();
         ctx.ui.say(`Running post-processor: ${pp.config.type}`);
+        const plugin = postProcessorOf(pp.config);
         try {
-          const r = await runPostProcessor(pp.config, artifact, {
+          const r = await plugin.run(pp.config.config, artifact, {
             ui: ctx.ui,
             signal: ctx.signal,
             buildName: build.name,
-            builderType: "alicloud-ecs",
+            builderType,
             buildData,
             interpolation,
             cwd: opts.cwd,
@@ -51,9 +52,7 @@ export function postProcessor(opts: { cwd: string }): PostProcessFn {
             name: pp.source.name,
             status: "succeeded",
             durationMs: performance.now() - started,
-            ...(pp.config.type === "manifest"
-              ? { output: resolveLocal(pp.config.config.output, opts.cwd) }
-              : {}),
+            ...outputOf(plugin.output?.(pp.config.config, opts.cwd)),
           });
         } catch (err) {
           outcomes.push({

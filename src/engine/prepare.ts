@@ -3,62 +3,21 @@
  * configs are decoded and checked, the way Packer's core prepares every build before running it.
  * Errors of every build are collected, each positioned in the template.
  */
-import { type AlicloudEcsConfig, decodeAlicloudEcsConfig } from "../builders/alicloud-ecs/config.js";
-import { decodePostProcessor, type PostProcessorConfig } from "../post-processors/index.js";
-import { decodeProvisioner, type ProvisionerConfig } from "../provisioners/index.js";
+import type { BuilderConfig, PreparedBuild } from "../builders/builder.js";
+import { builderOf, SUPPORTED_BUILDERS } from "../builders/index.js";
+import { decodePostProcessor, type PreparedPostProcessor } from "../post-processors/index.js";
+import { placeholderBuildData } from "../provisioners/build-data.js";
+import { decodeProvisioner, type PreparedProvisioner } from "../provisioners/index.js";
 import type { PluginDecodeContext } from "../provisioners/plugin.js";
 import { templateContext } from "../template/context.js";
 import { type Diagnostic, DiagnosticBag } from "../template/diagnostics.js";
-import { BUILD_DATA_PLACEHOLDER, checkSyntax, interpolate } from "../template/interpolate/index.js";
-import type { JNode } from "../template/json.js";
-import type { Build, Template, TemplatePostProcessor, TemplateProvisioner } from "../template/model.js";
+import { checkSyntax } from "../template/interpolate/index.js";
+import { goTemplateRender } from "../template/json/render.js";
+import type { Template, TemplateProvisioner } from "../template/model.js";
 
-/** The builder types image-build can run. */
-export const SUPPORTED_BUILDERS = ["alicloud-ecs"] as const;
-
-/** The build data every builder provides, as placeholders until the build runs (Packer's `BasicPlaceholderData`). */
-const BUILD_DATA_KEYS = [
-  "ID",
-  "Host",
-  "Port",
-  "User",
-  "Password",
-  "ConnType",
-  "PackerRunUUID",
-  "PackerHTTPPort",
-  "PackerHTTPIP",
-  "PackerHTTPAddr",
-  "SSHPublicKey",
-  "SSHPrivateKey",
-];
-
-/** Placeholders for `{{ build \`ID\` }}` and friends at prepare time. */
-export function placeholderBuildData(): Record<string, string> {
-  const data: Record<string, string> = {};
-  for (const key of BUILD_DATA_KEYS) data[key] = `Build_${key}. ${BUILD_DATA_PLACEHOLDER}`;
-  data.WinRMPassword = "{{.WinRMPassword}}";
-  return data;
-}
-
-export interface PreparedProvisioner {
-  source: TemplateProvisioner;
-  config: ProvisionerConfig;
-}
-
-export interface PreparedPostProcessor {
-  source: TemplatePostProcessor;
-  config: PostProcessorConfig;
-}
-
-/** A build ready to run: every config decoded. */
-export interface PreparedBuild {
-  name: string;
-  build: Build;
-  builder: { type: "alicloud-ecs"; config: AlicloudEcsConfig };
-  provisioners: PreparedProvisioner[];
-  errorCleanupProvisioner?: PreparedProvisioner;
-  postProcessors: PreparedPostProcessor[][];
-}
+export type { PreparedBuild } from "../builders/builder.js";
+export type { PreparedPostProcessor } from "../post-processors/index.js";
+export type { PreparedProvisioner } from "../provisioners/index.js";
 
 export interface PrepareOptions {
   /** Working directory: relative script, file and key paths are checked against it. */
@@ -89,11 +48,12 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
       buildType: build.builder.type,
       buildData: placeholderBuildData(),
     });
-    const render = (text: string, _node: JNode) => interpolate(text, ctx);
+    const render = goTemplateRender(ctx);
     const before = diagnostics.length;
 
-    let builderConfig: AlicloudEcsConfig | undefined;
-    if (build.builder.type !== "alicloud-ecs") {
+    const plugin = builderOf(build.builder.type);
+    let builderConfig: BuilderConfig | undefined;
+    if (!plugin) {
       const bag = new DiagnosticBag(file);
       const typeNode = build.builder.node.members.find((m) => m.key === "type")?.value ?? build.builder.node;
       bag.error(
@@ -102,7 +62,7 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
       );
       diagnostics.push(...bag.items);
     } else {
-      const r = decodeAlicloudEcsConfig(build.builder.config, {
+      const r = plugin.decode(build.builder.config, {
         file,
         render,
         env: template.env,
@@ -113,7 +73,6 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
       diagnostics.push(...r.diagnostics);
       builderConfig = r.config;
       for (const s of r.config?.secrets ?? []) secrets.add(s);
-      if (r.config) diagnostics.push(...unsupportedCommunicator(r.config, build.builder.node, file));
     }
 
     // Provisioners are prepared with the build data as the dot as well, so `{{ .User }}` reads
@@ -122,7 +81,7 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
     const pluginRenderCtx = { ...ctx, data: placeholderBuildData() };
     const pluginCtx: PluginDecodeContext = {
       file,
-      render: (text: string, _node: JNode) => interpolate(text, pluginRenderCtx),
+      render: goTemplateRender(pluginRenderCtx),
       cwd: opts.cwd,
       parseTemplate: (text) => {
         const err = checkSyntax(text);
@@ -148,11 +107,11 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
       }),
     );
 
-    if (diagnostics.length === before && builderConfig) {
+    if (diagnostics.length === before && builderConfig && plugin) {
       builds.push({
         name: build.name,
         build,
-        builder: { type: "alicloud-ecs", config: builderConfig },
+        builder: { type: build.builder.type, config: builderConfig, plugin },
         provisioners: provisioners as PreparedProvisioner[],
         errorCleanupProvisioner: errorCleanup,
         postProcessors: postProcessors as PreparedPostProcessor[][],
@@ -161,29 +120,4 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
   }
   secrets.delete("");
   return { builds, diagnostics, secrets: [...secrets] };
-}
-
-/**
- * Communicator settings Packer has and image-build does not yet: errors at validation, before any
- * cloud resource exists (the engine would otherwise fail at the connect step, after creating the
- * instance). One of the documented differences from `packer validate` (README).
- */
-function unsupportedCommunicator(config: AlicloudEcsConfig, builderNode: JNode, file: string): Diagnostic[] {
-  const bag = new DiagnosticBag(file);
-  const member = (key: string) =>
-    builderNode.kind === "object" ? builderNode.members.find((m) => m.key === key)?.value : undefined;
-  if (config.comm.type === "winrm")
-    bag.error(
-      member("communicator") ?? builderNode,
-      'communicator "winrm" is not supported yet by image-build (supported: ssh, none): Windows images cannot be built yet',
-    );
-  if (config.comm.type === "ssh") {
-    const set: [string, string][] = [
-      ["ssh_proxy_host", config.comm.ssh.proxy.host],
-      ["ssh_certificate_file", config.comm.ssh.certificateFile],
-    ];
-    for (const [key, value] of set)
-      if (value !== "") bag.error(member(key) ?? builderNode, `${key} is not supported yet by image-build`);
-  }
-  return bag.items;
 }

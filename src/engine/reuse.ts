@@ -1,30 +1,19 @@
 /**
  * Reuse: an image is tagged with its build's fingerprint (`image-build:fingerprint`); a later run
- * with the same fingerprint finds it (Available, own, in the build region and every copy region)
- * and reuses it instead of building. A store (the action's cache) remembers fingerprint → images
- * between runs as a fast path, always confirmed with one DescribeImages per region.
+ * with the same fingerprint asks the build's builder to find it (Available, own, in the build
+ * region and every copy region) and reuses it instead of building. A store (the action's cache)
+ * remembers fingerprint → images between runs as a fast path, always confirmed by the builder.
  */
-import * as $Ecs from "@alicloud/ecs20140526";
-import { AlicloudArtifact } from "../builders/alicloud-ecs/artifact.js";
-import type { AlicloudBuildResult } from "../builders/alicloud-ecs/builder.js";
-import type { AlicloudEcsConfig } from "../builders/alicloud-ecs/config.js";
-import { imageFromFamily } from "../builders/alicloud-ecs/steps/source-image.js";
+import type { PreparedBuild } from "../builders/builder.js";
+import type { BuilderResult } from "../builders/result.js";
+import type { Reusable, ReuseStore } from "../builders/reuse.js";
 import type { Cloud } from "../cloud/cloud.js";
-import type { Image } from "../cloud/describe.js";
 import type { StepRecord } from "../pipeline/runner.js";
 import type { Template } from "../template/model.js";
 import type { Ui } from "../ui/ui.js";
 import { type FingerprintSource, fingerprintInputs, fingerprintOf } from "./fingerprint.js";
-import type { PreparedBuild } from "./prepare.js";
 
-/** The tag holding a build's fingerprint on its images, copies and snapshots. */
-export const FINGERPRINT_TAG = "image-build:fingerprint";
-
-/** Remembers fingerprint → images (region → image id) between runs. */
-export interface ReuseStore {
-  get(fingerprint: string): Promise<Record<string, string> | undefined>;
-  set(fingerprint: string, images: Record<string, string>): Promise<void>;
-}
+export { FINGERPRINT_TAG, type Reusable, type ReuseStore } from "../builders/reuse.js";
 
 /** The `reuse` option of runBuilds. */
 export interface ReuseOptions extends FingerprintSource {
@@ -32,111 +21,6 @@ export interface ReuseOptions extends FingerprintSource {
   enabled: boolean;
   /** Fast path between runs; confirmed with one DescribeImages per region. */
   store?: ReuseStore;
-}
-
-/** The regions a build leaves an image in: its own, then each copy region (once each). */
-export function imageRegions(c: AlicloudEcsConfig, region: string): string[] {
-  return [...new Set([region, ...c.imageCopyRegions])];
-}
-
-/** The image the build starts from: `source_image`, or the current image of `image_family`. */
-export async function resolveSourceImage(
-  cloud: Cloud,
-  c: AlicloudEcsConfig,
-  signal?: AbortSignal,
-): Promise<string> {
-  return c.imageFamily === "" ? c.sourceImage : imageFromFamily(cloud, c.imageFamily, signal);
-}
-
-const hasFingerprint = (im: Image, fingerprint: string) =>
-  (im.tags?.tag ?? []).some((t) => t.tagKey === FINGERPRINT_TAG && t.tagValue === fingerprint);
-
-/** An own Available image carrying the fingerprint, by id (the store's answer, confirmed). */
-async function confirm(cloud: Cloud, id: string, fingerprint: string, signal?: AbortSignal) {
-  const r = await cloud.ecs(
-    "DescribeImages",
-    (e) =>
-      e.describeImages(
-        new $Ecs.DescribeImagesRequest({
-          regionId: cloud.region,
-          imageId: id,
-          imageOwnerAlias: "self",
-          status: "Available",
-        }),
-      ),
-    { resource: `image ${id}`, signal },
-  );
-  return (r.body?.images?.image ?? []).some((im) => im.imageId === id && hasFingerprint(im, fingerprint));
-}
-
-/** The newest own Available image tagged with the fingerprint in the cloud's region. */
-async function byTag(cloud: Cloud, fingerprint: string, signal?: AbortSignal): Promise<string | undefined> {
-  const r = await cloud.ecs(
-    "DescribeImages",
-    (e) =>
-      e.describeImages(
-        new $Ecs.DescribeImagesRequest({
-          regionId: cloud.region,
-          imageOwnerAlias: "self",
-          status: "Available",
-          tag: [new $Ecs.DescribeImagesRequestTag({ key: FINGERPRINT_TAG, value: fingerprint })],
-          pageSize: 10,
-        }),
-      ),
-    { resource: `images tagged ${FINGERPRINT_TAG}=${fingerprint}`, signal },
-  );
-  const found = (r.body?.images?.image ?? []).filter((im) => im.imageId && hasFingerprint(im, fingerprint));
-  found.sort((a, b) => (b.creationTime ?? "").localeCompare(a.creationTime ?? ""));
-  return found[0]?.imageId;
-}
-
-/** What {@link findReusable} found. */
-export interface Reusable {
-  /** Region → image id, every region of the build. */
-  images: Record<string, string>;
-  /** How: the store's record (confirmed) or a tag lookup. */
-  via: "store" | "tags";
-}
-
-/** Why nothing was reused (for the log). */
-export interface NotReusable {
-  images?: undefined;
-  /** Regions without an image carrying the fingerprint. */
-  missing: string[];
-  /** The store named images that are gone or changed. */
-  staleStore: boolean;
-}
-
-/**
- * Finds the images of an earlier build with the same fingerprint in every region: the store's
- * record confirmed with one DescribeImages per region, else one tag lookup per region.
- */
-export async function findReusable(
-  cloud: Cloud,
-  regions: string[],
-  fingerprint: string,
-  o: { store?: ReuseStore; signal?: AbortSignal; debug?: (message: string) => void } = {},
-): Promise<Reusable | NotReusable> {
-  let staleStore = false;
-  let remembered: Record<string, string> | undefined;
-  try {
-    remembered = await o.store?.get(fingerprint);
-  } catch (err) {
-    o.debug?.(`Reuse store unavailable: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  if (remembered && regions.every((r) => typeof remembered[r] === "string" && remembered[r] !== "")) {
-    const ok = await Promise.all(
-      regions.map((r) => confirm(cloud.forRegion(r), remembered[r], fingerprint, o.signal)),
-    );
-    if (ok.every(Boolean)) {
-      return { images: Object.fromEntries(regions.map((r) => [r, remembered[r]])), via: "store" };
-    }
-    staleStore = true;
-  } else if (remembered) staleStore = true;
-  const found = await Promise.all(regions.map((r) => byTag(cloud.forRegion(r), fingerprint, o.signal)));
-  const missing = regions.filter((_, i) => !found[i]);
-  if (missing.length > 0) return { missing, staleStore };
-  return { images: Object.fromEntries(regions.map((r, i) => [r, found[i] as string])), via: "tags" };
 }
 
 /** What {@link checkReuse} decided. */
@@ -179,11 +63,11 @@ export async function checkReuse(
     durationMs: performance.now() - t0,
     ...(error !== undefined ? { error } : {}),
   });
-  const c = build.builder.config;
+  const { config: c, plugin } = build.builder;
   let fingerprint: string | undefined;
   let sourceImage: string | undefined;
   try {
-    sourceImage = await resolveSourceImage(cloud, c, o.signal);
+    sourceImage = await plugin.reuse.sourceImage(cloud, c, o.signal);
     const inputs = await fingerprintInputs(build, {
       template: o.template,
       source: o.reuse,
@@ -199,7 +83,8 @@ export async function checkReuse(
       o.ui.message("Reuse disabled: building");
       return { fingerprint, sourceImage, step: step("skipped") };
     }
-    const found = await findReusable(cloud, imageRegions(c, cloud.region), fingerprint, {
+    const regions = plugin.reuse.regions(c, cloud.region);
+    const found = await plugin.reuse.find(cloud, regions, fingerprint, {
       store: o.reuse.store,
       signal: o.signal,
       debug: (m) => o.ui.message(m),
@@ -217,9 +102,7 @@ export async function checkReuse(
     if (found.staleStore) o.ui.message("The remembered image is gone or changed; looked it up by tag");
     o.ui.message(
       `No image with this fingerprint in ${found.missing.join(", ")}: building${
-        found.missing.length < imageRegions(c, cloud.region).length
-          ? " (an earlier build's copies are missing)"
-          : ""
+        found.missing.length < regions.length ? " (an earlier build's copies are missing)" : ""
       }`,
     );
     return { fingerprint, sourceImage, step: step("succeeded") };
@@ -237,16 +120,17 @@ export function reusedResult(
   cloud: Cloud,
   check: ReuseCheck & { reusable: Reusable; fingerprint: string },
   durationMs: number,
-): AlicloudBuildResult & { reused: true; fingerprint: string } {
+): BuilderResult & { reused: true; fingerprint: string } {
   const images = { ...check.reusable.images };
+  const { config, plugin } = build.builder;
   return {
     name: build.name,
     status: "succeeded",
-    artifact: new AlicloudArtifact(images),
+    artifact: plugin.artifactOf(images),
     region: cloud.region,
     images,
     sourceImage: check.sourceImage,
-    instanceType: build.builder.config.instanceType,
+    instanceType: plugin.overview(config).instanceType,
     steps: [check.step],
     calls: cloud.stats.byAction(),
     provisioners: [],

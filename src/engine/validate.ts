@@ -83,14 +83,14 @@ export async function validateTemplate(opts: ValidateOptions): Promise<ValidateR
   const byName = new Map(prepared.map((b) => [b.name, b]));
   const builds: BuildOverview[] = (template?.builds ?? []).map((b) => {
     const p = byName.get(b.name);
-    const c = p?.builder.config;
+    const o = p?.builder.plugin.overview(p.builder.config);
     return {
       name: b.name,
       type: b.builder.type,
-      region: c?.region,
-      instanceType: c?.instanceType,
-      sourceImage: c?.sourceImage || (c?.imageFamily ? `family ${c.imageFamily}` : undefined),
-      imageName: c?.imageName,
+      region: o?.region,
+      instanceType: o?.instanceType,
+      sourceImage: o?.sourceImage ?? (o?.sourceImageFamily ? `family ${o.sourceImageFamily}` : undefined),
+      imageName: o?.imageName,
       provisioners: b.provisioners.map((x) => x.type),
       postProcessors: b.postProcessors.map((seq) => seq.map((x) => x.type)),
     };

@@ -7,12 +7,7 @@
  * a bad user tag is an error naming the input and line.
  */
 import * as github from "@actions/github";
-import {
-  MAX_TAG_LENGTH,
-  MAX_TAGS_PER_RESOURCE,
-  tagKeyProblem,
-  tagValueProblem,
-} from "../engine/image-tags.js";
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_RESOURCE, tagKeyProblem, tagValueProblem } from "../cloud/tag-rules.js";
 import { FINGERPRINT_TAG } from "../engine/reuse.js";
 import { InputError } from "./inputs.js";
 

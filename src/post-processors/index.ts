@@ -1,40 +1,53 @@
 /**
- * The post-processors image-build has, by template `type`, each with its config decoder. Any other
- * type gets a positioned "not supported yet" error naming it.
+ * The post-processors image-build has: one record per type (its folder's `index.ts`), listed once
+ * here. Validation (decoding) and running read this list; any other type gets a positioned "not
+ * supported yet" error naming it. Adding a post-processor is its folder plus one line in
+ * POST_PROCESSORS.
  */
 import type { PluginDecodeContext, PluginDecodeResult } from "../provisioners/plugin.js";
+import { type ConfigNode, type ConfigObject, member } from "../template/config/tree.js";
 import { DiagnosticBag } from "../template/diagnostics.js";
-import { type JNode, type JObject, member } from "../template/json.js";
-import { decodeManifestConfig, type ManifestConfig } from "./manifest/config.js";
-import { decodeShellLocalPostProcessorConfig, type ShellLocalConfig } from "./shell-local/config.js";
+import type { TemplatePostProcessor } from "../template/model.js";
+import { manifestPostProcessor } from "./manifest/index.js";
+import type { PostProcessor } from "./post-processor.js";
+import { shellLocalPostProcessor } from "./shell-local/index.js";
+
+/** Every post-processor type, in the order messages list them. */
+export const POST_PROCESSORS = [manifestPostProcessor, shellLocalPostProcessor] as const;
+
+type Registered = (typeof POST_PROCESSORS)[number];
 
 /** A decoded post-processor, tagged with its type. */
-export type PostProcessorConfig =
-  | { type: "manifest"; config: ManifestConfig }
-  | { type: "shell-local"; config: ShellLocalConfig };
+export type PostProcessorConfig = Registered extends infer P
+  ? P extends PostProcessor<infer T, infer C>
+    ? { type: T; config: C }
+    : never
+  : never;
 
 export type PostProcessorType = PostProcessorConfig["type"];
 
-/** Config decoders by post-processor type. */
-export const POST_PROCESSOR_DECODERS: {
-  [T in PostProcessorType]: (
-    node: JObject,
-    ctx: PluginDecodeContext,
-  ) => PluginDecodeResult<Extract<PostProcessorConfig, { type: T }>["config"]>;
-} = {
-  manifest: decodeManifestConfig,
-  "shell-local": decodeShellLocalPostProcessorConfig,
-};
+/** A post-processor of a build, ready to run: where it is in the template, and its decoded config. */
+export interface PreparedPostProcessor {
+  source: TemplatePostProcessor;
+  config: PostProcessorConfig;
+}
 
 /** The supported types, in the order messages list them. */
-export const SUPPORTED_POST_PROCESSORS = Object.keys(POST_PROCESSOR_DECODERS) as PostProcessorType[];
+export const SUPPORTED_POST_PROCESSORS: PostProcessorType[] = POST_PROCESSORS.map((p) => p.type);
 
 /** True when image-build has this post-processor. */
 export function isSupportedPostProcessor(type: string): type is PostProcessorType {
-  return Object.hasOwn(POST_PROCESSOR_DECODERS, type);
+  return POST_PROCESSORS.some((p) => p.type === type);
 }
 
-function unsupported(type: string, at: JNode, ctx: PluginDecodeContext): PluginDecodeResult<never> {
+/** The record of a decoded post-processor's type. */
+export function postProcessorOf(config: PostProcessorConfig): PostProcessor {
+  const plugin = POST_PROCESSORS.find((p) => p.type === config.type);
+  if (!plugin) throw new Error(`post-processor type ${JSON.stringify(config.type)} is not registered`);
+  return plugin as PostProcessor;
+}
+
+function unsupported(type: string, at: ConfigNode, ctx: PluginDecodeContext): PluginDecodeResult<never> {
   const bag = new DiagnosticBag(ctx.file);
   bag.error(
     at,
@@ -47,9 +60,9 @@ function unsupported(type: string, at: JNode, ctx: PluginDecodeContext): PluginD
 export interface PostProcessorSource {
   type: string;
   /** The node as written: an object, or the string short form. */
-  node: JNode;
+  node: ConfigNode;
   /** The post-processor's own config (empty for the string form). */
-  config: JObject;
+  config: ConfigObject;
 }
 
 /**
@@ -58,11 +71,11 @@ export interface PostProcessorSource {
  * `except`, `keep_input_artifact`, `name`) are accepted and ignored.
  */
 export function decodePostProcessor(
-  p: JObject | Extract<JNode, { kind: "string" }> | PostProcessorSource,
+  p: ConfigObject | Extract<ConfigNode, { kind: "string" }> | PostProcessorSource,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<PostProcessorConfig> {
-  let config: JObject;
-  let typeNode: JNode;
+  let config: ConfigObject;
+  let typeNode: ConfigNode;
   let type: string;
   if (!("kind" in p)) {
     type = p.type;
@@ -83,13 +96,13 @@ export function decodePostProcessor(
     typeNode = typeMember.value;
     type = typeMember.value.value;
   }
-  if (!isSupportedPostProcessor(type)) return unsupported(type, typeNode, ctx);
-  const result = POST_PROCESSOR_DECODERS[type](config, ctx) as PluginDecodeResult<
-    PostProcessorConfig["config"]
-  >;
+  const plugin = POST_PROCESSORS.find((x) => x.type === type) as PostProcessor | undefined;
+  if (!plugin) return unsupported(type, typeNode, ctx);
+  const result = plugin.decode(config, ctx);
   return {
     diagnostics: result.diagnostics,
     secrets: result.secrets,
-    config: result.config ? ({ type, config: result.config } as PostProcessorConfig) : undefined,
+    config:
+      result.config !== undefined ? ({ type, config: result.config } as PostProcessorConfig) : undefined,
   };
 }

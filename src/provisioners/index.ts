@@ -1,55 +1,69 @@
 /**
- * The provisioners image-build has, by template `type`, each with its config decoder. Any other
- * type gets a positioned "not supported yet" error naming it.
+ * The provisioners image-build has: one record per type (its folder's `index.ts`), listed once
+ * here. Validation (decoding), running and fingerprinting all read this list; any other type gets
+ * a positioned "not supported yet" error naming it. Adding a provisioner is its folder plus one
+ * line in PROVISIONERS.
  */
+import type { ConfigObject } from "../template/config/tree.js";
+import { member } from "../template/config/tree.js";
 import { DiagnosticBag } from "../template/diagnostics.js";
-import { type JObject, member } from "../template/json.js";
-import { type AnsibleConfig, decodeAnsibleConfig } from "./ansible/config.js";
-import { type AnsibleLocalConfig, decodeAnsibleLocalConfig } from "./ansible-local/config.js";
-import { decodeFileConfig, type FileConfig } from "./file/config.js";
+import type { TemplateProvisioner } from "../template/model.js";
+import { ansibleProvisioner } from "./ansible/index.js";
+import { ansibleLocalProvisioner } from "./ansible-local/index.js";
+import { fileProvisioner } from "./file/index.js";
 import { type PluginDecodeContext, type PluginDecodeResult, withOverride } from "./plugin.js";
-import { decodeShellConfig, type ShellConfig } from "./shell/config.js";
-import { decodeShellLocalConfig, type ShellLocalConfig } from "./shell-local/config.js";
+import type { Provisioner } from "./provisioner.js";
+import { shellProvisioner } from "./shell/index.js";
+import { shellLocalProvisioner } from "./shell-local/index.js";
+
+/** Every provisioner type, in the order messages list them. */
+export const PROVISIONERS = [
+  shellProvisioner,
+  fileProvisioner,
+  shellLocalProvisioner,
+  ansibleProvisioner,
+  ansibleLocalProvisioner,
+] as const;
+
+type Registered = (typeof PROVISIONERS)[number];
 
 /** A decoded provisioner, tagged with its type. */
-export type ProvisionerConfig =
-  | { type: "shell"; config: ShellConfig }
-  | { type: "file"; config: FileConfig }
-  | { type: "shell-local"; config: ShellLocalConfig }
-  | { type: "ansible"; config: AnsibleConfig }
-  | { type: "ansible-local"; config: AnsibleLocalConfig };
+export type ProvisionerConfig = Registered extends infer P
+  ? P extends Provisioner<infer T, infer C>
+    ? { type: T; config: C }
+    : never
+  : never;
 
 export type ProvisionerType = ProvisionerConfig["type"];
 
-/** Config decoders by provisioner type. */
-export const PROVISIONER_DECODERS: {
-  [T in ProvisionerType]: (
-    node: JObject,
-    ctx: PluginDecodeContext,
-  ) => PluginDecodeResult<Extract<ProvisionerConfig, { type: T }>["config"]>;
-} = {
-  shell: decodeShellConfig,
-  file: decodeFileConfig,
-  "shell-local": decodeShellLocalConfig,
-  ansible: decodeAnsibleConfig,
-  "ansible-local": decodeAnsibleLocalConfig,
-};
+/** A provisioner of a build, ready to run: where it is in the template, and its decoded config. */
+export interface PreparedProvisioner {
+  source: TemplateProvisioner;
+  config: ProvisionerConfig;
+}
 
 /** The supported types, in the order messages list them. */
-export const SUPPORTED_PROVISIONERS = Object.keys(PROVISIONER_DECODERS) as ProvisionerType[];
+export const SUPPORTED_PROVISIONERS: ProvisionerType[] = PROVISIONERS.map((p) => p.type);
 
 /** True when image-build has this provisioner. */
 export function isSupportedProvisioner(type: string): type is ProvisionerType {
-  return Object.hasOwn(PROVISIONER_DECODERS, type);
+  return PROVISIONERS.some((p) => p.type === type);
+}
+
+/** The record of a decoded provisioner's type. */
+export function provisionerOf(config: ProvisionerConfig): Provisioner {
+  const plugin = PROVISIONERS.find((p) => p.type === config.type);
+  if (!plugin) throw new Error(`provisioner type ${JSON.stringify(config.type)} is not registered`);
+  return plugin as Provisioner;
 }
 
 /** A provisioner as the template model holds it: its type, the object as written, its own config. */
 export interface ProvisionerSource {
   type: string;
   /** The object as written (for the position of `type`). */
-  node: JObject;
+  node: ConfigObject;
   /** The provisioner's own config (the template layer's keys may be left in: they are ignored). */
-  config: JObject;
+  config: ConfigObject;
 }
 
 /**
@@ -58,9 +72,9 @@ export interface ProvisionerSource {
  * config's, as Packer does.
  */
 export function decodeProvisioner(
-  p: JObject | ProvisionerSource,
+  p: ConfigObject | ProvisionerSource,
   ctx: PluginDecodeContext,
-  override?: JObject,
+  override?: ConfigObject,
 ): PluginDecodeResult<ProvisionerConfig> {
   const node = "kind" in p ? p : p.node;
   const typeMember = member(node, "type");
@@ -73,7 +87,8 @@ export function decodeProvisioner(
     }
     type = typeMember.value.value;
   } else type = p.type;
-  if (!isSupportedProvisioner(type)) {
+  const plugin = PROVISIONERS.find((x) => x.type === type) as Provisioner | undefined;
+  if (!plugin) {
     const bag = new DiagnosticBag(ctx.file);
     bag.error(
       typeMember ? typeMember.value : node,
@@ -82,10 +97,10 @@ export function decodeProvisioner(
     return { diagnostics: bag.items };
   }
   const config = withOverride("kind" in p ? p : p.config, override);
-  const result = PROVISIONER_DECODERS[type](config, ctx) as PluginDecodeResult<ProvisionerConfig["config"]>;
+  const result = plugin.decode(config, ctx);
   return {
     diagnostics: result.diagnostics,
     secrets: result.secrets,
-    config: result.config ? ({ type, config: result.config } as ProvisionerConfig) : undefined,
+    config: result.config !== undefined ? ({ type, config: result.config } as ProvisionerConfig) : undefined,
   };
 }

@@ -5,8 +5,8 @@
  * (rendered, raw shape kept) and converted here with mapstructure's texts.
  */
 
-import type { Located } from "../template/decode.js";
-import { goParseInt } from "../template/decode.js";
+import type { Located } from "../template/config/decode.js";
+import { goParseInt } from "../template/config/decode.js";
 import { type GoValue, goPrintValue, goQuote, goTypeOf } from "../template/gofmt.js";
 
 /** Converts the decoded raw value of an int-list field; `error` places each problem. */

@@ -2,15 +2,17 @@
  * What every provisioner and post-processor config decoder shares: the context it decodes in, its
  * result, and the keys the template layer owns (they are accepted and left to it).
  */
+
+import type { RenderFn } from "../template/config/render.js";
+import { type ConfigNode, type ConfigObject, member } from "../template/config/tree.js";
 import type { Diagnostic } from "../template/diagnostics.js";
-import { type JNode, type JObject, member } from "../template/json.js";
 
 /** Where and how a plugin config is decoded. */
 export interface PluginDecodeContext {
   /** Template file name, for diagnostics. */
   file: string;
   /** Packer's prepare-time interpolation of one string (user variables, functions, build placeholders). */
-  render?: (text: string, node: JNode) => string;
+  render?: RenderFn;
   /** Working directory: relative local paths (scripts, sources) are checked against it, as Packer does. */
   cwd: string;
   /** The host OS as Go names it (`linux`, `darwin`, `windows`...); defaults to this process's. */
@@ -54,12 +56,12 @@ export function goosOf(platform: NodeJS.Platform = process.platform): string {
  * (observed with Packer 1.6.6: `inline` ["a","b"] overridden by ["c"] runs ["c","b"]); objects are
  * merged key by key. Override members keep their own positions.
  */
-export function withOverride(config: JObject, override?: JObject): JObject {
+export function withOverride(config: ConfigObject, override?: ConfigObject): ConfigObject {
   if (!override) return config;
   return mergeObjects(config, override);
 }
 
-function mergeObjects(base: JObject, over: JObject): JObject {
+function mergeObjects(base: ConfigObject, over: ConfigObject): ConfigObject {
   const members = [...base.members];
   for (const m of over.members) {
     const prior = member(base, m.key);
@@ -68,7 +70,7 @@ function mergeObjects(base: JObject, over: JObject): JObject {
   return { ...over, pos: base.pos, path: base.path, members };
 }
 
-function mergeValues(base: JNode, over: JNode): JNode {
+function mergeValues(base: ConfigNode, over: ConfigNode): ConfigNode {
   if (base.kind === "array" && over.kind === "array") {
     return { ...over, items: [...over.items, ...base.items.slice(over.items.length)] };
   }

@@ -3,17 +3,13 @@
  * in the generic options (`pause_before`, else `timeout`; then `max_retries` around that), one after
  * another over the same communicator, with the `error-cleanup-provisioner` after a failure.
  */
-import type { PreparedProvisioner } from "../engine/prepare.js";
 import { formatGoDuration } from "../template/duration.js";
 import { goQuote } from "../template/gofmt.js";
-import { runAnsible } from "./ansible/run.js";
-import { runAnsibleLocal } from "./ansible-local/run.js";
-import { runFileProvisioner } from "./file/run.js";
-import type { ProvisionerConfig } from "./index.js";
+import { type PreparedProvisioner, type ProvisionerConfig, provisionerOf } from "./index.js";
+import type { ProvisionerOutcome } from "./provisioner.js";
 import { CancelledError, type ProvisionContext, sleep } from "./runtime.js";
-import { runShellProvisioner } from "./shell/run.js";
-import { runShellLocal } from "./shell-local/run.js";
 
+export type { ProvisionerOutcome } from "./provisioner.js";
 export { type ProvisionContext, renderRuntime } from "./runtime.js";
 
 /** The generic options of one provisioner (template keys `pause_before`, `timeout`, `max_retries`). */
@@ -23,20 +19,9 @@ export interface GenericOptions {
   maxRetries: number;
 }
 
-/** Runs one decoded provisioner by type, without the generic options. */
-export async function provision(config: ProvisionerConfig, ctx: ProvisionContext): Promise<void> {
-  switch (config.type) {
-    case "shell":
-      return runShellProvisioner(config.config, ctx);
-    case "file":
-      return runFileProvisioner(config.config, ctx);
-    case "shell-local":
-      return runShellLocal(config.config, ctx);
-    case "ansible":
-      return runAnsible(config.config, ctx);
-    case "ansible-local":
-      return runAnsibleLocal(config.config, ctx);
-  }
+/** Runs one decoded provisioner by type (its registry record), without the generic options. */
+export function provision(config: ProvisionerConfig, ctx: ProvisionContext): Promise<void> {
+  return provisionerOf(config).run(config.config, ctx);
 }
 
 /** A child signal that fires with the parent, or after `ms` (reason "timeout"). */
@@ -156,14 +141,6 @@ export async function runProvisioners(
       throw e;
     }
   }
-}
-
-/** How one provisioner ended (for a build summary). */
-export interface ProvisionerOutcome {
-  type: string;
-  status: "succeeded" | "failed";
-  durationMs: number;
-  error?: string;
 }
 
 /**

@@ -33,50 +33,6 @@ export interface ProvisionContext {
   cwd?: string;
 }
 
-/** Packer's values for the HTTP server fields of builders without one (commonsteps). */
-export const HTTP_NOT_IMPLEMENTED = {
-  PackerHTTPIP: "ERR_HTTP_IP_NOT_IMPLEMENTED_BY_BUILDER",
-  PackerHTTPPort: "ERR_HTTP_PORT_NOT_IMPLEMENTED_BY_BUILDER",
-  PackerHTTPAddr: "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER",
-} as const;
-
-/** What a build knows once its instance is reachable. */
-export interface BuildDataInputs {
-  instanceId: string;
-  host: string;
-  port: number;
-  user: string;
-  password?: string;
-  /** `ssh`, `winrm` or `none`. */
-  connType: string;
-  runUuid: string;
-  /** The temporary key pair (public in authorized_keys format, private PEM/OpenSSH). */
-  sshPublicKey?: string;
-  sshPrivateKey?: string;
-  winrmPassword?: string;
-}
-
-/**
- * Packer's generated data for an alicloud-ecs build (`{{ build \`ID\` }}`, `{{ .Host }}`…): the
- * instance id, the connection, the run uuid, the temporary key pair, and the HTTP fields as
- * "not implemented" (this builder serves no HTTP directory).
- */
-export function packerBuildData(b: BuildDataInputs): Record<string, string> {
-  return {
-    ID: b.instanceId,
-    Host: b.host,
-    Port: String(b.port),
-    User: b.user,
-    Password: b.password ?? "",
-    ConnType: b.connType,
-    PackerRunUUID: b.runUuid,
-    ...HTTP_NOT_IMPLEMENTED,
-    SSHPublicKey: b.sshPublicKey ?? "",
-    SSHPrivateKey: b.sshPrivateKey ?? "",
-    WinRMPassword: b.winrmPassword ?? "",
-  };
-}
-
 /** Renders `text` with the build data as the dot (`{{.ID}}`, `{{.Path}}`) and for `{{build}}`. */
 export function renderRuntime(
   ctx: ProvisionContext,

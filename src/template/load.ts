@@ -12,10 +12,10 @@ import type { Diagnostic } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { goQuote } from "./gofmt.js";
 import { type InterpolateContext, interpolate } from "./interpolate/index.js";
-import { JsonSyntaxError, parseJson } from "./json.js";
-import { checkGoJson, positionOfByte } from "./json-syntax.js";
+import { JsonSyntaxError, parseJson } from "./json/parse.js";
+import { checkGoJson, positionOfByte } from "./json/syntax.js";
+import { genericKeyNodes, type ParsedTemplate, parseTemplate, validateTemplate } from "./json/template.js";
 import type { Build, Located, Template, TemplatePostProcessor, TemplateProvisioner } from "./model.js";
-import { genericKeyNodes, type ParsedTemplate, parseTemplate, validateTemplate } from "./parse.js";
 import {
   COMMAND_LINE,
   parseVarArgs,

@@ -4,8 +4,9 @@
  * the values to mask and the builds selected by `-only`/`-except`. Every part keeps the JSON node
  * it came from, so later errors (builder and provisioner configs) can name `file:line:column`.
  */
+
+import type { ConfigNode, ConfigObject } from "./config/tree.js";
 import type { SourcePos } from "./diagnostics.js";
-import type { JNode, JObject } from "./json.js";
 
 /** Where something is in the template: source position and JSON path. */
 export interface Located {
@@ -34,9 +35,9 @@ export interface TemplateBuilder extends Located {
   /** The name rendered with the user variables: the build name (`-only`/`-except`, `PACKER_BUILD_NAME`, `{{build_name}}`). */
   name: string;
   /** The builder's own config: the object without `name` and `type` (positions kept). */
-  config: JObject;
+  config: ConfigObject;
   /** The whole object as written. */
-  node: JObject;
+  node: ConfigObject;
 }
 
 /** One provisioner (or the `error-cleanup-provisioner`). */
@@ -45,15 +46,15 @@ export interface TemplateProvisioner extends Located {
   index: number;
   type: string;
   /** The provisioner's own config: the object without `type`, `only`, `except`, `override`, `pause_before`, `max_retries`, `timeout`. */
-  config: JObject;
+  config: ConfigObject;
   /** The whole object as written. */
-  node: JObject;
+  node: ConfigObject;
   /** Raw builder names this provisioner runs for (empty: all). */
   only: string[];
   /** Raw builder names this provisioner is skipped for. */
   except: string[];
   /** Per raw builder name, config that is decoded after `config` (later keys win). */
-  override: Record<string, JObject>;
+  override: Record<string, ConfigObject>;
   /** `pause_before` in milliseconds (0: none). When set, `timeout` is ignored, as in Packer 1.6.6. */
   pauseBefore: number;
   /** `max_retries` rendered and parsed (0: no retry). */
@@ -78,9 +79,9 @@ export interface TemplatePostProcessor extends Located {
   /** `keep_input_artifact` when given. */
   keepInputArtifact?: boolean;
   /** The post-processor's own config without `type`, `name`, `only`, `except`, `keep_input_artifact` (empty for the string form). */
-  config: JObject;
+  config: ConfigObject;
   /** The node as written (a string or an object). */
-  node: JNode;
+  node: ConfigNode;
 }
 
 /** One build: a builder selected by `-only`/`-except` with what runs for it. */
@@ -104,7 +105,7 @@ export interface Template {
   /** The text as read. */
   text: string;
   /** The root object. */
-  root: JObject;
+  root: ConfigObject;
   description: string;
   /** `min_packer_version` as written (`""` when unset). */
   minPackerVersion: string;
@@ -128,7 +129,7 @@ export interface Template {
   postProcessors: TemplatePostProcessor[][];
   errorCleanupProvisioner?: TemplateProvisioner;
   /** The `push` object (accepted and ignored by Packer 1.6.6). */
-  push?: JObject;
+  push?: ConfigObject;
   /** The builds selected by `-only`/`-except`, sorted by name (Packer's order). */
   builds: Build[];
   /** The environment used for `{{env}}` (the process environment unless given). */

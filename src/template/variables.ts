@@ -6,10 +6,11 @@
  * to 100 passes in sorted key order, leaving `{{ .X }}` alone.
  */
 import { randomUUID } from "node:crypto";
+import type { ConfigNode } from "./config/tree.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { goQuote } from "./gofmt.js";
-import { type JNode, parseJson } from "./json.js";
-import { positionOfByte, scanGoJson } from "./json-syntax.js";
+import { parseJson } from "./json/parse.js";
+import { positionOfByte, scanGoJson } from "./json/syntax.js";
 import type { Located } from "./model.js";
 
 /** Where a variable's value came from. */
@@ -57,7 +58,7 @@ export interface VarFileValue {
   at: Located;
 }
 
-function kindWord(node: JNode): string {
+function kindWord(node: ConfigNode): string {
   switch (node.kind) {
     case "number":
       return "number";
@@ -94,7 +95,7 @@ export function parseVarFile(
     fail({ pos, path: "" }, message);
     return { values, diagnostics };
   }
-  let root: JNode;
+  let root: ConfigNode;
   try {
     root = parseJson(bytes.subarray(0, scan.end).toString("utf8"));
   } catch (err) {

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decodeAlicloudEcsConfig, timeOrderedUUID } from "../../../src/builders/alicloud-ecs/config.js";
 import { alicloudEcsSpec, R112_ONLY_KEYS } from "../../../src/builders/alicloud-ecs/fields.js";
-import { type JObject, parseJson } from "../../../src/template/json.js";
+import type { ConfigObject } from "../../../src/template/config/tree.js";
+import { parseJson } from "../../../src/template/json/parse.js";
 
 const FAKE = { ALICLOUD_ACCESS_KEY: "AKfake", ALICLOUD_SECRET_KEY: "SKfake", ALICLOUD_REGION: "cn-hangzhou" };
 const BASE =
@@ -22,7 +23,7 @@ function decode(
   body: string,
   opts: { env?: Record<string, string | undefined>; force?: boolean; externalCredentials?: boolean } = {},
 ) {
-  return decodeAlicloudEcsConfig(parseJson(`{${body}}`) as JObject, {
+  return decodeAlicloudEcsConfig(parseJson(`{${body}}`) as ConfigObject, {
     file: "t.json",
     render: (t) => t,
     env: opts.env ?? FAKE,
@@ -172,7 +173,7 @@ describe("alicloud-ecs config: defaults", () => {
 
   it("positionOf names any field's place for build-time errors", () => {
     const { config } = decodeAlicloudEcsConfig(
-      parseJson(`{\n  ${BASE},\n  "image_disk_mappings": [\n    {"disk_size": 20}\n  ]\n}`) as JObject,
+      parseJson(`{\n  ${BASE},\n  "image_disk_mappings": [\n    {"disk_size": 20}\n  ]\n}`) as ConfigObject,
       { file: "t.json", render: (t) => t, env: FAKE, cwd: dir },
     );
     expect(config!.positionOf("image_disk_mappings[0].disk_size")).toMatchObject({

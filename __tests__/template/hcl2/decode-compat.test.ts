@@ -6,8 +6,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeAlicloudEcsConfig } from "../../../src/builders/alicloud-ecs/config.js";
-import { loadHcl2, toDiagnostic, toJNode } from "../../../src/template/hcl2/index.js";
-import type { JObject } from "../../../src/template/json.js";
+import type { ConfigObject } from "../../../src/template/config/tree.js";
+import { loadHcl2, toConfigNode, toDiagnostic } from "../../../src/template/hcl2/index.js";
 
 describe("HCL2 output through the alicloud-ecs decoder", () => {
   it("fixture 45's builder decodes to a config, nested block and tags included", async () => {
@@ -19,7 +19,7 @@ describe("HCL2 output through the alicloud-ecs decoder", () => {
     });
     const b = r.template?.builds[0];
     expect(b).toBeDefined();
-    const node = toJNode(b?.builder as never, "builders[0]") as JObject;
+    const node = toConfigNode(b?.builder as never, "builders[0]") as ConfigObject;
     const d = decodeAlicloudEcsConfig(node, {
       file: "45-ygxxii-shell-packer.pkr.hcl",
       render: (t) => t,

@@ -3,6 +3,9 @@
  * pairs joined by commas, `String()` lists them under "Alicloud images were created:".
  */
 
+/** The template's builder `type` (`PACKER_BUILDER_TYPE`, the manifest's `builder_type`). */
+export const ALICLOUD_ECS = "alicloud-ecs";
+
 /** Packer's BuilderId of this builder (the manifest's `builder_type` is the type, not this). */
 export const BUILDER_ID = "alibaba.alicloud";
 

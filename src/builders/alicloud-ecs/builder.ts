@@ -1,5 +1,5 @@
 /**
- * The `alicloud-ecs` builder: the ordered list of steps (read it and you know the whole build)
+ * The `alicloud-ecs` build: the ordered list of steps (read it and you know the whole build)
  * and `runAlicloudBuild`, which runs them for one prepared build and returns what the summary needs.
  *
  * Order (Packer's, docs/build-steps.md lists the calls of each):
@@ -8,18 +8,16 @@
  *   snapshot → create image → tag snapshots → copy image → share image → artifact
  * Cleanups run in reverse order on success, failure and cancellation.
  */
-import type { ActionStats } from "../../cloud/accounting.js";
-import type { Cloud } from "../../cloud/cloud.js";
 import { runTags } from "../../cloud/tags.js";
-import type { Communicator } from "../../communicator/communicator.js";
-import type { PreparedBuild } from "../../engine/prepare.js";
-import { type LedgerEntry, ResourceLedger } from "../../pipeline/ledger.js";
-import { type OnError, runSteps, type StepRecord } from "../../pipeline/runner.js";
-import type { RunStatus, Step } from "../../pipeline/step.js";
-import type { JNode } from "../../template/json.js";
-import type { Ui } from "../../ui/ui.js";
+import { ResourceLedger } from "../../pipeline/ledger.js";
+import { runSteps } from "../../pipeline/runner.js";
+import type { Step } from "../../pipeline/step.js";
+import type { ConfigNode } from "../../template/config/tree.js";
+import type { BuilderRunOptions, PreparedBuild } from "../builder.js";
+import type { BuilderResult } from "../result.js";
 import { AlicloudArtifact } from "./artifact.js";
-import type { AlicloudBuildContext, ProvisionerOutcome } from "./context.js";
+import type { AlicloudEcsConfig } from "./config.js";
+import type { AlicloudBuildContext } from "./context.js";
 import { address } from "./steps/address.js";
 import { clearTemporaryKeys } from "./steps/clear-keys.js";
 import { connect } from "./steps/connect.js";
@@ -63,57 +61,14 @@ export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   keepArtifact,
 ];
 
-/** Options of {@link runAlicloudBuild}. */
-export interface AlicloudBuildOptions {
-  /** The cloud of the build's region (its own call accounting). */
-  cloud: Cloud;
-  ui: Ui;
-  runId: string;
-  /** Working directory (relative `user_data_file`, key files); default process.cwd(). */
-  cwd?: string;
-  signal?: AbortSignal;
-  onError?: OnError;
-  /** A ledger to fill (the action persists it on every change); default a new one. */
-  ledger?: ResourceLedger;
-  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<Communicator>;
-  provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
-  provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
-  secrets?: string[];
-  /** Registers a secret with the output masker (the front end's). */
-  mask?: (secret: string) => void;
-  /** Cancel grace for a step that ignores the signal (ms). */
-  abortGraceMs?: number;
-  /** Tags added to the template's `tags` on the images, their copies and snapshots (these win). */
-  imageTags?: Record<string, string>;
-}
-
-/** What one build did, for the CLI's closing list, the action's outputs and the job summary. */
-export interface AlicloudBuildResult {
-  name: string;
-  status: RunStatus;
-  error?: unknown;
-  failedStep?: string;
-  /** Present when images were created (absent with skip_create_image or on failure). */
-  artifact?: AlicloudArtifact;
-  region: string;
-  /** Region → image id. */
-  images: Record<string, string>;
-  sourceImage?: string;
-  instanceType: string;
-  zoneId?: string;
-  instanceId?: string;
-  steps: StepRecord[];
-  /** API calls by action (calls, attempts, retries, errors, latency). */
-  calls: ActionStats[];
-  provisioners: ProvisionerOutcome[];
-  cleanupErrors: { step: string; error: unknown }[];
-  /** Resources still existing after the run (nothing, unless a cleanup failed or on-error=abort). */
-  leftBehind: LedgerEntry[];
-  durationMs: number;
+/** An `alicloud-ecs` config as prepared: the decoded fields, and which data disks name `disk_delete_with_instance`. */
+export interface PreparedAlicloudConfig extends AlicloudEcsConfig {
+  /** Whether `image_disk_mappings[i].disk_delete_with_instance` was written in the template. */
+  dataDiskDeleteExplicit: boolean[];
 }
 
 /** Which `image_disk_mappings[i]` entries set `disk_delete_with_instance` explicitly. */
-export function explicitDeleteWithInstance(builderNode: JNode): boolean[] {
+export function explicitDeleteWithInstance(builderNode: ConfigNode): boolean[] {
   if (builderNode.kind !== "object") return [];
   const list = builderNode.members.find((m) => m.key === "image_disk_mappings")?.value;
   if (list?.kind !== "array") return [];
@@ -124,9 +79,9 @@ export function explicitDeleteWithInstance(builderNode: JNode): boolean[] {
 
 /** Runs one prepared `alicloud-ecs` build; never throws for a failed build (see `status`). */
 export async function runAlicloudBuild(
-  prepared: PreparedBuild,
-  opts: AlicloudBuildOptions,
-): Promise<AlicloudBuildResult> {
+  prepared: PreparedBuild<PreparedAlicloudConfig>,
+  opts: BuilderRunOptions,
+): Promise<BuilderResult> {
   const config = prepared.builder.config;
   const ledger = opts.ledger ?? new ResourceLedger({ build: prepared.name });
   const ctx: AlicloudBuildContext = {
@@ -139,7 +94,7 @@ export async function runAlicloudBuild(
     cwd: opts.cwd ?? process.cwd(),
     resourceTags: runTags(opts.runId, prepared.name),
     imageTags: { ...config.tags, ...opts.imageTags },
-    dataDiskDeleteExplicit: explicitDeleteWithInstance(prepared.build.builder.config),
+    dataDiskDeleteExplicit: config.dataDiskDeleteExplicit,
     provisioners: prepared.provisioners,
     errorCleanupProvisioner: prepared.errorCleanupProvisioner,
     secrets: [...(opts.secrets ?? [])],
@@ -150,9 +105,7 @@ export async function runAlicloudBuild(
         opts.mask?.(part);
       }
     },
-    connect: opts.connect,
-    provision: opts.provision,
-    provisionErrorCleanup: opts.provisionErrorCleanup,
+    hooks: opts.hooks ?? {},
     provisionerOutcomes: [],
     imageSnapshotIds: [],
     images: {},

@@ -8,10 +8,10 @@ import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { type CommunicatorConfig, prepareCommunicator } from "../../communicator/config.js";
-import { type DecodeResult, decodeConfig, type Located } from "../../template/decode.js";
+import { type DecodeResult, decodeConfig, type Located } from "../../template/config/decode.js";
+import type { ConfigNode, ConfigObject } from "../../template/config/tree.js";
 import { ALICLOUD_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { type Diagnostic, DiagnosticBag } from "../../template/diagnostics.js";
-import type { JNode, JObject } from "../../template/json.js";
 import { alicloudEcsSpec } from "./fields.js";
 
 /** A disk of `system_disk_mapping` / `image_disk_mappings`. */
@@ -117,7 +117,7 @@ export interface AlicloudEcsConfig {
 export interface AlicloudEcsContext {
   file: string;
   /** Packer's interpolation of one string (`{{user}}`, `{{timestamp}}`…); may throw. */
-  render: (text: string, node: JNode) => string;
+  render: (text: string, node: ConfigNode) => string;
   env: Record<string, string | undefined>;
   /** Working directory: relative `user_data_file` and key paths are checked against it. */
   cwd: string;
@@ -135,7 +135,7 @@ const BOOT_MODES = ["BIOS", "UEFI", "UEFI-Preferred"];
  * them are reported); otherwise every Prepare rule runs and all its errors are reported.
  */
 export function decodeAlicloudEcsConfig(
-  node: JObject,
+  node: ConfigObject,
   ctx: AlicloudEcsContext,
 ): { config?: AlicloudEcsConfig; diagnostics: Diagnostic[] } {
   const decoded = decodeConfig(node, alicloudEcsSpec, {

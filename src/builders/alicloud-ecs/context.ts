@@ -5,17 +5,11 @@
 import type { Cloud } from "../../cloud/cloud.js";
 import type { Image, Instance } from "../../cloud/describe.js";
 import type { Communicator } from "../../communicator/communicator.js";
-import type { PreparedProvisioner } from "../../engine/prepare.js";
 import type { PipelineContext } from "../../pipeline/step.js";
+import type { PreparedProvisioner } from "../../provisioners/index.js";
+import type { ProvisionerOutcome } from "../../provisioners/provisioner.js";
+import type { ProvisioningHooks } from "../hooks.js";
 import type { AlicloudEcsConfig } from "./config.js";
-
-/** The outcome of one provisioner, for the summary. */
-export interface ProvisionerOutcome {
-  type: string;
-  status: "succeeded" | "failed";
-  durationMs: number;
-  error?: string;
-}
 
 /** Everything a build's steps share. */
 export interface AlicloudBuildContext extends PipelineContext {
@@ -43,12 +37,8 @@ export interface AlicloudBuildContext extends PipelineContext {
   secrets: string[];
   /** Registers a secret learnt during the build (the temporary private key) with the output masker. */
   mask: (secret: string) => void;
-  /** Connects the communicator (the engine provides it; absent when the communicator is not available). */
-  connect?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<Communicator>;
-  /** Runs the provisioners over the communicator (the engine provides it). */
-  provision?: (ctx: AlicloudBuildContext, signal: AbortSignal) => Promise<void>;
-  /** Runs the error-cleanup-provisioner (the engine provides it). */
-  provisionErrorCleanup?: (ctx: AlicloudBuildContext) => Promise<void>;
+  /** Connects the communicator and runs the provisioners (the engine provides them). */
+  hooks: ProvisioningHooks;
 
   // Filled by the steps.
   /** The source image (by id); undefined with `image_family`. */

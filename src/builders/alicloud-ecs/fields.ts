@@ -4,7 +4,7 @@
  * keys are squashed in, as in Packer.
  */
 import { communicatorSpec } from "../../communicator/config.js";
-import type { ConfigSpec } from "../../template/decode.js";
+import type { ConfigSpec } from "../../template/config/decode.js";
 
 /** A disk in `system_disk_mapping` / `image_disk_mappings`. */
 export const diskSpec: ConfigSpec = {

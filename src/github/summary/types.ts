@@ -2,8 +2,8 @@
  * The inputs of the action's job summaries: the main step's build summary
  * (src/github/summary/build.ts renders it) and the post step's sweep report (summary/sweep.ts).
  */
+import type { SweptResource } from "../../builders/swept.js";
 import type { RunBuildsResult } from "../../engine/build.js";
-import type { SweptResource } from "../../engine/sweep.js";
 
 /** One resource the post step's sweep dealt with (defined with the sweep). */
 export type { SweptResource };

@@ -8,11 +8,11 @@ import {
   type PluginDecodeResult,
   POST_PROCESSOR_CORE_KEYS,
 } from "../../provisioners/plugin.js";
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig } from "../../template/decode.js";
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig } from "../../template/config/decode.js";
+import type { ConfigObject } from "../../template/config/tree.js";
 import { MANIFEST_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
-import type { JObject } from "../../template/json.js";
 
 /** A decoded `manifest` post-processor. */
 export interface ManifestConfig {
@@ -37,7 +37,7 @@ export const MANIFEST_DEFAULT_OUTPUT = "packer-manifest.json";
 
 /** Decodes and validates a `manifest` post-processor config. */
 export function decodeManifestConfig(
-  node: JObject,
+  node: ConfigObject,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<ManifestConfig> {
   const decoded = decodeConfig(node, MANIFEST_SPEC, {

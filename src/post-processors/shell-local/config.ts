@@ -9,13 +9,13 @@ import {
   POST_PROCESSOR_CORE_KEYS,
 } from "../../provisioners/plugin.js";
 import { decodeShellLocalCommon, type ShellLocalConfig } from "../../provisioners/shell-local/config.js";
-import type { JObject } from "../../template/json.js";
+import type { ConfigObject } from "../../template/config/tree.js";
 
 export type { ShellLocalConfig } from "../../provisioners/shell-local/config.js";
 
 /** Decodes and validates a `shell-local` post-processor config. */
 export function decodeShellLocalPostProcessorConfig(
-  node: JObject,
+  node: ConfigObject,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<ShellLocalConfig> {
   return decodeShellLocalCommon(node, ctx, { ignoreKeys: POST_PROCESSOR_CORE_KEYS, postProcessor: true });

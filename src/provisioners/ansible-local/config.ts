@@ -4,11 +4,11 @@
  * Every field is rendered at prepare time.
  */
 import { statSync } from "node:fs";
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig, type Located } from "../../template/decode.js";
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig, type Located } from "../../template/config/decode.js";
+import type { ConfigObject } from "../../template/config/tree.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import { timeOrderedUUID } from "../../template/interpolate/uuid.js";
-import type { JObject } from "../../template/json.js";
 import { fileConfigError } from "../ansible/config.js";
 import { goStatError, resolveLocal } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
@@ -66,7 +66,7 @@ function dirConfigError(path: string, key: string, cwd: string): string | undefi
 
 /** Decodes and validates an `ansible-local` provisioner config; local paths are checked from `ctx.cwd`. */
 export function decodeAnsibleLocalConfig(
-  node: JObject,
+  node: ConfigObject,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<AnsibleLocalConfig> {
   const decoded = decodeConfig(node, ANSIBLE_LOCAL_SPEC, {

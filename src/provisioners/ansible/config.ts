@@ -8,10 +8,10 @@
 import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { userInfo } from "node:os";
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig, type Located } from "../../template/decode.js";
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig, type Located } from "../../template/config/decode.js";
+import type { ConfigObject } from "../../template/config/tree.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
-import type { JObject } from "../../template/json.js";
 import { goStatError, resolveLocal } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
 
@@ -133,7 +133,7 @@ export function ansibleVersion(command: string, cwd: string): number | string {
 
 /** Decodes and validates an `ansible` provisioner config; local files are checked relative to `ctx.cwd`. */
 export function decodeAnsibleConfig(
-  node: JObject,
+  node: ConfigObject,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<AnsibleConfig> {
   const decoded = decodeConfig(node, ANSIBLE_SPEC, {

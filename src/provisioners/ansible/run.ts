@@ -13,8 +13,9 @@ import { join, resolve } from "node:path";
 import ssh2 from "ssh2";
 import { cleanOutputLine, errorText, LineSplitter } from "../../communicator/remote-cmd.js";
 import { goQuote } from "../../template/gofmt.js";
+import { HTTP_NOT_IMPLEMENTED } from "../build-data.js";
 import { resolveLocal } from "../local-path.js";
-import { CancelledError, HTTP_NOT_IMPLEMENTED, type ProvisionContext, renderRuntime } from "../runtime.js";
+import { CancelledError, type ProvisionContext, renderRuntime } from "../runtime.js";
 import { type Adapter, startAdapter } from "./adapter.js";
 import type { AnsibleConfig } from "./config.js";
 

@@ -3,11 +3,12 @@
  * (`provisioner/file/provisioner.go`). Every field is rendered at prepare time; `source(s)` and
  * `destination` are rendered again at run time with the build data.
  */
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig, type Located } from "../../template/decode.js";
+
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig, type Located } from "../../template/config/decode.js";
+import type { ConfigObject } from "../../template/config/tree.js";
 import { FILE_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
-import type { JObject } from "../../template/json.js";
 import { goStatError } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
 
@@ -31,7 +32,10 @@ export const FILE_SPEC: ConfigSpec = {
 };
 
 /** Decodes and validates a `file` provisioner config; upload sources must exist relative to `ctx.cwd`. */
-export function decodeFileConfig(node: JObject, ctx: PluginDecodeContext): PluginDecodeResult<FileConfig> {
+export function decodeFileConfig(
+  node: ConfigObject,
+  ctx: PluginDecodeContext,
+): PluginDecodeResult<FileConfig> {
   const decoded = decodeConfig(node, FILE_SPEC, {
     file: ctx.file,
     render: ctx.render,

@@ -12,10 +12,11 @@
  * rewrites (`ssh_key_path`, ...) stay `unknown configuration key` here, as in Packer. Packer returns the `only_on` and `use_linux_pathing` path errors
  * alone (dropping the others); we report them with the rest.
  */
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig, type Located } from "../../template/decode.js";
+
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig, type Located } from "../../template/config/decode.js";
+import type { ConfigObject } from "../../template/config/tree.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
-import type { JObject } from "../../template/json.js";
 import { weakIntList } from "../int-list.js";
 import { goStatError, resolveLocal } from "../local-path.js";
 import {
@@ -92,7 +93,7 @@ export interface ShellLocalVariant {
 
 /** Decodes and validates a shell-local config (the variant says for which plugin). */
 export function decodeShellLocalCommon(
-  node: JObject,
+  node: ConfigObject,
   ctx: PluginDecodeContext,
   variant: ShellLocalVariant,
 ): PluginDecodeResult<ShellLocalConfig> {
@@ -209,7 +210,7 @@ export function decodeShellLocalCommon(
 
 /** Decodes and validates a `shell-local` provisioner config. */
 export function decodeShellLocalConfig(
-  node: JObject,
+  node: ConfigObject,
   ctx: PluginDecodeContext,
 ): PluginDecodeResult<ShellLocalConfig> {
   return decodeShellLocalCommon(node, ctx, { ignoreKeys: PROVISIONER_CORE_KEYS, postProcessor: false });

@@ -7,11 +7,12 @@
  * `inline` lines are rendered now (so `{{ .Path }}` there becomes `<no value>`, as in Packer) and
  * again at run time with the build data (`{{ build \`ID\` }}` placeholders).
  */
-import type { ConfigSpec } from "../../template/decode.js";
-import { decodeConfig } from "../../template/decode.js";
+
+import type { ConfigSpec } from "../../template/config/decode.js";
+import { decodeConfig } from "../../template/config/decode.js";
+import type { ConfigObject } from "../../template/config/tree.js";
 import { SHELL_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
-import type { JObject } from "../../template/json.js";
 import { weakIntList } from "../int-list.js";
 import { goStatError } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
@@ -76,7 +77,10 @@ export function envVarFormatError(kv: string): string | undefined {
 }
 
 /** Decodes and validates a `shell` provisioner config. */
-export function decodeShellConfig(node: JObject, ctx: PluginDecodeContext): PluginDecodeResult<ShellConfig> {
+export function decodeShellConfig(
+  node: ConfigObject,
+  ctx: PluginDecodeContext,
+): PluginDecodeResult<ShellConfig> {
   const decoded = decodeConfig(node, SHELL_SPEC, {
     file: ctx.file,
     render: ctx.render,

@@ -1,10 +1,11 @@
 /**
  * Bridges from the HCL2 front end's output to the JSON front end's types, so wiring HCL2 into the
  * build is a small step: diagnostics as the template layer's `Diagnostic`, and positioned value
- * trees as the JSON parser's `JNode` (with JSON paths such as `builders[0].tags.Name`).
+ * trees as the JSON parser's `ConfigNode` (with JSON paths such as `builders[0].tags.Name`).
  */
+
+import { type ConfigNode, childPath } from "../config/tree.js";
 import { type Diagnostic, formatDiagnostic } from "../diagnostics.js";
-import { childPath, type JNode } from "../json.js";
 import type { HclDiagnostic } from "./diagnostics.js";
 import type { PNode } from "./output.js";
 
@@ -26,7 +27,7 @@ export function formatAsTemplateDiagnostic(d: HclDiagnostic): string {
 }
 
 /** A positioned value tree as the JSON parser's nodes, rooted at JSON path `path`. */
-export function toJNode(n: PNode, path: string): JNode {
+export function toConfigNode(n: PNode, path: string): ConfigNode {
   const pos = n.range.start;
   switch (n.kind) {
     case "string":
@@ -38,7 +39,7 @@ export function toJNode(n: PNode, path: string): JNode {
     case "null":
       return { kind: "null", value: null, pos, path };
     case "array":
-      return { kind: "array", items: n.items.map((x, i) => toJNode(x, childPath(path, i))), pos, path };
+      return { kind: "array", items: n.items.map((x, i) => toConfigNode(x, childPath(path, i))), pos, path };
     case "object":
       return {
         kind: "object",
@@ -46,7 +47,7 @@ export function toJNode(n: PNode, path: string): JNode {
         path,
         members: n.members.map((m) => {
           const p = childPath(path, m.key);
-          return { key: m.key, keyPos: m.keyRange.start, path: p, value: toJNode(m.value, p) };
+          return { key: m.key, keyPos: m.keyRange.start, path: p, value: toConfigNode(m.value, p) };
         }),
       };
   }

@@ -4,7 +4,7 @@
  */
 import { statSync } from "node:fs";
 
-export { formatAsTemplateDiagnostic, toDiagnostic, toJNode } from "./adapt.js";
+export { formatAsTemplateDiagnostic, toConfigNode, toDiagnostic } from "./adapt.js";
 export { formatHclDiagnostic, type HclDiagnostic, HclError, hasErrors } from "./diagnostics.js";
 export { BUILD_VARIABLES, type Hcl2LoadOptions, type Hcl2LoadResult, loadHcl2 } from "./load.js";
 export type { Hcl2Build, Hcl2Template, PMember, PNode, PObject } from "./output.js";

@@ -4,8 +4,10 @@
  * labels they nest) and which are attributes. Strings are templates (`"${var.x}"`); the `type` of
  * a variable and a dynamic block's `iterator` are expressions. Ranges point at the JSON values.
  */
+
+import type { ConfigNode } from "../config/tree.js";
 import type { SourcePos } from "../diagnostics.js";
-import { type JNode, JsonSyntaxError, parseJson } from "../json.js";
+import { JsonSyntaxError, parseJson } from "../json/parse.js";
 import type { Attribute, Block, Body, Expr, Range } from "./ast.js";
 import type { HclDiagnostic } from "./diagnostics.js";
 import { parseHclExpression, parseHclTemplate } from "./parser.js";
@@ -45,7 +47,7 @@ export function parseHclJson(
   varFile = false,
 ): { body?: Body; diagnostics: HclDiagnostic[] } {
   const diags: HclDiagnostic[] = [];
-  let root: JNode;
+  let root: ConfigNode;
   try {
     root = parseJson(text);
   } catch (err) {
@@ -76,7 +78,7 @@ export function parseHclJson(
     return x;
   };
 
-  const expr = (n: JNode, asExpression: boolean): Expr => {
+  const expr = (n: ConfigNode, asExpression: boolean): Expr => {
     const range = at(n.pos);
     switch (n.kind) {
       case "string": {
@@ -105,7 +107,7 @@ export function parseHclJson(
     }
   };
 
-  const body = (n: JNode, blockType: string): Body => {
+  const body = (n: ConfigNode, blockType: string): Body => {
     const out: Body = { attributes: [], blocks: [], range: at(n.pos) };
     if (n.kind !== "object") {
       error(
@@ -137,7 +139,7 @@ export function parseHclJson(
         } else out.attributes.push(a);
         continue;
       }
-      const collect = (v: JNode, got: string[], gotRanges: Range[]): void => {
+      const collect = (v: ConfigNode, got: string[], gotRanges: Range[]): void => {
         if (got.length < labels) {
           if (v.kind !== "object") {
             error(

@@ -10,9 +10,12 @@ export const connect: Step<AlicloudBuildContext> = {
   async run(ctx, signal) {
     if (ctx.config.comm.type === "none") return SKIPPED;
     if (!ctx.host) throw new Error("The instance has no address to connect to");
-    if (!ctx.connect)
-      throw new Error(`The ${ctx.config.comm.type} communicator is not available in this build`);
-    ctx.communicator = await ctx.connect(ctx, signal);
+    const connect = ctx.hooks.connect;
+    if (!connect) throw new Error(`The ${ctx.config.comm.type} communicator is not available in this build`);
+    ctx.communicator = await connect(
+      { comm: ctx.config.comm, host: ctx.host, privateKey: ctx.privateKey, ui: ctx.ui },
+      signal,
+    );
   },
   async cleanup(ctx) {
     const comm = ctx.communicator;

@@ -4,17 +4,34 @@
  * runs the `error-cleanup-provisioner`.
  */
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
+import type { ProvisionRequest } from "../../hooks.js";
+import { ALICLOUD_ECS } from "../artifact.js";
+import { alicloudBuildData } from "../build-data.js";
 import type { AlicloudBuildContext } from "../context.js";
+
+/** What the provisioners run with: the communicator and Packer's build data as they are now. */
+function request(ctx: AlicloudBuildContext): ProvisionRequest {
+  return {
+    ui: ctx.ui,
+    buildName: ctx.buildName,
+    builderType: ALICLOUD_ECS,
+    communicator: ctx.communicator,
+    provisioners: ctx.provisioners,
+    errorCleanupProvisioner: ctx.errorCleanupProvisioner,
+    buildData: alicloudBuildData(ctx),
+    onOutcome: (o) => ctx.provisionerOutcomes.push(o),
+  };
+}
 
 export const provision: Step<AlicloudBuildContext> = {
   name: "provision",
   async run(ctx, signal) {
     if (ctx.provisioners.length === 0) return SKIPPED;
-    if (!ctx.provision) throw new Error("Provisioners are not available in this build");
-    await ctx.provision(ctx, signal);
+    if (!ctx.hooks.provision) throw new Error("Provisioners are not available in this build");
+    await ctx.hooks.provision(request(ctx), signal);
   },
   async cleanup(ctx, outcome) {
-    if (!outcome.halted || !ctx.provisionErrorCleanup) return;
-    await ctx.provisionErrorCleanup(ctx);
+    if (!outcome.halted || !ctx.hooks.provisionErrorCleanup) return;
+    await ctx.hooks.provisionErrorCleanup(request(ctx));
   },
 };

@@ -1,5 +1,5 @@
 /**
- * The sweep: deletes what a run left behind, from its saved ledger and then from a search of each
+ * The `alicloud-ecs` sweep: deletes what a run left behind, from its saved ledger and then from a search of each
  * region by the run's tag (`image-build:run`). The action's post step runs it after a killed or
  * cancelled main step; it is idempotent (a resource already gone is reported as such).
  *
@@ -16,44 +16,15 @@
  */
 import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
-import { deleteImageAndSnapshots, deleteSnapshot } from "../builders/alicloud-ecs/steps/images.js";
-import { DELETE_VPC_RETRY, DEPENDENCY_POLICY } from "../builders/alicloud-ecs/steps/vpc.js";
-import { DELETE_VSWITCH_RETRY } from "../builders/alicloud-ecs/steps/vswitch.js";
-import type { Cloud } from "../cloud/cloud.js";
-import { describeEip, describeImage, describeSnapshot } from "../cloud/describe.js";
-import { ignoreNotFound } from "../cloud/errors.js";
-import { findTaggedResources, RUN_TAG } from "../cloud/tags.js";
-import { waitForEip } from "../cloud/waiters.js";
-import type { LedgerEntry } from "../pipeline/ledger.js";
-
-/** One resource the sweep dealt with (the post step's summary row). */
-export interface SweptResource {
-  type: string;
-  id: string;
-  region: string;
-  foundBy: "ledger" | "tags";
-  outcome: "deleted" | "already-gone" | "failed" | "kept";
-  /** For `failed`: why (API code and request id included); for `kept`: why it was kept. */
-  detail?: string;
-}
-
-/** Options of {@link sweep}. */
-export interface SweepOptions {
-  runId: string;
-  /** The saved ledger entries of every build. */
-  entries: LedgerEntry[];
-  /** Regions to search by tag (the ledger's regions are searched too). */
-  regions: string[];
-  /** The cloud of a region. */
-  cloudFor: (region: string) => Cloud;
-  /** Image ids never to delete (the final images). */
-  keep?: Iterable<string>;
-  /** Skip the tag search (the ledger is known to be complete). */
-  skipTagSearch?: boolean;
-  /** Progress lines. */
-  log?: (message: string) => void;
-  signal?: AbortSignal;
-}
+import type { Cloud } from "../../cloud/cloud.js";
+import { describeEip, describeImage, describeSnapshot } from "../../cloud/describe.js";
+import { ignoreNotFound } from "../../cloud/errors.js";
+import { findTaggedResources, RUN_TAG } from "../../cloud/tags.js";
+import { waitForEip } from "../../cloud/waiters.js";
+import type { SweepOptions, SweptResource } from "../swept.js";
+import { deleteImageAndSnapshots, deleteSnapshot } from "./steps/images.js";
+import { DELETE_VPC_RETRY, DEPENDENCY_POLICY } from "./steps/vpc.js";
+import { DELETE_VSWITCH_RETRY } from "./steps/vswitch.js";
 
 /** Deletion order: lower first. Unknown types go last. */
 const ORDER: Record<string, number> = {

@@ -5,21 +5,22 @@
  * `Template.Validate` (builders present, `only`/`except`/`override` naming real builders). Packer
  * stops at the first failing stage; here every problem is reported, positioned, with Packer's text.
  */
-import type { DiagnosticBag } from "./diagnostics.js";
-import { nanosToMillis } from "./duration.js";
-import type { JMember, JNode, JObject, JString } from "./json.js";
-import { decodeMeta, type MetaError, type MetaField, notAMap, unconvertible } from "./meta-decode.js";
+
+import type { ConfigMember, ConfigNode, ConfigObject, ConfigString } from "../config/tree.js";
+import type { DiagnosticBag } from "../diagnostics.js";
+import { nanosToMillis } from "../duration.js";
 import type {
   Located,
   TemplateBuilder,
   TemplatePostProcessor,
   TemplateProvisioner,
   TemplateVariable,
-} from "./model.js";
+} from "../model.js";
+import { decodeMeta, type MetaError, type MetaField, notAMap, unconvertible } from "./meta-decode.js";
 
 /** The template as parsed, before variables are resolved and names rendered. */
 export interface ParsedTemplate {
-  root: JObject;
+  root: ConfigObject;
   description: string;
   minPackerVersion: string;
   /** Where `min_packer_version` is (for its diagnostics). */
@@ -36,15 +37,15 @@ export interface ParsedTemplate {
   provisioners: TemplateProvisioner[];
   postProcessors: TemplatePostProcessor[][];
   errorCleanupProvisioner?: TemplateProvisioner;
-  push?: JObject;
+  push?: ConfigObject;
 }
 
 /** Source nodes of the generic keys, for positioned diagnostics. */
 export interface GenericKeyNodes {
-  only?: JNode;
-  except?: JNode;
-  override?: JObject;
-  maxRetries?: JNode;
+  only?: ConfigNode;
+  except?: ConfigNode;
+  override?: ConfigObject;
+  maxRetries?: ConfigNode;
 }
 
 /** The nodes each provisioner's and post-processor's generic keys came from. */
@@ -103,11 +104,11 @@ const POST_PROCESSOR_GENERIC_KEYS = new Set(["except", "only", "keep_input_artif
 const BUILDER_GENERIC_KEYS = new Set(["name", "type"]);
 
 /** A copy of an object without the given keys (exact case, as Packer's `delete` is). */
-export function withoutKeys(obj: JObject, keys: ReadonlySet<string>): JObject {
+export function withoutKeys(obj: ConfigObject, keys: ReadonlySet<string>): ConfigObject {
   return { ...obj, members: obj.members.filter((m) => !keys.has(m.key)) };
 }
 
-function keyAt(m: JMember): Located {
+function keyAt(m: ConfigMember): Located {
   return { pos: m.keyPos, path: m.path };
 }
 
@@ -116,7 +117,7 @@ function keyAt(m: JMember): Located {
  * number a float64 cannot hold (Go's `json: cannot unmarshal number 1e400 into Go value of type
  * float64`).
  */
-export function checkDuplicateFields(node: JNode, bag: DiagnosticBag): void {
+export function checkDuplicateFields(node: ConfigNode, bag: DiagnosticBag): void {
   if (node.kind === "number" && !Number.isFinite(node.value)) {
     bag.error(node, `json: cannot unmarshal number ${node.raw} into Go value of type float64`);
     return;
@@ -138,12 +139,16 @@ function report(bag: DiagnosticBag, prefix: string, errors: MetaError[]): void {
   for (const e of errors) bag.error(e.node, `${prefix}${e.message}`);
 }
 
-function emptyObjectAt(node: JNode): JObject {
+function emptyObjectAt(node: ConfigNode): ConfigObject {
   return { kind: "object", pos: node.pos, path: node.path, members: [] };
 }
 
 /** Parses the `variables` object: strings are defaults, `null` is required, anything else an error. */
-function parseVariables(node: JObject, sensitive: readonly string[], bag: DiagnosticBag): TemplateVariable[] {
+function parseVariables(
+  node: ConfigObject,
+  sensitive: readonly string[],
+  bag: DiagnosticBag,
+): TemplateVariable[] {
   const out = new Map<string, TemplateVariable>();
   for (const m of node.members) {
     const v = m.value;
@@ -165,7 +170,7 @@ function parseVariables(node: JObject, sensitive: readonly string[], bag: Diagno
   return [...out.values()];
 }
 
-function parseBuilders(node: JNode, bag: DiagnosticBag): TemplateBuilder[] {
+function parseBuilders(node: ConfigNode, bag: DiagnosticBag): TemplateBuilder[] {
   if (node.kind === "null") return [];
   if (node.kind !== "array") {
     bag.error(node, `'builders': source data must be an array or slice, got ${kindOf(node)}`);
@@ -215,7 +220,7 @@ function parseBuilders(node: JNode, bag: DiagnosticBag): TemplateBuilder[] {
   return out;
 }
 
-function kindOf(node: JNode): string {
+function kindOf(node: ConfigNode): string {
   switch (node.kind) {
     case "array":
       return "slice";
@@ -232,7 +237,7 @@ function kindOf(node: JNode): string {
 
 /** Packer's `decodeProvisioner`; `prefix` is `provisioner N: ` or the cleanup provisioner's. */
 function parseProvisioner(
-  node: JNode,
+  node: ConfigNode,
   index: number,
   prefix: string,
   bag: DiagnosticBag,
@@ -252,8 +257,8 @@ function parseProvisioner(
     bag.error(node, `${prefix}Provisioner missing 'type'`);
     return undefined;
   }
-  const overrideNode = r.values.get("Override")?.value as JObject | undefined;
-  const override: Record<string, JObject> = {};
+  const overrideNode = r.values.get("Override")?.value as ConfigObject | undefined;
+  const override: Record<string, ConfigObject> = {};
   if (overrideNode) {
     for (const m of overrideNode.members) {
       if (m.value.kind === "object") override[m.key] = m.value;
@@ -291,7 +296,7 @@ function millis(ns: unknown): number {
 }
 
 /** Packer's `parsePostProcessor`: a string, an object, or a sequence of strings and objects. */
-function parsePostProcessors(node: JNode, bag: DiagnosticBag): TemplatePostProcessor[][] {
+function parsePostProcessors(node: ConfigNode, bag: DiagnosticBag): TemplatePostProcessor[][] {
   if (node.kind === "null") return [];
   if (node.kind !== "array") {
     bag.error(node, `'post-processors': source data must be an array or slice, got ${kindOf(node)}`);
@@ -300,7 +305,7 @@ function parsePostProcessors(node: JNode, bag: DiagnosticBag): TemplatePostProce
   const out: TemplatePostProcessor[][] = [];
   node.items.forEach((raw, i) => {
     const n = i + 1;
-    let entries: JNode[];
+    let entries: ConfigNode[];
     if (raw.kind === "string" || raw.kind === "object") entries = [raw];
     else if (raw.kind === "array") {
       let bad = false;
@@ -330,7 +335,7 @@ function parsePostProcessors(node: JNode, bag: DiagnosticBag): TemplatePostProce
         seq.push(stringPostProcessor(entry, i, j));
         return;
       }
-      const obj = entry as JObject;
+      const obj = entry as ConfigObject;
       const r = decodeMeta(obj, POST_PROCESSOR_FIELDS, false);
       if (r.errors.length > 0) {
         report(bag, prefix, r.errors);
@@ -362,7 +367,7 @@ function parsePostProcessors(node: JNode, bag: DiagnosticBag): TemplatePostProce
   return out;
 }
 
-function stringPostProcessor(node: JString, index: number, subIndex: number): TemplatePostProcessor {
+function stringPostProcessor(node: ConfigString, index: number, subIndex: number): TemplatePostProcessor {
   return {
     index,
     subIndex,
@@ -381,7 +386,7 @@ function stringPostProcessor(node: JString, index: number, subIndex: number): Te
  * Parses the root of a template (already known to be valid JSON). Returns `undefined` when the
  * root is not an object; problems are added to `bag`.
  */
-export function parseTemplate(root: JNode, bag: DiagnosticBag): ParsedTemplate | undefined {
+export function parseTemplate(root: ConfigNode, bag: DiagnosticBag): ParsedTemplate | undefined {
   checkDuplicateFields(root, bag);
   if (root.kind !== "object") {
     bag.error(root, notAMap(root));
@@ -399,13 +404,13 @@ export function parseTemplate(root: JNode, bag: DiagnosticBag): ParsedTemplate |
     }
     bag.error(keyAt(m), `Unknown root level key in template: '${m.key}'`);
   }
-  for (const c of (r.values.get("Comments")?.value as JObject[] | undefined) ?? []) {
+  for (const c of (r.values.get("Comments")?.value as ConfigObject[] | undefined) ?? []) {
     for (const m of c.members) if (m.value.kind === "string") comments[m.key] = m.value.value;
   }
 
   const get = <T>(name: string): T | undefined => r.values.get(name)?.value as T | undefined;
   const sensitiveVariables = get<string[]>("sensitive-variables") ?? [];
-  const variablesNode = get<JObject>("Variables");
+  const variablesNode = get<ConfigObject>("Variables");
   const variables = variablesNode ? parseVariables(variablesNode, sensitiveVariables, bag) : [];
 
   const buildersValue = r.values.get("builders");
@@ -449,12 +454,12 @@ export function parseTemplate(root: JNode, bag: DiagnosticBag): ParsedTemplate |
     provisioners,
     postProcessors,
     errorCleanupProvisioner,
-    push: get<JObject>("Push"),
+    push: get<ConfigObject>("Push"),
   };
 }
 
 /** Where the n-th name of an `only`/`except` list is (the string itself when the list is an array). */
-function nameAt(listNode: JNode | undefined, i: number, fallback: Located): Located {
+function nameAt(listNode: ConfigNode | undefined, i: number, fallback: Located): Located {
   if (listNode?.kind === "array" && listNode.items[i]) return listNode.items[i];
   return listNode ?? fallback;
 }

@@ -5,9 +5,16 @@
  * weak or strict typing, and the exact error texts (`'Only': source data must be an array or
  * slice, got string`). Plugin configs are decoded elsewhere (`decode.ts`).
  */
-import { DurationError, parseGoDuration } from "./duration.js";
-import { type GoValue, goFormatFloatF, goPrintValue } from "./gofmt.js";
-import { goTypeName, type JMember, type JNode, type JObject, toPlain } from "./json.js";
+
+import {
+  type ConfigMember,
+  type ConfigNode,
+  type ConfigObject,
+  goTypeName,
+  toPlain,
+} from "../config/tree.js";
+import { DurationError, parseGoDuration } from "../duration.js";
+import { type GoValue, goFormatFloatF, goPrintValue } from "../gofmt.js";
 
 /** What a template field decodes to. */
 export type MetaKind =
@@ -28,15 +35,15 @@ export interface MetaField {
 
 /** One decode problem: mapstructure's text and the node it is about. */
 export interface MetaError {
-  node: JNode;
+  node: ConfigNode;
   message: string;
 }
 
 /** A decoded value with the node it came from. */
 export interface MetaValue<T> {
   value: T;
-  node: JNode;
-  member: JMember;
+  node: ConfigNode;
+  member: ConfigMember;
 }
 
 /** The outcome of {@link decodeMeta}. */
@@ -44,11 +51,11 @@ export interface MetaResult {
   values: Map<string, MetaValue<unknown>>;
   errors: MetaError[];
   /** Members that no field claimed (mapstructure's `Unused`). */
-  unused: JMember[];
+  unused: ConfigMember[];
 }
 
 /** Go's `reflect.Kind` name of a JSON node, as mapstructure prints it in some messages. */
-export function goKindName(node: JNode): string {
+export function goKindName(node: ConfigNode): string {
   switch (node.kind) {
     case "array":
       return "slice";
@@ -62,13 +69,13 @@ export function goKindName(node: JNode): string {
 }
 
 /** mapstructure's "expected type ..., got unconvertible type ..., value: ..." text. */
-export function unconvertible(name: string, node: JNode, want: string): string {
+export function unconvertible(name: string, node: ConfigNode, want: string): string {
   return `'${name}' expected type '${want}', got unconvertible type '${goTypeName(node)}', value: '${goPrintValue(toPlain(node) as GoValue)}'`;
 }
 
 /** Finds the member for a field: the exact name first, then a case-insensitive match. */
-function findMember(obj: JObject, name: string, claimed: Set<JMember>): JMember | undefined {
-  let exact: JMember | undefined;
+function findMember(obj: ConfigObject, name: string, claimed: Set<ConfigMember>): ConfigMember | undefined {
+  let exact: ConfigMember | undefined;
   for (const m of obj.members) if (m.key === name) exact = m;
   if (exact) return exact;
   const lower = name.toLowerCase();
@@ -79,7 +86,7 @@ function findMember(obj: JObject, name: string, claimed: Set<JMember>): JMember 
 /** Decodes one value as a string (weakly: bools to "1"/"0", numbers in shortest form). */
 export function decodeString(
   name: string,
-  node: JNode,
+  node: ConfigNode,
   weak: boolean,
   errors: MetaError[],
 ): string | undefined {
@@ -101,12 +108,12 @@ export function decodeString(
 
 function decodeStringSlice(
   name: string,
-  node: JNode,
+  node: ConfigNode,
   weak: boolean,
   errors: MetaError[],
 ): string[] | undefined {
   if (node.kind === "null") return undefined;
-  let items: JNode[];
+  let items: ConfigNode[];
   if (node.kind === "array") items = node.items;
   else if (!weak) {
     errors.push({
@@ -125,12 +132,17 @@ function decodeStringSlice(
   return errors.length > before ? undefined : out;
 }
 
-function decodeMap(name: string, node: JNode, weak: boolean, errors: MetaError[]): JObject | undefined {
+function decodeMap(
+  name: string,
+  node: ConfigNode,
+  weak: boolean,
+  errors: MetaError[],
+): ConfigObject | undefined {
   if (node.kind === "null") return undefined;
   if (node.kind === "object") return node;
   if (node.kind === "array" && weak) {
     // mapstructure merges a list of maps into one map.
-    const merged: JObject = { kind: "object", pos: node.pos, path: node.path, members: [] };
+    const merged: ConfigObject = { kind: "object", pos: node.pos, path: node.path, members: [] };
     const before = errors.length;
     node.items.forEach((item, i) => {
       const m = decodeMap(`${name}[${i}]`, item, weak, errors);
@@ -143,7 +155,12 @@ function decodeMap(name: string, node: JNode, weak: boolean, errors: MetaError[]
 }
 
 /** Decodes a Go `time.Duration` (nanoseconds) with the string-to-duration hook; returns ns. */
-function decodeDuration(name: string, node: JNode, weak: boolean, errors: MetaError[]): bigint | undefined {
+function decodeDuration(
+  name: string,
+  node: ConfigNode,
+  weak: boolean,
+  errors: MetaError[],
+): bigint | undefined {
   switch (node.kind) {
     case "null":
       return undefined;
@@ -165,14 +182,14 @@ function decodeDuration(name: string, node: JNode, weak: boolean, errors: MetaEr
   return undefined;
 }
 
-function decodeBool(name: string, node: JNode, errors: MetaError[]): boolean | undefined {
+function decodeBool(name: string, node: ConfigNode, errors: MetaError[]): boolean | undefined {
   if (node.kind === "null") return undefined;
   if (node.kind === "boolean") return node.value;
   errors.push({ node, message: unconvertible(name, node, "bool") });
   return undefined;
 }
 
-function decodeMapSlice(name: string, node: JNode, errors: MetaError[]): JObject[] | undefined {
+function decodeMapSlice(name: string, node: ConfigNode, errors: MetaError[]): ConfigObject[] | undefined {
   if (node.kind === "null") return undefined;
   if (node.kind !== "array") {
     errors.push({
@@ -181,7 +198,7 @@ function decodeMapSlice(name: string, node: JNode, errors: MetaError[]): JObject
     });
     return undefined;
   }
-  const out: JObject[] = [];
+  const out: ConfigObject[] = [];
   node.items.forEach((item, i) => {
     const m = decodeMap(`${name}[${i}]`, item, false, errors);
     if (!m) return;
@@ -191,7 +208,7 @@ function decodeMapSlice(name: string, node: JNode, errors: MetaError[]): JObject
   return out;
 }
 
-function decodeByteSlice(name: string, node: JNode, errors: MetaError[]): undefined {
+function decodeByteSlice(name: string, node: ConfigNode, errors: MetaError[]): undefined {
   if (node.kind === "null") return undefined;
   if (node.kind !== "array") {
     errors.push({
@@ -209,7 +226,7 @@ function decodeByteSlice(name: string, node: JNode, errors: MetaError[]): undefi
 }
 
 /** Decodes one value of the given kind; `undefined` for null or on error (errors are pushed). */
-export function decodeValue(field: MetaField, node: JNode, weak: boolean, errors: MetaError[]): unknown {
+export function decodeValue(field: MetaField, node: ConfigNode, weak: boolean, errors: MetaError[]): unknown {
   switch (field.kind) {
     case "string":
       return decodeString(field.name, node, weak, errors);
@@ -235,10 +252,10 @@ export function decodeValue(field: MetaField, node: JNode, weak: boolean, errors
  * its exact name, else the first member whose key matches case-insensitively. Members no field
  * claims are returned as `unused`.
  */
-export function decodeMeta(obj: JObject, fields: readonly MetaField[], weak: boolean): MetaResult {
+export function decodeMeta(obj: ConfigObject, fields: readonly MetaField[], weak: boolean): MetaResult {
   const values = new Map<string, MetaValue<unknown>>();
   const errors: MetaError[] = [];
-  const claimed = new Set<JMember>();
+  const claimed = new Set<ConfigMember>();
   for (const field of fields) {
     const member = findMember(obj, field.name, claimed);
     if (!member) continue;
@@ -252,6 +269,6 @@ export function decodeMeta(obj: JObject, fields: readonly MetaField[], weak: boo
 }
 
 /** The expected-a-map error for a whole config that is not an object (`'' expected a map, got 'float64'`). */
-export function notAMap(node: JNode): string {
+export function notAMap(node: ConfigNode): string {
   return `'' expected a map, got '${goKindName(node)}'`;
 }

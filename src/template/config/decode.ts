@@ -1,9 +1,10 @@
 /**
- * Schema-driven decoding of a plugin's raw JSON config, the way Packer 1.6.6 does it
- * (`packer-plugin-sdk/template/config/decode.go` over mitchellh/mapstructure):
+ * Schema-driven decoding of a plugin's raw config (the format-neutral tree, `config/tree.ts`), the
+ * way Packer 1.6.6 does it (`packer-plugin-sdk/template/config/decode.go` over mapstructure):
  *
  * 1. every string of the raw config (values, and keys of nested objects) is rendered through the
- *    injected `render` callback, except fields marked `noRender` (Packer's `InterpolateFilter`);
+ *    front end's `render` callback (`config/render.ts`; the JSON front end renders Go templates,
+ *    `json/render.ts`), except fields marked `noRender` (Packer's `InterpolateFilter`);
  * 2. values are decoded weakly, with Packer's hooks: `"true"`/`"1"`/`"f"` to bool and trilean,
  *    numbers and bools to strings, `"5"`/`"0x10"` to ints, `"a,b"` to string lists, Go duration
  *    strings (numbers are nanoseconds), maps, nested objects and lists of objects;
@@ -23,14 +24,14 @@
  * ```
  */
 
-import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "./deprecated.js";
-import type { Diagnostic, SourcePos } from "./diagnostics.js";
-import { DiagnosticBag } from "./diagnostics.js";
-import { DurationError, nanosToMillis, parseGoDuration } from "./duration.js";
-import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "./gofmt.js";
-import { InterpolateError } from "./interpolate/errors.js";
-import { underscoreOK } from "./interpolate/literals.js";
-import type { JNode, JObject } from "./json.js";
+import { deprecatedKeyMessage, fixRename, isDeprecatedKey } from "../deprecated.js";
+import type { Diagnostic, SourcePos } from "../diagnostics.js";
+import { DiagnosticBag } from "../diagnostics.js";
+import { DurationError, nanosToMillis, parseGoDuration } from "../duration.js";
+import { type GoValue, goFormatFloatF, goKindOf, goPrintValue, goQuote, goTypeOf } from "../gofmt.js";
+import { underscoreOK } from "../interpolate/literals.js";
+import { isParseFailure, type RenderFn } from "./render.js";
+import type { ConfigNode, ConfigObject } from "./tree.js";
 
 /**
  * What a field decodes to. Durations decode to milliseconds; trileans to `true | false | undefined`;
@@ -74,7 +75,7 @@ export interface DecodeOptions {
   /** File name used in diagnostics. */
   file: string;
   /** Renders one template string (Packer's interpolation); may throw. Identity when omitted. */
-  render?: (text: string, node: JNode) => string;
+  render?: (text: string, node: ConfigNode) => string;
   /** Extra top-level keys accepted silently (besides `type` and `packer_*`), e.g. `name`. */
   ignoreKeys?: readonly string[];
   /** Extra top-level keys not rendered (in addition to fields marked `noRender`). */
@@ -109,11 +110,9 @@ interface RMember {
   value: RNode;
 }
 type RNode =
-  | { t: "scalar"; node: JNode; v: string | number | boolean | null }
-  | { t: "array"; node: JNode; items: RNode[] }
-  | { t: "object"; node: JNode; members: RMember[] };
-
-type RenderFn = (text: string, node: JNode) => string;
+  | { t: "scalar"; node: ConfigNode; v: string | number | boolean | null }
+  | { t: "array"; node: ConfigNode; items: RNode[] }
+  | { t: "object"; node: ConfigNode; members: RMember[] };
 
 /** Shown in place of a secret field's value in messages (Packer's placeholder for sensitive values). */
 const SENSITIVE = "<sensitive>";
@@ -131,12 +130,12 @@ class Renderer {
    * Renders one string. Failures read as Packer's RenderMap reports them, naming the top-level key:
    * `invalid 'k': <parse error> in:\n\n<text>` or `render 'k': <exec error> in:\n\n<text>`.
    */
-  private str(text: string, node: JNode, key: string): string {
+  private str(text: string, node: ConfigNode, key: string): string {
     if (!this.fn) return text;
     try {
       return this.fn(text, node);
     } catch (err) {
-      const parse = err instanceof InterpolateError && err.kind === "parse";
+      const parse = isParseFailure(err);
       const message = err instanceof Error ? err.message : String(err);
       const shown = this.sensitive ? SENSITIVE : text;
       this.bag.error(node, `${parse ? "invalid" : "render"} '${key}': ${message} in:\n\n${shown}`);
@@ -145,7 +144,7 @@ class Renderer {
   }
 
   /** Renders a node; `spec` tells which nested fields stay raw; `key` (top-level) names it in errors. */
-  node(node: JNode, type: FieldType | undefined, raw: boolean, key: string): RNode {
+  node(node: ConfigNode, type: FieldType | undefined, raw: boolean, key: string): RNode {
     switch (node.kind) {
       case "string":
         return { t: "scalar", node, v: raw ? node.value : this.str(node.value, node, key) };
@@ -167,7 +166,7 @@ class Renderer {
 
   /** Members of an object, last duplicate winning (Go's encoding/json), keys rendered below the top. */
   members(
-    obj: JObject,
+    obj: ConfigObject,
     spec: ConfigSpec | undefined,
     raw: boolean,
     top: boolean,
@@ -212,7 +211,7 @@ type Out<T> = T | typeof INVALID;
 class Decoder {
   /** Inside a secret field: values are shown as `<sensitive>` in messages. */
   private sensitive = false;
-  readonly positions = new Map<string, JNode>();
+  readonly positions = new Map<string, ConfigNode>();
   readonly set = new Set<string>();
   readonly secrets: string[] = [];
   /** Keys no field claims (mapstructure's `Unused`), by mapstructure name. */
@@ -612,7 +611,7 @@ function goFloatToInt64(f: number): number {
  * Decodes a raw plugin config object against `spec` with Packer's rendering, weak typing,
  * defaults and unknown-key rules. Never throws on bad input: problems are in `diagnostics`.
  */
-export function decodeConfig(node: JObject, spec: ConfigSpec, options: DecodeOptions): DecodeResult {
+export function decodeConfig(node: ConfigObject, spec: ConfigSpec, options: DecodeOptions): DecodeResult {
   const bag = new DiagnosticBag(options.file);
   const renderer = new Renderer(options.render, bag);
   const rendered: RNode = {

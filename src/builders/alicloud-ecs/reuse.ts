@@ -1,0 +1,113 @@
+/**
+ * The `alicloud-ecs` image lookups of reuse: the source image resolved (`image_family` to its
+ * current image), the regions of the build's images, and the images carrying a fingerprint (own,
+ * Available, in every region): the store's record confirmed with one DescribeImages per region,
+ * else one tag lookup per region.
+ */
+import * as $Ecs from "@alicloud/ecs20140526";
+import type { Cloud } from "../../cloud/cloud.js";
+import type { Image } from "../../cloud/describe.js";
+import {
+  FINGERPRINT_TAG,
+  type ImageReuse,
+  type NotReusable,
+  type Reusable,
+  type ReuseStore,
+} from "../reuse.js";
+import type { AlicloudEcsConfig } from "./config.js";
+import { imageFromFamily } from "./steps/source-image.js";
+
+/** The regions a build leaves an image in: its own, then each copy region (once each). */
+export function imageRegions(c: AlicloudEcsConfig, region: string): string[] {
+  return [...new Set([region, ...c.imageCopyRegions])];
+}
+
+/** The image the build starts from: `source_image`, or the current image of `image_family`. */
+export async function resolveSourceImage(
+  cloud: Cloud,
+  c: AlicloudEcsConfig,
+  signal?: AbortSignal,
+): Promise<string> {
+  return c.imageFamily === "" ? c.sourceImage : imageFromFamily(cloud, c.imageFamily, signal);
+}
+
+const hasFingerprint = (im: Image, fingerprint: string) =>
+  (im.tags?.tag ?? []).some((t) => t.tagKey === FINGERPRINT_TAG && t.tagValue === fingerprint);
+
+/** An own Available image carrying the fingerprint, by id (the store's answer, confirmed). */
+async function confirm(cloud: Cloud, id: string, fingerprint: string, signal?: AbortSignal) {
+  const r = await cloud.ecs(
+    "DescribeImages",
+    (e) =>
+      e.describeImages(
+        new $Ecs.DescribeImagesRequest({
+          regionId: cloud.region,
+          imageId: id,
+          imageOwnerAlias: "self",
+          status: "Available",
+        }),
+      ),
+    { resource: `image ${id}`, signal },
+  );
+  return (r.body?.images?.image ?? []).some((im) => im.imageId === id && hasFingerprint(im, fingerprint));
+}
+
+/** The newest own Available image tagged with the fingerprint in the cloud's region. */
+async function byTag(cloud: Cloud, fingerprint: string, signal?: AbortSignal): Promise<string | undefined> {
+  const r = await cloud.ecs(
+    "DescribeImages",
+    (e) =>
+      e.describeImages(
+        new $Ecs.DescribeImagesRequest({
+          regionId: cloud.region,
+          imageOwnerAlias: "self",
+          status: "Available",
+          tag: [new $Ecs.DescribeImagesRequestTag({ key: FINGERPRINT_TAG, value: fingerprint })],
+          pageSize: 10,
+        }),
+      ),
+    { resource: `images tagged ${FINGERPRINT_TAG}=${fingerprint}`, signal },
+  );
+  const found = (r.body?.images?.image ?? []).filter((im) => im.imageId && hasFingerprint(im, fingerprint));
+  found.sort((a, b) => (b.creationTime ?? "").localeCompare(a.creationTime ?? ""));
+  return found[0]?.imageId;
+}
+
+/**
+ * Finds the images of an earlier build with the same fingerprint in every region: the store's
+ * record confirmed with one DescribeImages per region, else one tag lookup per region.
+ */
+export async function findReusable(
+  cloud: Cloud,
+  regions: string[],
+  fingerprint: string,
+  o: { store?: ReuseStore; signal?: AbortSignal; debug?: (message: string) => void } = {},
+): Promise<Reusable | NotReusable> {
+  let staleStore = false;
+  let remembered: Record<string, string> | undefined;
+  try {
+    remembered = await o.store?.get(fingerprint);
+  } catch (err) {
+    o.debug?.(`Reuse store unavailable: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (remembered && regions.every((r) => typeof remembered[r] === "string" && remembered[r] !== "")) {
+    const ok = await Promise.all(
+      regions.map((r) => confirm(cloud.forRegion(r), remembered[r], fingerprint, o.signal)),
+    );
+    if (ok.every(Boolean)) {
+      return { images: Object.fromEntries(regions.map((r) => [r, remembered[r]])), via: "store" };
+    }
+    staleStore = true;
+  } else if (remembered) staleStore = true;
+  const found = await Promise.all(regions.map((r) => byTag(cloud.forRegion(r), fingerprint, o.signal)));
+  const missing = regions.filter((_, i) => !found[i]);
+  if (missing.length > 0) return { missing, staleStore };
+  return { images: Object.fromEntries(regions.map((r, i) => [r, found[i] as string])), via: "tags" };
+}
+
+/** The builder's reuse lookups. */
+export const alicloudReuse: ImageReuse<AlicloudEcsConfig> = {
+  sourceImage: resolveSourceImage,
+  regions: imageRegions,
+  find: findReusable,
+};

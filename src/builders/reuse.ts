@@ -1,0 +1,47 @@
+/**
+ * Reuse, as a builder provides it: an image is tagged with its build's fingerprint
+ * (`image-build:fingerprint`); a later run with the same fingerprint asks the builder to find it
+ * (the store's record confirmed, else a lookup by tag) in every region of the build.
+ */
+import type { Cloud } from "../cloud/cloud.js";
+
+/** The tag holding a build's fingerprint on its images, copies and snapshots. */
+export const FINGERPRINT_TAG = "image-build:fingerprint";
+
+/** Remembers fingerprint → images (region → image id) between runs. */
+export interface ReuseStore {
+  get(fingerprint: string): Promise<Record<string, string> | undefined>;
+  set(fingerprint: string, images: Record<string, string>): Promise<void>;
+}
+
+/** What a lookup found. */
+export interface Reusable {
+  /** Region → image id, every region of the build. */
+  images: Record<string, string>;
+  /** How: the store's record (confirmed) or a tag lookup. */
+  via: "store" | "tags";
+}
+
+/** Why nothing was reused (for the log). */
+export interface NotReusable {
+  images?: undefined;
+  /** Regions without an image carrying the fingerprint. */
+  missing: string[];
+  /** The store named images that are gone or changed. */
+  staleStore: boolean;
+}
+
+/** A builder's image lookups for reuse. */
+export interface ImageReuse<C> {
+  /** The image the build starts from, resolved (a family to its current image). */
+  sourceImage(cloud: Cloud, config: C, signal?: AbortSignal): Promise<string>;
+  /** The regions the build leaves an image in: its own, then each copy region (once each). */
+  regions(config: C, region: string): string[];
+  /** The images of an earlier build with this fingerprint in every region, or why not. */
+  find(
+    cloud: Cloud,
+    regions: string[],
+    fingerprint: string,
+    o?: { store?: ReuseStore; signal?: AbortSignal; debug?: (message: string) => void },
+  ): Promise<Reusable | NotReusable>;
+}
