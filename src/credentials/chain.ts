@@ -40,7 +40,7 @@ import {
   parseSessionDuration,
 } from "./validate.js";
 
-/** The action's credential inputs (all optional; `""` counts as unset). */
+/** The credential options of a front end: the action's inputs, or the CLI's flags (no OIDC there); all optional, `""` counts as unset. */
 export interface CredentialInputs {
   roleToAssume?: string;
   oidcProviderArn?: string;
@@ -78,8 +78,22 @@ export type TemplateAccess = Partial<
   >
 >;
 
+/**
+ * Which front end asks: its own options are named in messages as the action's inputs
+ * (`input 'profile'`) or the CLI's flags (`flag -profile`). The CLI has no OIDC inputs.
+ */
+export type FrontEnd = "action" | "cli";
+
+/** How `frontEnd` names its option `name` (an input name such as `role-to-assume`). */
+export function optionName(frontEnd: FrontEnd, name: string, capital = false): string {
+  const text = frontEnd === "cli" ? `flag -${name}` : `input '${name}'`;
+  return capital ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
 /** Options of {@link resolveCredentials}. */
 export interface ResolveCredentialsOptions {
+  /** Default `action`. */
+  frontEnd?: FrontEnd;
   inputs?: CredentialInputs;
   template?: TemplateAccess;
   /** The environment to read (`process.env` in the front ends; a plain object in tests). */
@@ -193,6 +207,9 @@ async function resolve(
   const template = opts.template ?? {};
   const env = opts.env;
   const log = opts.log;
+  const fe = opts.frontEnd ?? "action";
+  const O = (name: string) => optionName(fe, name, true);
+  const o = (name: string) => optionName(fe, name);
   // Every secret we can see is masked before anything is logged.
   for (const s of [
     inputs.accessKeyId,
@@ -218,7 +235,7 @@ async function resolve(
     throw new CredentialsError(
       "Input 'oidc-provider-arn' is set but 'role-to-assume' is not: GitHub OIDC needs the role to assume as well",
     );
-  if (roleInput) checkRoleArn(roleInput, "Input 'role-to-assume'");
+  if (roleInput) checkRoleArn(roleInput, O("role-to-assume"));
   if (providerArn) checkOidcProviderArn(providerArn, "Input 'oidc-provider-arn'");
   const templateRole = v(template.ramRoleArn);
   if (templateRole && !roleInput) checkRoleArn(templateRole, "Template 'ram_role_arn'");
@@ -226,23 +243,23 @@ async function resolve(
   checkSessionName(
     sessionName,
     v(inputs.roleSessionName)
-      ? "Input 'role-session-name'"
+      ? O("role-session-name")
       : v(template.ramSessionName)
         ? "Template 'ram_session_name'"
         : "Session name",
   );
   const durationSeconds = v(inputs.roleSessionExpiration)
-    ? parseSessionDuration(v(inputs.roleSessionExpiration), "Input 'role-session-expiration'")
+    ? parseSessionDuration(v(inputs.roleSessionExpiration), O("role-session-expiration"))
     : undefined;
   const policy = v(inputs.rolePolicy) || undefined;
   if (policy) {
     try {
       JSON.parse(policy);
     } catch {
-      throw new CredentialsError("Input 'role-policy' is not valid JSON");
+      throw new CredentialsError(`${O("role-policy")} is not valid JSON`);
     }
   }
-  if (v(inputs.region)) checkRegion(v(inputs.region), "Input 'region'");
+  if (v(inputs.region)) checkRegion(v(inputs.region), O("region"));
 
   // 1–5: choose the base source.
   const tried: Tried[] = [];
@@ -254,13 +271,19 @@ async function resolve(
     );
   if (!base) {
     const note = roleOnTop
-      ? `A role to assume is set (${roleInput ? "input 'role-to-assume'" : "template 'ram_role_arn'"}), but assuming it needs one of the credentials above, or 'oidc-provider-arn' for GitHub OIDC.`
+      ? `A role to assume is set (${roleInput ? o("role-to-assume") : "template 'ram_role_arn'"}), but assuming it needs one of the credentials above${fe === "action" ? ", or 'oidc-provider-arn' for GitHub OIDC" : ""}.`
       : undefined;
     throw new CredentialsError(nothingFoundMessage(tried, note));
   }
 
   // Region, then endpoints.
-  const region: RegionChoice = resolveRegion({ inputs, template, env, profileRegion: base.region });
+  const region: RegionChoice = resolveRegion({
+    inputs,
+    template,
+    env,
+    profileRegion: base.region,
+    frontEnd: fe,
+  });
   const sts = resolveStsEndpoint({
     override: opts.stsEndpoint || inputs.stsEndpoint,
     env,
@@ -307,7 +330,7 @@ async function resolve(
       },
       { baseName: providerName, log },
     );
-    source = `role ${roleOnTop} (${roleInput ? "input role-to-assume" : "template ram_role_arn"}) assumed with ${source}`;
+    source = `role ${roleOnTop} (${roleInput ? (fe === "cli" ? "flag -role-to-assume" : "input role-to-assume") : "template ram_role_arn"}) assumed with ${source}`;
     providerName = "ram_role_arn";
     assumedRoleArn = roleOnTop;
   }
@@ -355,8 +378,10 @@ function chooseBase(
   const inputs = opts.inputs ?? {};
   const template = opts.template ?? {};
   const env = opts.env;
+  const fe = opts.frontEnd ?? "action";
+  const o = (name: string) => optionName(fe, name);
 
-  // 1. GitHub OIDC.
+  // 1. GitHub OIDC (the action only).
   const roleInput = v(inputs.roleToAssume);
   const providerArn = v(inputs.oidcProviderArn);
   if (roleInput && providerArn) {
@@ -378,16 +403,17 @@ function chooseBase(
         ),
     };
   }
-  tried.push({
-    source: "GitHub OIDC",
-    why: roleInput
-      ? "input 'oidc-provider-arn' is not set"
-      : "inputs 'role-to-assume' and 'oidc-provider-arn' are not set",
-    fix: "set 'role-to-assume' and 'oidc-provider-arn', and give the job 'permissions: id-token: write'",
-  });
+  if (fe === "action")
+    tried.push({
+      source: "GitHub OIDC",
+      why: roleInput
+        ? "input 'oidc-provider-arn' is not set"
+        : "inputs 'role-to-assume' and 'oidc-provider-arn' are not set",
+      fix: "set 'role-to-assume' and 'oidc-provider-arn', and give the job 'permissions: id-token: write'",
+    });
 
   // 2. Static keys: inputs, template, environment.
-  const keys = staticKeys(inputs, template, env, tried);
+  const keys = staticKeys(inputs, template, env, tried, fe);
   if (keys) {
     for (const s of [keys.keys.accessKeyId, keys.keys.accessKeySecret, keys.keys.securityToken])
       if (s) mask(s);
@@ -404,7 +430,7 @@ function chooseBase(
     opts.home,
   );
   const named: [string, string][] = [
-    [v(inputs.profile), "input 'profile'"],
+    [v(inputs.profile), o("profile")],
     [
       v(template.profile),
       v(template.profile) === v(env.ALICLOUD_PROFILE) ? "ALICLOUD_PROFILE" : "template 'profile'",
@@ -429,21 +455,27 @@ function chooseBase(
     }
     tried.push({
       source: "Aliyun CLI profile",
-      why: `no profile is named (input 'profile', template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} has no current profile`,
-      fix: "set the 'profile' input to one of its profiles",
+      why: `no profile is named (${o("profile")}, template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} has no current profile`,
+      fix:
+        fe === "cli"
+          ? "pass -profile with one of its profiles"
+          : "set the 'profile' input to one of its profiles",
     });
   } else {
     tried.push({
       source: "Aliyun CLI profile",
-      why: `no profile is named (input 'profile', template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} does not exist`,
-      fix: "run 'aliyun configure' where the build runs, or set 'profile' and the template's 'shared_credentials_file'",
+      why: `no profile is named (${o("profile")}, template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} does not exist`,
+      fix:
+        fe === "cli"
+          ? "run 'aliyun configure', or pass -profile and set the template's 'shared_credentials_file'"
+          : "run 'aliyun configure' where the build runs, or set 'profile' and the template's 'shared_credentials_file'",
     });
   }
 
   // 5. ECS instance RAM role.
   const ecsRole = v(inputs.ecsRamRole) || v(template.ramRoleName);
   if (ecsRole) {
-    const from = v(inputs.ecsRamRole) ? "input 'ecs-ram-role'" : "template 'ram_role_name'";
+    const from = v(inputs.ecsRamRole) ? o("ecs-ram-role") : "template 'ram_role_name'";
     return {
       providerName: "ecs_ram_role",
       description: `ECS instance RAM role ${ecsRole} (${from}) from the metadata service`,
@@ -452,8 +484,11 @@ function chooseBase(
   }
   tried.push({
     source: "ECS instance RAM role",
-    why: "neither input 'ecs-ram-role' nor template 'ram_role_name' is set",
-    fix: "on a self-hosted runner on an ECS instance, set 'ecs-ram-role' to the RAM role attached to the instance",
+    why: `neither ${o("ecs-ram-role")} nor template 'ram_role_name' is set`,
+    fix:
+      fe === "cli"
+        ? "on an ECS instance, pass -ecs-ram-role with the RAM role attached to the instance"
+        : "on a self-hosted runner on an ECS instance, set 'ecs-ram-role' to the RAM role attached to the instance",
   });
   return undefined;
 }
@@ -464,6 +499,7 @@ function staticKeys(
   template: TemplateAccess,
   env: Record<string, string | undefined>,
   tried: Tried[],
+  fe: FrontEnd,
 ): { keys: ResolvedKeys; source: string } | undefined {
   const id = v(inputs.accessKeyId);
   const secret = v(inputs.accessKeySecret);
@@ -533,8 +569,11 @@ function staticKeys(
     source: "Access keys",
     why: partial.length
       ? partial.join("; ")
-      : "inputs 'access-key-id'/'access-key-secret', template 'access_key'/'secret_key', ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY and ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set",
-    fix: "pass 'access-key-id' and 'access-key-secret' from repository secrets (prefer GitHub OIDC: no stored keys)",
+      : `${fe === "cli" ? "" : "inputs 'access-key-id'/'access-key-secret', "}template 'access_key'/'secret_key', ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY and ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set`,
+    fix:
+      fe === "cli"
+        ? "export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or Packer's ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY)"
+        : "pass 'access-key-id' and 'access-key-secret' from repository secrets (prefer GitHub OIDC: no stored keys)",
   });
   return undefined;
 }

@@ -5,6 +5,8 @@
 export {
   type CredentialInputs,
   DEFAULT_AUDIENCE,
+  type FrontEnd,
+  optionName,
   type ResolveCredentialsOptions,
   type ResolvedCredentials,
   resolveCredentials,
@@ -17,4 +19,5 @@ export { ImdsClient } from "./imds.js";
 export { RefreshingProvider } from "./refreshing.js";
 export { type RetryOptions, withRetry } from "./retry.js";
 export { type CallerIdentity, StsClient } from "./sts.js";
+export { accessDiffers, templateAccessOf } from "./template-access.js";
 export type { CredentialsLog, KeysProvider, MaskFn, ResolvedKeys } from "./types.js";
