@@ -14,6 +14,7 @@
  */
 import credentialsPkg from "@alicloud/credentials";
 import type { AlicloudEcsConfig } from "../builders/alicloud-ecs/config.js";
+import type { RetryPolicy } from "../cloud/retry.js";
 import { resolveMetadataEndpoint, resolveStsEndpoint } from "./endpoints.js";
 import { CredentialsError, scrub } from "./errors.js";
 import { ImdsClient } from "./imds.js";
@@ -28,7 +29,6 @@ import {
 } from "./providers.js";
 import { RefreshingProvider } from "./refreshing.js";
 import { type RegionChoice, resolveRegion } from "./region.js";
-import type { RetryOptions } from "./retry.js";
 import { type CallerIdentity, StsClient } from "./sts.js";
 import type { CredentialsLog, KeysFetcher, MaskFn, ResolvedKeys } from "./types.js";
 import {
@@ -111,8 +111,11 @@ export interface ResolveCredentialsOptions {
   /** Extra CA (PEM) trusted for HTTPS STS endpoints. */
   ca?: string;
   log?: CredentialsLog;
-  /** Retry settings of STS, metadata and token calls (default 5 attempts, 250 ms base, 8 s cap). */
-  retry?: RetryOptions;
+  /**
+   * Overrides of the cloud retry policy (src/cloud/retry.ts) for STS and metadata calls; default
+   * {@link CREDENTIALS_RETRY}.
+   */
+  retry?: Partial<RetryPolicy>;
   /** Also ask STS GetCallerIdentity who the credentials belong to (one more request). Default false. */
   verify?: boolean;
   /** Largest refresh window before expiry (ms; default 15 min). */
@@ -145,6 +148,18 @@ export interface ResolvedCredentials {
 const Credential = ((credentialsPkg as unknown as { default?: unknown }).default ??
   credentialsPkg) as typeof credentialsPkg.default;
 
+/**
+ * The retry policy's settings for credential calls: fewer, shorter waits than a build's calls
+ * (resolution happens before anything is created, and an unreachable metadata service should
+ * say so in seconds, not minutes).
+ */
+export const CREDENTIALS_RETRY: Partial<RetryPolicy> = {
+  maxAttempts: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 8_000,
+  maxElapsedMs: 30_000,
+};
+
 /** Default audience of the GitHub OIDC token (the client id registered on the RAM OIDC provider). */
 export const DEFAULT_AUDIENCE = "sts.aliyuncs.com";
 
@@ -171,7 +186,7 @@ export function nothingFoundMessage(tried: Tried[], roleNote?: string): string {
 /**
  * Resolves the build's credentials and region and fetches the first keys (so a wrong role or an
  * untrusted provider fails here, at once). Throws {@link CredentialsError} for configuration
- * problems and `CloudApiError` (code, message, request id) for STS refusals; no error message
+ * problems and `CloudError` (code, message, request id; src/cloud/errors.ts) for STS refusals; no error message
  * contains a secret.
  */
 export async function resolveCredentials(opts: ResolveCredentialsOptions): Promise<ResolvedCredentials> {
@@ -291,13 +306,19 @@ async function resolve(
     profileEndpoint: base.stsEndpoint,
     profileRegion: base.stsRegion,
   });
-  const stsClient = new StsClient({ endpoint: sts.url, ca: opts.ca, retry: opts.retry, mask, log });
+  const stsClient = new StsClient({
+    endpoint: sts.url,
+    ca: opts.ca,
+    retry: { ...CREDENTIALS_RETRY, ...opts.retry },
+    mask,
+    log,
+  });
   let imdsClient: ImdsClient | undefined;
   const imds = () => {
     imdsClient ??= new ImdsClient({
       endpoint: resolveMetadataEndpoint({ override: opts.metadataEndpoint, env }).url,
       disableV1: env.ALIBABA_CLOUD_IMDSV1_DISABLED?.toLowerCase() === "true",
-      retry: opts.retry,
+      retry: { ...CREDENTIALS_RETRY, ...opts.retry },
       mask,
       log,
     });

@@ -4,7 +4,8 @@
  * RAM role read from the metadata service. Each yields a {@link KeysFetcher} that the refreshing
  * provider calls whenever temporary keys are due.
  */
-import { CredentialsError, NetworkError } from "./errors.js";
+import { CloudError } from "../cloud/errors.js";
+import { CredentialsError } from "./errors.js";
 import type { ImdsClient } from "./imds.js";
 import { RefreshingProvider } from "./refreshing.js";
 import type { RoleSessionParams, StsClient } from "./sts.js";
@@ -83,9 +84,13 @@ export function ecsRamRoleFetcher(imds: () => ImdsClient, role: string | undefin
       name ||= await client.roleName();
       return await client.credentials(name);
     } catch (err) {
-      if (err instanceof NetworkError)
+      if (err instanceof CloudError && err.errorClass === "network")
         throw new CredentialsError(
-          `ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} did not answer (${err.message}). It answers only on an ECS instance; elsewhere use another source, or point IMAGE_BUILD_METADATA_ENDPOINT at a stand-in`,
+          `ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} did not answer (${err.apiMessage}). It answers only on an ECS instance; elsewhere use another source, or point IMAGE_BUILD_METADATA_ENDPOINT at a stand-in`,
+        );
+      if (err instanceof CloudError && err.code === "NotFound")
+        throw new CredentialsError(
+          `ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} has no credentials for it (${err.apiMessage}). Attach the role to the instance, or name the role attached to it`,
         );
       throw err;
     }
