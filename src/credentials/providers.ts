@@ -4,6 +4,7 @@
  * RAM role read from the metadata service. Each yields a {@link KeysFetcher} that the refreshing
  * provider calls whenever temporary keys are due.
  */
+import * as credentialsPkg from "@alicloud/credentials";
 import { CloudError } from "../cloud/errors.js";
 import { CredentialsError } from "./errors.js";
 import type { ImdsClient } from "./imds.js";
@@ -11,10 +12,35 @@ import { RefreshingProvider } from "./refreshing.js";
 import type { RoleSessionParams, StsClient } from "./sts.js";
 import type { CredentialsLog, KeysFetcher, MaskFn, ResolvedKeys } from "./types.js";
 
-/** Fixed keys (AccessKey, or an STS token whose lifetime is unknown). */
+/**
+ * Fixed keys (AccessKey, or an STS token whose lifetime is unknown), served by
+ * `@alicloud/credentials`' own StaticAK / StaticSTS providers. (Its RAM role ARN, OIDC and ECS RAM
+ * role providers cannot be pointed at our endpoints: see sts.ts and imds.ts.)
+ */
 export function staticFetcher(keys: ResolvedKeys): KeysFetcher {
-  return async () => keys;
+  const provider = keys.securityToken
+    ? StaticSTSCredentialsProvider.builder()
+        .withAccessKeyId(keys.accessKeyId)
+        .withAccessKeySecret(keys.accessKeySecret)
+        .withSecurityToken(keys.securityToken)
+        .build()
+    : StaticAKCredentialsProvider.builder()
+        .withAccessKeyId(keys.accessKeyId)
+        .withAccessKeySecret(keys.accessKeySecret)
+        .build();
+  return async () => {
+    const c = await provider.getCredentials();
+    return {
+      accessKeyId: c.accessKeyId,
+      accessKeySecret: c.accessKeySecret,
+      ...(c.securityToken ? { securityToken: c.securityToken } : {}),
+      ...(keys.expiration ? { expiration: keys.expiration } : {}),
+    };
+  };
 }
+
+// The package is CommonJS; a namespace import sees its named exports under tsx, Node and esbuild alike.
+const { StaticAKCredentialsProvider, StaticSTSCredentialsProvider } = credentialsPkg;
 
 /** The `exp` claim of a JWT (seconds), without verifying it; undefined when unreadable. */
 export function jwtExpiry(token: string): number | undefined {
