@@ -1,8 +1,10 @@
 /**
  * The credential chain: every way a user authenticates, resolved to one refreshing provider.
+ * Both front ends use it: the action with its inputs, the CLI with its flags of the same names
+ * (`frontEnd: "cli"`: no OIDC, and messages name flags instead of inputs).
  *
  * Sources, highest precedence first:
- * 1. GitHub OIDC (inputs role-to-assume + oidc-provider-arn) → STS AssumeRoleWithOIDC;
+ * 1. GitHub OIDC (inputs role-to-assume + oidc-provider-arn; the action only) → STS AssumeRoleWithOIDC;
  * 2. static keys: inputs, then the template's access_key/secret_key/security_token, then the
  *    environment (ALICLOUD_ACCESS_KEY…, ALIBABA_CLOUD_ACCESS_KEY_ID…);
  * 3. an aliyun CLI profile (input/template `profile`, ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE,
