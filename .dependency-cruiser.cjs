@@ -13,6 +13,15 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: "foundations-import-no-plugin",
+      comment:
+        "The foundations (cloud, credentials, communicator, template, pipeline, ui) know no builder, " +
+        "provisioner or post-processor: the plugins build on them, not the other way round.",
+      severity: "error",
+      from: { path: "^src/(cloud|credentials|communicator|template|pipeline|ui)/" },
+      to: { path: "^src/(builders|provisioners|post-processors)/" },
+    },
+    {
       name: "actions-only-in-github",
       comment:
         "@actions/* (the runner's toolkit) is imported only by src/github/ and the action's front ends " +

@@ -12,7 +12,8 @@ import "./quiet-deprecations.js";
 import { homedir } from "node:os";
 import * as core from "@actions/core";
 import { resolveEndpoints } from "./cloud/endpoints.js";
-import { CloudApiError, CredentialsError, NetworkError } from "./credentials/errors.js";
+import { CloudError } from "./cloud/errors.js";
+import { CredentialsError } from "./credentials/errors.js";
 import { runBuilds } from "./engine/build.js";
 import { workspacePath } from "./github/annotations.js";
 import { sharedAccessConfig } from "./github/build-access.js";
@@ -119,12 +120,7 @@ async function run(): Promise<void> {
 
 run()
   .catch((err: unknown) => {
-    if (
-      err instanceof InputError ||
-      err instanceof CredentialsError ||
-      err instanceof CloudApiError ||
-      err instanceof NetworkError
-    )
+    if (err instanceof InputError || err instanceof CredentialsError || err instanceof CloudError)
       core.setFailed(err.message);
     else core.setFailed(err instanceof Error ? (err.stack ?? err.message) : String(err));
   })

@@ -3,39 +3,21 @@
  * blanks exported credentials, then sweeps what the main step left behind: the resources of its
  * saved ledger, then whatever still carries the run's tag (src/builders/index.ts), and reports it in
  * the job summary. It never fails the job: a resource it cannot delete is a warning that names it.
+ *
+ * Everything it needs comes from the state the main step saved (run id, regions, endpoints,
+ * ledger, the template's non-secret access fields and region; src/github/run-state.ts) and the
+ * action's inputs: the template is not read again (it may be gone, or changed by a later step).
  */
 import "./quiet-deprecations.js";
 import * as core from "@actions/core";
 import { sweep } from "./builders/index.js";
 import { Cloud } from "./cloud/cloud.js";
-import { validateTemplate } from "./engine/validate.js";
-import { blankExportedCredentials, resolveActionCredentials } from "./github/credentials.js";
-import { booleanInput, readActionInputs } from "./github/inputs.js";
+import { blankExportedCredentials, resolvePostCredentials } from "./github/credentials.js";
+import { booleanInput } from "./github/inputs.js";
 import { readRunState } from "./github/run-state.js";
 import { renderSweepSummary } from "./github/summary/sweep.js";
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** The template's access fields (credentials named in the template), read again as the main step did. */
-async function templateAccess() {
-  try {
-    const inputs = readActionInputs();
-    const v = await validateTemplate({
-      path: inputs.template,
-      vars: inputs.vars,
-      varFiles: inputs.varFiles,
-      only: inputs.only,
-      except: inputs.except,
-      env: process.env,
-      cwd: inputs.cwd,
-      externalCredentials: true,
-    });
-    for (const s of v.secrets) if (s) core.setSecret(s);
-    return v.prepared[0]?.builder.config;
-  } catch {
-    return undefined;
-  }
-}
 
 async function post(): Promise<void> {
   blankExportedCredentials();
@@ -58,7 +40,7 @@ async function post(): Promise<void> {
   core.info(
     `image-build post: sweeping run ${state.runId} (${state.entries.length} resource(s) in the saved ledger; then a search by tag in ${state.regions.join(", ") || "the ledger's regions"})`,
   );
-  const credentials = await resolveActionCredentials(await templateAccess());
+  const credentials = await resolvePostCredentials(state.credentials);
   const regions = state.regions.length > 0 ? state.regions : [credentials.region];
   const base = new Cloud({
     credential: credentials.credential,

@@ -1,9 +1,10 @@
 // The credential chain against the emulator's STS and metadata service: each source, each
 // precedence rule, the region's origin, and the one error when nothing is configured.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index.js";
+import { CloudError } from "../../src/cloud/errors.js";
 import {
-  CloudApiError,
   CredentialsError,
   type ResolveCredentialsOptions,
   resolveCredentials,
@@ -200,11 +201,14 @@ describe("role on top (AssumeRole)", () => {
         },
       }),
     ).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CloudApiError);
-    const e = err as CloudApiError;
+    // The one error type of every cloud call (src/cloud/errors.ts), STS included.
+    expect(err).toBeInstanceOf(CloudError);
+    const e = err as CloudError;
     expect(e.code).toBe("EntityNotExist.Role");
+    expect(e.product).toBe("STS");
+    expect(e.statusCode).toBe(404);
     expect(e.message).toMatch(
-      /^AssumeRole failed: EntityNotExist\.Role: The specified Role not exists \. \(request id [\w-]+\)$/,
+      /^AssumeRole failed: EntityNotExist\.Role: The specified Role not exists ?\.? ?\(request id [\w-]+\)\. What to do: /,
     );
     expect(e.requestId).toBeTruthy();
     expect(emu.calls({ action: "AssumeRole" }).length - before).toBe(1);
@@ -275,7 +279,7 @@ describe("GitHub OIDC (AssumeRoleWithOIDC)", () => {
         getIdToken: async () => untrusted,
       }),
     ).catch((e: unknown) => e);
-    expect((err as CloudApiError).code).toBe("AuthenticationFail.OIDCToken.Invalid");
+    expect((err as CloudError).code).toBe("AuthenticationFail.OIDCToken.Invalid");
     expect(emu.calls({ action: "AssumeRoleWithOIDC" }).length - before).toBe(1);
   });
 
@@ -488,7 +492,7 @@ describe("ECS instance RAM role", () => {
       opts({
         inputs: { ecsRamRole: "EmulatorRole" },
         metadataEndpoint: "127.0.0.1:1",
-        retry: { attempts: 2, baseDelayMs: 1 },
+        retry: { maxAttempts: 2, baseDelayMs: 1 },
       }),
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CredentialsError);
@@ -501,8 +505,9 @@ describe("ECS instance RAM role", () => {
     const err = await resolveCredentials(opts({ inputs: { ecsRamRole: "OtherRole" } })).catch(
       (e: unknown) => e,
     );
+    expect(err).toBeInstanceOf(CredentialsError);
     expect((err as Error).message).toBe(
-      "metadata GET /latest/meta-data/ram/security-credentials/OtherRole failed: NotFound: Not Found",
+      `ECS instance RAM role OtherRole: the metadata service at http://${emu.endpoints.metadataEndpoint} has no credentials for it (Not Found). Attach the role to the instance, or name the role attached to it`,
     );
   });
 });

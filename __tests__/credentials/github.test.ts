@@ -92,7 +92,7 @@ describe("GitHub OIDC with @actions/core", () => {
     const err = await resolveActionCredentials().catch((e: unknown) => e);
     expect(tokens.audiences.at(-1)).toBe("my-audience");
     expect((err as Error).message).toMatch(
-      /^AssumeRoleWithOIDC failed: AuthenticationFail\.OIDCToken\.ClientIdNotMatch: .* \(request id [\w-]+\)$/,
+      /^AssumeRoleWithOIDC failed: AuthenticationFail\.OIDCToken\.ClientIdNotMatch: .* \(request id [\w-]+\)\. What to do: /,
     );
   });
 });

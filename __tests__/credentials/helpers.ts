@@ -72,7 +72,7 @@ export function writeProfiles(home: string, conf: unknown, file?: string): strin
 }
 
 /** Fast retries for tests. */
-export const FAST_RETRY = { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
+export const FAST_RETRY = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
 
 /** Calls STS GetCallerIdentity with the official SDK, signed by `credential`; returns the caller ARN. */
 export async function callerArn(emu: Emulator, credential: unknown): Promise<string> {

@@ -2,7 +2,8 @@
 // untrusted certificate fails at once rather than being retried.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index.js";
-import { NetworkError, resolveCredentials } from "../../src/credentials/index.js";
+import { CloudError } from "../../src/cloud/errors.js";
+import { resolveCredentials } from "../../src/credentials/index.js";
 import { capture, FAST_RETRY, ROLE_ARN, startStsEmulator, tempHome } from "./helpers.js";
 
 let emu: Emulator;
@@ -41,7 +42,8 @@ it("AssumeRole over HTTPS with the emulator's CA", async () => {
 it("an untrusted certificate fails at once", async () => {
   const before = emu.calls().length;
   const err = await assume().catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(NetworkError);
+  expect(err).toBeInstanceOf(CloudError);
+  expect((err as CloudError).attempts).toBe(1);
   expect((err as Error).message).toMatch(/certificate/);
   expect(emu.calls().length).toBe(before);
 });

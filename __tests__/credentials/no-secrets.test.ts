@@ -202,12 +202,12 @@ describe("every credential path, successes and failures", () => {
       lines.filter((l) => l.startsWith("::add-mask::")).map((l) => l.slice("::add-mask::".length)),
     );
     // The scenarios did print: successes, warnings and errors.
-    expect(text).toContain("::warning::AssumeRole attempt 1 failed (AssumeRole failed: Throttling.User");
+    expect(text).toContain("::warning::AssumeRole attempt 1 failed (Throttling.User: ");
     expect(text).toContain(
-      "::error::CloudApiError: AssumeRole failed: SignatureDoesNotMatch: Specified signature is not matched with our calculation. server string to sign is:POST",
+      "::error::CloudError: AssumeRole failed: SignatureDoesNotMatch: Specified signature does not match our calculation",
     );
     expect(text).toContain(
-      "::error::CloudApiError: AssumeRoleWithOIDC failed: AuthenticationFail.OIDCToken.Invalid",
+      "::error::CloudError: AssumeRoleWithOIDC failed: AuthenticationFail.OIDCToken.Invalid",
     );
     expect(text).toContain("No Alibaba Cloud credentials found. image-build looked in this order:");
     expect(text).toContain("Exported the credentials as");

@@ -1,8 +1,10 @@
-// Retries: STS throttling, 5xx and dropped connections are retried with backoff and jitter;
-// permanent errors are not; the metadata service and the backoff itself.
+// Retries: STS throttling, 5xx and dropped connections are retried under the cloud retry policy
+// (src/cloud/retry.ts, whose own tests cover the backoff); permanent errors are not; every failure
+// is the one cloud error type (CloudError), STS and the metadata service included.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index.js";
-import { CloudApiError, NetworkError, resolveCredentials, withRetry } from "../../src/credentials/index.js";
+import { CloudError } from "../../src/cloud/errors.js";
+import { resolveCredentials } from "../../src/credentials/index.js";
 import {
   ACCOUNT,
   capture,
@@ -24,7 +26,7 @@ afterEach(() => {
   emu.faults.clear();
 });
 
-function assume(extra: { attempts?: number } = {}) {
+function assume(extra: { maxAttempts?: number } = {}) {
   const cap = capture();
   const promise = resolveCredentials({
     inputs: {
@@ -68,20 +70,21 @@ describe("STS retries", () => {
     const warnings = cap.lines.filter((l) => l.startsWith("warning:"));
     expect(warnings).toHaveLength(4);
     expect(warnings[0]).toMatch(
-      /^warning: AssumeRole attempt 1 failed \(AssumeRole failed: Throttling\.User: Request was denied due to user flow control\. \(request id [\w-]+\)\); retrying in \d+ ms$/,
+      /^warning: AssumeRole attempt 1 failed \(Throttling\.User: .*Request was denied due to user flow control.*\); retrying in \d+ ms$/,
     );
-    expect(warnings[1]).toContain("AssumeRole attempt 2 failed (AssumeRole failed: ServiceUnavailable");
+    expect(warnings[1]).toContain("AssumeRole attempt 2 failed (ServiceUnavailable: ");
     expect(warnings[2]).toContain("AssumeRole attempt 3 failed (");
-    expect(warnings[3]).toContain(
-      "GetCallerIdentity attempt 1 failed (GetCallerIdentity failed: InternalError",
-    );
+    expect(warnings[3]).toContain("GetCallerIdentity attempt 1 failed (InternalError: ");
   });
 
   it("gives up after the configured attempts with the last error", async () => {
     emu.faults.add({ action: "AssumeRole", effect: "throttle" });
     const before = emu.calls({ action: "AssumeRole" }).length;
-    const err = await assume({ attempts: 3 }).promise.catch((e: unknown) => e);
-    expect((err as CloudApiError).code).toBe("Throttling.User");
+    const err = await assume({ maxAttempts: 3 }).promise.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CloudError);
+    expect((err as CloudError).code).toBe("Throttling.User");
+    expect((err as CloudError).attempts).toBe(3);
+    expect((err as Error).message).toMatch(/^AssumeRole failed after 3 attempts: Throttling\.User: /);
     expect(emu.calls({ action: "AssumeRole" }).length - before).toBe(3);
   });
 
@@ -100,9 +103,10 @@ describe("STS retries", () => {
       mask: cap.mask,
       retry: FAST_RETRY,
     }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CloudApiError);
-    expect((err as CloudApiError).code).toBe("NoPermission");
-    expect((err as CloudApiError).httpStatus).toBe(403);
+    expect(err).toBeInstanceOf(CloudError);
+    expect((err as CloudError).code).toBe("NoPermission");
+    expect((err as CloudError).statusCode).toBe(403);
+    expect((err as CloudError).errorClass).toBe("permanent");
     expect(emu.calls({ action: "AssumeRole" }).length - before).toBe(1);
   });
 
@@ -115,10 +119,12 @@ describe("STS retries", () => {
       home: tempHome(),
       mask: cap.mask,
       log: cap.log,
-      retry: { attempts: 2, baseDelayMs: 1 },
+      retry: { maxAttempts: 2, baseDelayMs: 1 },
     }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(NetworkError);
-    expect((err as Error).message).toMatch(/^POST 127\.0\.0\.1:1\/: connect ECONNREFUSED 127\.0\.0\.1:1$/);
+    expect(err).toBeInstanceOf(CloudError);
+    expect((err as CloudError).errorClass).toBe("network");
+    expect((err as CloudError).attempts).toBe(2);
+    expect((err as Error).message).toContain("ECONNREFUSED");
     expect(cap.lines.filter((l) => l.startsWith("warning: AssumeRole attempt 1 failed"))).toHaveLength(1);
   });
 });
@@ -148,42 +154,10 @@ describe("metadata retries", () => {
       });
       expect(r.temporary).toBe(true);
       expect(cap.lines.join("\n")).toContain(
-        "metadata credentials of EmulatorRole attempt 1 failed (metadata GET",
+        "metadata credentials of EmulatorRole attempt 1 failed (metadata GET /latest/meta-data/ram/security-credentials/EmulatorRole: busy)",
       );
     } finally {
       imds.handle = handle;
     }
-  });
-});
-
-describe("withRetry", () => {
-  it("waits random(0, min(cap, base*2^n)) between attempts", async () => {
-    const delays: number[] = [];
-    let n = 0;
-    await withRetry(
-      async () => {
-        if (++n < 5) throw new NetworkError("down");
-        return n;
-      },
-      {
-        attempts: 5,
-        baseDelayMs: 1,
-        maxDelayMs: 4,
-        random: () => 0.999,
-        onRetry: (_a, _e, d) => delays.push(d),
-      },
-    );
-    expect(delays).toEqual([0, 1, 3, 3]);
-  });
-
-  it("does not retry a plain error", async () => {
-    let n = 0;
-    await expect(
-      withRetry(async () => {
-        n++;
-        throw new Error("bad input");
-      }),
-    ).rejects.toThrow("bad input");
-    expect(n).toBe(1);
   });
 });

@@ -514,7 +514,7 @@ describe.concurrent("failures that are not one API call", () => {
       expectClean(emu, s.all);
     }));
 
-  it("a RAM role that cannot be assumed: names the credentials step, AssumeRole, the code and request id", () =>
+  it("a RAM role that cannot be assumed: one error before any build, naming AssumeRole, the code and request id", () =>
     withEmulator(async (emu) => {
       const seq = lastSeq(emu);
       const role = `acs:ram::${emu.credentials.accountId}:role/no-such-role`;
@@ -526,12 +526,13 @@ describe.concurrent("failures that are not one API call", () => {
         .at(-1);
       expect(failed, r.err).toBeDefined();
       const s = seen(r);
-      expect(s.closing).toContain('Step "credentials" failed: ');
-      expect(s.closing).toContain(`AssumeRole`);
-      expect(s.closing).toContain(failed!.code);
-      expect(s.closing).toContain(`(request id ${failed!.requestId})`);
-      expect(s.closing).toContain("ram_role_arn");
-      expectWhatToDo(s.closing);
+      // The CLI resolves credentials before any build starts (src/cli/credentials.ts): one error line.
+      const line = r.err.split("\n").find((l) => l.startsWith("Error: "));
+      expect(line).toContain("Error: AssumeRole failed: ");
+      expect(line).toContain(failed!.code);
+      expect(line).toContain(`(request id ${failed!.requestId})`);
+      expect(line).toContain("ram_role_arn");
+      expectWhatToDo(line);
       expectClean(emu, s.all);
     }));
 

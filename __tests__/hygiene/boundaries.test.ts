@@ -102,6 +102,11 @@ describe("the boundary check", () => {
         "src/provisioners/up.ts",
         'import { prepared } from "../engine/prepare.js";\nexport const u = prepared;\n',
       );
+      // foundations-import-no-plugin: the credentials reaching into a builder's config.
+      write(
+        "src/credentials/access.ts",
+        'import { b } from "../builders/demo/builder.js";\nexport const a = b;\n',
+      );
       // actions-only-in-github: @actions/core outside src/github/ and the front ends.
       write("src/cloud/log.ts", 'import { x } from "@actions/core";\nexport const l = x;\n');
       // github-only-from-front-ends: the engine reaching into src/github/.
@@ -140,6 +145,10 @@ describe("the boundary check", () => {
         /^error engine-imports-no-builder: src\/engine\/sweep\.ts → src\/builders\/alicloud-ecs\/steps\/new-step\.ts$/,
       ],
       ["engine-is-on-top", /^error engine-is-on-top: src\/provisioners\/up\.ts → src\/engine\/prepare\.ts$/],
+      [
+        "foundations-import-no-plugin",
+        /^error foundations-import-no-plugin: src\/credentials\/access\.ts → src\/builders\/demo\/builder\.ts$/,
+      ],
       [
         "actions-only-in-github",
         /^error actions-only-in-github: src\/cloud\/log\.ts → node_modules\/@actions\/core\//,

@@ -6,11 +6,13 @@
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
 import { relative } from "node:path";
+import { accessDiffers, type ResolvedCredentials, templateAccessOf } from "../credentials/index.js";
 import { type BuildResult, runBuilds } from "../engine/build.js";
 import { validateTemplate } from "../engine/validate.js";
 import type { OnError } from "../pipeline/runner.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
+import { CREDENTIAL_FLAGS, credentialInputsOf, resolveCliCredentials } from "./credentials.js";
 import { type FlagSpec, flagUsage } from "./flags.js";
 import { parseTemplateArgs } from "./template-args.js";
 import { terminalUi } from "./terminal-ui.js";
@@ -45,6 +47,7 @@ const FLAGS: FlagSpec[] = [
   },
   { name: "color", kind: "bool", help: "Accepted for Packer compatibility (output is not coloured)." },
   { name: "debug", kind: "bool", help: "Accepted for Packer compatibility (no pauses between steps)." },
+  ...CREDENTIAL_FLAGS,
 ];
 
 export const BUILD_USAGE = `Usage: image-build build [options] TEMPLATE
@@ -162,6 +165,32 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
     }
   }
 
+  // Credentials: the action's chain (environment, profile, flags, the template's access fields),
+  // resolved once for every build; with none, the chain's explanation of every source it tried.
+  const home = io.home ?? io.env.HOME ?? homedir();
+  const configs = v.prepared.map((b) => b.builder.config);
+  if (accessDiffers(configs))
+    ui.error(
+      `The builds name different credentials; image-build uses one set for all of them, those of build '${v.prepared[0].name}'`,
+    );
+  let credentials: ResolvedCredentials;
+  try {
+    credentials = await resolveCliCredentials({
+      inputs: credentialInputsOf(flags),
+      template: templateAccessOf(configs[0]),
+      env: io.env,
+      home,
+      mask: (s) => {
+        if (s) secrets.add(s);
+      },
+      ui,
+    });
+  } catch (err) {
+    for (const [sig, h] of handlers) process.off(sig, h);
+    io.err(maskSecrets(`Error: ${messageOf(err)}\n`, secrets));
+    return 1;
+  }
+
   const started = Date.now();
   let results: BuildResult[];
   let exitCode: number;
@@ -176,7 +205,12 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
       template: v.template,
       env: io.env,
       cwd: io.cwd,
-      home: io.home ?? io.env.HOME ?? homedir(),
+      home,
+      credentials: {
+        credential: credentials.credential,
+        region: credentials.region,
+        source: credentials.source,
+      },
       mask: (s) => {
         if (s) secrets.add(s);
       },

@@ -1,8 +1,10 @@
 /**
  * The credential chain: every way a user authenticates, resolved to one refreshing provider.
+ * Both front ends use it: the action with its inputs, the CLI with its flags of the same names
+ * (`frontEnd: "cli"`: no OIDC, and messages name flags instead of inputs).
  *
  * Sources, highest precedence first:
- * 1. GitHub OIDC (inputs role-to-assume + oidc-provider-arn) → STS AssumeRoleWithOIDC;
+ * 1. GitHub OIDC (inputs role-to-assume + oidc-provider-arn; the action only) → STS AssumeRoleWithOIDC;
  * 2. static keys: inputs, then the template's access_key/secret_key/security_token, then the
  *    environment (ALICLOUD_ACCESS_KEY…, ALIBABA_CLOUD_ACCESS_KEY_ID…);
  * 3. an aliyun CLI profile (input/template `profile`, ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE,
@@ -13,7 +15,7 @@
  * 6. otherwise one error listing each source, why it did not apply, and how to fix it.
  */
 import credentialsPkg from "@alicloud/credentials";
-import type { AlicloudEcsConfig } from "../builders/alicloud-ecs/config.js";
+import type { RetryPolicy } from "../cloud/retry.js";
 import { resolveMetadataEndpoint, resolveStsEndpoint } from "./endpoints.js";
 import { CredentialsError, scrub } from "./errors.js";
 import { ImdsClient } from "./imds.js";
@@ -28,7 +30,6 @@ import {
 } from "./providers.js";
 import { RefreshingProvider } from "./refreshing.js";
 import { type RegionChoice, resolveRegion } from "./region.js";
-import type { RetryOptions } from "./retry.js";
 import { type CallerIdentity, StsClient } from "./sts.js";
 import type { CredentialsLog, KeysFetcher, MaskFn, ResolvedKeys } from "./types.js";
 import {
@@ -40,7 +41,7 @@ import {
   parseSessionDuration,
 } from "./validate.js";
 
-/** The action's credential inputs (all optional; `""` counts as unset). */
+/** The credential options of a front end: the action's inputs, or the CLI's flags (no OIDC there); all optional, `""` counts as unset. */
 export interface CredentialInputs {
   roleToAssume?: string;
   oidcProviderArn?: string;
@@ -62,24 +63,38 @@ export interface CredentialInputs {
   stsEndpoint?: string;
 }
 
-/** The template's access fields (from the decoded `alicloud-ecs` builder config). */
-export type TemplateAccess = Partial<
-  Pick<
-    AlicloudEcsConfig,
-    | "accessKey"
-    | "secretKey"
-    | "securityToken"
-    | "region"
-    | "profile"
-    | "sharedCredentialsFile"
-    | "ramRoleName"
-    | "ramRoleArn"
-    | "ramSessionName"
-  >
->;
+/**
+ * The template's access fields, as a builder's decoded config names them (a builder config with
+ * these fields satisfies it; credentials know no builder).
+ */
+export interface TemplateAccess {
+  accessKey?: string;
+  secretKey?: string;
+  securityToken?: string;
+  region?: string;
+  profile?: string;
+  sharedCredentialsFile?: string;
+  ramRoleName?: string;
+  ramRoleArn?: string;
+  ramSessionName?: string;
+}
+
+/**
+ * Which front end asks: its own options are named in messages as the action's inputs
+ * (`input 'profile'`) or the CLI's flags (`flag -profile`). The CLI has no OIDC inputs.
+ */
+export type FrontEnd = "action" | "cli";
+
+/** How `frontEnd` names its option `name` (an input name such as `role-to-assume`). */
+export function optionName(frontEnd: FrontEnd, name: string, capital = false): string {
+  const text = frontEnd === "cli" ? `flag -${name}` : `input '${name}'`;
+  return capital ? text[0].toUpperCase() + text.slice(1) : text;
+}
 
 /** Options of {@link resolveCredentials}. */
 export interface ResolveCredentialsOptions {
+  /** Default `action`. */
+  frontEnd?: FrontEnd;
   inputs?: CredentialInputs;
   template?: TemplateAccess;
   /** The environment to read (`process.env` in the front ends; a plain object in tests). */
@@ -97,8 +112,11 @@ export interface ResolveCredentialsOptions {
   /** Extra CA (PEM) trusted for HTTPS STS endpoints. */
   ca?: string;
   log?: CredentialsLog;
-  /** Retry settings of STS, metadata and token calls (default 5 attempts, 250 ms base, 8 s cap). */
-  retry?: RetryOptions;
+  /**
+   * Overrides of the cloud retry policy (src/cloud/retry.ts) for STS and metadata calls; default
+   * {@link CREDENTIALS_RETRY}.
+   */
+  retry?: Partial<RetryPolicy>;
   /** Also ask STS GetCallerIdentity who the credentials belong to (one more request). Default false. */
   verify?: boolean;
   /** Largest refresh window before expiry (ms; default 15 min). */
@@ -131,6 +149,18 @@ export interface ResolvedCredentials {
 const Credential = ((credentialsPkg as unknown as { default?: unknown }).default ??
   credentialsPkg) as typeof credentialsPkg.default;
 
+/**
+ * The retry policy's settings for credential calls: fewer, shorter waits than a build's calls
+ * (resolution happens before anything is created, and an unreachable metadata service should
+ * say so in seconds, not minutes).
+ */
+export const CREDENTIALS_RETRY: Partial<RetryPolicy> = {
+  maxAttempts: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 8_000,
+  maxElapsedMs: 30_000,
+};
+
 /** Default audience of the GitHub OIDC token (the client id registered on the RAM OIDC provider). */
 export const DEFAULT_AUDIENCE = "sts.aliyuncs.com";
 
@@ -157,7 +187,7 @@ export function nothingFoundMessage(tried: Tried[], roleNote?: string): string {
 /**
  * Resolves the build's credentials and region and fetches the first keys (so a wrong role or an
  * untrusted provider fails here, at once). Throws {@link CredentialsError} for configuration
- * problems and `CloudApiError` (code, message, request id) for STS refusals; no error message
+ * problems and `CloudError` (code, message, request id; src/cloud/errors.ts) for STS refusals; no error message
  * contains a secret.
  */
 export async function resolveCredentials(opts: ResolveCredentialsOptions): Promise<ResolvedCredentials> {
@@ -193,6 +223,9 @@ async function resolve(
   const template = opts.template ?? {};
   const env = opts.env;
   const log = opts.log;
+  const fe = opts.frontEnd ?? "action";
+  const O = (name: string) => optionName(fe, name, true);
+  const o = (name: string) => optionName(fe, name);
   // Every secret we can see is masked before anything is logged.
   for (const s of [
     inputs.accessKeyId,
@@ -218,7 +251,7 @@ async function resolve(
     throw new CredentialsError(
       "Input 'oidc-provider-arn' is set but 'role-to-assume' is not: GitHub OIDC needs the role to assume as well",
     );
-  if (roleInput) checkRoleArn(roleInput, "Input 'role-to-assume'");
+  if (roleInput) checkRoleArn(roleInput, O("role-to-assume"));
   if (providerArn) checkOidcProviderArn(providerArn, "Input 'oidc-provider-arn'");
   const templateRole = v(template.ramRoleArn);
   if (templateRole && !roleInput) checkRoleArn(templateRole, "Template 'ram_role_arn'");
@@ -226,23 +259,23 @@ async function resolve(
   checkSessionName(
     sessionName,
     v(inputs.roleSessionName)
-      ? "Input 'role-session-name'"
+      ? O("role-session-name")
       : v(template.ramSessionName)
         ? "Template 'ram_session_name'"
         : "Session name",
   );
   const durationSeconds = v(inputs.roleSessionExpiration)
-    ? parseSessionDuration(v(inputs.roleSessionExpiration), "Input 'role-session-expiration'")
+    ? parseSessionDuration(v(inputs.roleSessionExpiration), O("role-session-expiration"))
     : undefined;
   const policy = v(inputs.rolePolicy) || undefined;
   if (policy) {
     try {
       JSON.parse(policy);
     } catch {
-      throw new CredentialsError("Input 'role-policy' is not valid JSON");
+      throw new CredentialsError(`${O("role-policy")} is not valid JSON`);
     }
   }
-  if (v(inputs.region)) checkRegion(v(inputs.region), "Input 'region'");
+  if (v(inputs.region)) checkRegion(v(inputs.region), O("region"));
 
   // 1–5: choose the base source.
   const tried: Tried[] = [];
@@ -254,13 +287,19 @@ async function resolve(
     );
   if (!base) {
     const note = roleOnTop
-      ? `A role to assume is set (${roleInput ? "input 'role-to-assume'" : "template 'ram_role_arn'"}), but assuming it needs one of the credentials above, or 'oidc-provider-arn' for GitHub OIDC.`
+      ? `A role to assume is set (${roleInput ? o("role-to-assume") : "template 'ram_role_arn'"}), but assuming it needs one of the credentials above${fe === "action" ? ", or 'oidc-provider-arn' for GitHub OIDC" : ""}.`
       : undefined;
     throw new CredentialsError(nothingFoundMessage(tried, note));
   }
 
   // Region, then endpoints.
-  const region: RegionChoice = resolveRegion({ inputs, template, env, profileRegion: base.region });
+  const region: RegionChoice = resolveRegion({
+    inputs,
+    template,
+    env,
+    profileRegion: base.region,
+    frontEnd: fe,
+  });
   const sts = resolveStsEndpoint({
     override: opts.stsEndpoint || inputs.stsEndpoint,
     env,
@@ -268,13 +307,19 @@ async function resolve(
     profileEndpoint: base.stsEndpoint,
     profileRegion: base.stsRegion,
   });
-  const stsClient = new StsClient({ endpoint: sts.url, ca: opts.ca, retry: opts.retry, mask, log });
+  const stsClient = new StsClient({
+    endpoint: sts.url,
+    ca: opts.ca,
+    retry: { ...CREDENTIALS_RETRY, ...opts.retry },
+    mask,
+    log,
+  });
   let imdsClient: ImdsClient | undefined;
   const imds = () => {
     imdsClient ??= new ImdsClient({
       endpoint: resolveMetadataEndpoint({ override: opts.metadataEndpoint, env }).url,
       disableV1: env.ALIBABA_CLOUD_IMDSV1_DISABLED?.toLowerCase() === "true",
-      retry: opts.retry,
+      retry: { ...CREDENTIALS_RETRY, ...opts.retry },
       mask,
       log,
     });
@@ -307,7 +352,7 @@ async function resolve(
       },
       { baseName: providerName, log },
     );
-    source = `role ${roleOnTop} (${roleInput ? "input role-to-assume" : "template ram_role_arn"}) assumed with ${source}`;
+    source = `role ${roleOnTop} (${roleInput ? (fe === "cli" ? "flag -role-to-assume" : "input role-to-assume") : "template ram_role_arn"}) assumed with ${source}`;
     providerName = "ram_role_arn";
     assumedRoleArn = roleOnTop;
   }
@@ -355,8 +400,10 @@ function chooseBase(
   const inputs = opts.inputs ?? {};
   const template = opts.template ?? {};
   const env = opts.env;
+  const fe = opts.frontEnd ?? "action";
+  const o = (name: string) => optionName(fe, name);
 
-  // 1. GitHub OIDC.
+  // 1. GitHub OIDC (the action only).
   const roleInput = v(inputs.roleToAssume);
   const providerArn = v(inputs.oidcProviderArn);
   if (roleInput && providerArn) {
@@ -378,16 +425,17 @@ function chooseBase(
         ),
     };
   }
-  tried.push({
-    source: "GitHub OIDC",
-    why: roleInput
-      ? "input 'oidc-provider-arn' is not set"
-      : "inputs 'role-to-assume' and 'oidc-provider-arn' are not set",
-    fix: "set 'role-to-assume' and 'oidc-provider-arn', and give the job 'permissions: id-token: write'",
-  });
+  if (fe === "action")
+    tried.push({
+      source: "GitHub OIDC",
+      why: roleInput
+        ? "input 'oidc-provider-arn' is not set"
+        : "inputs 'role-to-assume' and 'oidc-provider-arn' are not set",
+      fix: "set 'role-to-assume' and 'oidc-provider-arn', and give the job 'permissions: id-token: write'",
+    });
 
   // 2. Static keys: inputs, template, environment.
-  const keys = staticKeys(inputs, template, env, tried);
+  const keys = staticKeys(inputs, template, env, tried, fe);
   if (keys) {
     for (const s of [keys.keys.accessKeyId, keys.keys.accessKeySecret, keys.keys.securityToken])
       if (s) mask(s);
@@ -404,7 +452,7 @@ function chooseBase(
     opts.home,
   );
   const named: [string, string][] = [
-    [v(inputs.profile), "input 'profile'"],
+    [v(inputs.profile), o("profile")],
     [
       v(template.profile),
       v(template.profile) === v(env.ALICLOUD_PROFILE) ? "ALICLOUD_PROFILE" : "template 'profile'",
@@ -429,21 +477,27 @@ function chooseBase(
     }
     tried.push({
       source: "Aliyun CLI profile",
-      why: `no profile is named (input 'profile', template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} has no current profile`,
-      fix: "set the 'profile' input to one of its profiles",
+      why: `no profile is named (${o("profile")}, template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} has no current profile`,
+      fix:
+        fe === "cli"
+          ? "pass -profile with one of its profiles"
+          : "set the 'profile' input to one of its profiles",
     });
   } else {
     tried.push({
       source: "Aliyun CLI profile",
-      why: `no profile is named (input 'profile', template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} does not exist`,
-      fix: "run 'aliyun configure' where the build runs, or set 'profile' and the template's 'shared_credentials_file'",
+      why: `no profile is named (${o("profile")}, template 'profile', ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE) and ${path} does not exist`,
+      fix:
+        fe === "cli"
+          ? "run 'aliyun configure', or pass -profile and set the template's 'shared_credentials_file'"
+          : "run 'aliyun configure' where the build runs, or set 'profile' and the template's 'shared_credentials_file'",
     });
   }
 
   // 5. ECS instance RAM role.
   const ecsRole = v(inputs.ecsRamRole) || v(template.ramRoleName);
   if (ecsRole) {
-    const from = v(inputs.ecsRamRole) ? "input 'ecs-ram-role'" : "template 'ram_role_name'";
+    const from = v(inputs.ecsRamRole) ? o("ecs-ram-role") : "template 'ram_role_name'";
     return {
       providerName: "ecs_ram_role",
       description: `ECS instance RAM role ${ecsRole} (${from}) from the metadata service`,
@@ -452,8 +506,11 @@ function chooseBase(
   }
   tried.push({
     source: "ECS instance RAM role",
-    why: "neither input 'ecs-ram-role' nor template 'ram_role_name' is set",
-    fix: "on a self-hosted runner on an ECS instance, set 'ecs-ram-role' to the RAM role attached to the instance",
+    why: `neither ${o("ecs-ram-role")} nor template 'ram_role_name' is set`,
+    fix:
+      fe === "cli"
+        ? "on an ECS instance, pass -ecs-ram-role with the RAM role attached to the instance"
+        : "on a self-hosted runner on an ECS instance, set 'ecs-ram-role' to the RAM role attached to the instance",
   });
   return undefined;
 }
@@ -464,6 +521,7 @@ function staticKeys(
   template: TemplateAccess,
   env: Record<string, string | undefined>,
   tried: Tried[],
+  fe: FrontEnd,
 ): { keys: ResolvedKeys; source: string } | undefined {
   const id = v(inputs.accessKeyId);
   const secret = v(inputs.accessKeySecret);
@@ -533,8 +591,11 @@ function staticKeys(
     source: "Access keys",
     why: partial.length
       ? partial.join("; ")
-      : "inputs 'access-key-id'/'access-key-secret', template 'access_key'/'secret_key', ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY and ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set",
-    fix: "pass 'access-key-id' and 'access-key-secret' from repository secrets (prefer GitHub OIDC: no stored keys)",
+      : `${fe === "cli" ? "" : "inputs 'access-key-id'/'access-key-secret', "}template 'access_key'/'secret_key', ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY and ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set`,
+    fix:
+      fe === "cli"
+        ? "export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or Packer's ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY)"
+        : "pass 'access-key-id' and 'access-key-secret' from repository secrets (prefer GitHub OIDC: no stored keys)",
   });
   return undefined;
 }

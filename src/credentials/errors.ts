@@ -1,6 +1,7 @@
 /**
- * Errors of credential resolution. `CredentialsError` is a user-facing message (no stack needed);
- * `CloudApiError` carries an STS or metadata answer's code, message, HTTP status and request id.
+ * Errors of credential resolution: `CredentialsError`, a user-facing message (no stack needed),
+ * and scrubbing known secrets out of a text. STS and metadata failures are `CloudError`s
+ * (src/cloud/errors.ts), as every other cloud call's.
  */
 
 /** A configuration or resolution failure whose message tells the user what to change. */
@@ -9,54 +10,6 @@ export class CredentialsError extends Error {
     super(message);
     this.name = "CredentialsError";
   }
-}
-
-/** An error answer from STS (or the metadata service). */
-export class CloudApiError extends Error {
-  readonly code: string;
-  readonly apiMessage: string;
-  readonly httpStatus: number;
-  readonly requestId?: string;
-  readonly action: string;
-
-  constructor(opts: {
-    action: string;
-    code: string;
-    message: string;
-    httpStatus: number;
-    requestId?: string;
-  }) {
-    super(
-      `${opts.action} failed: ${opts.code}: ${opts.message}${opts.requestId ? ` (request id ${opts.requestId})` : ""}`,
-    );
-    this.name = "CloudApiError";
-    this.code = opts.code;
-    this.apiMessage = opts.message;
-    this.httpStatus = opts.httpStatus;
-    this.requestId = opts.requestId;
-    this.action = opts.action;
-  }
-}
-
-/** A connection-level failure (refused, reset, timed out, DNS). Always worth a retry. */
-export class NetworkError extends Error {
-  readonly code?: string;
-  constructor(message: string, code?: string) {
-    super(message);
-    this.name = "NetworkError";
-    this.code = code;
-  }
-}
-
-const THROTTLING = /^(Throttling|ServiceUnavailable|InternalError|SystemBusy|ServiceBusy|RequestTimeout)/i;
-
-/** Whether an STS/metadata/getIDToken failure is transient: throttling, 5xx, network errors. */
-export function isRetryable(err: unknown): boolean {
-  // A certificate the client does not trust will not be trusted on the next attempt either.
-  if (err instanceof NetworkError) return !/CERT|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(err.code ?? "");
-  if (err instanceof CloudApiError)
-    return err.httpStatus >= 500 || err.httpStatus === 429 || THROTTLING.test(err.code);
-  return false;
 }
 
 /**

@@ -4,10 +4,59 @@
  * configurable address (`IMAGE_BUILD_METADATA_ENDPOINT`; `@alicloud/credentials` hard-codes
  * 100.100.100.200). Transient failures are retried; credentials are masked as soon as read.
  */
-import { CloudApiError, CredentialsError, NetworkError } from "./errors.js";
-import { httpRequest } from "./http.js";
-import { type RetryOptions, withRetry } from "./retry.js";
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { CloudError } from "../cloud/errors.js";
+import { type RetryPolicy, retryCall } from "../cloud/retry.js";
+import { CredentialsError } from "./errors.js";
 import type { CredentialsLog, MaskFn, ResolvedKeys } from "./types.js";
+
+/** An HTTP answer of the metadata service. */
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/**
+ * One request (node:http: fetch refuses some ports a stand-in may use, and keeps connections
+ * alive). A connection failure or timeout rejects with an Error whose `code` (`ECONNREFUSED`,
+ * `ETIMEDOUT`…) the cloud retry policy classifies as a network error.
+ */
+function request(
+  method: "GET" | "PUT",
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<Answer> {
+  const u = new URL(url);
+  const fail = (message: string, code: string | undefined) =>
+    Object.assign(new Error(`${method} ${u.host}${u.pathname}: ${message}`), { code: code ?? "ECONNRESET" });
+  return new Promise((resolve, reject) => {
+    const req = http.request(u, { method, headers, agent: false, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("error", (e: NodeJS.ErrnoException) => reject(fail(e.message, e.code)));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+      );
+    });
+    req.on("timeout", () => req.destroy(fail(`timed out after ${timeoutMs} ms`, "ETIMEDOUT")));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      reject(e.message.includes("timed out after") ? e : fail(e.message, e.code)),
+    );
+    req.end();
+  });
+}
+
+/** A non-200 answer as the cloud errors read it (status, code, message). */
+function answerError(path: string, res: Answer): Error {
+  const message = res.body.trim().slice(0, 200) || `HTTP ${res.status}`;
+  return Object.assign(new Error(`metadata GET ${path}: ${message}`), {
+    code: res.status === 404 ? "NotFound" : `HTTP${res.status}`,
+    statusCode: res.status,
+    data: { Message: message },
+  });
+}
 
 /** Metadata client settings. */
 export interface ImdsClientOptions {
@@ -17,7 +66,8 @@ export interface ImdsClientOptions {
   timeoutMs?: number;
   /** Refuse the IMDSv1 fallback (also `ALIBABA_CLOUD_IMDSV1_DISABLED=true`). */
   disableV1?: boolean;
-  retry?: RetryOptions;
+  /** Overrides of the cloud retry policy. */
+  retry?: Partial<RetryPolicy>;
   mask?: MaskFn;
   log?: CredentialsLog;
 }
@@ -43,12 +93,12 @@ export class ImdsClient {
   private async sessionToken(): Promise<string | undefined> {
     let why: string;
     try {
-      const res = await httpRequest({
-        method: "PUT",
-        url: `${this.endpoint}/latest/api/token`,
-        headers: { "x-aliyun-ecs-metadata-token-ttl-seconds": TOKEN_TTL },
-        timeoutMs: this.timeoutMs,
-      });
+      const res = await request(
+        "PUT",
+        `${this.endpoint}/latest/api/token`,
+        { "x-aliyun-ecs-metadata-token-ttl-seconds": TOKEN_TTL },
+        this.timeoutMs,
+      );
       if (res.status === 200 && res.body.trim() !== "") {
         const token = res.body.trim();
         this.opts.mask?.(token);
@@ -57,7 +107,7 @@ export class ImdsClient {
       why = `HTTP ${res.status}`;
     } catch (err) {
       // Unreachable altogether: nothing to fall back to.
-      if (err instanceof NetworkError && err.code !== "ETIMEDOUT") throw err;
+      if ((err as { code?: string }).code !== "ETIMEDOUT") throw err;
       why = err instanceof Error ? err.message : String(err);
     }
     if (this.opts.disableV1)
@@ -69,31 +119,36 @@ export class ImdsClient {
   }
 
   private async get(path: string, token: string | undefined): Promise<string> {
-    const res = await httpRequest({
-      method: "GET",
-      url: `${this.endpoint}${path}`,
-      headers: token ? { "x-aliyun-ecs-metadata-token": token } : {},
-      timeoutMs: this.timeoutMs,
-    });
-    if (res.status !== 200)
-      throw new CloudApiError({
-        action: `metadata GET ${path}`,
-        code: res.status === 404 ? "NotFound" : `HTTP${res.status}`,
-        message: res.body.trim().slice(0, 200) || `HTTP ${res.status}`,
-        httpStatus: res.status,
-      });
+    const res = await request(
+      "GET",
+      `${this.endpoint}${path}`,
+      token ? { "x-aliyun-ecs-metadata-token": token } : {},
+      this.timeoutMs,
+    );
+    if (res.status !== 200) throw answerError(path, res);
     return res.body;
   }
 
-  private retrying<T>(what: string, fn: () => Promise<T>): Promise<T> {
-    return withRetry(fn, {
-      ...this.opts.retry,
-      onRetry: (attempt, err, delay) => {
+  /** One logical read under the cloud retry policy (a `CloudError` when it gives up). */
+  private async retrying<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await this.retryCall(what, fn);
+    } catch (err) {
+      // Our own explanations (no token and IMDSv1 disabled, an unreadable answer) surface as they are.
+      throw err instanceof CloudError && err.cause instanceof CredentialsError ? err.cause : err;
+    }
+  }
+
+  private retryCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    return retryCall(fn, {
+      product: "ECS metadata",
+      action: what,
+      clientToken: randomUUID(),
+      policy: this.opts.retry,
+      onRetry: ({ attempt, delayMs, error }) =>
         this.opts.log?.warning?.(
-          `${what} attempt ${attempt} failed (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`,
-        );
-        this.opts.retry?.onRetry?.(attempt, err, delay);
-      },
+          `${what} attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delayMs} ms`,
+        ),
     });
   }
 

@@ -5,16 +5,18 @@
 export {
   type CredentialInputs,
   DEFAULT_AUDIENCE,
+  type FrontEnd,
+  optionName,
   type ResolveCredentialsOptions,
   type ResolvedCredentials,
   resolveCredentials,
   type TemplateAccess,
 } from "./chain.js";
 export { resolveMetadataEndpoint, resolveStsEndpoint } from "./endpoints.js";
-export { CloudApiError, CredentialsError, isRetryable, NetworkError } from "./errors.js";
+export { CredentialsError } from "./errors.js";
 export { credentialVariables, EXPORTED_VARIABLES } from "./export.js";
 export { ImdsClient } from "./imds.js";
 export { RefreshingProvider } from "./refreshing.js";
-export { type RetryOptions, withRetry } from "./retry.js";
 export { type CallerIdentity, StsClient } from "./sts.js";
+export { accessDiffers, templateAccessOf } from "./template-access.js";
 export type { CredentialsLog, KeysProvider, MaskFn, ResolvedKeys } from "./types.js";

@@ -4,16 +4,43 @@
  * RAM role read from the metadata service. Each yields a {@link KeysFetcher} that the refreshing
  * provider calls whenever temporary keys are due.
  */
-import { CredentialsError, NetworkError } from "./errors.js";
+import * as credentialsPkg from "@alicloud/credentials";
+import { CloudError } from "../cloud/errors.js";
+import { CredentialsError } from "./errors.js";
 import type { ImdsClient } from "./imds.js";
 import { RefreshingProvider } from "./refreshing.js";
 import type { RoleSessionParams, StsClient } from "./sts.js";
 import type { CredentialsLog, KeysFetcher, MaskFn, ResolvedKeys } from "./types.js";
 
-/** Fixed keys (AccessKey, or an STS token whose lifetime is unknown). */
+/**
+ * Fixed keys (AccessKey, or an STS token whose lifetime is unknown), served by
+ * `@alicloud/credentials`' own StaticAK / StaticSTS providers. (Its RAM role ARN, OIDC and ECS RAM
+ * role providers cannot be pointed at our endpoints: see sts.ts and imds.ts.)
+ */
 export function staticFetcher(keys: ResolvedKeys): KeysFetcher {
-  return async () => keys;
+  const provider = keys.securityToken
+    ? StaticSTSCredentialsProvider.builder()
+        .withAccessKeyId(keys.accessKeyId)
+        .withAccessKeySecret(keys.accessKeySecret)
+        .withSecurityToken(keys.securityToken)
+        .build()
+    : StaticAKCredentialsProvider.builder()
+        .withAccessKeyId(keys.accessKeyId)
+        .withAccessKeySecret(keys.accessKeySecret)
+        .build();
+  return async () => {
+    const c = await provider.getCredentials();
+    return {
+      accessKeyId: c.accessKeyId,
+      accessKeySecret: c.accessKeySecret,
+      ...(c.securityToken ? { securityToken: c.securityToken } : {}),
+      ...(keys.expiration ? { expiration: keys.expiration } : {}),
+    };
+  };
 }
+
+// The package is CommonJS; a namespace import sees its named exports under tsx, Node and esbuild alike.
+const { StaticAKCredentialsProvider, StaticSTSCredentialsProvider } = credentialsPkg;
 
 /** The `exp` claim of a JWT (seconds), without verifying it; undefined when unreadable. */
 export function jwtExpiry(token: string): number | undefined {
@@ -83,9 +110,13 @@ export function ecsRamRoleFetcher(imds: () => ImdsClient, role: string | undefin
       name ||= await client.roleName();
       return await client.credentials(name);
     } catch (err) {
-      if (err instanceof NetworkError)
+      if (err instanceof CloudError && err.errorClass === "network")
         throw new CredentialsError(
-          `ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} did not answer (${err.message}). It answers only on an ECS instance; elsewhere use another source, or point IMAGE_BUILD_METADATA_ENDPOINT at a stand-in`,
+          `ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} did not answer (${err.apiMessage}). It answers only on an ECS instance; elsewhere use another source, or point IMAGE_BUILD_METADATA_ENDPOINT at a stand-in`,
+        );
+      if (err instanceof CloudError && err.code === "NotFound")
+        throw new CredentialsError(
+          `ECS instance RAM role${name ? ` ${name}` : ""}: the metadata service at ${client.endpoint} has no credentials for it (${err.apiMessage}). Attach the role to the instance, or name the role attached to it`,
         );
       throw err;
     }

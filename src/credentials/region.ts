@@ -19,12 +19,16 @@ export function resolveRegion(opts: {
   template: { region?: string };
   env: Record<string, string | undefined>;
   profileRegion?: { value: string; source: string };
+  /** The CLI names its flag (`-region`) rather than the action's input. */
+  frontEnd?: "action" | "cli";
 }): RegionChoice {
+  const cli = opts.frontEnd === "cli";
+  const own = cli ? "flag -region" : "input region";
   const t = (s: string | undefined) => (s ?? "").trim();
   const envRegion = t(opts.env.ALICLOUD_REGION);
   const templateRegion = t(opts.template.region);
   const candidates: [string, string][] = [
-    [t(opts.inputs.region), "input region"],
+    [t(opts.inputs.region), own],
     // The decoded template falls back to ALICLOUD_REGION itself; say so when that is where it came from.
     [templateRegion, templateRegion === envRegion ? "ALICLOUD_REGION" : "template region"],
     [envRegion, "ALICLOUD_REGION"],
@@ -34,8 +38,11 @@ export function resolveRegion(opts: {
   const found = candidates.find(([value]) => value !== "");
   if (!found)
     throw new CredentialsError(
-      "No region: set the 'region' input, the template's 'region', ALICLOUD_REGION or ALIBABA_CLOUD_REGION_ID",
+      `No region: ${cli ? "pass -region, set" : "set the 'region' input,"} the template's 'region', ALICLOUD_REGION or ALIBABA_CLOUD_REGION_ID`,
     );
-  checkRegion(found[0], found[1] === "input region" ? "Input 'region'" : `Region from ${found[1]}`);
+  checkRegion(
+    found[0],
+    found[1] === own ? (cli ? "Flag -region" : "Input 'region'") : `Region from ${found[1]}`,
+  );
   return { region: found[0], source: found[1] };
 }

@@ -1,15 +1,31 @@
 /**
- * A minimal STS (2015-04-01) client: AssumeRole and GetCallerIdentity signed with v1 HMAC-SHA1,
- * AssumeRoleWithOIDC anonymous, as the official SDKs send them (RPC style, form body). Every
- * call retries transient failures (throttling, 5xx, network) with backoff and jitter; permanent
- * errors surface at once with STS's code, message and request id. Returned secrets are masked
- * the moment they are parsed.
+ * STS (2015-04-01) through the official client (`@alicloud/sts20150401`): AssumeRole and
+ * GetCallerIdentity signed with the given keys, AssumeRoleWithOIDC anonymous. Every call goes
+ * through the retry policy and error type of every other cloud call (src/cloud/retry.ts,
+ * src/cloud/errors.ts): transient failures are retried, others surface at once as a `CloudError`
+ * with STS's code, message and request id. Returned secrets are masked the moment they are read.
+ *
+ * Why not `@alicloud/credentials`' own RAMRoleARN / OIDCRoleArn providers: they speak HTTPS only,
+ * to a `host[:port]`, trusting only the CAs Node had at start-up (no `ca` option, no http
+ * endpoint, so neither the `sts-endpoint` input's URLs nor a private CA can be honoured); they
+ * retry nothing (a throttled AssumeRole would fail the build, outside the one retry policy); and
+ * the OIDC provider reads its token only from a file, while GitHub's comes from the runner's
+ * endpoint and expires within minutes, long before the session needs renewing.
  */
-import { createHmac, randomBytes } from "node:crypto";
-import { CloudApiError } from "./errors.js";
-import { httpRequest } from "./http.js";
-import { type RetryOptions, withRetry } from "./retry.js";
+import { randomUUID } from "node:crypto";
+import tls from "node:tls";
+import * as $OpenApi from "@alicloud/openapi-core";
+import StsModule, * as $Sts from "@alicloud/sts20150401";
+import { CloudError } from "../cloud/errors.js";
+import { type RetryPolicy, retryCall } from "../cloud/retry.js";
+import { CredentialsError } from "./errors.js";
 import type { CredentialsLog, MaskFn, ResolvedKeys } from "./types.js";
+
+type Ctor<T> = T extends { default: infer C } ? C : T;
+// The SDK is CommonJS: the class is the module's default export, or the module itself once bundled.
+const StsSdk = ((StsModule as unknown as { default?: unknown }).default ?? StsModule) as Ctor<
+  typeof StsModule
+>;
 
 /** STS client settings. */
 export interface StsClientOptions {
@@ -17,9 +33,10 @@ export interface StsClientOptions {
   endpoint: string;
   /** Per-request timeout (ms). Default 10000. */
   timeoutMs?: number;
-  /** Extra CA (PEM) trusted for HTTPS. */
+  /** Extra CA (PEM) trusted for HTTPS, besides Node's own. */
   ca?: string;
-  retry?: RetryOptions;
+  /** Overrides of the cloud retry policy. */
+  retry?: Partial<RetryPolicy>;
   mask?: MaskFn;
   log?: CredentialsLog;
 }
@@ -53,27 +70,6 @@ export interface CallerIdentity {
   requestId?: string;
 }
 
-const VERSION = "2015-04-01";
-
-/** RFC 3986 percent-encoding as the v1 signature wants it. */
-function percentEncode(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function isoNow(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
-/** Signs `params` (v1, HMAC-SHA1) for `method`; returns the signature. */
-export function signV1(method: string, params: Record<string, string>, secret: string): string {
-  const canonical = Object.keys(params)
-    .sort()
-    .map((k) => `${percentEncode(k)}=${percentEncode(params[k])}`)
-    .join("&");
-  const stringToSign = `${method}&${percentEncode("/")}&${percentEncode(canonical)}`;
-  return createHmac("sha1", `${secret}&`).update(stringToSign).digest("base64");
-}
-
 /** Parses STS's `Expiration` (`2015-04-09T11:52:19Z`). */
 function parseExpiration(text: unknown): Date {
   const d = typeof text === "string" ? new Date(text) : new Date(Number.NaN);
@@ -81,114 +77,106 @@ function parseExpiration(text: unknown): Date {
   return d;
 }
 
+/** An error of our own (a credential source's, or a cloud call's already classified), not STS's answer. */
+function isOwnError(err: unknown): boolean {
+  return err instanceof CredentialsError || err instanceof CloudError;
+}
+
+type Credentials = {
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  securityToken?: string;
+  expiration?: string;
+};
+
 /** The STS client. */
 export class StsClient {
   readonly endpoint: string;
+  private readonly url: URL;
   private readonly opts: StsClientOptions;
 
   constructor(opts: StsClientOptions) {
     this.opts = opts;
     this.endpoint = opts.endpoint.replace(/\/+$/, "");
+    this.url = new URL(this.endpoint);
   }
 
-  /** One RPC call: signed with `keys` when given, anonymous otherwise. Single attempt. */
-  private async callOnce(
-    action: string,
-    business: Record<string, string | undefined>,
-    keys?: ResolvedKeys,
-  ): Promise<Record<string, unknown>> {
-    const params: Record<string, string> = {
-      Action: action,
-      Version: VERSION,
-      Format: "JSON",
-      Timestamp: isoNow(),
-    };
-    for (const [k, v] of Object.entries(business)) if (v !== undefined && v !== "") params[k] = v;
-    if (keys) {
-      params.AccessKeyId = keys.accessKeyId;
-      params.SignatureMethod = "HMAC-SHA1";
-      params.SignatureVersion = "1.0";
-      params.SignatureNonce = randomBytes(16).toString("hex");
-      if (keys.securityToken) params.SecurityToken = keys.securityToken;
-      params.Signature = signV1("POST", params, keys.accessKeySecret);
-    }
-    const body = Object.entries(params)
-      .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
-      .join("&");
-    const res = await httpRequest({
-      method: "POST",
-      url: `${this.endpoint}/`,
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-acs-action": action,
-        "x-acs-version": VERSION,
-        "user-agent": "image-build",
-      },
-      body,
-      timeoutMs: this.opts.timeoutMs ?? 10_000,
-      ca: this.opts.ca,
-    });
-    let json: Record<string, unknown> | undefined;
+  /** An SDK client signing with `keys`, or anonymous. */
+  private sdk(keys?: ResolvedKeys): InstanceType<typeof StsSdk> {
+    const timeout = this.opts.timeoutMs ?? 10_000;
+    return new StsSdk(
+      new $OpenApi.$OpenApiUtil.Config({
+        endpoint: this.url.host,
+        protocol: this.url.protocol.replace(":", ""),
+        regionId: "cn-hangzhou",
+        readTimeout: timeout,
+        connectTimeout: timeout,
+        userAgent: "image-build",
+        // An extra CA is added to Node's bundled roots rather than replacing them.
+        ...(this.opts.ca ? { ca: [...tls.rootCertificates, this.opts.ca].join("\n") } : {}),
+        ...(keys
+          ? {
+              accessKeyId: keys.accessKeyId,
+              accessKeySecret: keys.accessKeySecret,
+              ...(keys.securityToken ? { securityToken: keys.securityToken } : {}),
+            }
+          : {}),
+      }),
+    );
+  }
+
+  /**
+   * One logical call under the cloud retry policy; a retry is logged. A failure before the
+   * request (the OIDC token could not be had, a base credential failed) surfaces as it is.
+   */
+  private async call<T>(action: string, fn: (attempt: number) => Promise<T>): Promise<T> {
     try {
-      const parsed = JSON.parse(res.body) as unknown;
-      if (parsed && typeof parsed === "object") json = parsed as Record<string, unknown>;
-    } catch {
-      json = undefined;
+      return await this.retry(action, fn);
+    } catch (err) {
+      throw err instanceof CloudError && isOwnError(err.cause) ? err.cause : err;
     }
-    if (res.status !== 200 || !json) {
-      throw new CloudApiError({
-        action,
-        code: typeof json?.Code === "string" ? json.Code : `HTTP${res.status}`,
-        message:
-          typeof json?.Message === "string"
-            ? json.Message
-            : `unexpected answer from ${this.endpoint} (HTTP ${res.status})`,
-        httpStatus: res.status,
-        requestId: typeof json?.RequestId === "string" ? json.RequestId : undefined,
-      });
-    }
-    return json;
   }
 
-  private call(
-    action: string,
-    business: () => Promise<Record<string, string | undefined>> | Record<string, string | undefined>,
-    keys?: () => Promise<ResolvedKeys | undefined> | ResolvedKeys | undefined,
-  ): Promise<Record<string, unknown>> {
-    return withRetry(async () => this.callOnce(action, await business(), await keys?.()), {
-      ...this.opts.retry,
-      onRetry: (attempt, err, delay) => {
+  private retry<T>(action: string, fn: (attempt: number) => Promise<T>): Promise<T> {
+    return retryCall((a) => fn(a.attempt), {
+      product: "STS",
+      action,
+      clientToken: randomUUID(),
+      policy: this.opts.retry,
+      onRetry: ({ attempt, delayMs, code, error }) =>
         this.opts.log?.warning?.(
-          `${action} attempt ${attempt} failed (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`,
-        );
-        this.opts.retry?.onRetry?.(attempt, err, delay);
-      },
+          `${action} attempt ${attempt} failed (${code}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}); retrying in ${delayMs} ms`,
+        ),
     });
   }
 
-  private assumed(json: Record<string, unknown>, action: string): AssumedRole {
-    const c = json.Credentials as Record<string, unknown> | undefined;
-    if (
-      !c ||
-      typeof c.AccessKeyId !== "string" ||
-      typeof c.AccessKeySecret !== "string" ||
-      typeof c.SecurityToken !== "string"
-    )
+  private assumed(
+    action: string,
+    body:
+      | {
+          credentials?: Credentials;
+          assumedRoleUser?: { arn?: string; assumedRoleId?: string };
+          OIDCTokenInfo?: { subject?: string; issuer?: string; clientIds?: string };
+          requestId?: string;
+        }
+      | undefined,
+  ): AssumedRole {
+    const c = body?.credentials;
+    if (!c?.accessKeyId || !c.accessKeySecret || !c.securityToken)
       throw new Error(`${action}: STS answered without Credentials`);
-    for (const s of [c.AccessKeyId, c.AccessKeySecret, c.SecurityToken]) this.opts.mask?.(s);
-    const user = json.AssumedRoleUser as Record<string, string> | undefined;
-    const info = json.OIDCTokenInfo as Record<string, string> | undefined;
+    for (const s of [c.accessKeyId, c.accessKeySecret, c.securityToken]) this.opts.mask?.(s);
+    const info = body?.OIDCTokenInfo;
     return {
       keys: {
-        accessKeyId: c.AccessKeyId,
-        accessKeySecret: c.AccessKeySecret,
-        securityToken: c.SecurityToken,
-        expiration: parseExpiration(c.Expiration),
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        securityToken: c.securityToken,
+        expiration: parseExpiration(c.expiration),
       },
-      arn: user?.Arn,
-      assumedRoleId: user?.AssumedRoleId,
-      oidc: info ? { subject: info.Subject, issuer: info.Issuer, clientIds: info.ClientIds } : undefined,
-      requestId: typeof json.RequestId === "string" ? json.RequestId : undefined,
+      arn: body?.assumedRoleUser?.arn,
+      assumedRoleId: body?.assumedRoleUser?.assumedRoleId,
+      oidc: info ? { subject: info.subject, issuer: info.issuer, clientIds: info.clientIds } : undefined,
+      requestId: body?.requestId,
     };
   }
 
@@ -197,18 +185,18 @@ export class StsClient {
     base: () => Promise<ResolvedKeys>,
     p: RoleSessionParams & { externalId?: string },
   ): Promise<AssumedRole> {
-    const json = await this.call(
-      "AssumeRole",
-      () => ({
-        RoleArn: p.roleArn,
-        RoleSessionName: p.sessionName,
-        DurationSeconds: p.durationSeconds === undefined ? undefined : String(p.durationSeconds),
-        Policy: p.policy,
-        ExternalId: p.externalId,
-      }),
-      base,
+    const r = await this.call("AssumeRole", async () =>
+      this.sdk(await base()).assumeRole(
+        new $Sts.AssumeRoleRequest({
+          roleArn: p.roleArn,
+          roleSessionName: p.sessionName,
+          durationSeconds: p.durationSeconds,
+          policy: p.policy,
+          externalId: p.externalId,
+        }),
+      ),
     );
-    return this.assumed(json, "AssumeRole");
+    return this.assumed("AssumeRole", r.body);
   }
 
   /** AssumeRoleWithOIDC; `token` is called on each attempt, so a retry can use a fresh token. */
@@ -216,27 +204,31 @@ export class StsClient {
     token: (attempt: number) => Promise<string>,
     p: RoleSessionParams & { providerArn: string },
   ): Promise<AssumedRole> {
-    let attempt = 0;
-    const json = await this.call("AssumeRoleWithOIDC", async () => ({
-      RoleArn: p.roleArn,
-      OIDCProviderArn: p.providerArn,
-      OIDCToken: await token(++attempt),
-      RoleSessionName: p.sessionName,
-      DurationSeconds: p.durationSeconds === undefined ? undefined : String(p.durationSeconds),
-      Policy: p.policy,
-    }));
-    return this.assumed(json, "AssumeRoleWithOIDC");
+    const r = await this.call("AssumeRoleWithOIDC", async (attempt) =>
+      this.sdk().assumeRoleWithOIDC(
+        new $Sts.AssumeRoleWithOIDCRequest({
+          roleArn: p.roleArn,
+          OIDCProviderArn: p.providerArn,
+          OIDCToken: await token(attempt),
+          roleSessionName: p.sessionName,
+          durationSeconds: p.durationSeconds,
+          policy: p.policy,
+        }),
+      ),
+    );
+    return this.assumed("AssumeRoleWithOIDC", r.body);
   }
 
   /** GetCallerIdentity: who `keys` belong to. */
   async getCallerIdentity(keys: () => Promise<ResolvedKeys>): Promise<CallerIdentity> {
-    const json = await this.call("GetCallerIdentity", () => ({}), keys);
+    const r = await this.call("GetCallerIdentity", async () => this.sdk(await keys()).getCallerIdentity());
+    const b = r.body;
     return {
-      accountId: String(json.AccountId ?? ""),
-      arn: String(json.Arn ?? ""),
-      identityType: String(json.IdentityType ?? ""),
-      principalId: json.PrincipalId === undefined ? undefined : String(json.PrincipalId),
-      requestId: typeof json.RequestId === "string" ? json.RequestId : undefined,
+      accountId: String(b?.accountId ?? ""),
+      arn: String(b?.arn ?? ""),
+      identityType: String(b?.identityType ?? ""),
+      principalId: b?.principalId === undefined ? undefined : String(b.principalId),
+      requestId: b?.requestId,
     };
   }
 }

@@ -3,17 +3,15 @@
  * those of the first; a warning when the builds name different ones.
  */
 import * as core from "@actions/core";
+import { accessDiffers } from "../credentials/index.js";
 import type { PreparedBuild } from "../engine/prepare.js";
-
-const ACCESS_FIELDS = ["accessKey", "profile", "sharedCredentialsFile", "ramRoleArn", "ramRoleName"] as const;
 
 /** The first build's builder configuration (its access fields), warning when another build's differ. */
 export function sharedAccessConfig(
   prepared: PreparedBuild[],
 ): PreparedBuild["builder"]["config"] | undefined {
   const access = prepared[0]?.builder.config;
-  const differs = prepared.some((b) => ACCESS_FIELDS.some((k) => b.builder.config[k] !== access?.[k]));
-  if (differs)
+  if (accessDiffers(prepared.map((b) => b.builder.config)))
     core.warning(
       `The builds name different credentials; image-build uses one set for all of them, those of build '${prepared[0].name}'`,
     );

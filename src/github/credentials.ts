@@ -15,6 +15,7 @@ import {
 } from "../credentials/index.js";
 import { booleanInput, input } from "./inputs.js";
 import { githubIdToken } from "./oidc.js";
+import { type SavedCredentials, saveCredentialsState } from "./run-state.js";
 
 /** State key the post step reads to know that variables were exported. */
 const EXPORTED_STATE = "credentials-exported";
@@ -42,8 +43,38 @@ export function readCredentialInputs(): CredentialInputs {
   return inputs;
 }
 
-/** Resolves the build's credentials from the inputs, the template's access fields and the environment. */
-export async function resolveActionCredentials(template?: TemplateAccess): Promise<ResolvedCredentials> {
+/**
+ * Resolves the build's credentials from the inputs, the template's access fields and the
+ * environment, and saves what the post step needs to resolve them again (no secret).
+ */
+export async function resolveActionCredentials(template: TemplateAccess = {}): Promise<ResolvedCredentials> {
+  const resolved = await resolveFrom(template);
+  saveCredentialsState(
+    template,
+    resolved.region,
+    resolved.source.startsWith("access keys from the template's"),
+  );
+  return resolved;
+}
+
+/**
+ * The post step's credentials: the inputs (the post step gets them too), the template's access
+ * fields the main step saved and the environment; the template itself is not read again. Keys
+ * written in the template are not saved, so then only the other sources can apply.
+ */
+export async function resolvePostCredentials(
+  saved: SavedCredentials | undefined,
+): Promise<ResolvedCredentials> {
+  try {
+    return await resolveFrom({ ...saved?.template, region: saved?.template.region || saved?.region });
+  } catch (err) {
+    if (saved?.templateKeys && err instanceof Error)
+      err.message += `\nThe main step used the template's access_key/secret_key, which are not saved for the post step (its state holds no secret): pass them as the 'access-key-id' and 'access-key-secret' inputs, or in ALICLOUD_ACCESS_KEY/ALICLOUD_SECRET_KEY.`;
+    throw err;
+  }
+}
+
+async function resolveFrom(template: TemplateAccess): Promise<ResolvedCredentials> {
   const inputs = readCredentialInputs();
   const resolved = await resolveCredentials({
     inputs,

@@ -8,12 +8,16 @@
  * - `regions`: JSON list of the regions the builds write to (source and copy regions).
  * - `endpoints`: JSON `{ ecs?, vpc?, protocol? }`, the endpoint overrides in effect.
  * - `ledger`: JSON list of ledger entries (`type`, `id`, `region`, `build`, `createdBy`, `meta`).
+ * - `credentials`: JSON {@link SavedCredentials}: the template's access fields that are not secret
+ *   (profile, profile file, roles, session name, region), the region used, and whether the keys
+ *   came from the template itself (they are not saved: the post step cannot use them).
  * - `finished`: `clean` once the main step ran to its end with an empty ledger (nothing to sweep);
  *   `abort` when it ended with `on-error: abort` (what failed builds left is left on purpose).
  *   Unset when the main step was killed or its cleanup left something: the post step sweeps.
  */
 import { randomBytes } from "node:crypto";
 import * as core from "@actions/core";
+import type { TemplateAccess } from "../credentials/index.js";
 import type { PreparedBuild } from "../engine/prepare.js";
 import { type LedgerEntry, ResourceLedger } from "../pipeline/ledger.js";
 
@@ -23,7 +27,18 @@ export const STATE_KEYS = {
   endpoints: "endpoints",
   ledger: "ledger",
   finished: "finished",
+  credentials: "credentials",
 } as const;
+
+/** What the post step needs to resolve the main step's credentials again, without a secret. */
+export interface SavedCredentials {
+  /** The template's access fields, secrets (access_key, secret_key, security_token) left out. */
+  template: Omit<TemplateAccess, "accessKey" | "secretKey" | "securityToken">;
+  /** The region the main step resolved. */
+  region: string;
+  /** True when the main step used the template's own access_key/secret_key (not saved). */
+  templateKeys: boolean;
+}
 
 /** What the post step reads. */
 export interface RunState {
@@ -32,6 +47,8 @@ export interface RunState {
   endpoints: { ecs?: string; vpc?: string; protocol?: string };
   entries: LedgerEntry[];
   finished?: "clean" | "abort";
+  /** Absent when the main step saved none (it failed before resolving credentials). */
+  credentials?: SavedCredentials;
 }
 
 /**
@@ -96,6 +113,27 @@ export function saveRunStart(
   save(STATE_KEYS.ledger, "[]");
 }
 
+/** Saves what the post step needs to resolve the credentials again (no secret). */
+export function saveCredentialsState(
+  access: TemplateAccess,
+  region: string,
+  templateKeys: boolean,
+  save: (key: string, value: string) => void = (k, v) => core.saveState(k, v),
+): void {
+  const template: SavedCredentials["template"] = {};
+  for (const k of [
+    "region",
+    "profile",
+    "sharedCredentialsFile",
+    "ramRoleName",
+    "ramRoleArn",
+    "ramSessionName",
+  ] as const)
+    if (access[k]) template[k] = access[k];
+  const saved: SavedCredentials = { template, region, templateKeys };
+  save(STATE_KEYS.credentials, JSON.stringify(saved));
+}
+
 /**
  * Reads the main step's state; undefined when there is none (validate-only, or the main step
  * stopped before any build started). A malformed ledger is reported as a warning and treated as
@@ -129,11 +167,22 @@ export function readRunState(
     }
   }
   const regions = json<unknown>(STATE_KEYS.regions, []);
+  const credentials = json<Partial<SavedCredentials> | undefined>(STATE_KEYS.credentials, undefined);
   return {
     runId,
     regions: Array.isArray(regions) ? regions.filter((r): r is string => typeof r === "string") : [],
     endpoints: json(STATE_KEYS.endpoints, {}),
     entries,
+    ...(credentials && typeof credentials === "object"
+      ? {
+          credentials: {
+            template:
+              typeof credentials.template === "object" && credentials.template ? credentials.template : {},
+            region: typeof credentials.region === "string" ? credentials.region : "",
+            templateKeys: credentials.templateKeys === true,
+          },
+        }
+      : {}),
     ...(["clean", "abort"].includes(get(STATE_KEYS.finished))
       ? { finished: get(STATE_KEYS.finished) as "clean" | "abort" }
       : {}),

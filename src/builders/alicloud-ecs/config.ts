@@ -123,7 +123,7 @@ export interface AlicloudEcsContext {
   cwd: string;
   /** `-force`: sets image_force_delete and image_force_delete_snapshots. */
   force?: boolean;
-  /** Credentials come from elsewhere (action inputs, OIDC): skip the "must be set" check. */
+  /** Unused: credentials are never required by the template (the credential chain resolves them). */
   externalCredentials?: boolean;
 }
 
@@ -164,17 +164,8 @@ export function decodeAlicloudEcsConfig(
   const region = str("region") || env("ALICLOUD_REGION");
   for (const s of [accessKey, secretKey, securityToken]) if (s && !secrets.includes(s)) secrets.push(s);
   const ramRoleName = str("ram_role_name");
-  if (
-    !ctx.externalCredentials &&
-    (accessKey === "" || secretKey === "") &&
-    profile === "" &&
-    ramRoleName === ""
-  ) {
-    report(
-      at("access_key"),
-      "(ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY) or ram_role_name option must be set in template file or environment variables.",
-    );
-  }
+  // No "access_key or ram_role_name must be set" check (Packer's): credentials come from the
+  // credential chain (src/credentials/chain.ts), which explains every source it tried when none applies.
   if (region === "") {
     report(
       at("region"),
