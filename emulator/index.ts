@@ -40,6 +40,8 @@ export {
 } from "./identity/store.js";
 export type { DirEntry, InspectTarget, MachinesOptions } from "./machines/index.js";
 export { Machines, UNCONFINED_ENV } from "./machines/index.js";
+export { RUNNER_ADDRESS_ENV, RUNNER_VPC_ENV, type RunnerLocation } from "./machines/runner.js";
+export { DEFAULT_RUNNER_ADDRESS } from "./model/reachability.js";
 export type { LeakFilter } from "./wire/server.js";
 
 /** Options of `startEmulator`. */
