@@ -112,6 +112,7 @@ describe("instance types of the documented families", () => {
     const byType = Object.fromEntries(
       (t.body!.instanceTypes!.instanceType ?? []).map((x) => [x.instanceTypeId, x]),
     );
+    expect(Object.keys(byType).sort()).toEqual(["ecs.gn6i-c4g1.xlarge", "ecs.t5-lc2m1.nano"]);
     expect(byType["ecs.gn6i-c4g1.xlarge"]).toMatchObject({ cpuCoreCount: 4, memorySize: 15, GPUAmount: 1 });
     expect(byType["ecs.t5-lc2m1.nano"]).toMatchObject({ cpuCoreCount: 1, memorySize: 0.5 });
 
