@@ -115,7 +115,8 @@ export interface Emulator {
   /**
    * The machines behind instances, when on: `readFile(target, path)`, `listDir(target, path)`,
    * `exists(target, path)` with target `{instanceId}`, `{imageId}` or `{snapshotId}`; `list()`,
-   * `waitForSsh(instanceId)`, `sshPort`.
+   * `waitForSsh(instanceId)`, `sshPort`; `runner` and `setRunner({ vpcId, publicAddress })`, where the
+   * client stands for reachability (outside every VPC by default).
    */
   machines?: Machines;
   /** Recorded calls. */
