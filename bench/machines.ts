@@ -73,6 +73,16 @@ export async function benchMachines(samples = 20, concurrent = 50): Promise<Figu
     const key = kp.body!.privateKeyBody!;
     const sg = (await ecs.createSecurityGroup(new $Ecs.CreateSecurityGroupRequest({ regionId: emu.region })))
       .body!.securityGroupId!;
+    // the emulator lets only the ports a security group opens through
+    await ecs.authorizeSecurityGroup(
+      new $Ecs.AuthorizeSecurityGroupRequest({
+        regionId: emu.region,
+        securityGroupId: sg,
+        ipProtocol: "tcp",
+        portRange: "22/2222", // 22, or 2222 where 22 cannot be bound
+        sourceCidrIp: "0.0.0.0/0",
+      }),
+    );
     const running = new Map<string, number>();
     emu.model!.events.on("instance.state", ({ instance, to }) => {
       if (to === "Running") running.set((instance as InstanceRecord).id, performance.now());

@@ -1,6 +1,6 @@
 /**
  * `image-build emulator [--port N] [--host H] [--profile zero|fast|realistic] [--time-scale F]
- * [--faults FILE] [--accounts FILE] [--no-imds] [--no-tls] [--json]`: runs the emulator in the foreground until
+ * [--faults FILE] [--accounts FILE] [--no-imds] [--no-tls] [--runner-vpc ID] [--runner-address IP] [--json]`: runs the emulator in the foreground until
  * SIGINT/SIGTERM. With `--json` the first stdout line is one JSON object describing it.
  */
 import { readFileSync } from "node:fs";
@@ -22,6 +22,10 @@ Options:
   --imds-port N         metadata service port (default: a free port)
   --no-imds             no metadata service
   --no-tls              no HTTPS (and no CA)
+  --runner-vpc ID       place the client inside this VPC (a self-hosted runner; * for every VPC);
+                        default outside every VPC (IMAGE_BUILD_EMULATOR_RUNNER_VPC)
+  --runner-address IP   the client's public address as security groups see it
+                        (default IMAGE_BUILD_EMULATOR_RUNNER_ADDRESS or 203.0.113.10)
   --json                print one JSON line with endpoints, credentials and env first
   -h, --help            this text
 `;
@@ -43,6 +47,8 @@ export async function runEmulatorCli(argv: string[]): Promise<number> {
         "imds-port": { type: "string" },
         "no-imds": { type: "boolean" },
         "no-tls": { type: "boolean" },
+        "runner-vpc": { type: "string" },
+        "runner-address": { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -85,6 +91,12 @@ export async function runEmulatorCli(argv: string[]): Promise<number> {
       accounts,
       imds: values["no-imds"] ? false : imdsPort !== undefined ? { port: imdsPort } : true,
       tls: !values["no-tls"],
+      machines: {
+        runner: {
+          ...(values["runner-vpc"] ? { vpcId: values["runner-vpc"] as string } : {}),
+          ...(values["runner-address"] ? { publicAddress: values["runner-address"] as string } : {}),
+        },
+      },
     });
   } catch (err) {
     process.stderr.write(`emulator: ${(err as Error).message}\n`);

@@ -40,6 +40,8 @@ export {
 } from "./identity/store.js";
 export type { DirEntry, InspectTarget, MachinesOptions } from "./machines/index.js";
 export { Machines, UNCONFINED_ENV } from "./machines/index.js";
+export { RUNNER_ADDRESS_ENV, RUNNER_VPC_ENV, type RunnerLocation } from "./machines/runner.js";
+export { DEFAULT_RUNNER_ADDRESS } from "./model/reachability.js";
 export type { LeakFilter } from "./wire/server.js";
 
 /** Options of `startEmulator`. */
@@ -113,7 +115,8 @@ export interface Emulator {
   /**
    * The machines behind instances, when on: `readFile(target, path)`, `listDir(target, path)`,
    * `exists(target, path)` with target `{instanceId}`, `{imageId}` or `{snapshotId}`; `list()`,
-   * `waitForSsh(instanceId)`, `sshPort`.
+   * `waitForSsh(instanceId)`, `sshPort`; `runner` and `setRunner({ vpcId, publicAddress })`, where the
+   * client stands for reachability (outside every VPC by default).
    */
   machines?: Machines;
   /** Recorded calls. */

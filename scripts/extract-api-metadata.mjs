@@ -22,6 +22,7 @@ export const ACTIONS = {
     "DescribeRegions",
     "DescribeZones",
     "DescribeAvailableResource",
+    "DescribeInstanceTypes",
     "DescribeImages",
     "DescribeImageFromFamily",
     "CreateImage",

@@ -175,7 +175,16 @@ const CASES: Case[] = [
     },
     files: { "/root/marker": "stopped-by-guest\n" },
   },
-  { file: "seed-templates/001_46923a7ba6622760-07.json" },
+  {
+    // ssh_private_ip with the VPC, vSwitch and security group from user variables the user gives
+    // (-var): a build that only a runner inside that VPC can connect. The variant names the user's
+    // own VPC and vSwitch (seed 04's), where the runner of these builds stands.
+    file: "seed-templates/001_46923a7ba6622760-07.json",
+    edit: (t) => {
+      t.builders[0].vpc_id = runnerVpc.vpcId;
+      t.builders[0].vswitch_id = runnerVpc.vswitchId;
+    },
+  },
   // system_disk_mapping, image_disk_mappings from a snapshot of the user's
   { file: "seed-templates/001_46923a7ba6622760-08.json" },
   {
@@ -472,6 +481,8 @@ let since: string;
 const outcomes = new Map<string, Promise<Outcome>>();
 const securityGroups: Record<string, string> = {};
 let started = 0;
+/** The user's own VPC that the runner of the ssh_private_ip builds stands in. */
+const runnerVpc = { vpcId: "", vswitchId: "" };
 
 function env(c: Case): Record<string, string> {
   const e: Record<string, string | undefined> = { ...emu.env, ...(c.env ?? {}) };
@@ -510,6 +521,16 @@ beforeAll(async () => {
   for (const region of ["cn-beijing", "cn-hangzhou", "cn-shenzhen"]) {
     const sg = await ecs.createSecurityGroup(new $Ecs.CreateSecurityGroupRequest({ regionId: region }));
     securityGroups[region] = sg.body!.securityGroupId!;
+    // the emulator enforces reachability: without this rule the checks' SSH would be dropped
+    await ecs.authorizeSecurityGroup(
+      new $Ecs.AuthorizeSecurityGroupRequest({
+        regionId: region,
+        securityGroupId: securityGroups[region],
+        ipProtocol: "tcp",
+        portRange: `${sshPort}/${sshPort}`,
+        sourceCidrIp: "0.0.0.0/0",
+      }),
+    );
   }
   for (const c of CASES) {
     let text = readFileSync(join(FIXTURES, c.file), "utf8");
@@ -520,6 +541,13 @@ beforeAll(async () => {
       tag: `-${basename(c.file).slice(0, 2)}${c.file.startsWith("seed") ? basename(c.file, ".json").slice(-2) : ""}`,
     });
   }
+  // Seed 04 connects with ssh_private_ip to an instance in the user's own VPC: that build runs on a
+  // self-hosted runner inside that VPC. Every other build reaches its instance from outside (the
+  // emulator still judges public addresses from the runner's public address).
+  const privateCase = prepared.get("seed-templates/001_46923a7ba6622760-04.json")!.text;
+  runnerVpc.vpcId = /"vpc_id":\s*"(vpc-[a-z0-9]+)"/.exec(privateCase)![1];
+  runnerVpc.vswitchId = /"vswitch_id":\s*"(vsw-[a-z0-9]+)"/.exec(privateCase)![1];
+  emu.machines!.setRunner({ vpcId: runnerVpc.vpcId });
   preexisting = new Set((emu.leakCheck() as { id: string }[]).map((r) => r.id));
   since = new Date().toISOString();
   for (const c of CASES) outcomes.set(c.file, run(c));
@@ -681,6 +709,20 @@ describe("our engine builds the templates against the emulator; instances from t
       o.log,
     ).toEqual([]);
     if (c.credentials) expect(o.log.replace(/^alicloud-ecs: /gm, "")).toMatch(c.credentials);
+    // Reachable by default: a template that writes neither associate_public_ip_address nor
+    // ssh_private_ip gets the public IP RunInstances assigns, and the build connects there.
+    const text = prepared.get(c.file)!.text;
+    if (!/associate_public_ip_address|ssh_private_ip/.test(text)) {
+      expect(o.log).toMatch(/Using public ip address 127\.10\.\d+\.\d+\./);
+      const runs = emu
+        .calls()
+        .filter((k) => k.action === "RunInstances" && Object.values(wireTags(k.params)).includes(o.runId));
+      expect(Number(runs[0]?.params.InternetMaxBandwidthOut)).toBeGreaterThan(0);
+      // no EIP: the address costs no call beyond RunInstances
+      expect(emu.calls({ action: "AllocateEipAddress" })).toEqual([]);
+    } else if (/"ssh_private_ip":\s*true/.test(text)) {
+      expect(o.log).toMatch(/Using private ip address 127\.2\d\.\d+\.\d+\./);
+    }
     expect(Object.keys(o.images).sort()).toEqual(c.regions ?? [o.result.builds[0].region]);
     if (c.api) {
       const ecs = ecsClient(emu);

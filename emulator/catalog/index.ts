@@ -1,5 +1,6 @@
 /** The emulated cloud's catalogue: regions, zones, instance types, stock and public images. */
 import { DEFAULT_PUBLIC_IMAGES, type PublicImageSpec } from "./images.js";
+import { documentedInstanceTypes, type ZoneSpread } from "./instance-families.js";
 import { DEFAULT_INSTANCE_TYPES, type InstanceTypeSpec } from "./instance-types.js";
 import { DEFAULT_REGIONS, type RegionSpec } from "./regions.js";
 
@@ -34,16 +35,27 @@ export interface Catalog {
 /** Builds a catalogue from options and the defaults. Zone ids are `<region>-<letter>`. */
 export function createCatalog(opts: CatalogOptions = {}): Catalog {
   const regions = opts.regions ?? DEFAULT_REGIONS;
-  const instanceTypes = opts.instanceTypes ?? DEFAULT_INSTANCE_TYPES;
+  // The default list (sold in every zone), then the documented families with their zone spread.
+  const spread = new Map<string, ZoneSpread>();
+  let instanceTypes = opts.instanceTypes ?? DEFAULT_INSTANCE_TYPES;
+  if (!opts.instanceTypes) {
+    const known = new Set(instanceTypes.map((t) => t.instanceType));
+    const extra = documentedInstanceTypes().filter((t) => !known.has(t.instanceType));
+    for (const t of extra) spread.set(t.instanceType, t.spread);
+    instanceTypes = [...instanceTypes, ...extra.map(({ spread: _s, ...t }) => t)];
+  }
   const zoneInstanceTypes = new Map<string, string[]>();
   for (const r of regions) {
-    for (const z of r.zones) {
+    r.zones.forEach((z, i) => {
       const zoneId = `${r.regionId}-${z}`;
-      zoneInstanceTypes.set(
-        zoneId,
-        opts.zoneInstanceTypes?.[zoneId] ?? instanceTypes.map((t) => t.instanceType),
-      );
-    }
+      const sold = instanceTypes
+        .filter((t) => {
+          const s = spread.get(t.instanceType) ?? "all";
+          return s === "all" || i >= r.zones.length - Math.max(1, s.lastZones);
+        })
+        .map((t) => t.instanceType);
+      zoneInstanceTypes.set(zoneId, opts.zoneInstanceTypes?.[zoneId] ?? sold);
+    });
   }
   const stock = new Map<string, Map<string, number>>();
   for (const [zoneId, types] of Object.entries(opts.stock ?? {})) {

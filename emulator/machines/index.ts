@@ -12,41 +12,22 @@
  *
  * Also the inspection interface: read a file or list a directory in an instance, image or snapshot.
  */
-import {
-  existsSync,
-  type FSWatcher,
-  mkdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  watch,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, type FSWatcher, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { CloudModel } from "../model/index.js";
 import { rebootInstance, stopInstance } from "../model/instances.js";
+import { reach } from "../model/reachability.js";
 import type { ImageRecord, InstanceRecord, KeyPairRecord } from "../model/resources.js";
-import {
-  copyTree,
-  type DirEntry,
-  existsInRoot,
-  listInRoot,
-  readInRoot,
-  removeTree,
-  resolveInRoot,
-  writeBaseFilesystem,
-} from "./filesystem.js";
-import { ed25519KeyPair } from "./keys.js";
-import {
-  bwrapAvailable,
-  type SandboxMode,
-  type SandboxProcess,
-  type SandboxSpec,
-  spawnInSandbox,
-} from "./sandbox.js";
+import { prepareBoot, runUserData } from "./cloud-init.js";
+import { DiskStore, type InspectTarget } from "./disks.js";
+import { copyTree, type DirEntry, removeTree } from "./filesystem.js";
+import { installPowerControl, watchPowerRequests } from "./power.js";
+import { describeRunner, type RunnerLocation, runnerLocation } from "./runner.js";
+import { bwrapAvailable, type SandboxMode, type SandboxProcess } from "./sandbox.js";
 import { claimSlot } from "./slots.js";
-import { InstanceSshServer, type MachineUser, machineUsers } from "./ssh-server.js";
+import { InstanceSshServer, type MachineUser } from "./ssh-server.js";
 
+export type { InspectTarget } from "./disks.js";
 export type { DirEntry } from "./filesystem.js";
 
 /** The environment variable that lets commands run unconfined where no sandbox exists. */
@@ -68,12 +49,15 @@ export interface MachinesOptions {
   hostNetwork?: boolean;
   /** The bubblewrap binary; default `bwrap` on PATH. */
   bwrapPath?: string;
-  /** Progress lines (boots, logins, power requests). */
+  /** Progress lines (boots, logins, power requests, dropped connections). */
   log?: (line: string) => void;
+  /**
+   * Where the client stands (model/reachability.ts): default outside every VPC at
+   * `IMAGE_BUILD_EMULATOR_RUNNER_ADDRESS` or 203.0.113.10; `vpcId` (or
+   * `IMAGE_BUILD_EMULATOR_RUNNER_VPC`) places it inside a VPC (`*`: every VPC).
+   */
+  runner?: Partial<RunnerLocation>;
 }
-
-/** What the inspection interface can look into. */
-export type InspectTarget = { instanceId: string } | { imageId: string } | { snapshotId: string };
 
 interface Machine {
   instance: InstanceRecord;
@@ -94,39 +78,6 @@ interface Machine {
   sshSince?: number;
 }
 
-/**
- * Power control inside an instance: bound read-only over the host's reboot/shutdown/poweroff/halt
- * (and what they link to, systemctl on Debian), it asks the emulator to reboot or power off the
- * instance (through a file the emulator watches), then waits to be killed as the machine goes down.
- */
-const POWER_SCRIPT = `#!/bin/sh
-# image-build emulator: power control of an emulated instance
-name=\${0##*/}
-case "$name" in
-  systemctl)
-    case "$1" in
-      reboot|kexec|soft-reboot) action=reboot ;;
-      poweroff|halt) action=poweroff ;;
-      *) echo "System has not been booted with systemd as init system (PID 1). Can't operate." >&2
-         echo "Failed to connect to bus: Host is down" >&2
-         exit 1 ;;
-    esac ;;
-  reboot) action=reboot ;;
-  shutdown)
-    case " $* " in
-      *" -c "*) exit 0 ;;
-      *" -r "*|*" --reboot "*) action=reboot ;;
-      *) action=poweroff ;;
-    esac ;;
-  *) action=poweroff ;;
-esac
-mkdir -p /run/.emulator 2>/dev/null
-echo "$action" > /run/.emulator/power.tmp.$$ && mv /run/.emulator/power.tmp.$$ /run/.emulator/power
-sleep 60
-exit 0
-`;
-const POWER_COMMANDS = ["reboot", "poweroff", "halt", "shutdown"];
-
 /** The machines of one emulator. */
 export class Machines {
   readonly dir: string;
@@ -136,8 +87,10 @@ export class Machines {
   private port: number;
   private readonly fallbackPort: number;
   private readonly machines = new Map<string, Machine>();
-  private readonly overrides: [string, string][] = [];
+  private readonly overrides: [string, string][];
   private readonly sftpServer?: string;
+  private readonly disks: DiskStore;
+  private runnerAt: RunnerLocation;
   private stopped = false;
   private readonly off: (() => void)[] = [];
   /** This emulator's address slot (see slots.ts): its instances' 127.x addresses are its own. */
@@ -149,12 +102,13 @@ export class Machines {
     private readonly opts: MachinesOptions = {},
   ) {
     this.dir = join(dataDir, "machines");
+    this.runnerAt = runnerLocation(opts.runner);
     const claim = claimSlot();
     this.slot = claim.slot;
     model.state.addresses.useSlot(claim.slot);
     this.off.push(claim.release);
-    for (const d of ["instances", "snapshots", "public", "bin"])
-      mkdirSync(join(this.dir, d), { recursive: true });
+    for (const d of ["instances", "bin"]) mkdirSync(join(this.dir, d), { recursive: true });
+    this.disks = new DiskStore(model, this.dir, (id) => this.machines.get(id)?.root);
     this.port = opts.sshPort ?? 22;
     this.fallbackPort = opts.sshFallbackPort ?? 2222;
     const want = opts.sandbox ?? "auto";
@@ -169,18 +123,7 @@ export class Machines {
         `image-build emulator: no sandbox to run this instance's commands in (${probe.reason}). ` +
         `Install bubblewrap, or set ${UNCONFINED_ENV}=1 (or machines: { sandbox: "unconfined" }) to run them unconfined on this host.`;
     }
-    const power = join(this.dir, "bin", "power-control");
-    writeFileSync(power, POWER_SCRIPT, { mode: 0o755 });
-    const targets = new Set<string>();
-    for (const name of POWER_COMMANDS) {
-      try {
-        const real = realpathSync(`/usr/sbin/${name}`);
-        if (real.startsWith("/usr/")) targets.add(real);
-      } catch {
-        // not on this host: that command does not exist inside either
-      }
-    }
-    for (const t of targets) this.overrides.push([power, t]);
+    this.overrides = installPowerControl(join(this.dir, "bin"));
     if (existsSync("/usr/lib/openssh/sftp-server")) this.sftpServer = "/usr/lib/openssh/sftp-server";
 
     const ev = model.events;
@@ -192,20 +135,20 @@ export class Machines {
       const im = model.state.store<ImageRecord>("image").get(imageId);
       const sys = im?.mappings.find((m) => m.type === "system");
       const m = this.machines.get(instanceId);
-      if (sys && m) copyTree(m.source ?? m.root, this.snapshotDir(sys.snapshotId));
+      if (sys && m) copyTree(m.source ?? m.root, this.disks.snapshotDir(sys.snapshotId));
     };
     const onSnapshotCapture = (e: { snapshotId: string; instanceId: string; diskType: string }) => {
       const m = this.machines.get(e.instanceId);
-      if (e.diskType === "system" && m) copyTree(m.source ?? m.root, this.snapshotDir(e.snapshotId));
+      if (e.diskType === "system" && m) copyTree(m.source ?? m.root, this.disks.snapshotDir(e.snapshotId));
     };
     const onImageCopy = ({ imageId, sourceImageId }: { imageId: string; sourceImageId: string }) => {
-      const from = this.imageRoot(sourceImageId);
+      const from = this.disks.imageRoot(sourceImageId);
       const copy = model.state.store<ImageRecord>("image").get(imageId);
       const sys = copy?.mappings.find((m) => m.type === "system");
-      if (from && sys) copyTree(from, this.snapshotDir(sys.snapshotId), true);
+      if (from && sys) copyTree(from, this.disks.snapshotDir(sys.snapshotId), true);
     };
     const onRemoved = ({ kind, id }: { kind: string; id: string }) => {
-      if (kind === "snapshot") removeTree(this.snapshotDir(id));
+      if (kind === "snapshot") removeTree(this.disks.snapshotDir(id));
     };
     ev.on("instance.state", onState);
     ev.on("instance.addresses", onAddresses);
@@ -228,65 +171,38 @@ export class Machines {
     return this.port;
   }
 
-  private snapshotDir(id: string): string {
-    return join(this.dir, "snapshots", id);
+  /** Where the client stands on the emulated network (see MachinesOptions.runner). */
+  get runner(): RunnerLocation {
+    return { ...this.runnerAt };
+  }
+
+  /**
+   * Moves the client: `{ vpcId }` places it inside a VPC (a self-hosted runner), `{ vpcId: undefined }`
+   * outside every VPC again. Connections opened from then on are judged by the new place.
+   */
+  setRunner(location: Partial<RunnerLocation>): void {
+    this.runnerAt = runnerLocation({ ...this.runnerAt, ...location });
+    this.opts.log?.(`image-build emulator: the client is now ${describeRunner(this.runnerAt)}`);
   }
 
   /** The root directory holding an image's files (a public image's base, or its system snapshot's). */
   imageRoot(imageId: string, regionId?: string): string | undefined {
-    const store = this.model.state.store<ImageRecord>("image");
-    // public images are stored once per region, keyed `<region>/<id>`
-    const im =
-      store.get(imageId) ??
-      (regionId ? store.get(`${regionId}/${imageId}`) : undefined) ??
-      [...store.values()].find((x) => x.id === imageId);
-    if (!im) return undefined;
-    const sys = im.mappings.find((m) => m.type === "system");
-    const snap = sys?.snapshotId ? this.snapshotDir(sys.snapshotId) : undefined;
-    if (snap && existsSync(snap)) return snap;
-    // a public image, or one whose system disk was never captured: the OS's base filesystem
-    const base = join(this.dir, "public", imageId.replace(/[^A-Za-z0-9_.-]/g, "_"));
-    if (!existsSync(base)) {
-      const tmp = `${base}.tmp${process.pid}`;
-      rmSync(tmp, { recursive: true, force: true });
-      mkdirSync(tmp, { recursive: true });
-      writeBaseFilesystem(tmp, im);
-      copyTree(tmp, base);
-      rmSync(tmp, { recursive: true, force: true });
-    }
-    return base;
-  }
-
-  private rootOf(target: InspectTarget): string {
-    let root: string | undefined;
-    if ("instanceId" in target) root = this.machines.get(target.instanceId)?.root;
-    else if ("imageId" in target) root = this.imageRoot(target.imageId);
-    else
-      root = existsSync(this.snapshotDir(target.snapshotId))
-        ? this.snapshotDir(target.snapshotId)
-        : undefined;
-    if (!root)
-      throw Object.assign(new Error(`no filesystem for ${JSON.stringify(target)}`), { code: "ENOENT" });
-    return root;
+    return this.disks.imageRoot(imageId, regionId);
   }
 
   /** Reads a file inside an instance, image or snapshot (as the instance would see it). */
   readFile(target: InspectTarget, path: string): Buffer {
-    return readInRoot(this.rootOf(target), path);
+    return this.disks.readFile(target, path);
   }
 
   /** Lists a directory inside an instance, image or snapshot. */
   listDir(target: InspectTarget, path: string): DirEntry[] {
-    return listInRoot(this.rootOf(target), path);
+    return this.disks.listDir(target, path);
   }
 
   /** Whether a path exists inside an instance, image or snapshot. */
   exists(target: InspectTarget, path: string): boolean {
-    try {
-      return existsInRoot(this.rootOf(target), path);
-    } catch {
-      return false;
-    }
+    return this.disks.exists(target, path);
   }
 
   /** The instances with machines: addresses, SSH port and whether SSH answers. */
@@ -327,7 +243,7 @@ export class Machines {
     if (this.stopped) return;
     if (to === "Pending" && from === "") {
       const root = join(this.dir, "instances", inst.id);
-      const image = this.imageRoot(inst.imageId, inst.regionId);
+      const image = this.disks.imageRoot(inst.imageId, inst.regionId);
       // the system disk is made from the image at creation (in-process copy: a few ms)
       const prepared = Promise.resolve().then(() => {
         if (image) copyTree(image, root);
@@ -384,8 +300,8 @@ export class Machines {
   }
 
   private sandboxFor(m: Machine) {
-    return (user: MachineUser): Omit<SandboxSpec, "env" | "cwd"> => ({
-      mode: this.sandboxMode ?? "bwrap",
+    return (user: MachineUser) => ({
+      mode: this.sandboxMode ?? ("bwrap" as const),
       root: m.root,
       hostname: m.instance.hostName,
       uid: user.uid,
@@ -396,6 +312,14 @@ export class Machines {
     });
   }
 
+  private bootKeyPair(inst: InstanceRecord): KeyPairRecord | undefined {
+    if (!inst.bootKeyPairName) return undefined;
+    return [...this.model.state.store<KeyPairRecord>("keypair").values()].find(
+      (k) =>
+        k.name === inst.bootKeyPairName && k.accountId === inst.accountId && k.regionId === inst.regionId,
+    );
+  }
+
   private boot(m: Machine): void {
     const gen = ++m.generation;
     const inst = m.instance;
@@ -404,8 +328,19 @@ export class Machines {
     m.booted = (async () => {
       await m.prepared;
       if (m.generation !== gen || this.stopped) return;
-      const firstBoot = this.prepareBoot(m);
-      if (firstBoot && inst.userData) await this.runUserData(m, inst.userData);
+      const firstBoot = prepareBoot(root, inst, this.bootKeyPair(inst));
+      if (firstBoot && inst.userData) {
+        await runUserData(
+          root,
+          inst.id,
+          inst.userData,
+          this.sandboxMode ? this.sandboxFor(m) : undefined,
+          this.sandboxError,
+          (proc) => {
+            m.userData = proc;
+          },
+        );
+      }
       if (m.generation !== gen || this.stopped || inst.status !== "Running") return;
       const hostKey = readFileSync(join(root, "etc/ssh/ssh_host_ed25519_key"), "utf8");
       const srv = new InstanceSshServer(
@@ -418,12 +353,13 @@ export class Machines {
           log: this.opts.log,
           busy: (startedAt, endedAt) =>
             this.model.events.emit("machine.busy", { instanceId: inst.id, what: "exec", startedAt, endedAt }),
+          admit: (address, port) => reach(this.model.state, inst, address, port, this.runnerAt),
         },
         hostKey,
       );
       if (!this.sandboxMode) srv.refuseCommands(this.sandboxError!);
       m.server = srv;
-      this.watchPower(m);
+      m.watcher = watchPowerRequests(root, (action) => this.onPowerRequest(inst, action));
       await Promise.all(m.addresses.map((a) => this.listenOn(srv, a, inst.id)));
       m.sshSince = Date.now();
       this.model.events.emit("machine.busy", {
@@ -436,108 +372,14 @@ export class Machines {
     })().catch((e) => this.opts.log?.(`${inst.id}: boot failed: ${(e as Error).message}`));
   }
 
-  /** Boot-time changes to the root; returns whether this is the instance's first boot. */
-  private prepareBoot(m: Machine): boolean {
-    const inst = m.instance;
-    const r = (p: string) => join(m.root, p);
-    rmSync(r("run"), { recursive: true, force: true });
-    mkdirSync(r("run/.emulator"), { recursive: true });
-    const marker = r(`var/lib/cloud/instances/${inst.id}`);
-    const first = !existsSync(marker);
-    if (first) {
-      mkdirSync(marker, { recursive: true });
-      mkdirSync(r("etc/ssh"), { recursive: true });
-      const key = ed25519KeyPair();
-      writeFileSync(r("etc/ssh/ssh_host_ed25519_key"), key.private, { mode: 0o600 });
-      writeFileSync(r("etc/ssh/ssh_host_ed25519_key.pub"), `${key.public}\n`);
-      writeFileSync(r("etc/hostname"), `${inst.hostName}\n`);
-      writeFileSync(join(marker, "instance-id"), `${inst.id}\n`);
-      mkdirSync(r("etc"), { recursive: true });
-      writeFileSync(
-        r("etc/machine-id"),
-        `${inst.id
-          .replace(/[^a-z0-9]/g, "")
-          .padEnd(32, "0")
-          .slice(0, 32)}\n`,
-      );
-    }
-    // the boot key pair (AttachKeyPair takes effect at the next boot), as cloud-init writes it
-    if (inst.bootKeyPairName) {
-      const kp = [...this.model.state.store<KeyPairRecord>("keypair").values()].find(
-        (k) =>
-          k.name === inst.bootKeyPairName && k.accountId === inst.accountId && k.regionId === inst.regionId,
-      );
-      if (kp) {
-        const home = machineUsers(m.root).find((u) => u.name === "root")?.home ?? "/root";
-        const dir = safeHostPath(m.root, `${home}/.ssh`);
-        mkdirSync(dir, { recursive: true, mode: 0o700 });
-        const file = join(dir, "authorized_keys");
-        const have = existsSync(file) ? readFileSync(file, "utf8") : "";
-        if (!have.includes(kp.publicKey)) {
-          const sep = have && !have.endsWith("\n") ? "\n" : "";
-          writeFileSync(file, `${have}${sep}${kp.publicKey} ${kp.name}\n`, { mode: 0o600 });
-        }
-      }
-    }
-    return first;
-  }
-
-  private async runUserData(m: Machine, b64: string): Promise<void> {
-    const data = Buffer.from(b64, "base64");
-    const dir = join(m.root, `var/lib/cloud/instances/${m.instance.id}`);
-    writeFileSync(join(dir, "user-data.txt"), data, { mode: 0o600 });
-    const logFile = join(m.root, "var/log/cloud-init-output.log");
-    mkdirSync(join(m.root, "var/log"), { recursive: true });
-    const log = (s: string | Buffer) => writeFileSync(logFile, s, { flag: "a" });
-    if (!data.subarray(0, 2).equals(Buffer.from("#!"))) {
-      log(`user data is not a script (only "#!" scripts run in the emulator); not run\n`);
-      return;
-    }
-    if (!this.sandboxMode) {
-      log(`${this.sandboxError}\n`);
-      return;
-    }
-    mkdirSync(join(dir, "scripts"), { recursive: true });
-    writeFileSync(join(dir, "scripts/part-001"), data, { mode: 0o700 });
-    const root: MachineUser = { name: "root", uid: 0, gid: 0, home: "/root", shell: "/bin/sh" };
-    const proc = spawnInSandbox(
-      {
-        ...this.sandboxFor(m)(root),
-        cwd: "/",
-        env: { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOME: "/root" },
-      },
-      [`/var/lib/cloud/instances/${m.instance.id}/scripts/part-001`],
-    );
-    proc.stdin.end();
-    proc.stdout.on("data", log);
-    proc.stderr.on("data", log);
-    m.userData = proc;
-    const end = await proc.exited;
-    m.userData = undefined;
-    log(`user data script ended: ${JSON.stringify(end)}\n`);
-  }
-
-  private watchPower(m: Machine): void {
-    const dir = join(m.root, "run/.emulator");
+  private onPowerRequest(inst: InstanceRecord, action: string): void {
+    if (inst.status !== "Running") return;
+    this.opts.log?.(`${inst.id}: ${action} requested inside the instance`);
     try {
-      m.watcher = watch(dir, () => {
-        const file = join(dir, "power");
-        if (!existsSync(file)) return;
-        const action = readFileSync(file, "utf8").trim();
-        rmSync(file, { force: true });
-        const inst = m.instance;
-        if (inst.status !== "Running") return;
-        this.opts.log?.(`${inst.id}: ${action} requested inside the instance`);
-        try {
-          if (action === "reboot") rebootInstance(this.model.state, inst.accountId, inst.id);
-          else stopInstance(this.model.state, inst.accountId, inst.id);
-        } catch (e) {
-          this.opts.log?.(`${inst.id}: ${action} refused: ${(e as Error).message}`);
-        }
-      });
-      m.watcher.on("error", () => {});
-    } catch {
-      // no watch: in-guest power requests are not heard
+      if (action === "reboot") rebootInstance(this.model.state, inst.accountId, inst.id);
+      else stopInstance(this.model.state, inst.accountId, inst.id);
+    } catch (e) {
+      this.opts.log?.(`${inst.id}: ${action} refused: ${(e as Error).message}`);
     }
   }
 
@@ -550,13 +392,5 @@ export class Machines {
     m.server = undefined;
     m.sshSince = undefined;
     await srv?.close();
-  }
-}
-
-function safeHostPath(root: string, path: string): string {
-  try {
-    return resolveInRoot(root, path);
-  } catch {
-    return join(root, path);
   }
 }

@@ -44,7 +44,15 @@ export interface SshHost {
   log?(line: string): void;
   /** Told when a command, shell or subsystem ends: when it started and ended (epoch ms). */
   busy?(startedAt: number, endedAt: number): void;
+  /**
+   * Whether the network lets this connection (to `address:port`) through; when it does not, the
+   * connection is held without a byte in either direction (a dropped SYN: the client times out).
+   */
+  admit?(address: string, port: number): { ok: true } | { ok: false; reason: string };
 }
+
+/** How long a dropped connection is held before the server lets go of it. */
+const DROP_HOLD_MS = 5 * 60_000;
 
 const NO_LOGIN = /\/(nologin|false)$/;
 
@@ -131,6 +139,17 @@ export class InstanceSshServer {
       this.sockets.add(sock);
       sock.once("close", () => this.sockets.delete(sock));
       sock.on("error", () => {});
+      const verdict = this.host.admit?.(address, port) ?? { ok: true };
+      if (!verdict.ok) {
+        this.host.log?.(
+          `${this.host.instanceId}: connection to ${address}:${port} dropped: ${verdict.reason}`,
+        );
+        sock.pause();
+        const t = setTimeout(() => sock.destroy(), DROP_HOLD_MS);
+        t.unref();
+        sock.once("close", () => clearTimeout(t));
+        return;
+      }
       // Each packet leaves at once. Without ssh2's native crypto binding its JavaScript ciphers
       // write a packet in pieces (length, payload, MAC/tag); with Nagle on, every piece after the
       // first waits for the peer's delayed ACK (~40 ms), so replies such as CHANNEL_SUCCESS lag

@@ -1,5 +1,6 @@
 /** Images: the public catalogue, custom images (CreateImage), copies, sharing and deletion. */
-import type { Catalog } from "../catalog/index.js";
+import { publicImageFromId } from "../catalog/image-names.js";
+import type { Catalog, PublicImageSpec } from "../catalog/index.js";
 import type { Scope } from "./network.js";
 import type { DiskMapping, DiskRecord, ImageRecord, InstanceRecord, SnapshotRecord } from "./resources.js";
 import { fail, type State } from "./state.js";
@@ -12,32 +13,45 @@ export const SYSTEM_OWNER = "system";
 /** Puts the public catalogue into every region (owner `system`, Available, public). */
 export function seedPublicImages(st: State, catalog: Catalog): void {
   for (const region of catalog.regions) {
-    for (const spec of catalog.publicImages) {
-      st.store<ImageRecord>("image").set(`${region.regionId}/${spec.imageId}`, {
-        kind: "image",
-        id: spec.imageId,
-        accountId: SYSTEM_OWNER,
-        regionId: region.regionId,
-        createdAt: Date.parse(spec.creationTime),
-        tags: {},
-        status: "Available",
-        name: spec.imageId,
-        description: "",
-        version: "",
-        family: spec.imageFamily ?? "",
-        platform: spec.platform,
-        osType: spec.osType,
-        osName: spec.osName,
-        architecture: spec.architecture,
-        bootMode: "BIOS",
-        size: spec.size,
-        mappings: [{ device: "/dev/xvda", size: spec.size, snapshotId: "", type: "system" }],
-        sharedWith: {},
-        isPublic: true,
-        resourceGroupId: "",
-      });
-    }
+    for (const spec of catalog.publicImages) addPublicImage(st, region.regionId, spec);
   }
+}
+
+/**
+ * Makes a public image that Alibaba's naming scheme describes (catalog/image-names.ts) exist in a
+ * region, the first time someone names it; ids outside the scheme are left alone (they stay unknown).
+ */
+export function knowPublicImage(st: State, regionId: string, imageId: unknown): void {
+  if (typeof imageId !== "string" || st.store<ImageRecord>("image").has(`${regionId}/${imageId}`)) return;
+  if (!st.catalog.regions.some((r) => r.regionId === regionId)) return;
+  const spec = publicImageFromId(imageId);
+  if (spec) addPublicImage(st, regionId, spec);
+}
+
+function addPublicImage(st: State, regionId: string, spec: PublicImageSpec): void {
+  st.store<ImageRecord>("image").set(`${regionId}/${spec.imageId}`, {
+    kind: "image",
+    id: spec.imageId,
+    accountId: SYSTEM_OWNER,
+    regionId,
+    createdAt: Date.parse(spec.creationTime),
+    tags: {},
+    status: "Available",
+    name: spec.imageId,
+    description: "",
+    version: "",
+    family: spec.imageFamily ?? "",
+    platform: spec.platform,
+    osType: spec.osType,
+    osName: spec.osName,
+    architecture: spec.architecture,
+    bootMode: "BIOS",
+    size: spec.size,
+    mappings: [{ device: "/dev/xvda", size: spec.size, snapshotId: "", type: "system" }],
+    sharedWith: {},
+    isPublic: true,
+    resourceGroupId: "",
+  });
 }
 
 /** Every image a caller can see in a region: public, own, and shared with the account. */
@@ -59,6 +73,7 @@ export function ownerAlias(im: ImageRecord, accountId: string): "system" | "self
 
 /** An image the caller may launch from (Available), or `InvalidImageId.NotFound`. */
 export function usableImage(st: State, s: Scope, imageId: unknown): ImageRecord {
+  knowPublicImage(st, s.regionId, imageId);
   const im = visibleImages(st, s).find((x) => x.id === imageId);
   if (im?.status !== "Available")
     fail("InvalidImageId.NotFound", "The specified ImageId does not exist.", 404);

@@ -176,11 +176,15 @@ function checkLaunchInputs(p: CreateInstanceInput, vpc: boolean): void {
 export function createInstance(st: State, s: Scope, p: CreateInstanceInput): InstanceRecord {
   st.region(s.regionId);
   const type = st.catalog.instanceTypes.find((t) => t.instanceType === p.instanceType);
-  if (!type)
+  if (!type) {
+    // the texts the metadata gives each action for this code
     fail(
       "InvalidInstanceType.ValueNotSupported",
-      "The specified InstanceType does not exist or beyond the permitted range.",
+      p.run
+        ? "The specified InstanceType beyond the permitted range."
+        : "The specified InstanceType does not exist or beyond the permitted range.",
     );
+  }
   if (p.imageId && p.imageFamily) {
     fail(
       "UnexpectedImageFamily.ImageIdSupplied",

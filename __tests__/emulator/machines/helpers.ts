@@ -14,11 +14,29 @@ export interface Launched {
   securityGroupId: string;
 }
 
-/** Creates a classic-network security group once per emulator. */
+/** Opens SSH (22, and 2222 where 22 cannot be bound) in a security group to the world. */
+export async function openSsh(emu: Emulator, securityGroupId: string): Promise<void> {
+  const ecs = ecsClient(emu);
+  for (const portRange of ["22/22", "2222/2222"]) {
+    await ecs.authorizeSecurityGroup(
+      new $Ecs.AuthorizeSecurityGroupRequest({
+        regionId: REGION,
+        securityGroupId,
+        ipProtocol: "tcp",
+        portRange,
+        sourceCidrIp: "0.0.0.0/0",
+      }),
+    );
+  }
+}
+
+/** Creates a classic-network security group that opens SSH (the emulator enforces reachability). */
 export async function securityGroup(emu: Emulator): Promise<string> {
   const ecs = ecsClient(emu);
   const sg = await ecs.createSecurityGroup(new $Ecs.CreateSecurityGroupRequest({ regionId: REGION }));
-  return sg.body!.securityGroupId!;
+  const id = sg.body!.securityGroupId!;
+  await openSsh(emu, id);
+  return id;
 }
 
 /** RunInstances (classic network, public IP) and waits for Running and for SSH to answer. */

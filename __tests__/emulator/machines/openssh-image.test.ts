@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../../emulator/index.js";
 import { $Ecs, $Vpc, ecsClient, vpcClient, waitFor } from "../services/clients.js";
-import { type Launched, launch, REGION, run, securityGroup } from "./helpers.js";
+import { type Launched, launch, openSsh, REGION, run, securityGroup } from "./helpers.js";
 
 let emu: Emulator;
 let key: string;
@@ -211,6 +211,7 @@ describe("an image built through the API and SSH holds what was written", () => 
     const vsg = await ecs.createSecurityGroup(
       new $Ecs.CreateSecurityGroupRequest({ regionId: REGION, vpcId }),
     );
+    await openSsh(emu, vsg.body!.securityGroupId!);
     const script = '#!/bin/sh\necho "from user data on $(hostname)" > /root/ud.txt\nsleep 0.3\n';
     const vm3 = await launch(emu, {
       securityGroupId: vsg.body!.securityGroupId!,
@@ -222,7 +223,13 @@ describe("an image built through the API and SSH holds what was written", () => 
     expect((await run(vm3.ip, key, "cat /root/ud.txt")).stdout).toMatch(/^from user data on iZ/);
     const inst = emu.model!.find("instance", vm3.instanceId)!;
     expect(inst.privateIp).toMatch(/^127\.(2\d|3\d)\./);
-    expect((await run(inst.privateIp!, key, "echo private")).stdout).toBe("private\n");
+    // the private address answers a client inside the VPC (a self-hosted runner there)
+    emu.machines!.setRunner({ vpcId });
+    try {
+      expect((await run(inst.privateIp!, key, "echo private")).stdout).toBe("private\n");
+    } finally {
+      emu.machines!.setRunner({ vpcId: undefined });
+    }
     expect(
       emu.machines!.readFile({ instanceId: vm3.instanceId }, "/var/log/cloud-init-output.log").toString(),
     ).toContain('"code":0');

@@ -46,7 +46,19 @@ export async function build(
   });
   const dir = mkdtempSync(join(tmpdir(), "packer-build-"));
   try {
-    const t = JSON.parse(await ownResources(emu, readFileSync(file, "utf8"))) as Template;
+    let text = readFileSync(file, "utf8");
+    // ssh_private_ip: the build runs on a self-hosted runner inside the instance's VPC, which must
+    // be the user's own (one the build creates has no runner inside). A template taking it from user
+    // variables (seed 07) gets the placeholders of one; the runner then stands in it.
+    const privatePath = /"ssh_private_ip":\s*"?true/.test(text);
+    if (privatePath) {
+      text = text
+        .replace(/"vpc_id":\s*"\{\{user `vpc_id`\}\}"/, '"vpc_id": "vpc-xxxx"')
+        .replace(/"vswitch_id":\s*"\{\{user `vswitch_id`\}\}"/, '"vswitch_id": "vsw-xxxx"');
+    }
+    text = await ownResources(emu, text);
+    if (privatePath) emu.machines!.setRunner({ vpcId: /"vpc_id":\s*"(vpc-[a-z0-9]+)"/.exec(text)![1] });
+    const t = JSON.parse(text) as Template;
     // the leak check counts what was created at or after `since`, less what existed before the
     // build (the placeholders' resources), whatever their timestamps
     const before = new Set((emu.leakCheck() as { id: string }[]).map((r) => r.id));

@@ -33,6 +33,8 @@ function strict(schema: unknown): unknown {
   if (!schema || typeof schema !== "object") return schema;
   const s = { ...(schema as Schema) };
   delete s.itemNode;
+  // some properties carry the request style `required: false` (DescribeInstanceTypes' GPUMemorySize)
+  if (!Array.isArray(s.required)) delete s.required;
   if (s.properties) {
     s.properties = Object.fromEntries(Object.entries(s.properties as Schema).map(([k, v]) => [k, strict(v)]));
     s.additionalProperties = false;

@@ -44,6 +44,12 @@ describe("response shapes", () => {
       });
       expect(ar.AvailableZones.AvailableZone.length).toBeGreaterThan(0);
     }
+    const types = await e("DescribeInstanceTypes", {
+      InstanceTypes: ["ecs.n1.tiny", "ecs.gn6i-c4g1.xlarge"],
+    });
+    expect(types.InstanceTypes.InstanceType.map((t: { InstanceTypeId: string }) => t.InstanceTypeId)).toEqual(
+      ["ecs.n1.tiny", "ecs.gn6i-c4g1.xlarge"],
+    );
     await v("DescribeRegions");
     expect((await v("DescribeZones", { RegionId: R })).Zones.Zone.length).toBe(4);
 

@@ -5,6 +5,7 @@ import {
   copyImage,
   createImage,
   deleteImage,
+  knowPublicImage,
   latestOfFamily,
   modifySharePermission,
   ownerAlias,
@@ -90,6 +91,7 @@ export function imageHandlers(model: CloudModel): Record<string, ActionHandler> 
       const ids = str(p, "ImageId")
         ?.split(",")
         .map((x) => x.trim());
+      for (const id of ids ?? []) knowPublicImage(st, s.regionId, id);
       const name = str(p, "ImageName");
       const family = str(p, "ImageFamily");
       const osType = str(p, "OSType");

@@ -1,8 +1,8 @@
-/** ECS DescribeRegions, DescribeZones, DescribeAvailableResource. */
+/** ECS DescribeRegions, DescribeZones, DescribeAvailableResource, DescribeInstanceTypes. */
 import { ecsEndpoint, zoneLocalName, zonesOf } from "../../catalog/index.js";
 import type { CloudModel } from "../../model/index.js";
 import { type ActionHandler, ApiError } from "../../types.js";
-import { req, str } from "../common/params.js";
+import { list, req, str } from "../common/params.js";
 
 const DISK_CATEGORIES = ["cloud_efficiency", "cloud_ssd", "cloud_essd", "cloud"];
 
@@ -82,6 +82,33 @@ export function regionHandlers(model: CloudModel): Record<string, ActionHandler>
       };
     },
 
+    DescribeInstanceTypes(request) {
+      const p = request.params;
+      const wanted = list<string>(p, "InstanceTypes").map(String);
+      const family = str(p, "InstanceTypeFamily");
+      const max = Math.min(Math.max(Number(str(p, "MaxResults") ?? 250) || 250, 1), 1600);
+      const start = Number(str(p, "NextToken") ?? 0) || 0;
+      const all = cat.instanceTypes.filter(
+        (t) => (wanted.length === 0 || wanted.includes(t.instanceType)) && (!family || t.family === family),
+      );
+      const page = all.slice(start, start + max);
+      return {
+        InstanceTypes: {
+          InstanceType: page.map((t) => ({
+            InstanceTypeId: t.instanceType,
+            InstanceTypeFamily: t.family,
+            CpuCoreCount: t.cpu,
+            MemorySize: t.memory,
+            GPUAmount: t.gpu ?? 0,
+            CpuArchitecture: /^ecs\.[a-z]+\d+y\b/.test(t.instanceType) ? "ARM" : "X86",
+            InstanceFamilyLevel: /^ecs\.(t5|t6|e|s6|u1)\b/.test(t.family)
+              ? "CreditEntryLevel"
+              : "EnterpriseLevel",
+          })),
+        },
+        NextToken: start + max < all.length ? String(start + max) : "",
+      };
+    },
     DescribeAvailableResource(request) {
       const p = request.params;
       const region = st.region(req(p, "RegionId"));
@@ -105,6 +132,13 @@ export function regionHandlers(model: CloudModel): Record<string, ActionHandler>
       }
       const wantZone = str(p, "ZoneId");
       const wantType = str(p, "InstanceType");
+      if (wantType !== undefined && !cat.instanceTypes.some((t) => t.instanceType === wantType)) {
+        // the metadata's text for an instance-type filter naming no instance type (DescribeImages)
+        throw new ApiError(
+          "InvalidInstanceType.ValueNotSupported",
+          `The specified instance type ${wantType} does not exist. You can use the DescribeInstanceTypes API to query the available instance types.`,
+        );
+      }
       const zones = zonesOf(cat, region.regionId).filter((z) => wantZone === undefined || z === wantZone);
       const out = zones
         .map((zoneId) => {

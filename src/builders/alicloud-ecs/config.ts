@@ -67,7 +67,8 @@ export interface AlicloudEcsConfig {
   systemDiskMapping: AlicloudDiskDevice;
   imageDiskMappings: AlicloudDiskDevice[];
   // Run (§2.3)
-  associatePublicIpAddress: boolean;
+  /** As written; undefined when the template does not set it (a public address by default). */
+  associatePublicIpAddress: boolean | undefined;
   zoneId: string;
   ioOptimized: boolean | undefined;
   instanceType: string;
@@ -99,7 +100,8 @@ export interface AlicloudEcsConfig {
   waitSnapshotReadyTimeout: number;
   /** Seconds; 3600 unless set above 0. */
   waitCopyingImageReadyTimeout: number;
-  sshPrivateIp: boolean;
+  /** As written; undefined when the template does not set it. */
+  sshPrivateIp: boolean | undefined;
   skipCreateImage: boolean;
   /** VPC unless only a password (and no VPC, vSwitch, user data or key pair) is used (§1.2). */
   networkType: "vpc" | "classic";
@@ -257,7 +259,7 @@ export function decodeAlicloudEcsConfig(
     kmsKeyCopyIds: v.kms_key_copy_ids as string[],
     systemDiskMapping: toDisk(v.system_disk_mapping as Record<string, unknown>),
     imageDiskMappings: (v.image_disk_mappings as Record<string, unknown>[]).map(toDisk),
-    associatePublicIpAddress: v.associate_public_ip_address as boolean,
+    associatePublicIpAddress: v.associate_public_ip_address as boolean | undefined,
     zoneId: str("zone_id"),
     ioOptimized: v.io_optimized as boolean | undefined,
     instanceType: str("instance_type"),
@@ -284,7 +286,7 @@ export function decodeAlicloudEcsConfig(
     internetMaxBandwidthOut,
     waitSnapshotReadyTimeout: seconds("wait_snapshot_ready_timeout"),
     waitCopyingImageReadyTimeout: seconds("wait_copying_image_ready_timeout"),
-    sshPrivateIp: v.ssh_private_ip as boolean,
+    sshPrivateIp: v.ssh_private_ip as boolean | undefined,
     skipCreateImage: v.skip_create_image as boolean,
     networkType,
     comm,

@@ -61,7 +61,7 @@ export const imageSpec: ConfigSpec = {
 
 /** Run config (`run_config.go`), without the communicator. */
 export const runSpec: ConfigSpec = {
-  associate_public_ip_address: { type: "bool" },
+  associate_public_ip_address: { type: "trilean" },
   zone_id: { type: "string" },
   io_optimized: { type: "trilean" },
   instance_type: { type: "string" },
@@ -88,7 +88,7 @@ export const runSpec: ConfigSpec = {
   internet_max_bandwidth_out: { type: "int" },
   wait_snapshot_ready_timeout: { type: "int" },
   wait_copying_image_ready_timeout: { type: "int" },
-  ssh_private_ip: { type: "bool" },
+  ssh_private_ip: { type: "trilean" },
   skip_create_image: { type: "bool" },
 };
 

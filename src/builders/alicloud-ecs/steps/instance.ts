@@ -1,7 +1,8 @@
 /**
  * Step 7, the instance. One RunInstances call starts it with the key pair, password and user data
  * in place at first boot, tagged (run_tags plus the run's tags, disks included), with a public IP
- * when `associate_public_ip_address` is set and no `eip_id` is given (Packer: CreateInstance,
+ * unless the template keeps the private path or gives an `eip_id` (address.ts `wantsPublicIp`;
+ * `internet_max_bandwidth_out`, default 5 Mbit/s, and `internet_charge_type`) (Packer: CreateInstance,
  * AllocateEipAddress, AssociateEipAddress, AttachKeyPair, StartInstance). When the zone has no
  * stock, the next zone with stock is tried (moving the vSwitch we created). Data disks are deleted
  * with the instance unless the template says otherwise (Packer keeps them by default).
@@ -12,6 +13,7 @@ import * as $Ecs from "@alicloud/ecs20140526";
 import { waitForInstance } from "../../../cloud/waiters.js";
 import type { Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
+import { wantsPublicIp } from "./address.js";
 import { cleanupMessage, deleteIgnoringNotFound, errorCode, messageOf, tagList } from "./util.js";
 import { createVSwitchIn, deleteVSwitch } from "./vswitch.js";
 
@@ -43,7 +45,7 @@ const trilean = (v: boolean | undefined) => (v === undefined ? undefined : Strin
 export function runInstancesRequest(ctx: AlicloudBuildContext, zone: string | undefined, token: string) {
   const c = ctx.config;
   const vpc = c.networkType === "vpc";
-  const publicIp = vpc ? c.associatePublicIpAddress && c.eipId === "" : true;
+  const publicIp = vpc ? wantsPublicIp(c) : true;
   const bandwidth = vpc
     ? publicIp
       ? c.internetMaxBandwidthOut || DEFAULT_PUBLIC_BANDWIDTH
