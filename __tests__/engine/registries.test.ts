@@ -21,7 +21,7 @@ it("lists each type once, and the supported lists and lookups come from the regi
     expect(new Set(types).size).toBe(types.length);
   }
   expect(SUPPORTED_BUILDERS).toEqual(["alicloud-ecs"]);
-  expect(SUPPORTED_PROVISIONERS).toEqual(["shell", "file", "shell-local"]);
+  expect(SUPPORTED_PROVISIONERS).toEqual(["shell", "file", "shell-local", "ansible", "ansible-local"]);
   expect(SUPPORTED_POST_PROCESSORS).toEqual(["manifest", "shell-local"]);
   for (const b of BUILDERS) expect(builderOf(b.type)).toBe(b);
   expect(builderOf("amazon-ebs")).toBeUndefined();

@@ -4,8 +4,9 @@
 // default) and once straight to the instance; an instance started from each image shows every
 // change over SSH, and nothing is left behind (cloud resources, inventory, keys). A failing
 // playbook fails the build with the task's error and the usual cleanup.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../../emulator/index.js";
 import { renderBuildSummary } from "../../../src/github/summary/build.js";
@@ -22,11 +23,19 @@ const ansibleTemps = () =>
 
 describe.skipIf(!haveAnsible)("ansible provisioner on the emulator", () => {
   let emu: Emulator;
+  // A temporary directory of this file's own (os.tmpdir() reads TMPDIR), so that the files other
+  // test files' ansible runs make at the same time are not counted as this one's leftovers.
+  const savedTmp = process.env.TMPDIR;
+  const privateTmp = mkdtempSync(join(tmpdir(), "image-build-ansible-tmp-"));
   beforeAll(async () => {
+    process.env.TMPDIR = privateTmp;
     emu = await startEmulator({ profile: "fast", imds: false, tls: false });
   });
   afterAll(async () => {
     await emu?.stop();
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+    rmSync(privateTmp, { recursive: true, force: true });
   });
 
   for (const useProxy of [true, false]) {
