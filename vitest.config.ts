@@ -12,5 +12,8 @@ export default defineConfig({
     minWorkers: 1,
     // Tests never reach beyond 127.0.0.1: see __tests__/setup.ts.
     setupFiles: ["__tests__/setup.ts"],
+    // @actions/workflow-parser imports its JSON schemas without an import attribute, which Node
+    // refuses: vite transforms it instead (__tests__/docs/workflow-check.ts).
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });
