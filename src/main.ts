@@ -18,6 +18,7 @@ import { type RunBuildsResult, runBuilds } from "./engine/build.js";
 import { type ValidateResult, validateTemplate } from "./engine/validate.js";
 import { annotate, workspacePath } from "./github/annotations.js";
 import { renderBuildSummary } from "./github/build-summary.js";
+import { reportCallerIdentity } from "./github/caller-identity.js";
 import { exportCredentials, resolveActionCredentials } from "./github/credentials.js";
 import { type ActionInputs, InputError, readActionInputs } from "./github/inputs.js";
 import { writeManifest } from "./github/manifest.js";
@@ -84,6 +85,7 @@ async function run(): Promise<void> {
     );
   const credentials = await resolveActionCredentials(access);
   if (inputs.exportCredentials) await exportCredentials(credentials);
+  await reportCallerIdentity(credentials);
   await build(inputs, result, credentials, imageTags.tags);
 }
 
