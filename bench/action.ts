@@ -7,10 +7,14 @@
  * It measures the committed dist/ (rebuild it first: `npm run build`), or the bundles in
  * `IMAGE_BUILD_DIST=<dir>` (`node scripts/build.mjs --out <dir>`). A figure the bundles cannot give
  * yet (a dist/ without build mode) is printed as "pending", with the reason.
+ *
+ * `BENCH_BASELINE_DIST=<dir>` (another build, e.g. of an earlier commit) compares: the sizes of
+ * both, and start-up measured alternately on the baseline and on the bundles (so a busy machine
+ * slows both alike), with the ratio.
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { machineNode, type NodeRuntime, node24 } from "../__tests__/e2e/node24.js";
 import { startEmulator } from "../emulator/index.js";
 import { bwrapAvailable } from "../emulator/machines/sandbox.js";
@@ -19,7 +23,9 @@ import { type Figure, percentile } from "./report.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = resolve(ROOT, process.env.IMAGE_BUILD_DIST || "dist");
-const SAMPLES = 5;
+const BASELINE = process.env.BENCH_BASELINE_DIST ? resolve(ROOT, process.env.BENCH_BASELINE_DIST) : undefined;
+// Start-up samples per runtime (BENCH_STARTUP_SAMPLES overrides; more on a busy machine).
+const SAMPLES = Number(process.env.BENCH_STARTUP_SAMPLES) || 5;
 
 const kib = (bytes: number) => Math.round(bytes / 1024);
 function dirBytes(dir: string): number {
@@ -29,6 +35,45 @@ function dirBytes(dir: string): number {
     total += e.isDirectory() ? dirBytes(p) : statSync(p).size;
   }
   return total;
+}
+
+const STATIC_IMPORT =
+  /^(?:import|export)\s[^;]*?\bfrom\s*"(\.{1,2}\/[^"]+)";|^import\s*"(\.{1,2}\/[^"]+)";/gm;
+
+/**
+ * The files Node loads to start an entry: the entry and every file its static `import`s reach
+ * (chunks shared with the other entries included; dynamic `import()`s and the lazily read model
+ * data files are not).
+ */
+function startupFiles(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(STATIC_IMPORT))
+      visit(resolve(dirname(file), m[1] ?? m[2]));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Sizes of a dist/ folder: the whole of it, and per entry what its start loads. */
+function sizeFigures(dist: string, label: string): Figure[] {
+  const figures: Figure[] = [
+    { name: `${label}: dist/ in all`, value: kib(dirBytes(dist)), unit: "KiB", note: dist },
+  ];
+  for (const b of ["main", "post", "cli"]) {
+    const entry = join(dist, b, "index.js");
+    const files = startupFiles(entry);
+    const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+    figures.push({
+      name: `${label}: ${b}/index.js and its static imports`,
+      value: kib(bytes),
+      unit: "KiB",
+      note: `${files.length} file${files.length === 1 ? "" : "s"}; entry ${kib(statSync(entry).size)} KiB`,
+    });
+  }
+  return figures;
 }
 
 /** A preload that writes the process's max RSS (KiB) to a file when it exits. */
@@ -72,26 +117,19 @@ function template(): { path: string; note?: string } {
 /** `benchAction`: figures of the action's bundles. */
 export async function benchAction(): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const b of ["main", "post", "cli"]) {
-    const file = join(DIST, b, "index.js");
-    figures.push({
-      name: `bundle ${b}/index.js`,
-      value: kib(statSync(file).size),
-      unit: "KiB",
-      note: `${kib(dirBytes(join(DIST, b)))} KiB with its folder`,
-    });
-  }
+  if (BASELINE) figures.push(...sizeFigures(BASELINE, "baseline"));
+  figures.push(...sizeFigures(DIST, BASELINE ? "this build" : "bundles"));
 
   const emu = await startEmulator({ profile: "zero" });
   try {
     const tpl = template();
     const home = mkdtempSync(join(tmpdir(), "image-build-bench-home-"));
     const inputs = { template: tpl.path, variables: "app_version=bench\n", summary: "true" };
-    const run = async (rt: NodeRuntime, probe?: ReturnType<typeof rssProbe>) => {
+    const run = async (rt: NodeRuntime, probe?: ReturnType<typeof rssProbe>, dist = DIST) => {
       const before = emu.calls().length;
       const t0 = Date.now();
       const r: StepResult = await runStep({
-        bundle: join(DIST, "main/index.js"),
+        bundle: join(dist, "main/index.js"),
         workspace: ROOT,
         inputs,
         node: rt.node,
@@ -100,7 +138,10 @@ export async function benchAction(): Promise<Figure[]> {
       });
       const wallMs = Date.now() - t0;
       const calls = emu.calls().slice(before);
-      const firstMs = calls[0] ? Date.parse(calls[0].time) - t0 : undefined;
+      // The first request of the build itself: the GetCallerIdentity of the outputs account-id and
+      // caller-arn (made right after the credentials) is left out, so figures stay comparable.
+      const first = calls.find((c) => c.action !== "GetCallerIdentity");
+      const firstMs = first ? Date.parse(first.time) - t0 : undefined;
       return { r, wallMs, firstMs, calls: calls.length, rss: probe?.read() };
     };
     const machine = machineNode();
@@ -166,17 +207,32 @@ export async function benchAction(): Promise<Figure[]> {
         });
         continue;
       }
+      // With a baseline, its runs alternate with ours, so both see the same machine load.
       const samples: number[] = [];
+      const baseline: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
+        if (BASELINE) {
+          const b = await run(rt, undefined, BASELINE);
+          if (b.firstMs !== undefined) baseline.push(b.firstMs);
+        }
         const s = await run(rt);
         if (s.firstMs !== undefined) samples.push(s.firstMs);
       }
+      if (BASELINE)
+        figures.push({
+          name: `baseline: start-up to first API request, node ${rt.version}`,
+          value: percentile(baseline, 50),
+          unit: "ms",
+          note: `median of ${baseline.length}, alternating with the runs below`,
+        });
       figures.push({
         name: `start-up to first API request, node ${rt.version}`,
         value: percentile(samples, 50),
         unit: "ms",
         target: 400,
-        note: `median of ${samples.length}, spawn to the first call in emu.calls()`,
+        note: BASELINE
+          ? `median of ${samples.length}; ${(percentile(samples, 50) / percentile(baseline, 50)).toFixed(2)} × the baseline's`
+          : `median of ${samples.length}, spawn to the build's first call in emu.calls()`,
       });
     }
     return figures;

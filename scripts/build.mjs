@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Builds the committed bundles in dist/ with esbuild: the action's main and post steps and the
-// CLI, each an ES module at dist/<name>/index.js (with the chunks of its dynamic imports beside
-// it), a licenses.txt of the packages bundled and a package.json marking the folder as ESM.
+// Builds the committed bundles in dist/ with esbuild, in one build of three entry points: the
+// action's main and post steps and the CLI, ES modules at dist/main/index.js, dist/post/index.js
+// and dist/cli/index.js, sharing their code through dist/chunks/ (the SDKs are in dist/ once; the
+// CLI's subcommands and @actions/cache are chunks loaded on demand), plus one licenses.txt of the
+// packages bundled and a package.json marking the folder as ESM.
 // With --out DIR it builds there instead. With --check it builds into a temporary folder and
 // fails if dist/ differs (check-dist). See docs/bundles.md.
 import {
@@ -28,11 +30,15 @@ import {
 const repo = resolve(fileURLToPath(import.meta.url), "..", "..");
 process.chdir(repo);
 
-const bundles = [
-  { entry: "src/main.ts", out: "main" },
-  { entry: "src/post.ts", out: "post" },
-  { entry: "src/cli.ts", out: "cli" },
-];
+// dist/<name>/index.js for each entry; code used by more than one, or loaded on demand, in
+// dist/chunks/.
+const entryPoints = {
+  "main/index": "src/main.ts",
+  "post/index": "src/post.ts",
+  "cli/index": "src/cli.ts",
+};
+/** What a build writes into its folder (removed first, so no stale chunk stays). */
+const outputs = ["main", "post", "cli", "chunks", "package.json", "licenses.txt"];
 const check = process.argv.includes("--check");
 // --out DIR builds somewhere else (helpers and tests that need bundles of uncommitted sources).
 const outIndex = process.argv.indexOf("--out");
@@ -54,35 +60,33 @@ const banner = [
   "const __dirname = __ibDirname(__filename);",
 ].join("\n");
 
-for (const b of bundles) {
-  const out = join(root, b.out);
-  rmSync(out, { recursive: true, force: true });
-  const models = new Map();
-  const result = await esbuild.build({
-    absWorkingDir: repo,
-    entryPoints: { index: b.entry },
-    outdir: out,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    // The CLI's subcommands (build, emulator) are dynamic imports: their code is in chunks loaded
-    // only when the subcommand runs, so `image-build version` and `validate` start fast.
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    banner: { js: banner },
-    // Class and function names as in the sources (errors and SDK models report their names).
-    keepNames: true,
-    // The license texts are in licenses.txt.
-    legalComments: "none",
-    metafile: true,
-    logLevel: "warning",
-    plugins: [nativeAddonsPlugin(), lazyModelsPlugin(models), sdkFacadePlugin()],
-  });
-  writeModelAssets(result.metafile, models, repo);
-  writeFileSync(join(out, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);
-  writeFileSync(join(out, "licenses.txt"), licenses(result.metafile));
-}
+for (const name of outputs) rmSync(join(root, name), { recursive: true, force: true });
+const models = new Map();
+const result = await esbuild.build({
+  absWorkingDir: repo,
+  entryPoints,
+  outdir: root,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  // One build for the three entry points: what they share (the SDKs, the engine) is emitted once,
+  // in chunks; the CLI's subcommands (build, emulator) and @actions/cache are dynamic imports,
+  // loaded only when used, so `image-build version` and `validate` start fast.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  banner: { js: banner },
+  // Class and function names as in the sources (errors and SDK models report their names).
+  keepNames: true,
+  // The license texts are in licenses.txt.
+  legalComments: "none",
+  metafile: true,
+  logLevel: "warning",
+  plugins: [nativeAddonsPlugin(), lazyModelsPlugin(models), sdkFacadePlugin()],
+});
+writeModelAssets(result.metafile, models, repo);
+writeFileSync(join(root, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);
+writeFileSync(join(root, "licenses.txt"), licenses(result.metafile));
 
 /**
  * licenses.txt: every package with code in the bundle (sorted by name), its license and the text

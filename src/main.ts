@@ -18,6 +18,7 @@ import { runBuilds } from "./engine/build.js";
 import { workspacePath } from "./github/annotations.js";
 import { sharedAccessConfig } from "./github/build-access.js";
 import { failureText, logBuilds, publishOutputs, saveOutcome } from "./github/build-results.js";
+import { reportCallerIdentity } from "./github/caller-identity.js";
 import { CancelWindow } from "./github/cancel-window.js";
 import { exportCredentials, resolveActionCredentials } from "./github/credentials.js";
 import { InputError, readActionInputs } from "./github/inputs.js";
@@ -44,6 +45,7 @@ async function run(): Promise<void> {
   // the inputs, the first build's access fields and the environment; the source and region are logged.
   const credentials = await resolveActionCredentials(sharedAccessConfig(v.prepared));
   if (inputs.exportCredentials) await exportCredentials(credentials);
+  await reportCallerIdentity(credentials);
 
   // The run: its id tags every temporary resource; the post step reads the run's state.
   const runId = newRunId();

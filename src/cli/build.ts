@@ -46,7 +46,11 @@ const FLAGS: FlagSpec[] = [
     help: "Enable prefixing of each ui output with an RFC3339 timestamp.",
   },
   { name: "color", kind: "bool", help: "Accepted for Packer compatibility (output is not coloured)." },
-  { name: "debug", kind: "bool", help: "Accepted for Packer compatibility (no pauses between steps)." },
+  {
+    name: "debug",
+    kind: "bool",
+    help: "Not supported (no pauses between steps, no key file): refused with the reason.",
+  },
   ...CREDENTIAL_FLAGS,
 ];
 
@@ -59,6 +63,16 @@ Options:
 
 ${flagUsage(FLAGS)}
 `;
+
+/**
+ * Why `-debug` is refused. Packer's pauses before every step until Enter and writes the temporary
+ * SSH private key into the working directory; image-build does neither (it runs where there is
+ * no terminal, and a key file left on a runner is a leak), so the flag fails instead of being
+ * silently ignored.
+ */
+export const DEBUG_REFUSED =
+  "flag -debug is not supported: image-build does not pause between steps and never writes the temporary SSH private key to disk.\n" +
+  "To inspect a failed build, run with -on-error=abort (its resources are kept and listed) and log in with your own key pair (ssh_keypair_name and ssh_private_key_file in the template).\n";
 
 /** Extra inputs of the build command (tests pass a signal instead of process signals). */
 export interface BuildIo extends Io {
@@ -84,6 +98,10 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
   const args = parseTemplateArgs(argv, FLAGS, BUILD_USAGE, io.err);
   if (!args) return 1;
   const { flags, path, vars, varFiles, only, except } = args;
+  if (flags.values.get("debug") === "true") {
+    io.err(DEBUG_REFUSED);
+    return 1;
+  }
   const onErrorFlag = flags.values.get("on-error") ?? "cleanup";
   const onError: OnError | undefined =
     onErrorFlag === "cleanup" || onErrorFlag === "run-cleanup-provisioner"

@@ -91,6 +91,13 @@ const AGAIN = "then run the build again";
 
 const RULES: readonly FailureRule[] = [
   {
+    // A script that ran on the machine running the build, not on the instance (shell-local marks
+    // its errors `runsOn: "local"`): the instance and -on-error=abort are beside the point.
+    test: (e) => fieldOf(e, "runsOn") === "local",
+    hint: () =>
+      "The shell-local script ran on the machine running the build (the runner, or your computer with the CLI), not on the instance: read its output above, fix the script or install what it needs there, or list the exit code in valid_exit_codes if it is expected.",
+  },
+  {
     // src/cloud/waiter.ts WaitTimeoutError
     test: (e) => fieldOf(e, "code") === "WaitTimeout",
     hint: (e, step) => {

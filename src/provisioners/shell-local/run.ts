@@ -40,6 +40,11 @@ function runLocal(argv: string[], ctx: ProvisionContext): Promise<number> {
   });
 }
 
+/** Packer's error text, marked as a script that ran here, not on the instance (src/pipeline/failure.ts). */
+function localScriptError(message: string): Error {
+  return Object.assign(new Error(message), { runsOn: "local" });
+}
+
 /** Runs a shell-local config; throws with Packer's message on failure. */
 export async function runShellLocal(config: ShellLocalConfig, ctx: ProvisionContext): Promise<void> {
   const { ui } = ctx;
@@ -92,10 +97,12 @@ export async function runShellLocal(config: ShellLocalConfig, ctx: ProvisionCont
         status = await runLocal(argv, ctx);
       } catch (e) {
         if (e instanceof CancelledError) throw e;
-        throw new Error(`Error executing script: ${script}\n\nPlease see output above for more information.`);
+        throw localScriptError(
+          `Error executing script: ${script}\n\nPlease see output above for more information.`,
+        );
       }
       const invalid = invalidExitCode(status, config.validExitCodes);
-      if (invalid) throw new Error(invalid);
+      if (invalid) throw localScriptError(invalid);
     }
   } finally {
     for (const t of temps) await rm(t, { force: true });
