@@ -6,10 +6,11 @@
  * Builders merge {@link communicatorSpec} into their own spec, decode once with
  * `decodeConfig`, then call {@link prepareCommunicator} on the decoded values.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import ssh2 from "ssh2";
+import { BoundedInputError, LIMITS, readBoundedSync } from "../files/read-bounded.js";
 import type { ConfigSpec, DecodeResult, Located } from "../template/decode.js";
 import { decodeConfig } from "../template/decode.js";
 import type { Diagnostic } from "../template/diagnostics.js";
@@ -347,17 +348,20 @@ export function checkKeyFile(path: string, certificateFile: string, cwd: string)
   } catch (err) {
     return pathError("stat", path, err);
   }
+  const key = { limit: LIMITS.keyFile, what: "key file", cwd };
   if (certificateFile !== "") {
     try {
-      readFileSync(resolve(cwd, certificateFile));
+      readBoundedSync(certificateFile, key);
     } catch (err) {
+      if (err instanceof BoundedInputError) return `unable to read certificate file: ${err.message}`;
       return `unable to read certificate file: ${pathError("open", certificateFile, err)}`;
     }
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(full);
+    bytes = readBoundedSync(path, key);
   } catch (err) {
+    if (err instanceof BoundedInputError) return `Error setting up SSH config: ${err.message}`;
     return `Error setting up SSH config: ${pathError("read", path, err)}`;
   }
   const problem = parsePrivateKey(bytes, path);

@@ -6,8 +6,9 @@
  * (exact names in 1.6.6; no globs). Never throws for bad input: every problem is a positioned
  * diagnostic.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
+import { BoundedInputError, LIMITS, readBoundedSync } from "../files/read-bounded.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { goQuote } from "./gofmt.js";
@@ -85,8 +86,12 @@ function readVarFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(path.resolve(cwd, file), "utf8");
+      text = readBoundedSync(file, { cwd, limit: LIMITS.varFile, what: "var file" }).toString("utf8");
     } catch (err) {
+      if (err instanceof BoundedInputError) {
+        diagnostics.push(diagAt(file, START, `Error reading variables in '${file}': ${err.message}`));
+        continue;
+      }
       const message = ioMessage("open", file, err);
       diagnostics.push(
         diagAt(
@@ -200,8 +205,12 @@ function readTemplate(
       );
       return undefined;
     }
-    return readFileSync(abs, "utf8");
+    return readBoundedSync(abs, { shown: file, limit: LIMITS.template, what: "template" }).toString("utf8");
   } catch (err) {
+    if (err instanceof BoundedInputError) {
+      diagnostics.push(diagAt(file, START, err.message));
+      return undefined;
+    }
     // Packer 1.6.6: `"nope.json": stat nope.json: no such file or directory`.
     diagnostics.push(diagAt(file, START, `${goQuote(file)}: ${ioMessage("stat", file, err)}`));
     return undefined;

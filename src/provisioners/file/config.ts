@@ -3,12 +3,13 @@
  * (`provisioner/file/provisioner.go`). Every field is rendered at prepare time; `source(s)` and
  * `destination` are rendered again at run time with the build data.
  */
+
+import { checkUploadSource } from "../../files/walk.js";
 import type { ConfigSpec } from "../../template/decode.js";
 import { decodeConfig, type Located } from "../../template/decode.js";
 import { FILE_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import type { JObject } from "../../template/json.js";
-import { goStatError } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
 
 /** A decoded `file` provisioner. */
@@ -58,7 +59,7 @@ export function decodeFileConfig(node: JObject, ctx: PluginDecodeContext): Plugi
   }
   if (direction === "upload" && !(v.generated as boolean)) {
     sources.forEach((src, i) => {
-      const err = goStatError(src, ctx.cwd);
+      const err = checkUploadSource(src, ctx.cwd, "file provisioner source");
       if (err) bag.error(at(where[i]), `Bad source '${src}': ${err}`);
     });
   }

@@ -7,13 +7,13 @@
  * `inline` lines are rendered now (so `{{ .Path }}` there becomes `<no value>`, as in Packer) and
  * again at run time with the build data (`{{ build \`ID\` }}` placeholders).
  */
+import { checkFile, LIMITS } from "../../files/read-bounded.js";
 import type { ConfigSpec } from "../../template/decode.js";
 import { decodeConfig } from "../../template/decode.js";
 import { SHELL_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import type { JObject } from "../../template/json.js";
 import { weakIntList } from "../int-list.js";
-import { goStatError } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
 
 /** A decoded `shell` provisioner. Durations are in milliseconds. */
@@ -121,7 +121,7 @@ export function decodeShellConfig(node: JObject, ctx: PluginDecodeContext): Plug
     bag.error(at("inline"), "Only a script file or an inline script can be specified, not both.");
   }
   scripts.forEach((path, i) => {
-    const err = goStatError(path, ctx.cwd);
+    const err = checkFile(path, ctx.cwd, { limit: LIMITS.script, what: "script" });
     if (err) bag.error(at(scriptNames[i]), `Bad script '${path}': ${err}`);
   });
   const environmentVars = v.environment_vars as string[];
