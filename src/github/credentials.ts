@@ -14,6 +14,7 @@ import {
   type TemplateAccess,
 } from "../credentials/index.js";
 import { booleanInput, input } from "./inputs.js";
+import { addMask } from "./mask.js";
 import { githubIdToken } from "./oidc.js";
 
 /** State key the post step reads to know that variables were exported. */
@@ -38,7 +39,7 @@ export function readCredentialInputs(): CredentialInputs {
     stsEndpoint: input("sts-endpoint"),
   };
   for (const s of [inputs.accessKeyId, inputs.accessKeySecret, inputs.securityToken, inputs.roleExternalId])
-    if (s) core.setSecret(s);
+    if (s) addMask(s);
   return inputs;
 }
 
@@ -51,7 +52,7 @@ export async function resolveActionCredentials(template?: TemplateAccess): Promi
     env: process.env,
     home: process.env.HOME || homedir(),
     getIdToken: githubIdToken(process.env),
-    mask: (secret) => core.setSecret(secret),
+    mask: (secret) => addMask(secret),
     log: {
       info: (m) => core.info(m),
       warning: (m) => core.warning(m),
@@ -75,7 +76,7 @@ export function exportRequested(): boolean {
 export async function exportCredentials(resolved: ResolvedCredentials): Promise<void> {
   const keys = await resolved.keys();
   const vars = credentialVariables(keys, resolved.region);
-  for (const s of [keys.accessKeyId, keys.accessKeySecret, keys.securityToken]) if (s) core.setSecret(s);
+  for (const s of [keys.accessKeyId, keys.accessKeySecret, keys.securityToken]) if (s) addMask(s);
   core.saveState(EXPORTED_STATE, "true");
   for (const [name, value] of Object.entries(vars)) core.exportVariable(name, value);
   core.info(
