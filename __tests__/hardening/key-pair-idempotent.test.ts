@@ -117,7 +117,6 @@ describe("CreateKeyPair retried after a lost answer", () => {
     const cloud = emulatorCloud(emu, { readTimeoutMs: READ_TIMEOUT_MS });
     const { ctx, name } = context(cloud);
     const since = new Date().toISOString();
-    const seq = lastSeq();
     const ruleId = emu.faults.add({
       action: "CreateKeyPair",
       nth: 1,
