@@ -234,6 +234,8 @@ export function prepareCommunicator(
   if (type === "ssh") prepareSsh(ssh, n("ssh_wait_timeout"), ctx, at, report);
   if (type === "winrm") {
     if (winrm.port === 0) winrm.port = winrm.useSsl ? 5986 : 5985;
+    if (winrm.port < 0 || winrm.port > 65535)
+      report(at("winrm_port"), `winrm_port must be between 1 and 65535 (got ${winrm.port})`);
     if (winrm.timeoutMs === 0) winrm.timeoutMs = 30 * 60_000;
     if (winrm.username === "") report(at("winrm_username"), "winrm_username must be specified.");
   }
@@ -266,6 +268,14 @@ function prepareSsh(
   }
   if (ssh.proxy.host !== "" && ssh.proxy.port === 0) ssh.proxy.port = 1080;
   if ((ssh.fileTransferMethod as string) === "") ssh.fileTransferMethod = "scp";
+  // A TCP port is 1-65535: anything else fails only when connecting, after resources exist.
+  for (const [key, port] of [
+    ["ssh_port", ssh.port],
+    ["ssh_bastion_port", ssh.bastion.port],
+    ["ssh_proxy_port", ssh.proxy.port],
+  ] as const) {
+    if (port < 0 || port > 65535) report(at(key), `${key} must be between 1 and 65535 (got ${port})`);
+  }
   // Backwards compatibility: ssh_wait_timeout wins when set.
   if (waitTimeoutMs !== 0) ssh.timeoutMs = waitTimeoutMs;
 

@@ -12,6 +12,7 @@ import { ALICLOUD_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { type Diagnostic, DiagnosticBag } from "../../template/diagnostics.js";
 import type { JNode, JObject } from "../../template/json.js";
 import { alicloudEcsSpec } from "./fields.js";
+import { checkRanges } from "./ranges.js";
 
 /** A disk of `system_disk_mapping` / `image_disk_mappings`. */
 export interface AlicloudDiskDevice {
@@ -211,6 +212,7 @@ export function decodeAlicloudEcsConfig(
     report,
   );
   checkRun(decoded, ctx.cwd, report, bag);
+  checkRanges(decoded, report);
 
   if (bag.hasErrors) return { diagnostics: bag.items };
 
