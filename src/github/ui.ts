@@ -14,7 +14,7 @@
  *   a line is never allowed to start a workflow command (`::`), whatever a provisioner prints.
  */
 import * as core from "@actions/core";
-import { expandSecrets, maskWith } from "../ui/mask.js";
+import { boundLines, expandSecrets, maskWith } from "../ui/mask.js";
 import type { ProgressUpdate, Ui } from "../ui/ui.js";
 import { addMask } from "./mask.js";
 
@@ -77,7 +77,7 @@ export class GithubUi implements Ui {
     if (this.forms.size !== this.secrets.size) {
       this.forms = { size: this.secrets.size, list: expandSecrets(this.secrets) };
     }
-    return maskWith(text, this.forms.list, "***")
+    return boundLines(maskWith(text, this.forms.list, "***"))
       .split(/\r?\n/)
       .map((l) => (/^\s*::/.test(l) ? l.replace("::", ":\u200b:") : l));
   }

@@ -99,7 +99,9 @@ export function parseVarFile(
     root = parseJson(bytes.subarray(0, scan.end).toString("utf8"));
   } catch (err) {
     const e = err as Error & { pos?: Located["pos"] };
-    fail({ pos: e.pos ?? START.pos, path: "" }, e.message);
+    // Deep nesting exhausts the parser's stack: say so rather than `Maximum call stack size exceeded`.
+    const deep = err instanceof RangeError || /call stack/i.test(e.message);
+    fail({ pos: e.pos ?? START.pos, path: "" }, deep ? "the document nests too deeply" : e.message);
     return { values, diagnostics };
   }
   if (root.kind === "null") return { values, diagnostics };

@@ -85,7 +85,31 @@ export function maskWith(text: string, forms: readonly string[], replacement: st
   return out;
 }
 
-/** Replaces every occurrence of each secret, in each of its forms, in `text` with `<sensitive>`. */
+/** Longest line printed whole; a longer one (a huge value echoed in a message) is cut in the middle. */
+export const MAX_LINE = 8192;
+
+/**
+ * Bounds every line of `text` to about {@link MAX_LINE} characters, keeping its start and end
+ * with the number of characters left out. Call it after masking, never before: a cut through a
+ * secret would leave a fragment that no mask matches.
+ */
+export function boundLines(text: string, max = MAX_LINE): string {
+  if (text.length <= max) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (line.length <= max) return line;
+      const head = Math.floor(max * 0.75);
+      const tail = max - head;
+      return `${line.slice(0, head)}… [${line.length - head - tail} characters left out] …${line.slice(-tail)}`;
+    })
+    .join("\n");
+}
+
+/**
+ * Replaces every occurrence of each secret, in each of its forms, in `text` with `<sensitive>`,
+ * then bounds each line (see {@link boundLines}).
+ */
 export function maskSecrets(text: string, secrets: Iterable<string>): string {
-  return maskWith(text, expandSecrets(secrets), "<sensitive>");
+  return boundLines(maskWith(text, expandSecrets(secrets), "<sensitive>"));
 }
