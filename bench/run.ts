@@ -9,11 +9,13 @@ import { benchEmulator } from "./emulator.js";
 import { benchMachines } from "./machines.js";
 import { type Figure, printSection, type SectionReport } from "./report.js";
 import { benchTemplate } from "./template.js";
+import { benchValidateVariables } from "./validate.js";
 
 type Section = [name: string, run: () => Promise<Figure[] | SectionReport>];
 
 const sections: Section[] = [
   ["Template validation (in-process)", benchTemplate],
+  ["Validate time against the number of variables (child process each)", benchValidateVariables],
   ["CLI start-up (built bundle, median of 15)", benchCliStartup],
   ["Emulator overhead (profile zero, ECS SDK, 2000 calls)", benchEmulator],
   ["Machines (profile zero, 50 concurrent)", benchMachines],

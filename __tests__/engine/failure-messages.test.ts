@@ -608,7 +608,7 @@ describe("messages of failures the emulator does not produce here", () => {
     });
     expect(e.message).toBe(
       "CreateImage (image web, cn-hangzhou) failed after 5 attempts: ECONNRESET: socket hang up. What to do: " +
-        "The API endpoint could not be reached after every retry: check the network and proxy (HTTPS_PROXY) of the machine running the build and any endpoint override (IMAGE_BUILD_ECS_ENDPOINT, custom_endpoint_ecs), then run the build again.",
+        "The API endpoint could not be reached after every retry: check the network and proxy (HTTPS_PROXY) of the machine running the build and any endpoint override (the ecs-endpoint and vpc-endpoint inputs, IMAGE_BUILD_ECS_ENDPOINT, IMAGE_BUILD_VPC_ENDPOINT, custom_endpoint_ecs), then run the build again.",
     );
   });
 

@@ -131,6 +131,8 @@ it("a CreateKeyPair retried after its first try created the pair: the pair is re
     .map((c) => `${c.action}:${c.code ?? "OK"}`);
   expect(keyCalls).toEqual([
     "CreateKeyPair:ServiceUnavailable",
+    // Before the retry the name is looked up (the first try's pair is not there yet).
+    "DescribeKeyPairs:OK",
     "CreateKeyPair:KeyPair.AlreadyExist",
     "DeleteKeyPairs:OK",
     "CreateKeyPair:OK",

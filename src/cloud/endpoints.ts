@@ -30,6 +30,8 @@ export function parseEndpoint(value: string, what: string): { host: string; prot
     throw new Error(
       `${what}: "${value}" is not an endpoint (expected host[:port], optionally with http:// or https://)`,
     );
+  if (m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > 65535))
+    throw new Error(`${what}: "${value}" has port ${m[3]}; a port is between 1 and 65535`);
   const host = m[3] ? `${m[2]}:${m[3]}` : m[2];
   return m[1] ? { host, protocol: m[1] as "http" | "https" } : { host };
 }

@@ -37,7 +37,7 @@ export function whatToDo(
   if (hint) return hint;
   switch (errorClass) {
     case "network":
-      return "The API endpoint could not be reached after every retry: check the network and proxy (HTTPS_PROXY) of the machine running the build and any endpoint override (IMAGE_BUILD_ECS_ENDPOINT, custom_endpoint_ecs), then run the build again.";
+      return "The API endpoint could not be reached after every retry: check the network and proxy (HTTPS_PROXY) of the machine running the build and any endpoint override (the ecs-endpoint and vpc-endpoint inputs, IMAGE_BUILD_ECS_ENDPOINT, IMAGE_BUILD_VPC_ENDPOINT, custom_endpoint_ecs), then run the build again.";
     case "server":
       return "Alibaba Cloud answered with a server error after every retry: run the build again later; if it persists, open a ticket with the request id.";
     case "throttling":
@@ -59,6 +59,9 @@ const MAX_API_MESSAGE = 400;
 export function cleanApiMessage(message: string): string {
   // The server's string to sign (echoed on SignatureDoesNotMatch) can hold a SecurityToken (v1 signatures).
   let m = message.replace(/\s*server (string to sign|StringToSign)\b[\s\S]*$/i, "");
+  // Node's network errors reach us with the SDK's request line glued on
+  // (`connect ECONNREFUSED 127.0.0.1:1POST http://127.0.0.1:1/?… failed`): keep them apart.
+  m = m.replace(/(\S)(GET|POST|PUT|DELETE|HEAD) (https?:\/\/[^\s?]*)\S* failed\.?\s*$/, "$1 ($2 $3 failed)");
   m = m.replace(/\s+/g, " ").trim();
   if (m.length > MAX_API_MESSAGE) m = `${m.slice(0, MAX_API_MESSAGE - 1).trimEnd()}…`;
   return m;

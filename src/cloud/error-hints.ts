@@ -27,6 +27,11 @@ export const AGAIN = "then run the build again";
  * template field, account setting or RAM action to change. docs/errors.md explains them for users; docs/ram-policy.md lists the RAM actions.
  */
 export const HINTS: readonly HintRule[] = [
+  // An endpoint override Node cannot even connect to (a bad port or address).
+  {
+    codes: ["ERR_SOCKET_BAD_PORT", "ERR_INVALID_URL", "ERR_INVALID_IP_ADDRESS"],
+    hint: "The API endpoint address is invalid: check the endpoint overrides (the ecs-endpoint and vpc-endpoint inputs, IMAGE_BUILD_ECS_ENDPOINT, IMAGE_BUILD_VPC_ENDPOINT, custom_endpoint_ecs): host[:port] with a port from 1 to 65535.",
+  },
   // Credentials and permissions.
   {
     codes: ["EntityNotExist.Role"],

@@ -172,11 +172,29 @@ export interface InstanceWaitOptions extends ResourceWaitOptions {
    * the start counts as failed. Default 15 s.
    */
   stoppedGraceMs?: number;
+  /**
+   * How long the instance may stay in one transient state (Pending, Starting, Stopping) before
+   * the wait gives up with a message saying it looks stuck. Default 10 min (these take seconds to
+   * a minute on Alibaba Cloud); the overall timeout stays 30 min.
+   */
+  stuckMs?: number;
+}
+
+/** Instance states that pass by themselves; one that lasts is a stuck instance. */
+const TRANSIENT_INSTANCE_STATES = new Set(["Pending", "Starting", "Stopping"]);
+
+/** Default bound of one transient instance state (see {@link InstanceWaitOptions.stuckMs}). */
+export const INSTANCE_STUCK_MS = 10 * MINUTE;
+
+/** `10m0s`, `45s`: a duration for a message. */
+function minutesSeconds(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
 }
 
 /**
  * Waits for an instance to reach `status` (or `NOT_FOUND` once deleted); default timeout 30 min
- * (Packer's 360×5 s). Waiting for Running (call it after StartInstance) fails at once if the
+ * (Packer's 360×5 s), and at most `stuckMs` (10 min) in one transient state. Waiting for Running (call it after StartInstance) fails at once if the
  * instance falls back to Stopped after Starting, or still reads Stopped after `stoppedGraceMs`:
  * a start that failed does not hold the build for the whole timeout.
  */
@@ -194,6 +212,8 @@ export function waitForInstance(
         : status === NOT_FOUND
           ? TYPICAL_MS.instanceDeleted
           : TYPICAL_MS.instanceStopped;
+  const stuckMs = o.stuckMs ?? INSTANCE_STUCK_MS;
+  let current = { state: "", since: 0 };
   return paced(cloud, typical, o, (schedule) =>
     waitFor<Instance>({
       what: `instance ${id}`,
@@ -201,6 +221,10 @@ export function waitForInstance(
       describe: (signal) => describeInstance(cloud, id, { signal }),
       state: (i) => i.status ?? "",
       failed: (_i, state, seen, elapsedMs) => {
+        if (state !== current.state) current = { state, since: elapsedMs };
+        if (TRANSIENT_INSTANCE_STATES.has(state) && elapsedMs - current.since >= stuckMs) {
+          return `has been ${state} for ${minutesSeconds(elapsedMs - current.since)}, which usually takes under a minute: it looks stuck, so the build stops waiting (ask Alibaba Cloud support about the instance if it keeps happening)`;
+        }
         if (status !== "Running" || state !== "Stopped") return undefined;
         if (seen.includes("Starting")) return "stopped again after Starting (the start failed)";
         const grace = o.stoppedGraceMs ?? 15_000;

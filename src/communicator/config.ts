@@ -6,10 +6,11 @@
  * Builders merge {@link communicatorSpec} into their own spec, decode once with
  * `decodeConfig`, then call {@link prepareCommunicator} on the decoded values.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import ssh2 from "ssh2";
+import { BoundedInputError, LIMITS, readBoundedSync } from "../files/read-bounded.js";
 import type { ConfigSpec, DecodeResult, Located } from "../template/config/decode.js";
 import { decodeConfig } from "../template/config/decode.js";
 import type { ConfigNode, ConfigObject } from "../template/config/tree.js";
@@ -233,6 +234,8 @@ export function prepareCommunicator(
   if (type === "ssh") prepareSsh(ssh, n("ssh_wait_timeout"), ctx, at, report);
   if (type === "winrm") {
     if (winrm.port === 0) winrm.port = winrm.useSsl ? 5986 : 5985;
+    if (winrm.port < 0 || winrm.port > 65535)
+      report(at("winrm_port"), `winrm_port must be between 1 and 65535 (got ${winrm.port})`);
     if (winrm.timeoutMs === 0) winrm.timeoutMs = 30 * 60_000;
     if (winrm.username === "") report(at("winrm_username"), "winrm_username must be specified.");
   }
@@ -265,6 +268,14 @@ function prepareSsh(
   }
   if (ssh.proxy.host !== "" && ssh.proxy.port === 0) ssh.proxy.port = 1080;
   if ((ssh.fileTransferMethod as string) === "") ssh.fileTransferMethod = "scp";
+  // A TCP port is 1-65535: anything else fails only when connecting, after resources exist.
+  for (const [key, port] of [
+    ["ssh_port", ssh.port],
+    ["ssh_bastion_port", ssh.bastion.port],
+    ["ssh_proxy_port", ssh.proxy.port],
+  ] as const) {
+    if (port < 0 || port > 65535) report(at(key), `${key} must be between 1 and 65535 (got ${port})`);
+  }
   // Backwards compatibility: ssh_wait_timeout wins when set.
   if (waitTimeoutMs !== 0) ssh.timeoutMs = waitTimeoutMs;
 
@@ -347,17 +358,20 @@ export function checkKeyFile(path: string, certificateFile: string, cwd: string)
   } catch (err) {
     return pathError("stat", path, err);
   }
+  const key = { limit: LIMITS.keyFile, what: "key file", cwd };
   if (certificateFile !== "") {
     try {
-      readFileSync(resolve(cwd, certificateFile));
+      readBoundedSync(certificateFile, key);
     } catch (err) {
+      if (err instanceof BoundedInputError) return `unable to read certificate file: ${err.message}`;
       return `unable to read certificate file: ${pathError("open", certificateFile, err)}`;
     }
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(full);
+    bytes = readBoundedSync(path, key);
   } catch (err) {
+    if (err instanceof BoundedInputError) return `Error setting up SSH config: ${err.message}`;
     return `Error setting up SSH config: ${pathError("read", path, err)}`;
   }
   const problem = parsePrivateKey(bytes, path);

@@ -4,8 +4,7 @@
  * "Connected to SSH!", "Timeout waiting for SSH." after `ssh_timeout`; `pause_before_connecting`
  * then connects again.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { LIMITS, readBoundedSync } from "../files/read-bounded.js";
 import { formatGoDuration } from "../template/duration.js";
 import type { Ui } from "../ui/ui.js";
 import type { CommunicatorConfig, SshConfig } from "./config.js";
@@ -27,7 +26,8 @@ export interface SshTarget {
 /** Builds connection options from the template's SSH settings (Packer's SSHConfigFunc + bastion config). */
 export function sshOptionsFromConfig(ssh: SshConfig, target: SshTarget): SshOptions {
   const sock = target.env.SSH_AUTH_SOCK;
-  const readKey = (p: string) => readFileSync(resolve(target.cwd, p));
+  const readKey = (p: string) =>
+    readBoundedSync(p, { cwd: target.cwd, limit: LIMITS.keyFile, what: "private key file" });
   const keys: (string | Buffer)[] = [];
   if (ssh.privateKeyFile) keys.push(readKey(ssh.privateKeyFile));
   if (target.privateKey) keys.push(target.privateKey);

@@ -14,6 +14,7 @@ import {
   type TemplateAccess,
 } from "../credentials/index.js";
 import { booleanInput, input } from "./inputs.js";
+import { addMask } from "./mask.js";
 import { githubIdToken } from "./oidc.js";
 import { type SavedCredentials, saveCredentialsState } from "./run-state.js";
 
@@ -39,7 +40,7 @@ export function readCredentialInputs(): CredentialInputs {
     stsEndpoint: input("sts-endpoint"),
   };
   for (const s of [inputs.accessKeyId, inputs.accessKeySecret, inputs.securityToken, inputs.roleExternalId])
-    if (s) core.setSecret(s);
+    if (s) addMask(s);
   return inputs;
 }
 
@@ -82,7 +83,7 @@ async function resolveFrom(template: TemplateAccess): Promise<ResolvedCredential
     env: process.env,
     home: process.env.HOME || homedir(),
     getIdToken: githubIdToken(process.env),
-    mask: (secret) => core.setSecret(secret),
+    mask: (secret) => addMask(secret),
     log: {
       info: (m) => core.info(m),
       warning: (m) => core.warning(m),
@@ -106,7 +107,7 @@ export function exportRequested(): boolean {
 export async function exportCredentials(resolved: ResolvedCredentials): Promise<void> {
   const keys = await resolved.keys();
   const vars = credentialVariables(keys, resolved.region);
-  for (const s of [keys.accessKeyId, keys.accessKeySecret, keys.securityToken]) if (s) core.setSecret(s);
+  for (const s of [keys.accessKeyId, keys.accessKeySecret, keys.securityToken]) if (s) addMask(s);
   core.saveState(EXPORTED_STATE, "true");
   for (const [name, value] of Object.entries(vars)) core.exportVariable(name, value);
   core.info(

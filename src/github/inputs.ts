@@ -81,10 +81,13 @@ export function integerInput(name: string, fallback: number, min = 0, note = "")
 export function endpointInput(name: string): string {
   const raw = core.getInput(name);
   if (raw === "") return "";
-  if (!/^(?:(https?):\/\/)?([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?\/?$/.test(raw))
+  const m = /^(?:(https?):\/\/)?([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?\/?$/.exec(raw);
+  if (!m)
     throw new InputError(
       `Input '${name}' must be an endpoint: host[:port], optionally with http:// or https:// (e.g. ecs.cn-hangzhou.aliyuncs.com); got '${raw}'`,
     );
+  if (m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > 65535))
+    throw new InputError(`Input '${name}': the port must be between 1 and 65535; got '${raw}'`);
   return raw;
 }
 

@@ -20,6 +20,7 @@ import * as core from "@actions/core";
 import type { TemplateAccess } from "../credentials/index.js";
 import type { PreparedBuild } from "../engine/prepare.js";
 import { type LedgerEntry, ResourceLedger } from "../pipeline/ledger.js";
+import { InputError } from "./inputs.js";
 
 export const STATE_KEYS = {
   runId: "run-id",
@@ -73,12 +74,27 @@ export function buildRegions(prepared: PreparedBuild[], fallback: string): strin
   return [...out];
 }
 
+/**
+ * `core.saveState`, with a clear error when the runner's state file cannot be written (a bad
+ * `GITHUB_STATE`): the post step could not clean up, so the build must not start.
+ */
+export function saveState(key: string, value: string): void {
+  try {
+    core.saveState(key, value);
+  } catch (err) {
+    const reason = (err as Error)?.message ?? String(err);
+    throw new InputError(
+      `Cannot save the state the post step needs (GITHUB_STATE=${process.env.GITHUB_STATE ?? ""}): ${reason.split("\n")[0]}`,
+    );
+  }
+}
+
 /** The ledgers of every build, saved together on every change. */
 export class LedgerStore {
   private readonly ledgers: ResourceLedger[] = [];
   private readonly save: (key: string, value: string) => void;
 
-  constructor(save: (key: string, value: string) => void = (k, v) => core.saveState(k, v)) {
+  constructor(save: (key: string, value: string) => void = saveState) {
     this.save = save;
   }
 
@@ -105,7 +121,7 @@ export function saveRunStart(
   runId: string,
   regions: string[],
   endpoints: RunState["endpoints"],
-  save: (key: string, value: string) => void = (k, v) => core.saveState(k, v),
+  save: (key: string, value: string) => void = saveState,
 ): void {
   save(STATE_KEYS.runId, runId);
   save(STATE_KEYS.regions, JSON.stringify(regions));

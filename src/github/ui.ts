@@ -14,7 +14,9 @@
  *   a line is never allowed to start a workflow command (`::`), whatever a provisioner prints.
  */
 import * as core from "@actions/core";
+import { boundLines, expandSecrets, maskWith } from "../ui/mask.js";
 import type { ProgressUpdate, Ui } from "../ui/ui.js";
+import { addMask } from "./mask.js";
 
 /** Where the Ui writes; default @actions/core. */
 export interface GithubUiSink {
@@ -52,26 +54,32 @@ export class GithubUi implements Ui {
   private open = false;
   /** A headline not shown yet: it becomes a group when a line follows it, else a plain line. */
   private pending: string | undefined;
+  /** Every form of every secret, computed again when the set grows. */
+  private forms: { size: number; list: string[] } = { size: -1, list: [] };
 
   constructor(private readonly opts: GithubUiOptions) {
     this.secrets = opts.secrets ?? new Set();
     this.sink = opts.sink ?? coreSink;
     this.now = opts.now ?? Date.now;
+    // The runner knows the secrets as given; tell it the forms we quote and encode them in too.
+    for (const s of this.secrets) addMask(s);
   }
 
   /** Registers a secret: masked here and by the runner (`::add-mask::`). */
   mask(secret: string): void {
     if (!secret || this.secrets.has(secret)) return;
     this.secrets.add(secret);
-    core.setSecret(secret);
+    addMask(secret);
   }
 
   /** Masks `text` and makes every line safe from workflow command parsing. */
   clean(text: string): string[] {
-    const list = [...this.secrets].filter((x) => x.length > 0).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const x of list) out = out.split(x).join("***");
-    return out.split(/\r?\n/).map((l) => (/^\s*::/.test(l) ? l.replace("::", ":\u200b:") : l));
+    if (this.forms.size !== this.secrets.size) {
+      this.forms = { size: this.secrets.size, list: expandSecrets(this.secrets) };
+    }
+    return boundLines(maskWith(text, this.forms.list, "***"))
+      .split(/\r?\n/)
+      .map((l) => (/^\s*::/.test(l) ? l.replace("::", ":\u200b:") : l));
   }
 
   say(message: string): void {

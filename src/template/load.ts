@@ -6,8 +6,9 @@
  * (exact names in 1.6.6; no globs). Never throws for bad input: every problem is a positioned
  * diagnostic.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
+import { BoundedInputError, LIMITS, readBoundedSync } from "../files/read-bounded.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
 import { goQuote } from "./gofmt.js";
@@ -85,8 +86,12 @@ function readVarFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(path.resolve(cwd, file), "utf8");
+      text = readBoundedSync(file, { cwd, limit: LIMITS.varFile, what: "var file" }).toString("utf8");
     } catch (err) {
+      if (err instanceof BoundedInputError) {
+        diagnostics.push(diagAt(file, START, `Error reading variables in '${file}': ${err.message}`));
+        continue;
+      }
       const message = ioMessage("open", file, err);
       diagnostics.push(
         diagAt(
@@ -200,8 +205,12 @@ function readTemplate(
       );
       return undefined;
     }
-    return readFileSync(abs, "utf8");
+    return readBoundedSync(abs, { shown: file, limit: LIMITS.template, what: "template" }).toString("utf8");
   } catch (err) {
+    if (err instanceof BoundedInputError) {
+      diagnostics.push(diagAt(file, START, err.message));
+      return undefined;
+    }
     // Packer 1.6.6: `"nope.json": stat nope.json: no such file or directory`.
     diagnostics.push(diagAt(file, START, `${goQuote(file)}: ${ioMessage("stat", file, err)}`));
     return undefined;
@@ -280,8 +289,9 @@ function loadUnsafe(opts: LoadOptions): LoadResult {
   const parsed = parseTemplate(root, bag);
   if (!parsed) return { diagnostics: [...diagnostics, ...bag.items] };
 
+  const valueNodes = variableValueNodes(parsed);
   for (const v of parsed.variables) {
-    if (!origins.has(v.name)) origins.set(v.name, { file, at: valueAt(parsed, v.name) ?? v });
+    if (!origins.has(v.name)) origins.set(v.name, { file, at: valueNodes.get(v.name) ?? v });
   }
 
   const template = resolve(parsed, {
@@ -300,12 +310,13 @@ function loadUnsafe(opts: LoadOptions): LoadResult {
   return { template, diagnostics: [...diagnostics, ...bag.items] };
 }
 
-function valueAt(parsed: ParsedTemplate, name: string): Located | undefined {
+/** Each variable's value node in the `variables` section (the last one of a duplicated key), in one pass. */
+function variableValueNodes(parsed: ParsedTemplate): Map<string, Located> {
+  const out = new Map<string, Located>();
   const vars = parsed.root.members.find((m) => m.key.toLowerCase() === "variables")?.value;
-  if (vars?.kind !== "object") return undefined;
-  let found: Located | undefined;
-  for (const m of vars.members) if (m.key === name) found = m.value;
-  return found;
+  if (vars?.kind !== "object") return out;
+  for (const m of vars.members) out.set(m.key, m.value);
+  return out;
 }
 
 interface ResolveInput {
@@ -337,9 +348,14 @@ function resolve(parsed: ParsedTemplate, input: ResolveInput): Template {
     for (const v of parsed.variables) {
       if (v.required && !cli.has(v.name)) bag.error(v, `required variable not set: ${v.name}`);
     }
-    const r = resolveVariables(defaults, cli, (t, userVariables) =>
-      interpolate(t, { ...base, userVariables, enableEnv: true, strictUserVariables: true }),
-    );
+    // One context for every render (the map is the same object, updated in place), so that the
+    // function table is made once, not once per value.
+    let ctx: InterpolateContext | undefined;
+    const r = resolveVariables(defaults, cli, (t, userVariables) => {
+      if (ctx?.userVariables !== userVariables)
+        ctx = { ...base, userVariables, enableEnv: true, strictUserVariables: true };
+      return interpolate(t, ctx);
+    });
     values = r.values;
     if (r.error) {
       const origin = origins.get(r.error.key) ?? { file: input.file, at: START };

@@ -100,7 +100,9 @@ export function parseVarFile(
     root = parseJson(bytes.subarray(0, scan.end).toString("utf8"));
   } catch (err) {
     const e = err as Error & { pos?: Located["pos"] };
-    fail({ pos: e.pos ?? START.pos, path: "" }, e.message);
+    // Deep nesting exhausts the parser's stack: say so rather than `Maximum call stack size exceeded`.
+    const deep = err instanceof RangeError || /call stack/i.test(e.message);
+    fail({ pos: e.pos ?? START.pos, path: "" }, deep ? "the document nests too deeply" : e.message);
     return { values, diagnostics };
   }
   if (root.kind === "null") return { values, diagnostics };
@@ -151,8 +153,18 @@ export function renderExcludingDotRefs(
   return rendered;
 }
 
-function goLess(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+/** Go's `sort.Strings` (bytewise), in place; each key is encoded once, not once per comparison. */
+function sortBytewise(keys: string[]): void {
+  // UTF-16 order is the UTF-8 byte order unless a key holds characters above U+FFFF.
+  if (!keys.some((k) => /[\uD800-\uDFFF]/.test(k))) {
+    keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return;
+  }
+  const encoded = keys.map((k) => ({ k, b: Buffer.from(k, "utf8") }));
+  encoded.sort((x, y) => Buffer.compare(x.b, y.b));
+  encoded.forEach((e, i) => {
+    keys[i] = e.k;
+  });
 }
 
 function isExecError(err: unknown): boolean {
@@ -183,7 +195,7 @@ export function resolveVariables(
     repeat.set(k, v);
     allKeys.push(k);
   }
-  allKeys.sort(goLess);
+  sortBytewise(allKeys);
   // Go makes the slice with len(repeatMap) zero entries and then appends: those render "" first.
   let entries: { key: string; value: string }[] = [
     ...Array.from({ length: repeat.size }, () => ({ key: "", value: "" })),
@@ -196,6 +208,9 @@ export function resolveVariables(
   for (let pass = 0; pass < 100; pass++) {
     shouldRetry = false;
     changed = false;
+    /** Whether this pass changed any value (a pass that changed none, with no failure, is a fixed point). */
+    let moved = false;
+    let retryFailed = false;
     const done: string[] = [];
     for (const kv of entries) {
       let rendered: string;
@@ -206,6 +221,7 @@ export function resolveVariables(
         if (isExecError(err)) {
           if (message.includes(VARIABLE_NOT_SET)) {
             shouldRetry = true;
+            retryFailed = true;
             failed = `"${kv.key}": "${kv.value}"; error: ${message}`;
             failedKey = kv.key;
             continue;
@@ -218,15 +234,26 @@ export function resolveVariables(
         };
       }
       changed = true;
+      if (variables[kv.key] !== rendered) moved = true;
       variables[kv.key] = rendered;
       if (USER_CALL.test(kv.value)) shouldRetry = true;
       else done.push(kv.key);
     }
     if (!shouldRetry) break;
-    for (const k of done) {
-      const i = entries.findIndex((e) => e.key === k);
-      if (i >= 0) entries = [...entries.slice(0, i), ...entries.slice(i + 1)];
-    }
+    // Packer renders the remaining values again up to 100 times while any of them calls `user`,
+    // even when nothing can change any more: a pass that changed no value and failed nowhere
+    // leaves the same map for the next pass, which would render exactly the same values. Stopping
+    // there gives Packer's result in a pass or two instead of 100 (linear in the template's size).
+    if (!moved && !retryFailed) break;
+    // Go deletes the first entry with each done key (one at a time); one pass does the same.
+    const toDrop = new Map<string, number>();
+    for (const k of done) toDrop.set(k, (toDrop.get(k) ?? 0) + 1);
+    entries = entries.filter((e) => {
+      const n = toDrop.get(e.key);
+      if (!n) return true;
+      toDrop.set(e.key, n - 1);
+      return false;
+    });
   }
   if (!changed && shouldRetry) {
     return {

@@ -5,14 +5,14 @@
  * that remembers where each field came from, for errors found later at build time.
  */
 import { randomBytes } from "node:crypto";
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
 import { type CommunicatorConfig, prepareCommunicator } from "../../communicator/config.js";
+import { checkFile, LIMITS } from "../../files/read-bounded.js";
 import { type DecodeResult, decodeConfig, type Located } from "../../template/config/decode.js";
 import type { ConfigNode, ConfigObject } from "../../template/config/tree.js";
 import { ALICLOUD_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { type Diagnostic, DiagnosticBag } from "../../template/diagnostics.js";
 import { alicloudEcsSpec } from "./fields.js";
+import { checkRanges } from "./ranges.js";
 
 /** A disk of `system_disk_mapping` / `image_disk_mappings`. */
 export interface AlicloudDiskDevice {
@@ -205,6 +205,7 @@ export function decodeAlicloudEcsConfig(
     report,
   );
   checkRun(decoded, ctx.cwd, report, bag);
+  checkRanges(decoded, report);
 
   if (bag.hasErrors) return { diagnostics: bag.items };
 
@@ -356,11 +357,10 @@ function checkRun(
   if (userData !== "" && userDataFile !== "") {
     report(at("user_data_file"), "Only one of user_data or user_data_file can be specified.");
   } else if (userDataFile !== "") {
-    try {
-      statSync(resolve(cwd, userDataFile));
-    } catch {
+    const problem = checkFile(userDataFile, cwd, { limit: LIMITS.userData, what: "user_data_file" });
+    if (problem?.startsWith("stat "))
       report(at("user_data_file"), `user_data_file not found: ${userDataFile}`);
-    }
+    else if (problem) report(at("user_data_file"), `user_data_file: ${problem}`);
   }
   const strategy = v.security_enhancement_strategy as string;
   if (strategy !== "" && strategy !== "Active" && strategy !== "Deactive") {

@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { userInfo } from "node:os";
+import { checkFile, LIMITS } from "../../files/read-bounded.js";
 import type { ConfigSpec } from "../../template/config/decode.js";
 import { decodeConfig, type Located } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
@@ -97,7 +98,8 @@ export function fileConfigError(
   const err = goStatError(name, cwd);
   if (err) return `${key}: ${name} is invalid: ${err}`;
   if (statSync(resolveLocal(name, cwd)).isDirectory()) return `${key}: ${name} must point to a file`;
-  return undefined;
+  // A device or FIFO (which would hang ansible-playbook and the fingerprint), or a huge file.
+  return checkFile(name, cwd, { limit: LIMITS.script, what: key });
 }
 
 /**

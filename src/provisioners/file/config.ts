@@ -4,12 +4,12 @@
  * `destination` are rendered again at run time with the build data.
  */
 
+import { checkUploadSource } from "../../files/walk.js";
 import type { ConfigSpec } from "../../template/config/decode.js";
 import { decodeConfig, type Located } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
 import { FILE_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
-import { goStatError } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
 
 /** A decoded `file` provisioner. */
@@ -62,7 +62,7 @@ export function decodeFileConfig(
   }
   if (direction === "upload" && !(v.generated as boolean)) {
     sources.forEach((src, i) => {
-      const err = goStatError(src, ctx.cwd);
+      const err = checkUploadSource(src, ctx.cwd, "file provisioner source");
       if (err) bag.error(at(where[i]), `Bad source '${src}': ${err}`);
     });
   }

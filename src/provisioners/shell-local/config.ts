@@ -13,12 +13,13 @@
  * alone (dropping the others); we report them with the rest.
  */
 
+import { checkFile, LIMITS } from "../../files/read-bounded.js";
 import type { ConfigSpec } from "../../template/config/decode.js";
 import { decodeConfig, type Located } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import { weakIntList } from "../int-list.js";
-import { goStatError, resolveLocal } from "../local-path.js";
+import { resolveLocal } from "../local-path.js";
 import {
   goosOf,
   type PluginDecodeContext,
@@ -146,7 +147,7 @@ export function decodeShellLocalCommon(
   }
   if (scripts.length > 0 && inline !== undefined) bag.error(at("inline"), TOO_MANY);
   scripts.forEach((path, i) => {
-    const err = goStatError(path, ctx.cwd);
+    const err = checkFile(path, ctx.cwd, { limit: LIMITS.script, what: "script" });
     if (err) bag.error(at(scriptNames[i]), `Bad script '${path}': ${err}`);
   });
 

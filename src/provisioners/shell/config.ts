@@ -8,13 +8,13 @@
  * again at run time with the build data (`{{ build \`ID\` }}` placeholders).
  */
 
+import { checkFile, LIMITS } from "../../files/read-bounded.js";
 import type { ConfigSpec } from "../../template/config/decode.js";
 import { decodeConfig } from "../../template/config/decode.js";
 import type { ConfigObject } from "../../template/config/tree.js";
 import { SHELL_PLUGIN_TYPE } from "../../template/deprecated.js";
 import { DiagnosticBag } from "../../template/diagnostics.js";
 import { weakIntList } from "../int-list.js";
-import { goStatError } from "../local-path.js";
 import { type PluginDecodeContext, type PluginDecodeResult, PROVISIONER_CORE_KEYS } from "../plugin.js";
 
 /** A decoded `shell` provisioner. Durations are in milliseconds. */
@@ -125,7 +125,7 @@ export function decodeShellConfig(
     bag.error(at("inline"), "Only a script file or an inline script can be specified, not both.");
   }
   scripts.forEach((path, i) => {
-    const err = goStatError(path, ctx.cwd);
+    const err = checkFile(path, ctx.cwd, { limit: LIMITS.script, what: "script" });
     if (err) bag.error(at(scriptNames[i]), `Bad script '${path}': ${err}`);
   });
   const environmentVars = v.environment_vars as string[];

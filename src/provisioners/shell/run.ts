@@ -4,11 +4,12 @@
  * executable and run with `execute_command`; output goes to the Ui; exit codes, disconnects and
  * cleanup follow Packer's rules and messages.
  */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CMD_DISCONNECT, type Communicator } from "../../communicator/communicator.js";
 import { errorText, runWithUi } from "../../communicator/remote-cmd.js";
+import { BoundedInputError, LIMITS, readBounded } from "../../files/read-bounded.js";
 import { formatGoDuration } from "../../template/duration.js";
 import { flattenEnvVars } from "../env-vars.js";
 import { resolveLocal } from "../local-path.js";
@@ -171,9 +172,17 @@ export async function runShellProvisioner(
       ui.say(`Provisioning with shell script: ${path}`);
       let content: Buffer;
       try {
-        content = await readFile(resolveLocal(path, ctx.cwd ?? process.cwd()));
+        content = await readBounded(resolveLocal(path, ctx.cwd ?? process.cwd()), {
+          shown: path,
+          limit: LIMITS.script,
+          what: "script",
+          signal,
+        });
       } catch (e) {
-        throw new Error(`Error opening shell script: ${goOpenError(path, e)}`);
+        if (signal.aborted) throw new CancelledError();
+        throw new Error(
+          `Error opening shell script: ${e instanceof BoundedInputError ? e.message : goOpenError(path, e)}`,
+        );
       }
       let command: string;
       try {

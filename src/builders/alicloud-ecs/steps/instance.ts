@@ -7,10 +7,9 @@
  * stock, the next zone with stock is tried (moving the vSwitch we created). Data disks are deleted
  * with the instance unless the template says otherwise (Packer keeps them by default).
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import * as $Ecs from "@alicloud/ecs20140526";
 import { waitForInstance } from "../../../cloud/waiters.js";
+import { LIMITS, readBoundedSync } from "../../../files/read-bounded.js";
 import type { Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
 import { wantsPublicIp } from "./address.js";
@@ -34,7 +33,11 @@ function userData(ctx: AlicloudBuildContext): string | undefined {
     c.userData !== ""
       ? c.userData
       : c.userDataFile !== ""
-        ? readFileSync(resolve(ctx.cwd, c.userDataFile), "utf8")
+        ? readBoundedSync(c.userDataFile, {
+            cwd: ctx.cwd,
+            limit: LIMITS.userData,
+            what: "user_data_file",
+          }).toString("utf8")
         : "";
   return text === "" ? undefined : Buffer.from(text, "utf8").toString("base64");
 }

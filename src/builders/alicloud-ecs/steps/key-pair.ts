@@ -3,10 +3,9 @@
  * agent, a named key pair, or a temporary key pair from CreateKeyPair (tagged at creation). With
  * the `none` communicator nothing connects, so no temporary key pair is made.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import * as $Ecs from "@alicloud/ecs20140526";
 import { CloudError } from "../../../cloud/errors.js";
+import { LIMITS, readBoundedSync } from "../../../files/read-bounded.js";
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
 import { cleanupMessage, deleteIgnoringNotFound, errorCode, tagList } from "./util.js";
@@ -19,7 +18,11 @@ export const keyPair: Step<AlicloudBuildContext> = {
     if (c.comm.type === "none") return SKIPPED;
     if (ssh.privateKeyFile !== "") {
       ctx.ui.say("Using existing SSH private key");
-      ctx.privateKey = readFileSync(resolve(ctx.cwd, ssh.privateKeyFile), "utf8");
+      ctx.privateKey = readBoundedSync(ssh.privateKeyFile, {
+        cwd: ctx.cwd,
+        limit: LIMITS.keyFile,
+        what: "private key file",
+      }).toString("utf8");
       ctx.mask(ctx.privateKey);
       if (ssh.keypairName !== "") ctx.keyPairName = ssh.keypairName;
       return;
@@ -40,25 +43,35 @@ export const keyPair: Step<AlicloudBuildContext> = {
     }
     const name = ssh.temporaryKeyPairName;
     ctx.ui.say(`Creating temporary keypair: ${name}`);
+    // CreateKeyPair has no ClientToken, so the deterministic name is the idempotency key: before
+    // any retry (the answer of the try before may be lost while the pair was made), the name is
+    // looked up; a pair found is ours (the name is unique to this build), so it is recorded for
+    // cleanup, and, its private key being gone with the lost answer, deleted and made again.
     const create = () =>
       cloud.ecs(
         "CreateKeyPair",
-        (e) =>
-          e.createKeyPair(
+        async (e, a) => {
+          if (a.attempt > 1 && (await keyPairExists(ctx, name, signal))) {
+            ctx.ui.message(`Key pair ${name} was made by a try whose answer was lost: replacing it`);
+            ctx.ledger.add({ type: "key-pair", id: name, region: cloud.region });
+            await deleteKeyPair(ctx, name);
+          }
+          return e.createKeyPair(
             new $Ecs.CreateKeyPairRequest({
               regionId: cloud.region,
               keyPairName: name,
               tag: tagList(ctx.resourceTags, (kv) => new $Ecs.CreateKeyPairRequestTag(kv)),
             }),
-          ),
+          );
+        },
         { resource: `key pair ${name}`, signal },
       );
     let r: Awaited<ReturnType<typeof create>>;
     try {
       r = await create();
     } catch (err) {
-      // CreateKeyPair has no ClientToken: a retry after a lost answer finds the pair made by the
-      // first try, whose private key is gone. Only then (not on a first try) is it ours to remake.
+      // A try whose answer was lost can still land between the lookup and the retry: the retry
+      // then finds the pair made by it. Only then (not on a first try) is it ours to remake.
       const retried = err instanceof CloudError && err.attempts > 1;
       if (errorCode(err) !== "KeyPair.AlreadyExist" || !retried) throw err;
       ctx.ledger.add({ type: "key-pair", id: name, region: cloud.region });
@@ -81,6 +94,17 @@ export const keyPair: Step<AlicloudBuildContext> = {
     }
   },
 };
+
+/** Whether a key pair of that name exists in the build's region (DescribeKeyPairs by name). */
+async function keyPairExists(ctx: AlicloudBuildContext, name: string, signal: AbortSignal): Promise<boolean> {
+  const r = await ctx.cloud.ecs(
+    "DescribeKeyPairs",
+    (e) =>
+      e.describeKeyPairs(new $Ecs.DescribeKeyPairsRequest({ regionId: ctx.cloud.region, keyPairName: name })),
+    { resource: `key pair ${name}`, signal },
+  );
+  return (r.body?.keyPairs?.keyPair ?? []).some((k) => k.keyPairName === name);
+}
 
 /** Deletes a key pair of ours; idempotent. */
 async function deleteKeyPair(ctx: AlicloudBuildContext, name: string): Promise<void> {
