@@ -46,8 +46,13 @@ describe("dist/ layout (one build, shared chunks)", () => {
   it("holds each SDK once: its client in one chunk, one models data file per SDK", () => {
     const js = files().filter((f) => f.endsWith(".js"));
     const holding = (marker: string) => js.filter((f) => readFileSync(join(out, f), "utf8").includes(marker));
-    // ECS and VPC clients, ssh2's client: one file each, in chunks/.
-    for (const marker of ["describeInstancesWithOptions", "describeVpcsWithOptions", "ssh2js"]) {
+    // ECS, VPC and STS clients, ssh2's client: one file each, in chunks/.
+    for (const marker of [
+      "describeInstancesWithOptions",
+      "describeVpcsWithOptions",
+      "getCallerIdentityWithOptions",
+      "ssh2js",
+    ]) {
       const where = holding(marker);
       expect(where, marker).toHaveLength(1);
       expect(where[0], marker).toMatch(/^chunks\//);
@@ -56,6 +61,7 @@ describe("dist/ layout (one build, shared chunks)", () => {
     expect(models).toEqual([
       "chunks/alicloud-ecs20140526-models.txt",
       "chunks/alicloud-openapi-core-models.txt",
+      "chunks/alicloud-sts20150401-models.txt",
       "chunks/alicloud-vpc20160428-models.txt",
     ]);
   });

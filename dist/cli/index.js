@@ -5,24 +5,27 @@ import { dirname as __ibDirname } from "node:path";
 const require = __ibCreateRequire(import.meta.url);
 const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
+import "../chunks/chunk-VUJBLVI3.js";
 import {
   FlagError,
   TEMPLATE_FLAGS,
   VALIDATE_USAGE,
   flagUsage,
-  formatDiagnostic,
-  loadTemplate,
-  maskSecrets,
   parseFlags,
   runValidate
-} from "./chunks/chunk-RYM666UA.js";
+} from "../chunks/chunk-VQPJVW4H.js";
+import {
+  loadTemplate
+} from "../chunks/chunk-W534M6A6.js";
+import {
+  formatDiagnostic,
+  maskSecrets
+} from "../chunks/chunk-NUKJUYCU.js";
+import "../chunks/chunk-QFNYCJEP.js";
+import "../chunks/chunk-QEDSUNW2.js";
 import {
   __name
-} from "./chunks/chunk-TVRRXXEO.js";
-
-// src/quiet-deprecations.ts
-if (!process.execArgv.includes("--trace-deprecation") && !process.env.NODE_OPTIONS?.includes("deprecation"))
-  process.noDeprecation = true;
+} from "../chunks/chunk-Q72NFEGJ.js";
 
 // src/cli/inspect.ts
 import { relative } from "node:path";
@@ -141,13 +144,13 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("./chunks/build-ISDOSZTU.js")).runBuild(rest, io);
+        return await (await import("../chunks/build-KYQL5W5O.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
         return await runInspect(rest, io);
       case "emulator": {
-        const { runEmulatorCli } = await import("./chunks/cli-RTYUM2TQ.js");
+        const { runEmulatorCli } = await import("../chunks/cli-SUXY5LMR.js");
         return await runEmulatorCli(rest);
       }
       default:
@@ -158,7 +161,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("./chunks/build-ISDOSZTU.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("../chunks/build-KYQL5W5O.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

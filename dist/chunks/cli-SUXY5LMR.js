@@ -5,12 +5,14 @@ const require = __ibCreateRequire(import.meta.url);
 const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
+  require_lib
+} from "./chunk-QEDSUNW2.js";
+import {
   __commonJS,
   __name,
   __require,
-  __toESM,
-  require_lib
-} from "./chunk-TVRRXXEO.js";
+  __toESM
+} from "./chunk-Q72NFEGJ.js";
 
 // node_modules/node-forge/lib/forge.js
 var require_forge = __commonJS({
@@ -18845,13 +18847,13 @@ var require_lib2 = __commonJS({
 });
 
 // emulator/cli.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { parseArgs } from "node:util";
 
 // emulator/index.ts
-import { mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync7, rmSync as rmSync7, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join7 } from "node:path";
 
 // emulator/calllog.ts
 var SECRET = /(AccessKeySecret|Password|PrivateKeyBody|SecurityToken|Signature|OIDCToken|SAMLAssertion|Secret)$/i;
@@ -19768,16 +19770,8 @@ function handleMachinesHttp(machines, req2, res) {
 __name(handleMachinesHttp, "handleMachinesHttp");
 
 // emulator/machines/index.ts
-import {
-  existsSync as existsSync4,
-  mkdirSync as mkdirSync3,
-  readFileSync as readFileSync4,
-  realpathSync,
-  rmSync as rmSync3,
-  watch,
-  writeFileSync as writeFileSync3
-} from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync5, readFileSync as readFileSync6, rmSync as rmSync6 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // emulator/catalog/images.ts
 function linux(imageId, platform, osName, imageFamily) {
@@ -19863,6 +19857,222 @@ var DEFAULT_PUBLIC_IMAGES = [
   )
 ];
 
+// emulator/catalog/instance-families.ts
+function sizeCpu(size2) {
+  if (size2 === "large") return 2;
+  if (size2 === "xlarge") return 4;
+  const m = /^(\d+)xlarge$/.exec(size2);
+  return m ? 4 * Number(m[1]) : void 0;
+}
+__name(sizeCpu, "sizeCpu");
+var STD = ["large", "xlarge", "2xlarge", "3xlarge", "4xlarge", "6xlarge", "8xlarge", "16xlarge"];
+var NEW = [...STD, "12xlarge", "24xlarge", "32xlarge"];
+var FAMILIES = [
+  ...[
+    ["5", "ecs-3", STD, "all"],
+    ["6", "ecs-4", STD, "all"],
+    ["6e", "ecs-4", NEW, "all"],
+    ["7", "ecs-5", NEW, "all"],
+    ["7a", "ecs-5", NEW, { lastZones: 2 }],
+    ["8i", "ecs-6", NEW, { lastZones: 2 }],
+    ["8a", "ecs-6", NEW, { lastZones: 2 }],
+    ["8y", "ecs-6", NEW, { lastZones: 1 }],
+    ["6r", "ecs-4", STD, { lastZones: 2 }]
+  ].flatMap(
+    ([gen, generation, sizes, spread]) => [
+      ["g", 4],
+      ["c", 2],
+      ["r", 8]
+    ].map(([kind, ratio]) => ({
+      family: `ecs.${kind}${gen}`,
+      generation,
+      ratio,
+      sizes,
+      spread
+    }))
+  ),
+  { family: "ecs.hfc6", generation: "ecs-4", ratio: 2, sizes: STD, spread: { lastZones: 2 } },
+  { family: "ecs.hfg6", generation: "ecs-4", ratio: 4, sizes: STD, spread: { lastZones: 2 } },
+  { family: "ecs.hfr6", generation: "ecs-4", ratio: 8, sizes: STD, spread: { lastZones: 2 } },
+  { family: "ecs.hfc7", generation: "ecs-5", ratio: 2, sizes: STD, spread: { lastZones: 2 } },
+  { family: "ecs.hfg7", generation: "ecs-5", ratio: 4, sizes: STD, spread: { lastZones: 2 } },
+  { family: "ecs.hfr7", generation: "ecs-5", ratio: 8, sizes: STD, spread: { lastZones: 2 } },
+  { family: "ecs.sn1ne", generation: "ecs-3", ratio: 2, sizes: STD.slice(0, 6), spread: "all" },
+  { family: "ecs.sn2ne", generation: "ecs-3", ratio: 4, sizes: STD.slice(0, 6), spread: "all" },
+  { family: "ecs.se1ne", generation: "ecs-3", ratio: 8, sizes: STD.slice(0, 6), spread: "all" },
+  { family: "ecs.i2", generation: "ecs-3", ratio: 8, sizes: STD.slice(1, 7), spread: { lastZones: 2 } },
+  { family: "ecs.d1ne", generation: "ecs-3", ratio: 4, sizes: STD.slice(3, 7), spread: { lastZones: 2 } }
+];
+var SHAPED = [
+  {
+    family: "ecs.s6",
+    generation: "ecs-4",
+    shapes: ["c1m1", "c1m2", "c1m4"],
+    sizes: ["large", "xlarge", "2xlarge", "3xlarge", "4xlarge"],
+    spread: "all"
+  },
+  {
+    family: "ecs.e",
+    generation: "ecs-5",
+    shapes: ["c1m1", "c1m2", "c1m4"],
+    sizes: ["large", "xlarge", "2xlarge"],
+    spread: "all"
+  },
+  {
+    family: "ecs.u1",
+    generation: "ecs-5",
+    shapes: ["c1m1", "c1m2", "c1m4", "c1m8"],
+    sizes: ["large", "xlarge", "2xlarge", "3xlarge", "4xlarge", "8xlarge"],
+    spread: "all"
+  },
+  {
+    family: "ecs.t6",
+    generation: "ecs-4",
+    shapes: ["c4m1", "c2m1", "c1m1", "c1m2", "c1m4"],
+    sizes: ["large", "xlarge", "2xlarge"],
+    spread: "all"
+  }
+];
+var T5 = [
+  ["ecs.t5-lc2m1.nano", 1, 0.5],
+  ["ecs.t5-lc1m1.small", 1, 1],
+  ["ecs.t5-lc1m2.small", 1, 2],
+  ["ecs.t5-lc1m2.large", 2, 4],
+  ["ecs.t5-lc1m4.large", 2, 8],
+  ["ecs.t5-c1m1.large", 2, 2],
+  ["ecs.t5-c1m2.large", 2, 4],
+  ["ecs.t5-c1m4.large", 2, 8],
+  ["ecs.t5-c1m1.xlarge", 4, 4],
+  ["ecs.t5-c1m2.xlarge", 4, 8],
+  ["ecs.t5-c1m4.xlarge", 4, 16],
+  ["ecs.t5-c1m1.2xlarge", 8, 8],
+  ["ecs.t5-c1m2.2xlarge", 8, 16],
+  ["ecs.t5-c1m4.2xlarge", 8, 32],
+  ["ecs.t5-c1m1.4xlarge", 16, 16],
+  ["ecs.t5-c1m2.4xlarge", 16, 32]
+];
+var OLD = [
+  ["ecs.n2.small", 1, 4],
+  ["ecs.n2.medium", 2, 8],
+  ["ecs.n2.large", 4, 16],
+  ["ecs.n2.xlarge", 8, 32],
+  ["ecs.n4.small", 1, 2],
+  ["ecs.n4.large", 2, 4],
+  ["ecs.n4.xlarge", 4, 8],
+  ["ecs.n4.2xlarge", 8, 16],
+  ["ecs.mn4.small", 1, 4],
+  ["ecs.mn4.large", 2, 8],
+  ["ecs.mn4.xlarge", 4, 16],
+  ["ecs.xn4.small", 1, 1],
+  ["ecs.e4.small", 1, 8],
+  ["ecs.e4.large", 2, 16],
+  ["ecs.sn1.medium", 2, 4],
+  ["ecs.sn1.large", 4, 8],
+  ["ecs.sn1.xlarge", 8, 16],
+  ["ecs.sn2.medium", 2, 8],
+  ["ecs.sn2.large", 4, 16],
+  ["ecs.sn2.xlarge", 8, 32],
+  ["ecs.se1.large", 2, 16],
+  ["ecs.se1.xlarge", 4, 32]
+];
+var GPU = [
+  ["ecs.gn5-c4g1.xlarge", 4, 30, 1],
+  ["ecs.gn5-c8g1.2xlarge", 8, 60, 1],
+  ["ecs.gn5-c4g1.2xlarge", 8, 60, 2],
+  ["ecs.gn5-c8g1.4xlarge", 16, 120, 2],
+  ["ecs.gn5-c28g1.7xlarge", 28, 112, 1],
+  ["ecs.gn5-c8g1.8xlarge", 32, 240, 4],
+  ["ecs.gn5-c28g1.14xlarge", 56, 224, 2],
+  ["ecs.gn5-c8g1.14xlarge", 54, 480, 8],
+  ["ecs.gn5i-c2g1.large", 2, 8, 1],
+  ["ecs.gn5i-c4g1.xlarge", 4, 16, 1],
+  ["ecs.gn5i-c8g1.2xlarge", 8, 32, 1],
+  ["ecs.gn5i-c16g1.4xlarge", 16, 64, 1],
+  ["ecs.gn5i-c16g1.8xlarge", 32, 128, 2],
+  ["ecs.gn5i-c28g1.14xlarge", 56, 224, 2],
+  ["ecs.gn6i-c4g1.xlarge", 4, 15, 1],
+  ["ecs.gn6i-c8g1.2xlarge", 8, 31, 1],
+  ["ecs.gn6i-c16g1.4xlarge", 16, 62, 1],
+  ["ecs.gn6i-c24g1.6xlarge", 24, 93, 1],
+  ["ecs.gn6i-c40g1.10xlarge", 40, 155, 1],
+  ["ecs.gn6i-c24g1.12xlarge", 48, 186, 2],
+  ["ecs.gn6i-c24g1.24xlarge", 96, 372, 4],
+  ["ecs.gn6v-c8g1.2xlarge", 8, 32, 1],
+  ["ecs.gn6v-c8g1.8xlarge", 32, 128, 4],
+  ["ecs.gn6v-c8g1.16xlarge", 64, 256, 8],
+  ["ecs.gn6v-c10g1.20xlarge", 82, 336, 8],
+  ["ecs.gn6e-c12g1.3xlarge", 12, 92, 1],
+  ["ecs.gn6e-c12g1.12xlarge", 48, 368, 4],
+  ["ecs.gn6e-c12g1.24xlarge", 96, 736, 8],
+  ["ecs.gn7i-c8g1.2xlarge", 8, 30, 1],
+  ["ecs.gn7i-c16g1.4xlarge", 16, 60, 1],
+  ["ecs.gn7i-c32g1.8xlarge", 32, 188, 1],
+  ["ecs.gn7i-c32g1.16xlarge", 64, 376, 2],
+  ["ecs.gn7i-c48g1.12xlarge", 48, 310, 1],
+  ["ecs.gn7i-c56g1.14xlarge", 56, 346, 1],
+  ["ecs.gn7i-2x.8xlarge", 32, 128, 2]
+];
+function familyOf(name) {
+  return name.replace(/-.*$/, "").replace(/\.[^.]*$/, "");
+}
+__name(familyOf, "familyOf");
+function documentedInstanceTypes() {
+  const out = [];
+  for (const f of FAMILIES) {
+    for (const size2 of f.sizes) {
+      const cpu = sizeCpu(size2);
+      out.push({
+        instanceType: `${f.family}.${size2}`,
+        family: f.family,
+        generation: f.generation,
+        cpu,
+        memory: cpu * f.ratio,
+        spread: f.spread
+      });
+    }
+  }
+  for (const f of SHAPED) {
+    for (const shape of f.shapes) {
+      const [, c, m] = /^c(\d+)m(\d+)$/.exec(shape).map(Number);
+      for (const size2 of f.sizes) {
+        const cpu = sizeCpu(size2);
+        out.push({
+          instanceType: `${f.family}-${shape}.${size2}`,
+          family: f.family,
+          generation: f.generation,
+          cpu,
+          memory: cpu * m / c,
+          spread: f.spread
+        });
+      }
+    }
+  }
+  for (const [instanceType, cpu, memory] of T5)
+    out.push({ instanceType, family: "ecs.t5", generation: "ecs-3", cpu, memory, spread: "all" });
+  for (const [instanceType, cpu, memory] of OLD)
+    out.push({
+      instanceType,
+      family: familyOf(instanceType),
+      generation: "ecs-2",
+      cpu,
+      memory,
+      spread: "all"
+    });
+  for (const [instanceType, cpu, memory, gpu] of GPU) {
+    out.push({
+      instanceType,
+      family: familyOf(instanceType),
+      generation: "ecs-4",
+      cpu,
+      memory,
+      gpu,
+      spread: { lastZones: 2 }
+    });
+  }
+  return out;
+}
+__name(documentedInstanceTypes, "documentedInstanceTypes");
+
 // emulator/catalog/instance-types.ts
 var DEFAULT_INSTANCE_TYPES = [
   { instanceType: "ecs.n1.tiny", family: "ecs.n1", generation: "ecs-1", cpu: 1, memory: 1 },
@@ -19939,16 +20149,24 @@ __name(zoneLocalName, "zoneLocalName");
 // emulator/catalog/index.ts
 function createCatalog(opts = {}) {
   const regions = opts.regions ?? DEFAULT_REGIONS;
-  const instanceTypes = opts.instanceTypes ?? DEFAULT_INSTANCE_TYPES;
+  const spread = /* @__PURE__ */ new Map();
+  let instanceTypes = opts.instanceTypes ?? DEFAULT_INSTANCE_TYPES;
+  if (!opts.instanceTypes) {
+    const known = new Set(instanceTypes.map((t) => t.instanceType));
+    const extra = documentedInstanceTypes().filter((t) => !known.has(t.instanceType));
+    for (const t of extra) spread.set(t.instanceType, t.spread);
+    instanceTypes = [...instanceTypes, ...extra.map(({ spread: _s, ...t }) => t)];
+  }
   const zoneInstanceTypes = /* @__PURE__ */ new Map();
   for (const r of regions) {
-    for (const z of r.zones) {
+    r.zones.forEach((z, i) => {
       const zoneId = `${r.regionId}-${z}`;
-      zoneInstanceTypes.set(
-        zoneId,
-        opts.zoneInstanceTypes?.[zoneId] ?? instanceTypes.map((t) => t.instanceType)
-      );
-    }
+      const sold = instanceTypes.filter((t) => {
+        const s = spread.get(t.instanceType) ?? "all";
+        return s === "all" || i >= r.zones.length - Math.max(1, s.lastZones);
+      }).map((t) => t.instanceType);
+      zoneInstanceTypes.set(zoneId, opts.zoneInstanceTypes?.[zoneId] ?? sold);
+    });
   }
   const stock = /* @__PURE__ */ new Map();
   for (const [zoneId, types] of Object.entries(opts.stock ?? {})) {
@@ -19969,6 +20187,68 @@ function zonesOf(catalog, regionId) {
   return r ? r.zones.map((z) => `${regionId}-${z}`) : [];
 }
 __name(zonesOf, "zonesOf");
+
+// emulator/catalog/image-names.ts
+var dotted = /* @__PURE__ */ __name((v) => v.map((x, i) => i === 0 ? x : String(Number(x))).join("."), "dotted");
+var LINUX = {
+  ubuntu: { platform: "Ubuntu", name: /* @__PURE__ */ __name((v) => `Ubuntu  ${v[0]}.${(v[1] ?? "04").slice(0, 2)} 64\u4F4D`, "name") },
+  centos: { platform: "CentOS", name: /* @__PURE__ */ __name((v) => `CentOS  ${dotted(v)} 64\u4F4D`, "name") },
+  centos_stream: { platform: "CentOS Stream", name: /* @__PURE__ */ __name((v) => `CentOS Stream  ${v[0]} 64\u4F4D`, "name") },
+  aliyun: {
+    platform: "Aliyun",
+    name: /* @__PURE__ */ __name((v) => v[0] === "2" ? "Alibaba Cloud Linux  2.1903 LTS 64\u4F4D" : `Alibaba Cloud Linux  3.2104 LTS${v[1] ? ` U${v[1]}` : ""} 64\u4F4D`, "name")
+  },
+  debian: { platform: "Debian", name: /* @__PURE__ */ __name((v) => `Debian  ${dotted(v)} 64\u4F4D`, "name") },
+  rockylinux: { platform: "Rocky Linux", name: /* @__PURE__ */ __name((v) => `Rocky Linux  ${dotted(v)} 64\u4F4D`, "name") },
+  almalinux: { platform: "AlmaLinux", name: /* @__PURE__ */ __name((v) => `AlmaLinux  ${dotted(v)} 64\u4F4D`, "name") },
+  anolisos: { platform: "Anolis OS", name: /* @__PURE__ */ __name((v) => `Anolis OS  ${dotted(v)} 64\u4F4D`, "name") },
+  opensuse: { platform: "OpenSUSE", name: /* @__PURE__ */ __name((v) => `OpenSUSE  ${dotted(v)} 64\u4F4D`, "name") },
+  suse: { platform: "SUSE", name: /* @__PURE__ */ __name((v) => `SUSE Linux Enterprise Server  ${v.join(" ").toUpperCase()} 64\u4F4D`, "name") },
+  fedora: { platform: "Fedora", name: /* @__PURE__ */ __name((v) => `Fedora  ${dotted(v)} 64\u4F4D`, "name") },
+  freebsd: { platform: "Freebsd", name: /* @__PURE__ */ __name((v) => `FreeBSD  ${dotted(v)} 64\u4F4D`, "name") }
+};
+var ARCH = { x64: "x86_64", "64": "x86_64", arm64: "arm64" };
+function publicImageFromId(imageId) {
+  const m = /^([a-z0-9]+)_(.+)_(\d{2,4})G_(?:[a-z0-9]+_)*?(?:alibase|base)_(\d{8})\d*\.vhd$/.exec(imageId);
+  if (!m) return void 0;
+  const [, os, middle, size2, date] = m;
+  const tokens = middle.split("_");
+  const archAt = tokens.findIndex((t) => t in ARCH);
+  if (archAt < 0) return void 0;
+  const architecture = ARCH[tokens[archAt]];
+  const before = tokens.slice(0, archAt);
+  const creationTime = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T00:00:00Z`;
+  if (Number(date.slice(4, 6)) < 1 || Number(date.slice(4, 6)) > 12) return void 0;
+  const base = { imageId, architecture, size: Number(size2), creationTime };
+  const win = /^win(?:svr|(\d{4})(r2)?)$/.exec(os);
+  if (win) {
+    const year = win[1] ?? (tokens.includes("1809") ? "2019" : "2016");
+    const lang = tokens.find((t) => /^[a-z]{2}-[a-z]{2}$/.test(t)) ?? "en-us";
+    return {
+      ...base,
+      osName: `Windows Server  ${year}${win[2] ? " R2" : ""} \u6570\u636E\u4E2D\u5FC3\u7248 64\u4F4D${lang === "zh-cn" ? "\u4E2D\u6587\u7248" : "\u82F1\u6587\u7248"}`,
+      osType: "windows",
+      platform: `Windows Server ${year}`,
+      isSupportCloudinit: false
+    };
+  }
+  let key = os;
+  let version = before;
+  if (os === "centos" && before[0] === "stream") {
+    key = "centos_stream";
+    version = before.slice(1);
+  }
+  const rule = LINUX[key];
+  if (!rule || !version.every((t) => /^[0-9a-z]+$/.test(t)) || version.length === 0) return void 0;
+  return {
+    ...base,
+    osName: rule.name(version),
+    osType: "linux",
+    platform: rule.platform,
+    isSupportCloudinit: true
+  };
+}
+__name(publicImageFromId, "publicImageFromId");
 
 // emulator/model/state.ts
 import { EventEmitter } from "node:events";
@@ -20402,34 +20682,43 @@ __name(deleteSnapshot, "deleteSnapshot");
 var SYSTEM_OWNER = "system";
 function seedPublicImages(st, catalog) {
   for (const region of catalog.regions) {
-    for (const spec of catalog.publicImages) {
-      st.store("image").set(`${region.regionId}/${spec.imageId}`, {
-        kind: "image",
-        id: spec.imageId,
-        accountId: SYSTEM_OWNER,
-        regionId: region.regionId,
-        createdAt: Date.parse(spec.creationTime),
-        tags: {},
-        status: "Available",
-        name: spec.imageId,
-        description: "",
-        version: "",
-        family: spec.imageFamily ?? "",
-        platform: spec.platform,
-        osType: spec.osType,
-        osName: spec.osName,
-        architecture: spec.architecture,
-        bootMode: "BIOS",
-        size: spec.size,
-        mappings: [{ device: "/dev/xvda", size: spec.size, snapshotId: "", type: "system" }],
-        sharedWith: {},
-        isPublic: true,
-        resourceGroupId: ""
-      });
-    }
+    for (const spec of catalog.publicImages) addPublicImage(st, region.regionId, spec);
   }
 }
 __name(seedPublicImages, "seedPublicImages");
+function knowPublicImage(st, regionId, imageId) {
+  if (typeof imageId !== "string" || st.store("image").has(`${regionId}/${imageId}`)) return;
+  if (!st.catalog.regions.some((r) => r.regionId === regionId)) return;
+  const spec = publicImageFromId(imageId);
+  if (spec) addPublicImage(st, regionId, spec);
+}
+__name(knowPublicImage, "knowPublicImage");
+function addPublicImage(st, regionId, spec) {
+  st.store("image").set(`${regionId}/${spec.imageId}`, {
+    kind: "image",
+    id: spec.imageId,
+    accountId: SYSTEM_OWNER,
+    regionId,
+    createdAt: Date.parse(spec.creationTime),
+    tags: {},
+    status: "Available",
+    name: spec.imageId,
+    description: "",
+    version: "",
+    family: spec.imageFamily ?? "",
+    platform: spec.platform,
+    osType: spec.osType,
+    osName: spec.osName,
+    architecture: spec.architecture,
+    bootMode: "BIOS",
+    size: spec.size,
+    mappings: [{ device: "/dev/xvda", size: spec.size, snapshotId: "", type: "system" }],
+    sharedWith: {},
+    isPublic: true,
+    resourceGroupId: ""
+  });
+}
+__name(addPublicImage, "addPublicImage");
 function visibleImages(st, s) {
   const out = [];
   for (const im of st.store("image").values()) {
@@ -20446,6 +20735,7 @@ function ownerAlias(im, accountId) {
 }
 __name(ownerAlias, "ownerAlias");
 function usableImage(st, s, imageId) {
+  knowPublicImage(st, s.regionId, imageId);
   const im = visibleImages(st, s).find((x) => x.id === imageId);
   if (im?.status !== "Available")
     fail("InvalidImageId.NotFound", "The specified ImageId does not exist.", 404);
@@ -21460,11 +21750,12 @@ __name(checkLaunchInputs, "checkLaunchInputs");
 function createInstance(st, s, p) {
   st.region(s.regionId);
   const type = st.catalog.instanceTypes.find((t) => t.instanceType === p.instanceType);
-  if (!type)
+  if (!type) {
     fail(
       "InvalidInstanceType.ValueNotSupported",
-      "The specified InstanceType does not exist or beyond the permitted range."
+      p.run ? "The specified InstanceType beyond the permitted range." : "The specified InstanceType does not exist or beyond the permitted range."
     );
+  }
   if (p.imageId && p.imageFamily) {
     fail(
       "UnexpectedImageFamily.ImageIdSupplied",
@@ -21771,6 +22062,96 @@ function allocatePublicIp(st, accountId, id) {
   return inst.publicIp;
 }
 __name(allocatePublicIp, "allocatePublicIp");
+
+// emulator/model/reachability.ts
+var DEFAULT_RUNNER_ADDRESS = "203.0.113.10";
+function ipToNumber(ip) {
+  const c = parseCidr(`${ip}/32`);
+  return c?.base;
+}
+__name(ipToNumber, "ipToNumber");
+function cidrCovers(cidr, ip) {
+  const n = ipToNumber(ip);
+  if (n === void 0) return false;
+  const text2 = cidr.includes("/") ? cidr : `${cidr}/32`;
+  const m = /^(\d+\.\d+\.\d+\.\d+)\/(\d+)$/.exec(text2);
+  if (!m) return false;
+  const base = ipToNumber(m[1]);
+  const prefix = Number(m[2]);
+  if (base === void 0 || prefix > 32) return false;
+  const mask = prefix === 0 ? 0 : 4294967295 << 32 - prefix >>> 0;
+  return (n & mask) >>> 0 === (base & mask) >>> 0;
+}
+__name(cidrCovers, "cidrCovers");
+function portCovered(range, port) {
+  const m = /^(-?\d+)\/(-?\d+)$/.exec(range);
+  if (!m) return false;
+  const lo = Number(m[1]);
+  const hi = Number(m[2]);
+  if (lo === -1 && hi === -1) return true;
+  return port >= lo && port <= hi;
+}
+__name(portCovered, "portCovered");
+function privateAddressIn(st, inst, runner) {
+  if (runner.privateAddress) return runner.privateAddress;
+  const vpc = inst.vpcId ? st.store("vpc").get(inst.vpcId) : void 0;
+  const c = parseCidr(vpc?.cidrBlock ?? "172.16.0.0/12") ?? { base: 2886729728, prefix: 12 };
+  const n = c.base + 250 >>> 0;
+  return [n >>> 24, n >>> 16 & 255, n >>> 8 & 255, n & 255].join(".");
+}
+__name(privateAddressIn, "privateAddressIn");
+function securityGroupsAllow(groups, source, port, internet, classic) {
+  let best;
+  for (const sg of groups) {
+    for (const r of sg.rules) {
+      if (r.direction !== "ingress") continue;
+      const proto = r.ipProtocol.toLowerCase();
+      if (proto !== "tcp" && proto !== "all") continue;
+      if (!portCovered(r.portRange, port) && proto !== "all") continue;
+      if (!r.sourceCidrIp || !cidrCovers(r.sourceCidrIp, source)) continue;
+      if (classic && (r.nicType || "internet") !== (internet ? "internet" : "intranet")) continue;
+      const priority = Number(r.priority) || 1;
+      const accept = r.policy.toLowerCase() !== "drop";
+      const rule = `${sg.id} ${r.ipProtocol} ${r.portRange} from ${r.sourceCidrIp} ${accept ? "accept" : "drop"}`;
+      if (!best || priority < best.priority || priority === best.priority && best.accept && !accept)
+        best = { priority, accept, rule };
+    }
+  }
+  return best ? { ok: best.accept, rule: best.rule } : { ok: false };
+}
+__name(securityGroupsAllow, "securityGroupsAllow");
+function reach(st, inst, address, port, runner) {
+  const eip = inst.eipAllocationId ? st.store("eip").get(inst.eipAllocationId) : void 0;
+  const isPublic = address === inst.publicIp || eip?.instanceId === inst.id && eip.ipAddress === address;
+  const isPrivate = address === inst.privateIp || address === inst.innerIp;
+  if (!isPublic && !isPrivate)
+    return { ok: false, reason: `${address} is not an address of ${inst.id} (any more)` };
+  let source = runner.publicAddress;
+  if (isPrivate) {
+    const inside = inst.networkType === "vpc" && runner.vpcId !== void 0 && (runner.vpcId === "*" || runner.vpcId === inst.vpcId);
+    if (!inside) {
+      return {
+        ok: false,
+        reason: inst.networkType === "vpc" ? `${address} is a private address of ${inst.id} in ${inst.vpcId}; the runner is outside that VPC` : `${address} is the classic-network inner address of ${inst.id}; the runner cannot reach it`
+      };
+    }
+    source = privateAddressIn(st, inst, runner);
+  }
+  const groups = inst.securityGroupIds.map((id) => st.store("securitygroup").get(id)).filter((g) => g !== void 0);
+  const verdict = securityGroupsAllow(groups, source, port, isPublic, inst.networkType === "classic");
+  if (!verdict.ok) {
+    return {
+      ok: false,
+      reason: verdict.rule ? `security group rule ${verdict.rule} drops TCP ${port} from ${source}` : `no ingress rule of ${inst.securityGroupIds.join(", ") || "its security groups"} opens TCP ${port} to ${source}`
+    };
+  }
+  return { ok: true, from: source };
+}
+__name(reach, "reach");
+
+// emulator/machines/cloud-init.ts
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // emulator/machines/filesystem.ts
 import { spawnSync } from "node:child_process";
@@ -22132,63 +22513,13 @@ function shQuote(s) {
 }
 __name(shQuote, "shQuote");
 
-// emulator/machines/slots.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-var DIR = join2(tmpdir(), "image-build-emulator-slots");
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-}
-__name(alive, "alive");
-function claimSlot() {
-  mkdirSync2(DIR, { recursive: true, mode: 1023 });
-  for (let slot = 0; slot < 64; slot++) {
-    const dir = join2(DIR, String(slot));
-    try {
-      mkdirSync2(dir);
-    } catch {
-      let owner = 0;
-      try {
-        owner = Number(readFileSync2(join2(dir, "pid"), "utf8"));
-      } catch {
-        continue;
-      }
-      if (!owner || alive(owner)) continue;
-      rmSync2(dir, { recursive: true, force: true });
-      try {
-        mkdirSync2(dir);
-      } catch {
-        continue;
-      }
-    }
-    const token = `${process.pid}`;
-    writeFileSync2(join2(dir, "pid"), token);
-    return {
-      slot,
-      release: /* @__PURE__ */ __name(() => {
-        try {
-          if (readFileSync2(join2(dir, "pid"), "utf8") === token) rmSync2(dir, { recursive: true, force: true });
-        } catch {
-        }
-      }, "release")
-    };
-  }
-  throw new Error("image-build emulator: all 64 address slots are taken on this machine");
-}
-__name(claimSlot, "claimSlot");
-
 // emulator/machines/ssh-server.ts
 var import_ssh22 = __toESM(require_lib(), 1);
 import { timingSafeEqual } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import net from "node:net";
 var { Server: SshServer, utils } = import_ssh22.default;
+var DROP_HOLD_MS = 5 * 6e4;
 var NO_LOGIN = /\/(nologin|false)$/;
 function machineUsers(root) {
   let text2 = "";
@@ -22203,7 +22534,7 @@ __name(machineUsers, "machineUsers");
 function authorizedKeys(root, home) {
   let text2;
   try {
-    text2 = readFileSync3(resolveInRoot(root, `${home}/.ssh/authorized_keys`), "utf8");
+    text2 = readFileSync2(resolveInRoot(root, `${home}/.ssh/authorized_keys`), "utf8");
   } catch {
     return [];
   }
@@ -22263,6 +22594,17 @@ var InstanceSshServer = class {
       sock.once("close", () => this.sockets.delete(sock));
       sock.on("error", () => {
       });
+      const verdict = this.host.admit?.(address, port) ?? { ok: true };
+      if (!verdict.ok) {
+        this.host.log?.(
+          `${this.host.instanceId}: connection to ${address}:${port} dropped: ${verdict.reason}`
+        );
+        sock.pause();
+        const t = setTimeout(() => sock.destroy(), DROP_HOLD_MS);
+        t.unref();
+        sock.once("close", () => clearTimeout(t));
+        return;
+      }
       sock.setNoDelay(true);
       this.ssh.injectSocket(sock);
     });
@@ -22447,8 +22789,170 @@ function resolveSafe(root, path) {
 }
 __name(resolveSafe, "resolveSafe");
 
-// emulator/machines/index.ts
-var UNCONFINED_ENV = "IMAGE_BUILD_EMULATOR_UNCONFINED";
+// emulator/machines/cloud-init.ts
+function prepareBoot(root, inst, bootKeyPair) {
+  const r = /* @__PURE__ */ __name((p) => join2(root, p), "r");
+  rmSync2(r("run"), { recursive: true, force: true });
+  mkdirSync2(r("run/.emulator"), { recursive: true });
+  const marker = r(`var/lib/cloud/instances/${inst.id}`);
+  const first = !existsSync4(marker);
+  if (first) {
+    mkdirSync2(marker, { recursive: true });
+    mkdirSync2(r("etc/ssh"), { recursive: true });
+    const key = ed25519KeyPair();
+    writeFileSync2(r("etc/ssh/ssh_host_ed25519_key"), key.private, { mode: 384 });
+    writeFileSync2(r("etc/ssh/ssh_host_ed25519_key.pub"), `${key.public}
+`);
+    writeFileSync2(r("etc/hostname"), `${inst.hostName}
+`);
+    writeFileSync2(join2(marker, "instance-id"), `${inst.id}
+`);
+    mkdirSync2(r("etc"), { recursive: true });
+    writeFileSync2(
+      r("etc/machine-id"),
+      `${inst.id.replace(/[^a-z0-9]/g, "").padEnd(32, "0").slice(0, 32)}
+`
+    );
+  }
+  if (bootKeyPair) {
+    const home = machineUsers(root).find((u) => u.name === "root")?.home ?? "/root";
+    const dir = safeHostPath(root, `${home}/.ssh`);
+    mkdirSync2(dir, { recursive: true, mode: 448 });
+    const file = join2(dir, "authorized_keys");
+    const have = existsSync4(file) ? readFileSync3(file, "utf8") : "";
+    if (!have.includes(bootKeyPair.publicKey)) {
+      const sep = have && !have.endsWith("\n") ? "\n" : "";
+      writeFileSync2(file, `${have}${sep}${bootKeyPair.publicKey} ${bootKeyPair.name}
+`, { mode: 384 });
+    }
+  }
+  return first;
+}
+__name(prepareBoot, "prepareBoot");
+async function runUserData(root, instanceId, b64, sandbox, refusal, onStart) {
+  const data = Buffer.from(b64, "base64");
+  const dir = join2(root, `var/lib/cloud/instances/${instanceId}`);
+  writeFileSync2(join2(dir, "user-data.txt"), data, { mode: 384 });
+  const logFile = join2(root, "var/log/cloud-init-output.log");
+  mkdirSync2(join2(root, "var/log"), { recursive: true });
+  const log = /* @__PURE__ */ __name((s) => writeFileSync2(logFile, s, { flag: "a" }), "log");
+  if (!data.subarray(0, 2).equals(Buffer.from("#!"))) {
+    log(`user data is not a script (only "#!" scripts run in the emulator); not run
+`);
+    return;
+  }
+  if (!sandbox) {
+    log(`${refusal}
+`);
+    return;
+  }
+  mkdirSync2(join2(dir, "scripts"), { recursive: true });
+  writeFileSync2(join2(dir, "scripts/part-001"), data, { mode: 448 });
+  const rootUser = { name: "root", uid: 0, gid: 0, home: "/root", shell: "/bin/sh" };
+  const proc = spawnInSandbox(
+    {
+      ...sandbox(rootUser),
+      cwd: "/",
+      env: { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOME: "/root" }
+    },
+    [`/var/lib/cloud/instances/${instanceId}/scripts/part-001`]
+  );
+  proc.stdin.end();
+  proc.stdout.on("data", log);
+  proc.stderr.on("data", log);
+  onStart(proc);
+  const end = await proc.exited;
+  onStart(void 0);
+  log(`user data script ended: ${JSON.stringify(end)}
+`);
+}
+__name(runUserData, "runUserData");
+function safeHostPath(root, path) {
+  try {
+    return resolveInRoot(root, path);
+  } catch {
+    return join2(root, path);
+  }
+}
+__name(safeHostPath, "safeHostPath");
+
+// emulator/machines/disks.ts
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, rmSync as rmSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+var DiskStore = class {
+  constructor(model, dir, instanceRoot) {
+    this.model = model;
+    this.dir = dir;
+    this.instanceRoot = instanceRoot;
+    for (const d of ["snapshots", "public"]) mkdirSync3(join3(dir, d), { recursive: true });
+  }
+  model;
+  dir;
+  instanceRoot;
+  static {
+    __name(this, "DiskStore");
+  }
+  /** Where a snapshot's captured root lives. */
+  snapshotDir(id) {
+    return join3(this.dir, "snapshots", id);
+  }
+  /** The root directory holding an image's files (a public image's base, or its system snapshot's). */
+  imageRoot(imageId, regionId) {
+    const store = this.model.state.store("image");
+    const im = store.get(imageId) ?? (regionId ? store.get(`${regionId}/${imageId}`) : void 0) ?? [...store.values()].find((x) => x.id === imageId);
+    if (!im) return void 0;
+    const sys = im.mappings.find((m) => m.type === "system");
+    const snap = sys?.snapshotId ? this.snapshotDir(sys.snapshotId) : void 0;
+    if (snap && existsSync5(snap)) return snap;
+    const base = join3(this.dir, "public", imageId.replace(/[^A-Za-z0-9_.-]/g, "_"));
+    if (!existsSync5(base)) {
+      const tmp = `${base}.tmp${process.pid}`;
+      rmSync3(tmp, { recursive: true, force: true });
+      mkdirSync3(tmp, { recursive: true });
+      writeBaseFilesystem(tmp, im);
+      copyTree(tmp, base);
+      rmSync3(tmp, { recursive: true, force: true });
+    }
+    return base;
+  }
+  rootOf(target) {
+    let root;
+    if ("instanceId" in target) root = this.instanceRoot(target.instanceId);
+    else if ("imageId" in target) root = this.imageRoot(target.imageId);
+    else
+      root = existsSync5(this.snapshotDir(target.snapshotId)) ? this.snapshotDir(target.snapshotId) : void 0;
+    if (!root)
+      throw Object.assign(new Error(`no filesystem for ${JSON.stringify(target)}`), { code: "ENOENT" });
+    return root;
+  }
+  /** Reads a file inside an instance, image or snapshot (as the instance would see it). */
+  readFile(target, path) {
+    return readInRoot(this.rootOf(target), path);
+  }
+  /** Lists a directory inside an instance, image or snapshot. */
+  listDir(target, path) {
+    return listInRoot(this.rootOf(target), path);
+  }
+  /** Whether a path exists inside an instance, image or snapshot. */
+  exists(target, path) {
+    try {
+      return existsInRoot(this.rootOf(target), path);
+    } catch {
+      return false;
+    }
+  }
+};
+
+// emulator/machines/power.ts
+import {
+  existsSync as existsSync6,
+  readFileSync as readFileSync4,
+  realpathSync,
+  rmSync as rmSync4,
+  watch,
+  writeFileSync as writeFileSync3
+} from "node:fs";
+import { join as join4 } from "node:path";
 var POWER_SCRIPT = `#!/bin/sh
 # image-build emulator: power control of an emulated instance
 name=\${0##*/}
@@ -22476,17 +22980,122 @@ sleep 60
 exit 0
 `;
 var POWER_COMMANDS = ["reboot", "poweroff", "halt", "shutdown"];
+function installPowerControl(binDir) {
+  const power = join4(binDir, "power-control");
+  writeFileSync3(power, POWER_SCRIPT, { mode: 493 });
+  const targets = /* @__PURE__ */ new Set();
+  for (const name of POWER_COMMANDS) {
+    try {
+      const real = realpathSync(`/usr/sbin/${name}`);
+      if (real.startsWith("/usr/")) targets.add(real);
+    } catch {
+    }
+  }
+  return [...targets].map((t) => [power, t]);
+}
+__name(installPowerControl, "installPowerControl");
+function watchPowerRequests(root, onRequest) {
+  const dir = join4(root, "run/.emulator");
+  try {
+    const watcher = watch(dir, () => {
+      const file = join4(dir, "power");
+      if (!existsSync6(file)) return;
+      const action = readFileSync4(file, "utf8").trim();
+      rmSync4(file, { force: true });
+      onRequest(action);
+    });
+    watcher.on("error", () => {
+    });
+    return watcher;
+  } catch {
+    return void 0;
+  }
+}
+__name(watchPowerRequests, "watchPowerRequests");
+
+// emulator/machines/runner.ts
+var RUNNER_VPC_ENV = "IMAGE_BUILD_EMULATOR_RUNNER_VPC";
+var RUNNER_ADDRESS_ENV = "IMAGE_BUILD_EMULATOR_RUNNER_ADDRESS";
+function runnerLocation(opt, env = process.env) {
+  const publicAddress = opt?.publicAddress ?? (env[RUNNER_ADDRESS_ENV] || DEFAULT_RUNNER_ADDRESS);
+  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(publicAddress))
+    throw new Error(
+      `image-build emulator: the runner's public address must be an IPv4 address, not "${publicAddress}"`
+    );
+  const vpcId = opt?.vpcId ?? (env[RUNNER_VPC_ENV] || void 0);
+  return { publicAddress, vpcId, privateAddress: opt?.privateAddress };
+}
+__name(runnerLocation, "runnerLocation");
+function describeRunner(r) {
+  return r.vpcId ? `inside ${r.vpcId === "*" ? "every VPC" : r.vpcId}${r.privateAddress ? ` at ${r.privateAddress}` : ""}` : `outside every VPC at ${r.publicAddress}`;
+}
+__name(describeRunner, "describeRunner");
+
+// emulator/machines/slots.ts
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync5, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+var DIR = join5(tmpdir(), "image-build-emulator-slots");
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+__name(alive, "alive");
+function claimSlot() {
+  mkdirSync4(DIR, { recursive: true, mode: 1023 });
+  for (let slot = 0; slot < 64; slot++) {
+    const dir = join5(DIR, String(slot));
+    try {
+      mkdirSync4(dir);
+    } catch {
+      let owner = 0;
+      try {
+        owner = Number(readFileSync5(join5(dir, "pid"), "utf8"));
+      } catch {
+        continue;
+      }
+      if (!owner || alive(owner)) continue;
+      rmSync5(dir, { recursive: true, force: true });
+      try {
+        mkdirSync4(dir);
+      } catch {
+        continue;
+      }
+    }
+    const token = `${process.pid}`;
+    writeFileSync4(join5(dir, "pid"), token);
+    return {
+      slot,
+      release: /* @__PURE__ */ __name(() => {
+        try {
+          if (readFileSync5(join5(dir, "pid"), "utf8") === token) rmSync5(dir, { recursive: true, force: true });
+        } catch {
+        }
+      }, "release")
+    };
+  }
+  throw new Error("image-build emulator: all 64 address slots are taken on this machine");
+}
+__name(claimSlot, "claimSlot");
+
+// emulator/machines/index.ts
+var UNCONFINED_ENV = "IMAGE_BUILD_EMULATOR_UNCONFINED";
 var Machines = class {
   constructor(model, dataDir, opts = {}) {
     this.model = model;
     this.opts = opts;
-    this.dir = join3(dataDir, "machines");
+    this.dir = join6(dataDir, "machines");
+    this.runnerAt = runnerLocation(opts.runner);
     const claim = claimSlot();
     this.slot = claim.slot;
     model.state.addresses.useSlot(claim.slot);
     this.off.push(claim.release);
-    for (const d of ["instances", "snapshots", "public", "bin"])
-      mkdirSync3(join3(this.dir, d), { recursive: true });
+    for (const d of ["instances", "bin"]) mkdirSync5(join6(this.dir, d), { recursive: true });
+    this.disks = new DiskStore(model, this.dir, (id) => this.machines.get(id)?.root);
     this.port = opts.sshPort ?? 22;
     this.fallbackPort = opts.sshFallbackPort ?? 2222;
     const want = opts.sandbox ?? "auto";
@@ -22499,18 +23108,8 @@ var Machines = class {
       this.sandboxMode = void 0;
       this.sandboxError = `image-build emulator: no sandbox to run this instance's commands in (${probe.reason}). Install bubblewrap, or set ${UNCONFINED_ENV}=1 (or machines: { sandbox: "unconfined" }) to run them unconfined on this host.`;
     }
-    const power = join3(this.dir, "bin", "power-control");
-    writeFileSync3(power, POWER_SCRIPT, { mode: 493 });
-    const targets = /* @__PURE__ */ new Set();
-    for (const name of POWER_COMMANDS) {
-      try {
-        const real = realpathSync(`/usr/sbin/${name}`);
-        if (real.startsWith("/usr/")) targets.add(real);
-      } catch {
-      }
-    }
-    for (const t of targets) this.overrides.push([power, t]);
-    if (existsSync4("/usr/lib/openssh/sftp-server")) this.sftpServer = "/usr/lib/openssh/sftp-server";
+    this.overrides = installPowerControl(join6(this.dir, "bin"));
+    if (existsSync7("/usr/lib/openssh/sftp-server")) this.sftpServer = "/usr/lib/openssh/sftp-server";
     const ev = model.events;
     const onState = /* @__PURE__ */ __name(({ instance, from, to }) => this.onState(instance, from, to), "onState");
     const onAddresses = /* @__PURE__ */ __name(({ instanceId, addresses }) => this.onAddresses(instanceId, addresses), "onAddresses");
@@ -22518,20 +23117,20 @@ var Machines = class {
       const im = model.state.store("image").get(imageId);
       const sys = im?.mappings.find((m2) => m2.type === "system");
       const m = this.machines.get(instanceId);
-      if (sys && m) copyTree(m.source ?? m.root, this.snapshotDir(sys.snapshotId));
+      if (sys && m) copyTree(m.source ?? m.root, this.disks.snapshotDir(sys.snapshotId));
     }, "onImageCapture");
     const onSnapshotCapture = /* @__PURE__ */ __name((e) => {
       const m = this.machines.get(e.instanceId);
-      if (e.diskType === "system" && m) copyTree(m.source ?? m.root, this.snapshotDir(e.snapshotId));
+      if (e.diskType === "system" && m) copyTree(m.source ?? m.root, this.disks.snapshotDir(e.snapshotId));
     }, "onSnapshotCapture");
     const onImageCopy = /* @__PURE__ */ __name(({ imageId, sourceImageId }) => {
-      const from = this.imageRoot(sourceImageId);
+      const from = this.disks.imageRoot(sourceImageId);
       const copy = model.state.store("image").get(imageId);
       const sys = copy?.mappings.find((m) => m.type === "system");
-      if (from && sys) copyTree(from, this.snapshotDir(sys.snapshotId), true);
+      if (from && sys) copyTree(from, this.disks.snapshotDir(sys.snapshotId), true);
     }, "onImageCopy");
     const onRemoved = /* @__PURE__ */ __name(({ kind, id }) => {
-      if (kind === "snapshot") removeTree(this.snapshotDir(id));
+      if (kind === "snapshot") removeTree(this.disks.snapshotDir(id));
     }, "onRemoved");
     ev.on("instance.state", onState);
     ev.on("instance.addresses", onAddresses);
@@ -22560,8 +23159,10 @@ var Machines = class {
   port;
   fallbackPort;
   machines = /* @__PURE__ */ new Map();
-  overrides = [];
+  overrides;
   sftpServer;
+  disks;
+  runnerAt;
   stopped = false;
   off = [];
   /** This emulator's address slot (see slots.ts): its instances' 127.x addresses are its own. */
@@ -22570,53 +23171,33 @@ var Machines = class {
   get sshPort() {
     return this.port;
   }
-  snapshotDir(id) {
-    return join3(this.dir, "snapshots", id);
+  /** Where the client stands on the emulated network (see MachinesOptions.runner). */
+  get runner() {
+    return { ...this.runnerAt };
+  }
+  /**
+   * Moves the client: `{ vpcId }` places it inside a VPC (a self-hosted runner), `{ vpcId: undefined }`
+   * outside every VPC again. Connections opened from then on are judged by the new place.
+   */
+  setRunner(location) {
+    this.runnerAt = runnerLocation({ ...this.runnerAt, ...location });
+    this.opts.log?.(`image-build emulator: the client is now ${describeRunner(this.runnerAt)}`);
   }
   /** The root directory holding an image's files (a public image's base, or its system snapshot's). */
   imageRoot(imageId, regionId) {
-    const store = this.model.state.store("image");
-    const im = store.get(imageId) ?? (regionId ? store.get(`${regionId}/${imageId}`) : void 0) ?? [...store.values()].find((x) => x.id === imageId);
-    if (!im) return void 0;
-    const sys = im.mappings.find((m) => m.type === "system");
-    const snap = sys?.snapshotId ? this.snapshotDir(sys.snapshotId) : void 0;
-    if (snap && existsSync4(snap)) return snap;
-    const base = join3(this.dir, "public", imageId.replace(/[^A-Za-z0-9_.-]/g, "_"));
-    if (!existsSync4(base)) {
-      const tmp = `${base}.tmp${process.pid}`;
-      rmSync3(tmp, { recursive: true, force: true });
-      mkdirSync3(tmp, { recursive: true });
-      writeBaseFilesystem(tmp, im);
-      copyTree(tmp, base);
-      rmSync3(tmp, { recursive: true, force: true });
-    }
-    return base;
-  }
-  rootOf(target) {
-    let root;
-    if ("instanceId" in target) root = this.machines.get(target.instanceId)?.root;
-    else if ("imageId" in target) root = this.imageRoot(target.imageId);
-    else
-      root = existsSync4(this.snapshotDir(target.snapshotId)) ? this.snapshotDir(target.snapshotId) : void 0;
-    if (!root)
-      throw Object.assign(new Error(`no filesystem for ${JSON.stringify(target)}`), { code: "ENOENT" });
-    return root;
+    return this.disks.imageRoot(imageId, regionId);
   }
   /** Reads a file inside an instance, image or snapshot (as the instance would see it). */
   readFile(target, path) {
-    return readInRoot(this.rootOf(target), path);
+    return this.disks.readFile(target, path);
   }
   /** Lists a directory inside an instance, image or snapshot. */
   listDir(target, path) {
-    return listInRoot(this.rootOf(target), path);
+    return this.disks.listDir(target, path);
   }
   /** Whether a path exists inside an instance, image or snapshot. */
   exists(target, path) {
-    try {
-      return existsInRoot(this.rootOf(target), path);
-    } catch {
-      return false;
-    }
+    return this.disks.exists(target, path);
   }
   /** The instances with machines: addresses, SSH port and whether SSH answers. */
   list() {
@@ -22647,16 +23228,16 @@ var Machines = class {
     for (const f of this.off) f();
     await Promise.all([...this.machines.values()].map((m) => this.shutdown(m)));
     this.machines.clear();
-    rmSync3(this.dir, { recursive: true, force: true });
+    rmSync6(this.dir, { recursive: true, force: true });
   }
   onState(inst, from, to) {
     if (this.stopped) return;
     if (to === "Pending" && from === "") {
-      const root = join3(this.dir, "instances", inst.id);
-      const image2 = this.imageRoot(inst.imageId, inst.regionId);
+      const root = join6(this.dir, "instances", inst.id);
+      const image2 = this.disks.imageRoot(inst.imageId, inst.regionId);
       const prepared = Promise.resolve().then(() => {
         if (image2) copyTree(image2, root);
-        else mkdirSync3(root, { recursive: true });
+        else mkdirSync5(root, { recursive: true });
       });
       const m2 = { instance: inst, root, generation: 0, addresses: [], prepared, source: image2 };
       prepared.then(
@@ -22717,6 +23298,12 @@ var Machines = class {
       bwrap: this.opts.bwrapPath
     });
   }
+  bootKeyPair(inst) {
+    if (!inst.bootKeyPairName) return void 0;
+    return [...this.model.state.store("keypair").values()].find(
+      (k) => k.name === inst.bootKeyPairName && k.accountId === inst.accountId && k.regionId === inst.regionId
+    );
+  }
   boot(m) {
     const gen = ++m.generation;
     const inst = m.instance;
@@ -22725,10 +23312,21 @@ var Machines = class {
     m.booted = (async () => {
       await m.prepared;
       if (m.generation !== gen || this.stopped) return;
-      const firstBoot = this.prepareBoot(m);
-      if (firstBoot && inst.userData) await this.runUserData(m, inst.userData);
+      const firstBoot = prepareBoot(root, inst, this.bootKeyPair(inst));
+      if (firstBoot && inst.userData) {
+        await runUserData(
+          root,
+          inst.id,
+          inst.userData,
+          this.sandboxMode ? this.sandboxFor(m) : void 0,
+          this.sandboxError,
+          (proc) => {
+            m.userData = proc;
+          }
+        );
+      }
       if (m.generation !== gen || this.stopped || inst.status !== "Running") return;
-      const hostKey = readFileSync4(join3(root, "etc/ssh/ssh_host_ed25519_key"), "utf8");
+      const hostKey = readFileSync6(join6(root, "etc/ssh/ssh_host_ed25519_key"), "utf8");
       const srv = new InstanceSshServer(
         {
           instanceId: inst.id,
@@ -22737,13 +23335,14 @@ var Machines = class {
           sandbox: this.sandboxFor(m),
           sftpServer: this.sftpServer,
           log: this.opts.log,
-          busy: /* @__PURE__ */ __name((startedAt, endedAt) => this.model.events.emit("machine.busy", { instanceId: inst.id, what: "exec", startedAt, endedAt }), "busy")
+          busy: /* @__PURE__ */ __name((startedAt, endedAt) => this.model.events.emit("machine.busy", { instanceId: inst.id, what: "exec", startedAt, endedAt }), "busy"),
+          admit: /* @__PURE__ */ __name((address, port) => reach(this.model.state, inst, address, port, this.runnerAt), "admit")
         },
         hostKey
       );
       if (!this.sandboxMode) srv.refuseCommands(this.sandboxError);
       m.server = srv;
-      this.watchPower(m);
+      m.watcher = watchPowerRequests(root, (action) => this.onPowerRequest(inst, action));
       await Promise.all(m.addresses.map((a) => this.listenOn(srv, a, inst.id)));
       m.sshSince = Date.now();
       this.model.events.emit("machine.busy", {
@@ -22755,109 +23354,14 @@ var Machines = class {
       this.opts.log?.(`${inst.id}: SSH answers on ${srv.addresses().join(", ")} port ${this.port}`);
     })().catch((e) => this.opts.log?.(`${inst.id}: boot failed: ${e.message}`));
   }
-  /** Boot-time changes to the root; returns whether this is the instance's first boot. */
-  prepareBoot(m) {
-    const inst = m.instance;
-    const r = /* @__PURE__ */ __name((p) => join3(m.root, p), "r");
-    rmSync3(r("run"), { recursive: true, force: true });
-    mkdirSync3(r("run/.emulator"), { recursive: true });
-    const marker = r(`var/lib/cloud/instances/${inst.id}`);
-    const first = !existsSync4(marker);
-    if (first) {
-      mkdirSync3(marker, { recursive: true });
-      mkdirSync3(r("etc/ssh"), { recursive: true });
-      const key = ed25519KeyPair();
-      writeFileSync3(r("etc/ssh/ssh_host_ed25519_key"), key.private, { mode: 384 });
-      writeFileSync3(r("etc/ssh/ssh_host_ed25519_key.pub"), `${key.public}
-`);
-      writeFileSync3(r("etc/hostname"), `${inst.hostName}
-`);
-      writeFileSync3(join3(marker, "instance-id"), `${inst.id}
-`);
-      mkdirSync3(r("etc"), { recursive: true });
-      writeFileSync3(
-        r("etc/machine-id"),
-        `${inst.id.replace(/[^a-z0-9]/g, "").padEnd(32, "0").slice(0, 32)}
-`
-      );
-    }
-    if (inst.bootKeyPairName) {
-      const kp = [...this.model.state.store("keypair").values()].find(
-        (k) => k.name === inst.bootKeyPairName && k.accountId === inst.accountId && k.regionId === inst.regionId
-      );
-      if (kp) {
-        const home = machineUsers(m.root).find((u) => u.name === "root")?.home ?? "/root";
-        const dir = safeHostPath(m.root, `${home}/.ssh`);
-        mkdirSync3(dir, { recursive: true, mode: 448 });
-        const file = join3(dir, "authorized_keys");
-        const have = existsSync4(file) ? readFileSync4(file, "utf8") : "";
-        if (!have.includes(kp.publicKey)) {
-          const sep = have && !have.endsWith("\n") ? "\n" : "";
-          writeFileSync3(file, `${have}${sep}${kp.publicKey} ${kp.name}
-`, { mode: 384 });
-        }
-      }
-    }
-    return first;
-  }
-  async runUserData(m, b64) {
-    const data = Buffer.from(b64, "base64");
-    const dir = join3(m.root, `var/lib/cloud/instances/${m.instance.id}`);
-    writeFileSync3(join3(dir, "user-data.txt"), data, { mode: 384 });
-    const logFile = join3(m.root, "var/log/cloud-init-output.log");
-    mkdirSync3(join3(m.root, "var/log"), { recursive: true });
-    const log = /* @__PURE__ */ __name((s) => writeFileSync3(logFile, s, { flag: "a" }), "log");
-    if (!data.subarray(0, 2).equals(Buffer.from("#!"))) {
-      log(`user data is not a script (only "#!" scripts run in the emulator); not run
-`);
-      return;
-    }
-    if (!this.sandboxMode) {
-      log(`${this.sandboxError}
-`);
-      return;
-    }
-    mkdirSync3(join3(dir, "scripts"), { recursive: true });
-    writeFileSync3(join3(dir, "scripts/part-001"), data, { mode: 448 });
-    const root = { name: "root", uid: 0, gid: 0, home: "/root", shell: "/bin/sh" };
-    const proc = spawnInSandbox(
-      {
-        ...this.sandboxFor(m)(root),
-        cwd: "/",
-        env: { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOME: "/root" }
-      },
-      [`/var/lib/cloud/instances/${m.instance.id}/scripts/part-001`]
-    );
-    proc.stdin.end();
-    proc.stdout.on("data", log);
-    proc.stderr.on("data", log);
-    m.userData = proc;
-    const end = await proc.exited;
-    m.userData = void 0;
-    log(`user data script ended: ${JSON.stringify(end)}
-`);
-  }
-  watchPower(m) {
-    const dir = join3(m.root, "run/.emulator");
+  onPowerRequest(inst, action) {
+    if (inst.status !== "Running") return;
+    this.opts.log?.(`${inst.id}: ${action} requested inside the instance`);
     try {
-      m.watcher = watch(dir, () => {
-        const file = join3(dir, "power");
-        if (!existsSync4(file)) return;
-        const action = readFileSync4(file, "utf8").trim();
-        rmSync3(file, { force: true });
-        const inst = m.instance;
-        if (inst.status !== "Running") return;
-        this.opts.log?.(`${inst.id}: ${action} requested inside the instance`);
-        try {
-          if (action === "reboot") rebootInstance(this.model.state, inst.accountId, inst.id);
-          else stopInstance(this.model.state, inst.accountId, inst.id);
-        } catch (e) {
-          this.opts.log?.(`${inst.id}: ${action} refused: ${e.message}`);
-        }
-      });
-      m.watcher.on("error", () => {
-      });
-    } catch {
+      if (action === "reboot") rebootInstance(this.model.state, inst.accountId, inst.id);
+      else stopInstance(this.model.state, inst.accountId, inst.id);
+    } catch (e) {
+      this.opts.log?.(`${inst.id}: ${action} refused: ${e.message}`);
     }
   }
   async shutdown(m) {
@@ -22871,14 +23375,6 @@ var Machines = class {
     await srv?.close();
   }
 };
-function safeHostPath(root, path) {
-  try {
-    return resolveInRoot(root, path);
-  } catch {
-    return join3(root, path);
-  }
-}
-__name(safeHostPath, "safeHostPath");
 
 // emulator/profiles.ts
 var REALISTIC_TRANSITIONS_MS = {
@@ -23950,6 +24446,7 @@ function imageHandlers(model) {
         throw new ApiError("InvalidUsage", "The specified Usage is not valid.", 404);
       }
       const ids = str2(p, "ImageId")?.split(",").map((x) => x.trim());
+      for (const id of ids ?? []) knowPublicImage(st, s.regionId, id);
       const name = str2(p, "ImageName");
       const family = str2(p, "ImageFamily");
       const osType = str2(p, "OSType");
@@ -24065,8 +24562,8 @@ __name(imageHandlers, "imageHandlers");
 // emulator/services/ecs/instances.ts
 var STATUSES2 = /* @__PURE__ */ new Set(["Pending", "Running", "Starting", "Stopping", "Stopped"]);
 function sub(p, parent, key) {
-  const dotted = p[`${parent}.${key}`];
-  if (dotted !== void 0 && dotted !== "") return String(dotted);
+  const dotted2 = p[`${parent}.${key}`];
+  if (dotted2 !== void 0 && dotted2 !== "") return String(dotted2);
   const obj = p[parent];
   if (obj && typeof obj === "object" && key in obj) {
     const v = obj[key];
@@ -24447,6 +24944,31 @@ function regionHandlers(model) {
         }
       };
     },
+    DescribeInstanceTypes(request) {
+      const p = request.params;
+      const wanted = list(p, "InstanceTypes").map(String);
+      const family = str2(p, "InstanceTypeFamily");
+      const max = Math.min(Math.max(Number(str2(p, "MaxResults") ?? 250) || 250, 1), 1600);
+      const start = Number(str2(p, "NextToken") ?? 0) || 0;
+      const all = cat.instanceTypes.filter(
+        (t) => (wanted.length === 0 || wanted.includes(t.instanceType)) && (!family || t.family === family)
+      );
+      const page = all.slice(start, start + max);
+      return {
+        InstanceTypes: {
+          InstanceType: page.map((t) => ({
+            InstanceTypeId: t.instanceType,
+            InstanceTypeFamily: t.family,
+            CpuCoreCount: t.cpu,
+            MemorySize: t.memory,
+            GPUAmount: t.gpu ?? 0,
+            CpuArchitecture: /^ecs\.[a-z]+\d+y\b/.test(t.instanceType) ? "ARM" : "X86",
+            InstanceFamilyLevel: /^ecs\.(t5|t6|e|s6|u1)\b/.test(t.family) ? "CreditEntryLevel" : "EnterpriseLevel"
+          }))
+        },
+        NextToken: start + max < all.length ? String(start + max) : ""
+      };
+    },
     DescribeAvailableResource(request) {
       const p = request.params;
       const region = st.region(req(p, "RegionId"));
@@ -24470,6 +24992,12 @@ function regionHandlers(model) {
       }
       const wantZone = str2(p, "ZoneId");
       const wantType = str2(p, "InstanceType");
+      if (wantType !== void 0 && !cat.instanceTypes.some((t) => t.instanceType === wantType)) {
+        throw new ApiError(
+          "InvalidInstanceType.ValueNotSupported",
+          `The specified instance type ${wantType} does not exist. You can use the DescribeInstanceTypes API to query the available instance types.`
+        );
+      }
       const zones = zonesOf(cat, region.regionId).filter((z) => wantZone === void 0 || z === wantZone);
       const out = zones.map((zoneId) => {
         const types = (cat.zoneInstanceTypes.get(zoneId) ?? []).filter(
@@ -25195,8 +25723,322 @@ var DualListener = class {
 
 // emulator/wire/server.ts
 import { randomUUID } from "node:crypto";
-import net3 from "node:net";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// emulator/wire/errors.ts
+function errorBody(err, requestId, hostId, product) {
+  return {
+    RequestId: requestId,
+    HostId: hostId,
+    Code: err.code,
+    Message: err.message,
+    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(err.code)}&product=${product ?? "Unknown"}&requestId=${requestId}`
+  };
+}
+__name(errorBody, "errorBody");
+var gatewayErrors = {
+  accessKeyNotFound: /* @__PURE__ */ __name(() => new ApiError("InvalidAccessKeyId.NotFound", "Specified access key is not found.", 404), "accessKeyNotFound"),
+  accessKeyDisabled: /* @__PURE__ */ __name(() => new ApiError("InvalidAccessKeyId.Inactive", "Specified access key is disabled.", 400), "accessKeyDisabled"),
+  signatureV1: /* @__PURE__ */ __name((stringToSign) => new ApiError(
+    "SignatureDoesNotMatch",
+    `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
+    400
+  ), "signatureV1"),
+  signatureAcs3: /* @__PURE__ */ __name((stringToSign) => new ApiError(
+    "SignatureDoesNotMatch",
+    `Specified signature does not match our calculation. server StringToSign is [${stringToSign}]`,
+    400
+  ), "signatureAcs3"),
+  incompleteSignature: /* @__PURE__ */ __name((why) => new ApiError("IncompleteSignature", why, 400), "incompleteSignature"),
+  unsupportedSignature: /* @__PURE__ */ __name((method) => new ApiError("InvalidSignatureMethod", `Specified signature method "${method}" is not supported.`, 400), "unsupportedSignature"),
+  missingSecurityToken: /* @__PURE__ */ __name(() => new ApiError("MissingSecurityToken", "SecurityToken is mandatory for this action.", 400), "missingSecurityToken"),
+  tokenExpired: /* @__PURE__ */ __name(() => new ApiError("InvalidSecurityToken.Expired", "Specified SecurityToken is expired.", 400), "tokenExpired"),
+  tokenMismatch: /* @__PURE__ */ __name(() => new ApiError(
+    "InvalidSecurityToken.MismatchWithAccessKey",
+    "Specified SecurityToken mismatch with the AccessKey.",
+    400
+  ), "tokenMismatch"),
+  tokenMalformed: /* @__PURE__ */ __name(() => new ApiError("InvalidSecurityToken.Malformed", "Specified SecurityToken is malformed.", 400), "tokenMalformed"),
+  timestampFormat: /* @__PURE__ */ __name((value) => new ApiError(
+    "InvalidTimeStamp.Format",
+    `Specified time stamp or date value "${value}" is not well formatted.`,
+    400
+  ), "timestampFormat"),
+  timestampExpired: /* @__PURE__ */ __name(() => new ApiError("InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.", 400), "timestampExpired"),
+  nonceUsed: /* @__PURE__ */ __name(() => new ApiError("SignatureNonceUsed", "Specified signature nonce was used already.", 400), "nonceUsed"),
+  missingAccessKey: /* @__PURE__ */ __name(() => new ApiError("MissingAccessKeyId", "AccessKeyId is mandatory for this action.", 400), "missingAccessKey"),
+  missingAction: /* @__PURE__ */ __name(() => new ApiError(
+    "MissingParameter",
+    'The input parameter "Action" that is mandatory for processing this request is not supplied.',
+    400
+  ), "missingAction"),
+  missingVersion: /* @__PURE__ */ __name(() => new ApiError(
+    "MissingParameter",
+    'The input parameter "Version" that is mandatory for processing this request is not supplied.',
+    400
+  ), "missingVersion"),
+  invalidVersion: /* @__PURE__ */ __name((version) => new ApiError("InvalidVersion", `Specified parameter Version "${version}" is not valid.`, 400), "invalidVersion"),
+  actionNotFound: /* @__PURE__ */ __name(() => new ApiError(
+    "InvalidAction.NotFound",
+    "Specified api is not found, please check your url and method.",
+    404
+  ), "actionNotFound"),
+  throttled: /* @__PURE__ */ __name(() => new ApiError("Throttling.User", "Request was denied due to user flow control.", 400), "throttled"),
+  serviceUnavailable: /* @__PURE__ */ __name(() => new ApiError(
+    "ServiceUnavailable",
+    "The request has failed due to a temporary failure of the server.",
+    503
+  ), "serviceUnavailable"),
+  internalError: /* @__PURE__ */ __name(() => new ApiError(
+    "InternalError",
+    "The request processing has failed due to some unknown error, exception or failure.",
+    500
+  ), "internalError")
+};
+
+// emulator/wire/http.ts
+var MAX_BODY = 2 * 1024 * 1024;
+function readBody(req2) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size2 = 0;
+    req2.on("data", (c) => {
+      size2 += c.length;
+      if (size2 > MAX_BODY) {
+        reject(new ApiError("InvalidParameter", "The request body is too large.", 400));
+        req2.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req2.on("end", () => resolve(Buffer.concat(chunks)));
+    req2.on("error", reject);
+  });
+}
+__name(readBody, "readBody");
+function header(req2, name) {
+  const v = req2.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+__name(header, "header");
+function sendJson(res, status, body) {
+  const text2 = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json;charset=utf-8",
+    "content-length": Buffer.byteLength(text2)
+  });
+  res.end(text2);
+}
+__name(sendJson, "sendJson");
+
+// emulator/wire/signature.ts
+import { createHash as createHash3, createHmac, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+function rfc3986(value) {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  );
+}
+__name(rfc3986, "rfc3986");
+function parseAcs3Authorization(header2) {
+  if (!header2) return void 0;
+  const m = /^(ACS3-[A-Z0-9-]+)\s+(.*)$/.exec(header2.trim());
+  if (!m) return void 0;
+  const fields = {};
+  for (const part of m[2].split(",")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) fields[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return {
+    algorithm: m[1],
+    accessKeyId: fields.Credential ?? "",
+    signedHeaders: (fields.SignedHeaders ?? "").split(";").filter(Boolean),
+    signature: fields.Signature ?? ""
+  };
+}
+__name(parseAcs3Authorization, "parseAcs3Authorization");
+function acs3StringToSign(algorithm, input) {
+  const sortedQuery = [...input.query].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const canonicalQuery = sortedQuery.map(([k, v]) => `${k}=${rfc3986(v)}`).join("&");
+  const names = [...input.signedHeaders].map((h) => h.toLowerCase()).sort();
+  const canonicalHeaders = names.map((name) => {
+    const raw = input.headers[name];
+    const value = Array.isArray(raw) ? [...raw].map((v) => v.trim()).sort().join(",") : (raw ?? "").trim();
+    return `${name}:${value}
+`;
+  }).join("");
+  const declared = input.headers["x-acs-content-sha256"];
+  const payloadHash = typeof declared === "string" && declared ? declared : createHash3("sha256").update(input.body).digest("hex");
+  const canonicalRequest = [
+    input.method.toUpperCase(),
+    input.pathname || "/",
+    canonicalQuery,
+    canonicalHeaders,
+    names.join(";"),
+    payloadHash
+  ].join("\n");
+  const stringToSign = `${algorithm}
+${createHash3("sha256").update(canonicalRequest).digest("hex")}`;
+  return { canonicalRequest, stringToSign };
+}
+__name(acs3StringToSign, "acs3StringToSign");
+function acs3Sign(stringToSign, secret) {
+  return createHmac("sha256", secret).update(stringToSign).digest("hex");
+}
+__name(acs3Sign, "acs3Sign");
+function acs3BodyHashMatches(headers, body) {
+  const declared = headers["x-acs-content-sha256"];
+  if (typeof declared !== "string" || !declared) return true;
+  return declared.toLowerCase() === createHash3("sha256").update(body).digest("hex");
+}
+__name(acs3BodyHashMatches, "acs3BodyHashMatches");
+function v1StringToSign(method, params) {
+  const pairs = params.filter(([k]) => k !== "Signature").map(([k, v]) => [rfc3986(k), rfc3986(v)]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const canonical = pairs.map(([k, v]) => `${k}=${v}`).join("&");
+  return `${method.toUpperCase()}&${rfc3986("/")}&${rfc3986(canonical)}`;
+}
+__name(v1StringToSign, "v1StringToSign");
+function v1Sign(stringToSign, secret, method = "HMAC-SHA1") {
+  const algo = method.toUpperCase() === "HMAC-SHA256" ? "sha256" : "sha1";
+  return createHmac(algo, `${secret}&`).update(stringToSign).digest("base64");
+}
+__name(v1Sign, "v1Sign");
+function safeEqual(a, b) {
+  const ba = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ba.length === bb.length && timingSafeEqual2(ba, bb);
+}
+__name(safeEqual, "safeEqual");
+
+// emulator/wire/authenticate.ts
+var ANONYMOUS = { accountId: "", arn: "", accessKeyId: "", identityType: "Account" };
+function authenticate(opts, req2, call, pathname, security, onKey) {
+  const authz = parseAcs3Authorization(header(req2, "authorization"));
+  if (authz) {
+    onKey(authz.algorithm, authz.accessKeyId);
+    const caller = checkAcs3(opts, req2, authz, pathname || "/", call.query, call.body);
+    return { signature: authz.algorithm, accessKeyId: authz.accessKeyId, caller };
+  }
+  if (call.flat.has("Signature")) {
+    const accessKeyId = call.flat.get("AccessKeyId");
+    onKey("v1", accessKeyId);
+    return { signature: "v1", accessKeyId, caller: checkV1(opts, req2, call.pairs, call.flat) };
+  }
+  if (security.includes("Anonymous") || security.includes("ARS_OIDC")) {
+    onKey("anonymous", void 0);
+    return { signature: "anonymous", caller: ANONYMOUS };
+  }
+  throw call.flat.has("AccessKeyId") ? gatewayErrors.incompleteSignature("Signature is mandatory for this action.") : gatewayErrors.missingAccessKey();
+}
+__name(authenticate, "authenticate");
+function resolveKey(opts, accessKeyId, token) {
+  if (!accessKeyId) throw gatewayErrors.missingAccessKey();
+  const rec = opts.credentials.lookup(accessKeyId);
+  if (!rec) throw gatewayErrors.accessKeyNotFound();
+  if (rec.securityToken !== void 0) {
+    if (!token) throw gatewayErrors.missingSecurityToken();
+    if (!safeEqual(token, rec.securityToken)) throw gatewayErrors.tokenMismatch();
+    if (rec.expiresAt !== void 0 && Date.now() >= rec.expiresAt) throw gatewayErrors.tokenExpired();
+  } else if (token) {
+    throw gatewayErrors.tokenMismatch();
+  }
+  return { caller: { ...rec.caller, accessKeyId }, secret: rec.accessKeySecret };
+}
+__name(resolveKey, "resolveKey");
+function checkTime(opts, value) {
+  if (opts.checkTimestamp === false || value === void 0) return;
+  const t = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(t)) throw gatewayErrors.timestampFormat(value);
+  if (Math.abs(Date.now() - t) > 15 * 6e4) throw gatewayErrors.timestampExpired();
+}
+__name(checkTime, "checkTime");
+function checkNonce(opts, accessKeyId, nonce) {
+  if (opts.checkNonce === false || !nonce || !opts.credentials.useNonce) return;
+  if (!opts.credentials.useNonce(accessKeyId, nonce)) throw gatewayErrors.nonceUsed();
+}
+__name(checkNonce, "checkNonce");
+function checkAcs3(opts, req2, authz, pathname, query, body) {
+  if (authz.algorithm !== "ACS3-HMAC-SHA256") throw gatewayErrors.unsupportedSignature(authz.algorithm);
+  if (!authz.signature || authz.signedHeaders.length === 0)
+    throw gatewayErrors.incompleteSignature("The Authorization header is incomplete.");
+  const { caller, secret } = resolveKey(opts, authz.accessKeyId, header(req2, "x-acs-security-token"));
+  const { stringToSign } = acs3StringToSign(authz.algorithm, {
+    method: req2.method ?? "POST",
+    pathname,
+    query,
+    headers: req2.headers,
+    signedHeaders: authz.signedHeaders,
+    body
+  });
+  const expected = acs3Sign(stringToSign, secret);
+  if (!safeEqual(expected, authz.signature.toLowerCase()) || !acs3BodyHashMatches(req2.headers, body))
+    throw gatewayErrors.signatureAcs3(stringToSign);
+  checkTime(opts, header(req2, "x-acs-date"));
+  checkNonce(opts, authz.accessKeyId, header(req2, "x-acs-signature-nonce"));
+  return caller;
+}
+__name(checkAcs3, "checkAcs3");
+function checkV1(opts, req2, pairs, flat) {
+  const method = flat.get("SignatureMethod") ?? "HMAC-SHA1";
+  if (method !== "HMAC-SHA1" && method !== "HMAC-SHA256") throw gatewayErrors.unsupportedSignature(method);
+  const accessKeyId = flat.get("AccessKeyId");
+  const { caller, secret } = resolveKey(opts, accessKeyId, flat.get("SecurityToken"));
+  const stringToSign = v1StringToSign(req2.method ?? "POST", pairs);
+  const expected = v1Sign(stringToSign, secret, method);
+  if (!safeEqual(expected, flat.get("Signature") ?? "")) throw gatewayErrors.signatureV1(stringToSign);
+  checkTime(opts, flat.get("Timestamp"));
+  checkNonce(opts, accessKeyId, flat.get("SignatureNonce"));
+  return caller;
+}
+__name(checkV1, "checkV1");
+
+// emulator/wire/call-trace.ts
+var CallTrace = class {
+  constructor(requestId, via) {
+    this.requestId = requestId;
+    this.via = via;
+  }
+  requestId;
+  via;
+  static {
+    __name(this, "CallTrace");
+  }
+  started = performance.now();
+  /** ISO time the request arrived. */
+  time = (/* @__PURE__ */ new Date()).toISOString();
+  product;
+  version;
+  action;
+  accessKeyId;
+  /** Caller ARN once authenticated. */
+  caller;
+  signature;
+  /** The wire parameters (query, then form body). */
+  pairs = [];
+  /** Fault rule ids that fired. */
+  faults = [];
+  status = 200;
+  code = "OK";
+  /** Records the call: parameters masked, protocol parameters removed, latency measured now. */
+  record(calls) {
+    calls.record({
+      time: this.time,
+      product: this.product,
+      version: this.version,
+      action: this.action,
+      params: maskParams(this.pairs, PROTOCOL_PARAMS),
+      accessKeyId: this.accessKeyId,
+      caller: this.caller || void 0,
+      signature: this.signature,
+      code: this.code,
+      httpStatus: this.status,
+      latencyMs: Math.round((performance.now() - this.started) * 100) / 100,
+      requestId: this.requestId,
+      via: this.via,
+      ...this.faults.length ? { faults: this.faults } : {}
+    });
+  }
+};
 
 // emulator/data/ecs.json
 var ecs_default = {
@@ -26049,6 +26891,823 @@ var ecs_default = {
           }
         ]
       }
+    },
+    DescribeInstanceTypes: {
+      deprecated: false,
+      methods: [
+        "post",
+        "get"
+      ],
+      security: [
+        "AK"
+      ],
+      parameters: [
+        {
+          name: "InstanceTypeFamily",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false
+          }
+        },
+        {
+          name: "InstanceTypes",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string",
+              required: false
+            },
+            required: false,
+            maxItems: 10
+          }
+        },
+        {
+          name: "MinimumCpuCoreCount",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MaximumCpuCoreCount",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumMemorySize",
+          in: "query",
+          schema: {
+            type: "number",
+            format: "float",
+            required: false
+          }
+        },
+        {
+          name: "MaximumMemorySize",
+          in: "query",
+          schema: {
+            type: "number",
+            format: "float",
+            required: false
+          }
+        },
+        {
+          name: "MinimumGPUAmount",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MaximumGPUAmount",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "GPUSpec",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false
+          }
+        },
+        {
+          name: "InstanceCategory",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false,
+            enum: [
+              "General-purpose",
+              "Compute-optimized",
+              "Memory-optimized",
+              "Big data",
+              "Local SSDs",
+              "High Clock Speed",
+              "Enhanced",
+              "Shared",
+              "Compute-optimized with GPU",
+              "Visual Compute-optimized",
+              "Heterogeneous Service",
+              "Compute-optimized with FPGA",
+              "Compute-optimized with NPU",
+              "ECS Bare Metal",
+              "Super Computing Cluster",
+              "High Performance Compute"
+            ]
+          }
+        },
+        {
+          name: "CpuArchitecture",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false,
+            enum: [
+              "X86",
+              "ARM"
+            ]
+          }
+        },
+        {
+          name: "MinimumCpuSpeedFrequency",
+          in: "query",
+          schema: {
+            type: "number",
+            format: "float",
+            required: false
+          }
+        },
+        {
+          name: "MaximumCpuSpeedFrequency",
+          in: "query",
+          schema: {
+            type: "number",
+            format: "float",
+            required: false
+          }
+        },
+        {
+          name: "MinimumCpuTurboFrequency",
+          in: "query",
+          schema: {
+            type: "number",
+            format: "float",
+            required: false
+          }
+        },
+        {
+          name: "MaximumCpuTurboFrequency",
+          in: "query",
+          schema: {
+            type: "number",
+            format: "float",
+            required: false
+          }
+        },
+        {
+          name: "PhysicalProcessorModel",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false
+          }
+        },
+        {
+          name: "InstanceFamilyLevel",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false,
+            enum: [
+              "EntryLevel",
+              "EnterpriseLevel",
+              "CreditEntryLevel"
+            ]
+          }
+        },
+        {
+          name: "MinimumInstancePpsRx",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int64",
+            required: false
+          }
+        },
+        {
+          name: "MinimumInstancePpsTx",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int64",
+            required: false
+          }
+        },
+        {
+          name: "MinimumInstanceBandwidthRx",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumInstanceBandwidthTx",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumPrimaryEniQueueNumber",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumSecondaryEniQueueNumber",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumEniQuantity",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumQueuePairNumber",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumEriQuantity",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumEniPrivateIpAddressQuantity",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumEniIpv6AddressQuantity",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumLocalStorageAmount",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumLocalStorageCapacity",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int64",
+            required: false
+          }
+        },
+        {
+          name: "MinimumDiskQuantity",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "LocalStorageCategory",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false,
+            enum: [
+              "local_hdd_pro",
+              "local_ssd_pro"
+            ]
+          }
+        },
+        {
+          name: "NvmeSupport",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false,
+            enum: [
+              "required",
+              "unsupported"
+            ]
+          }
+        },
+        {
+          name: "MinimumBaselineCredit",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "MinimumInitialCredit",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int32",
+            required: false
+          }
+        },
+        {
+          name: "InstanceTypeFamilies",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string",
+              required: false
+            },
+            required: false,
+            maxItems: 10
+          }
+        },
+        {
+          name: "GpuSpecs",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string",
+              required: false
+            },
+            required: false,
+            maxItems: 10
+          }
+        },
+        {
+          name: "InstanceCategories",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string",
+              required: false,
+              enum: [
+                "General-purpose",
+                "Compute-optimized",
+                "Memory-optimized",
+                "Big data",
+                "Local SSDs",
+                "High Clock Speed",
+                "Enhanced",
+                "Shared",
+                "Compute-optimized with GPU",
+                "Visual Compute-optimized",
+                "Heterogeneous Service",
+                "Compute-optimized with FPGA",
+                "Compute-optimized with NPU",
+                "ECS Bare Metal",
+                "Super Computing Cluster",
+                "High Performance Compute"
+              ]
+            },
+            required: false,
+            maxItems: 10
+          }
+        },
+        {
+          name: "CpuArchitectures",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string",
+              required: false,
+              enum: [
+                "X86",
+                "ARM"
+              ]
+            },
+            required: false,
+            maxItems: 10
+          }
+        },
+        {
+          name: "PhysicalProcessorModels",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string",
+              required: false
+            },
+            required: false,
+            maxItems: 10
+          }
+        },
+        {
+          name: "LocalStorageCategories",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string",
+              required: false,
+              enum: [
+                "local_hdd_pro",
+                "local_ssd_pro"
+              ]
+            },
+            required: false,
+            maxItems: 10
+          }
+        },
+        {
+          name: "MaxResults",
+          in: "query",
+          schema: {
+            type: "integer",
+            format: "int64",
+            required: false,
+            maximum: "1600",
+            minimum: "1",
+            default: "1600"
+          }
+        },
+        {
+          name: "NextToken",
+          in: "query",
+          schema: {
+            type: "string",
+            required: false,
+            maxLength: 50
+          }
+        },
+        {
+          name: "AdditionalAttributes",
+          in: "query",
+          style: "repeatList",
+          schema: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            maxItems: 100
+          }
+        }
+      ],
+      response: {
+        type: "object",
+        properties: {
+          RequestId: {
+            type: "string"
+          },
+          InstanceTypes: {
+            type: "object",
+            itemNode: true,
+            properties: {
+              InstanceType: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    EniTotalQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    LocalStorageCategory: {
+                      type: "string"
+                    },
+                    PrimaryEniQueueNumber: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    MemorySize: {
+                      type: "number",
+                      format: "float"
+                    },
+                    LocalStorageCapacity: {
+                      type: "integer",
+                      format: "int64"
+                    },
+                    InstanceFamilyLevel: {
+                      type: "string"
+                    },
+                    InstancePpsRx: {
+                      type: "integer",
+                      format: "int64"
+                    },
+                    EniIpv6AddressQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    MaximumQueueNumberPerEni: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    InstanceTypeId: {
+                      type: "string"
+                    },
+                    InstanceBandwidthRx: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    SecondaryEniQueueNumber: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    GPUSpec: {
+                      type: "string"
+                    },
+                    InstanceBandwidthTx: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    QueuePairNumber: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    EriQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    GPUAmount: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    TotalEniQueueQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    NvmeSupport: {
+                      type: "string"
+                    },
+                    DiskQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    InitialCredit: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    LocalStorageAmount: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    BaselineCredit: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    InstancePpsTx: {
+                      type: "integer",
+                      format: "int64"
+                    },
+                    EniPrivateIpAddressQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    CpuCoreCount: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    InstanceTypeFamily: {
+                      type: "string"
+                    },
+                    EniQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    EniTrunkSupported: {
+                      type: "boolean"
+                    },
+                    CpuSpeedFrequency: {
+                      type: "number",
+                      format: "float"
+                    },
+                    CpuTurboFrequency: {
+                      type: "number",
+                      format: "float"
+                    },
+                    PhysicalProcessorModel: {
+                      type: "string"
+                    },
+                    NetworkEncryptionSupport: {
+                      type: "boolean"
+                    },
+                    InstanceCategory: {
+                      type: "string"
+                    },
+                    CpuArchitecture: {
+                      type: "string"
+                    },
+                    GPUMemorySize: {
+                      type: "number",
+                      format: "float",
+                      required: false
+                    },
+                    NetworkCardQuantity: {
+                      type: "integer",
+                      format: "int32"
+                    },
+                    NetworkCards: {
+                      type: "object",
+                      itemNode: true,
+                      properties: {
+                        NetworkCardInfo: {
+                          type: "array",
+                          items: {
+                            type: "object",
+                            properties: {
+                              NetworkCardIndex: {
+                                type: "integer",
+                                format: "int32"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    SupportedBootModes: {
+                      type: "object",
+                      itemNode: true,
+                      properties: {
+                        SupportedBootMode: {
+                          type: "array",
+                          items: {
+                            type: "string"
+                          }
+                        }
+                      }
+                    },
+                    EnhancedNetwork: {
+                      type: "object",
+                      properties: {
+                        SriovSupport: {
+                          type: "boolean"
+                        },
+                        VfQueueNumberPerEni: {
+                          type: "integer",
+                          format: "int32"
+                        },
+                        RssSupport: {
+                          type: "boolean"
+                        }
+                      }
+                    },
+                    CpuOptions: {
+                      type: "object",
+                      properties: {
+                        SupportedTopologyTypes: {
+                          type: "object",
+                          itemNode: true,
+                          properties: {
+                            SupportedTopologyType: {
+                              type: "array",
+                              items: {
+                                type: "string"
+                              }
+                            }
+                          }
+                        },
+                        ThreadsPerCore: {
+                          type: "integer",
+                          format: "int32"
+                        },
+                        Core: {
+                          type: "integer",
+                          format: "int32"
+                        },
+                        CoreFactor: {
+                          type: "integer",
+                          format: "int32"
+                        },
+                        HyperThreadingAdjustable: {
+                          type: "boolean"
+                        }
+                      }
+                    },
+                    JumboFrameSupport: {
+                      type: "boolean"
+                    },
+                    Clock: {
+                      type: "object",
+                      properties: {
+                        PtpSupport: {
+                          type: "string"
+                        }
+                      }
+                    },
+                    Attributes: {
+                      type: "object",
+                      itemNode: true,
+                      properties: {
+                        Attribute: {
+                          type: "array",
+                          items: {
+                            type: "object",
+                            properties: {
+                              Name: {
+                                type: "string"
+                              },
+                              Value: {
+                                type: "string"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    NetworkInfo: {
+                      type: "object",
+                      properties: {
+                        BandwidthWeighting: {
+                          type: "object",
+                          properties: {
+                            WeightingInfos: {
+                              type: "object",
+                              itemNode: true,
+                              properties: {
+                                WeightingInfo: {
+                                  type: "array",
+                                  items: {
+                                    type: "object",
+                                    properties: {
+                                      VpcBandwidth: {
+                                        type: "integer",
+                                        format: "int64"
+                                      },
+                                      EbsBurstBandwidth: {
+                                        type: "integer",
+                                        format: "int64"
+                                      },
+                                      EbsBandwidth: {
+                                        type: "integer",
+                                        format: "int64"
+                                      },
+                                      VpcBurstBandwidth: {
+                                        type: "integer",
+                                        format: "int64"
+                                      },
+                                      Name: {
+                                        type: "string"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          NextToken: {
+            type: "string"
+          }
+        }
+      },
+      errorCodes: {}
     },
     DescribeImages: {
       deprecated: false,
@@ -46893,155 +48552,220 @@ function actionMeta(product, action) {
 }
 __name(actionMeta, "actionMeta");
 
-// emulator/wire/errors.ts
-function errorBody(err, requestId, hostId, product) {
-  return {
-    RequestId: requestId,
-    HostId: hostId,
-    Code: err.code,
-    Message: err.message,
-    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(err.code)}&product=${product ?? "Unknown"}&requestId=${requestId}`
-  };
-}
-__name(errorBody, "errorBody");
-var gatewayErrors = {
-  accessKeyNotFound: /* @__PURE__ */ __name(() => new ApiError("InvalidAccessKeyId.NotFound", "Specified access key is not found.", 404), "accessKeyNotFound"),
-  accessKeyDisabled: /* @__PURE__ */ __name(() => new ApiError("InvalidAccessKeyId.Inactive", "Specified access key is disabled.", 400), "accessKeyDisabled"),
-  signatureV1: /* @__PURE__ */ __name((stringToSign) => new ApiError(
-    "SignatureDoesNotMatch",
-    `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
-    400
-  ), "signatureV1"),
-  signatureAcs3: /* @__PURE__ */ __name((stringToSign) => new ApiError(
-    "SignatureDoesNotMatch",
-    `Specified signature does not match our calculation. server StringToSign is [${stringToSign}]`,
-    400
-  ), "signatureAcs3"),
-  incompleteSignature: /* @__PURE__ */ __name((why) => new ApiError("IncompleteSignature", why, 400), "incompleteSignature"),
-  unsupportedSignature: /* @__PURE__ */ __name((method) => new ApiError("InvalidSignatureMethod", `Specified signature method "${method}" is not supported.`, 400), "unsupportedSignature"),
-  missingSecurityToken: /* @__PURE__ */ __name(() => new ApiError("MissingSecurityToken", "SecurityToken is mandatory for this action.", 400), "missingSecurityToken"),
-  tokenExpired: /* @__PURE__ */ __name(() => new ApiError("InvalidSecurityToken.Expired", "Specified SecurityToken is expired.", 400), "tokenExpired"),
-  tokenMismatch: /* @__PURE__ */ __name(() => new ApiError(
-    "InvalidSecurityToken.MismatchWithAccessKey",
-    "Specified SecurityToken mismatch with the AccessKey.",
-    400
-  ), "tokenMismatch"),
-  tokenMalformed: /* @__PURE__ */ __name(() => new ApiError("InvalidSecurityToken.Malformed", "Specified SecurityToken is malformed.", 400), "tokenMalformed"),
-  timestampFormat: /* @__PURE__ */ __name((value) => new ApiError(
-    "InvalidTimeStamp.Format",
-    `Specified time stamp or date value "${value}" is not well formatted.`,
-    400
-  ), "timestampFormat"),
-  timestampExpired: /* @__PURE__ */ __name(() => new ApiError("InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.", 400), "timestampExpired"),
-  nonceUsed: /* @__PURE__ */ __name(() => new ApiError("SignatureNonceUsed", "Specified signature nonce was used already.", 400), "nonceUsed"),
-  missingAccessKey: /* @__PURE__ */ __name(() => new ApiError("MissingAccessKeyId", "AccessKeyId is mandatory for this action.", 400), "missingAccessKey"),
-  missingAction: /* @__PURE__ */ __name(() => new ApiError(
-    "MissingParameter",
-    'The input parameter "Action" that is mandatory for processing this request is not supplied.',
-    400
-  ), "missingAction"),
-  missingVersion: /* @__PURE__ */ __name(() => new ApiError(
-    "MissingParameter",
-    'The input parameter "Version" that is mandatory for processing this request is not supplied.',
-    400
-  ), "missingVersion"),
-  invalidVersion: /* @__PURE__ */ __name((version) => new ApiError("InvalidVersion", `Specified parameter Version "${version}" is not valid.`, 400), "invalidVersion"),
-  actionNotFound: /* @__PURE__ */ __name(() => new ApiError(
-    "InvalidAction.NotFound",
-    "Specified api is not found, please check your url and method.",
-    404
-  ), "actionNotFound"),
-  throttled: /* @__PURE__ */ __name(() => new ApiError("Throttling.User", "Request was denied due to user flow control.", 400), "throttled"),
-  serviceUnavailable: /* @__PURE__ */ __name(() => new ApiError(
-    "ServiceUnavailable",
-    "The request has failed due to a temporary failure of the server.",
-    503
-  ), "serviceUnavailable"),
-  internalError: /* @__PURE__ */ __name(() => new ApiError(
-    "InternalError",
-    "The request processing has failed due to some unknown error, exception or failure.",
-    500
-  ), "internalError")
-};
-
-// emulator/wire/signature.ts
-import { createHash as createHash3, createHmac, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
-function rfc3986(value) {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-  );
-}
-__name(rfc3986, "rfc3986");
-function parseAcs3Authorization(header2) {
-  if (!header2) return void 0;
-  const m = /^(ACS3-[A-Z0-9-]+)\s+(.*)$/.exec(header2.trim());
-  if (!m) return void 0;
-  const fields = {};
-  for (const part of m[2].split(",")) {
-    const eq = part.indexOf("=");
-    if (eq > 0) fields[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+// emulator/wire/control.ts
+async function handleControl(targets, req2, res, pathname, rawQuery) {
+  const query = new URLSearchParams(rawQuery);
+  const method = req2.method ?? "GET";
+  const path = pathname.replace(/\/+$/, "");
+  const { calls, faults, control } = targets;
+  try {
+    if (path === "/_emulator/health") return sendJson(res, 200, { ok: true, versions: PRODUCT_VERSIONS });
+    if (path === "/_emulator/calls") {
+      if (method === "DELETE") {
+        calls.clear();
+        return sendJson(res, 200, { cleared: true });
+      }
+      const since = query.get("since");
+      return sendJson(
+        res,
+        200,
+        calls.list({
+          product: query.get("product") ?? void 0,
+          action: query.get("action") ?? void 0,
+          code: query.get("code") ?? void 0,
+          sinceSeq: since ? Number(since) : void 0
+        })
+      );
+    }
+    if (path === "/_emulator/faults" || path.startsWith("/_emulator/faults/")) {
+      const id = path.slice("/_emulator/faults/".length);
+      if (method === "GET") return sendJson(res, 200, faults.list());
+      if (method === "DELETE") {
+        if (id) return sendJson(res, 200, { removed: faults.remove(decodeURIComponent(id)) });
+        faults.clear();
+        return sendJson(res, 200, { cleared: true });
+      }
+      if (method === "POST" || method === "PUT") {
+        const text2 = (await readBody(req2)).toString("utf8");
+        const doc = JSON.parse(text2);
+        const rules = Array.isArray(doc) ? doc : "rules" in doc ? doc.rules : [doc];
+        if (method === "PUT") faults.clear();
+        return sendJson(res, 200, { ids: rules.map((r) => faults.add(r)) });
+      }
+    }
+    if (path.startsWith("/_emulator/identity")) {
+      const id = control?.identity;
+      if (!id) return sendJson(res, 501, { error: "no identity administration" });
+      if (path === "/_emulator/identity" && method === "GET") return sendJson(res, 200, id.describe());
+      if (method === "POST") {
+        const doc = JSON.parse((await readBody(req2)).toString("utf8"));
+        const accountId = String(doc.accountId ?? "");
+        if (path === "/_emulator/identity/oidc-keys") {
+          id.addOidcKey(String(doc.providerArn), doc.jwk);
+          return sendJson(res, 200, { added: true });
+        }
+        if (path === "/_emulator/identity/roles")
+          return sendJson(res, 200, id.addRole(accountId, doc.role));
+        if (path === "/_emulator/identity/oidc-providers")
+          return sendJson(res, 200, id.addOidcProvider(accountId, doc.provider));
+      }
+    }
+    if (path === "/_emulator/resources") {
+      if (!control?.dump) return sendJson(res, 501, { error: "no services with a dump" });
+      return sendJson(res, 200, control.dump());
+    }
+    if (path === "/_emulator/leaks") {
+      if (!control?.leakCheck) return sendJson(res, 501, { error: "no services with a leak check" });
+      return sendJson(res, 200, control.leakCheck(leakFilter(query)));
+    }
+    sendJson(res, 404, { error: `unknown control path ${pathname}` });
+  } catch (err) {
+    sendJson(res, 400, { error: String(err?.message ?? err) });
   }
+}
+__name(handleControl, "handleControl");
+function leakFilter(query) {
+  const tags = {};
+  for (const t of query.getAll("tag")) {
+    const eq = t.indexOf("=");
+    if (eq > 0) tags[t.slice(0, eq)] = t.slice(eq + 1);
+  }
+  const filter = {};
+  if (Object.keys(tags).length) filter.tags = tags;
+  if (query.get("since")) filter.since = query.get("since");
+  if (query.get("accountId")) filter.accountId = query.get("accountId");
+  if (query.get("ignoreImages") === "true") filter.ignoreImages = true;
+  return filter;
+}
+__name(leakFilter, "leakFilter");
+
+// emulator/wire/fault-effects.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var ResetSignal = class extends Error {
+  static {
+    __name(this, "ResetSignal");
+  }
+};
+async function applyFaults(rules) {
+  for (const rule of rules) {
+    if (rule.delayMs) await sleep(rule.delayMs);
+    switch (rule.effect) {
+      case "delay":
+        break;
+      case "reset":
+        throw new ResetSignal();
+      case "throttle": {
+        const e = gatewayErrors.throttled();
+        throw new ApiError(rule.code ?? e.code, rule.message ?? e.message, rule.httpStatus ?? e.httpStatus);
+      }
+      case "error": {
+        const code = rule.code ?? "InternalError";
+        const dflt = code === "ServiceUnavailable" ? gatewayErrors.serviceUnavailable() : code === "InternalError" ? gatewayErrors.internalError() : void 0;
+        throw new ApiError(
+          code,
+          rule.message ?? dflt?.message ?? `${code} (injected fault)`,
+          rule.httpStatus ?? dflt?.httpStatus ?? 400
+        );
+      }
+    }
+  }
+}
+__name(applyFaults, "applyFaults");
+
+// emulator/wire/proxy.ts
+import net3 from "node:net";
+var ALIBABA_HOST = /(^|\.)aliyuncs\.com$/i;
+function proxyTarget(req2, res, metadataProxy) {
+  const rawUrl = req2.url ?? "/";
+  const tls = req2.socket.encrypted === true;
+  if (!/^[a-z]+:\/\//i.test(rawUrl))
+    return { via: tls ? "https" : "http", hostName: header(req2, "host") ?? "", pathAndQuery: rawUrl };
+  const u = new URL(rawUrl);
+  const pathAndQuery = `${u.pathname}${u.search}`;
+  const bare = u.hostname;
+  if (bare === "100.100.100.200" && metadataProxy) {
+    metadataProxy(req2, res, pathAndQuery);
+    return void 0;
+  }
+  if (!ALIBABA_HOST.test(bare) && !/^(127\.\d+\.\d+\.\d+|localhost)$/.test(bare)) {
+    const text2 = `image-build emulator: refusing to proxy to ${bare}
+`;
+    res.writeHead(502, {
+      "content-type": "text/plain",
+      "content-length": Buffer.byteLength(text2),
+      connection: "close"
+    });
+    res.end(text2);
+    return void 0;
+  }
+  return { via: "proxy", hostName: u.host, pathAndQuery };
+}
+__name(proxyTarget, "proxyTarget");
+function tunnel(req2, socket, head, httpsPort) {
+  const target = req2.url ?? "";
+  const [host, port] = target.split(":");
+  if (httpsPort && (port === "443" || port === void 0) && ALIBABA_HOST.test(host ?? "")) {
+    const upstream = net3.connect(httpsPort, "127.0.0.1", () => {
+      socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+      if (head.length) upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on("error", () => socket.destroy());
+    socket.on("error", () => upstream.destroy());
+    return;
+  }
+  socket.end(
+    "HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 48\r\n\r\nimage-build emulator: CONNECT is not served here"
+  );
+  socket.destroy();
+}
+__name(tunnel, "tunnel");
+
+// emulator/wire/form.ts
+function parsePairs(raw) {
+  if (!raw) return [];
+  const out = [];
+  for (const part of raw.split("&")) {
+    if (!part) continue;
+    const eq = part.indexOf("=");
+    const k = eq < 0 ? part : part.slice(0, eq);
+    const v = eq < 0 ? "" : part.slice(eq + 1);
+    const dec = /* @__PURE__ */ __name((s) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, " "));
+      } catch {
+        return s;
+      }
+    }, "dec");
+    out.push([dec(k), dec(v)]);
+  }
+  return out;
+}
+__name(parsePairs, "parsePairs");
+
+// emulator/wire/request.ts
+async function readCall(req2, rawQuery) {
+  const body = await readBody(req2);
+  const query = parsePairs(rawQuery);
+  const ctype = header(req2, "content-type") ?? "";
+  const bodyPairs = body.length > 0 && (ctype.includes("application/x-www-form-urlencoded") || ctype === "") ? parsePairs(body.toString("utf8")) : [];
+  const pairs = [...query, ...bodyPairs];
+  const flat = new Map(pairs);
+  const format = flat.get("Format");
+  const accept = header(req2, "accept") ?? "";
+  const xml = format ? format.toUpperCase() === "XML" : /xml/i.test(accept) && !/json/i.test(accept);
   return {
-    algorithm: m[1],
-    accessKeyId: fields.Credential ?? "",
-    signedHeaders: (fields.SignedHeaders ?? "").split(";").filter(Boolean),
-    signature: fields.Signature ?? ""
+    body,
+    query,
+    pairs,
+    flat,
+    xml,
+    action: header(req2, "x-acs-action") ?? flat.get("Action"),
+    version: header(req2, "x-acs-version") ?? flat.get("Version")
   };
 }
-__name(parseAcs3Authorization, "parseAcs3Authorization");
-function acs3StringToSign(algorithm, input) {
-  const sortedQuery = [...input.query].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const canonicalQuery = sortedQuery.map(([k, v]) => `${k}=${rfc3986(v)}`).join("&");
-  const names = [...input.signedHeaders].map((h) => h.toLowerCase()).sort();
-  const canonicalHeaders = names.map((name) => {
-    const raw = input.headers[name];
-    const value = Array.isArray(raw) ? [...raw].map((v) => v.trim()).sort().join(",") : (raw ?? "").trim();
-    return `${name}:${value}
-`;
-  }).join("");
-  const declared = input.headers["x-acs-content-sha256"];
-  const payloadHash = typeof declared === "string" && declared ? declared : createHash3("sha256").update(input.body).digest("hex");
-  const canonicalRequest = [
-    input.method.toUpperCase(),
-    input.pathname || "/",
-    canonicalQuery,
-    canonicalHeaders,
-    names.join(";"),
-    payloadHash
-  ].join("\n");
-  const stringToSign = `${algorithm}
-${createHash3("sha256").update(canonicalRequest).digest("hex")}`;
-  return { canonicalRequest, stringToSign };
-}
-__name(acs3StringToSign, "acs3StringToSign");
-function acs3Sign(stringToSign, secret) {
-  return createHmac("sha256", secret).update(stringToSign).digest("hex");
-}
-__name(acs3Sign, "acs3Sign");
-function acs3BodyHashMatches(headers, body) {
-  const declared = headers["x-acs-content-sha256"];
-  if (typeof declared !== "string" || !declared) return true;
-  return declared.toLowerCase() === createHash3("sha256").update(body).digest("hex");
-}
-__name(acs3BodyHashMatches, "acs3BodyHashMatches");
-function v1StringToSign(method, params) {
-  const pairs = params.filter(([k]) => k !== "Signature").map(([k, v]) => [rfc3986(k), rfc3986(v)]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const canonical = pairs.map(([k, v]) => `${k}=${v}`).join("&");
-  return `${method.toUpperCase()}&${rfc3986("/")}&${rfc3986(canonical)}`;
-}
-__name(v1StringToSign, "v1StringToSign");
-function v1Sign(stringToSign, secret, method = "HMAC-SHA1") {
-  const algo = method.toUpperCase() === "HMAC-SHA256" ? "sha256" : "sha1";
-  return createHmac(algo, `${secret}&`).update(stringToSign).digest("base64");
-}
-__name(v1Sign, "v1Sign");
-function safeEqual(a, b) {
-  const ba = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return ba.length === bb.length && timingSafeEqual2(ba, bb);
-}
-__name(safeEqual, "safeEqual");
+__name(readCall, "readCall");
 
 // emulator/wire/xml.ts
 function esc(s) {
@@ -47063,61 +48787,72 @@ function toXml(root, body) {
 }
 __name(toXml, "toXml");
 
-// emulator/wire/server.ts
-var ANONYMOUS = { accountId: "", arn: "", accessKeyId: "", identityType: "Account" };
-var MAX_BODY = 2 * 1024 * 1024;
-function readBody(req2) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size2 = 0;
-    req2.on("data", (c) => {
-      size2 += c.length;
-      if (size2 > MAX_BODY) {
-        reject(new ApiError("InvalidParameter", "The request body is too large.", 400));
-        req2.destroy();
-        return;
-      }
-      chunks.push(c);
+// emulator/wire/respond.ts
+function sendAnswer(res, status, body, xml, root, extra = {}) {
+  if (xml) {
+    const text2 = toXml(root, body);
+    res.writeHead(status, {
+      "content-type": "text/xml;charset=utf-8",
+      "content-length": Buffer.byteLength(text2),
+      ...extra
     });
-    req2.on("end", () => resolve(Buffer.concat(chunks)));
-    req2.on("error", reject);
-  });
-}
-__name(readBody, "readBody");
-function parsePairs(raw) {
-  if (!raw) return [];
-  const out = [];
-  for (const part of raw.split("&")) {
-    if (!part) continue;
-    const eq = part.indexOf("=");
-    const k = eq < 0 ? part : part.slice(0, eq);
-    const v = eq < 0 ? "" : part.slice(eq + 1);
-    const dec = /* @__PURE__ */ __name((s) => {
-      try {
-        return decodeURIComponent(s.replace(/\+/g, " "));
-      } catch {
-        return s;
-      }
-    }, "dec");
-    out.push([dec(k), dec(v)]);
+    res.end(text2);
+  } else {
+    const text2 = JSON.stringify(body);
+    res.writeHead(status, {
+      "content-type": "application/json;charset=utf-8",
+      "content-length": Buffer.byteLength(text2),
+      "x-acs-request-id": String(body.RequestId ?? ""),
+      ...extra
+    });
+    res.end(text2);
   }
-  return out;
 }
-__name(parsePairs, "parsePairs");
-function header(req2, name) {
-  const v = req2.headers[name];
-  return Array.isArray(v) ? v[0] : v;
+__name(sendAnswer, "sendAnswer");
+function asApiError(err) {
+  return err instanceof ApiError ? err : new ApiError(
+    "InternalError",
+    `The request processing has failed due to some unknown error. (${String(err?.message ?? err)})`,
+    500
+  );
 }
-__name(header, "header");
-function sendJson(res, status, body) {
-  const text2 = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json;charset=utf-8",
-    "content-length": Buffer.byteLength(text2)
-  });
-  res.end(text2);
+__name(asApiError, "asApiError");
+function sendError(res, err, call) {
+  if (res.destroyed) return;
+  const headers = {};
+  if (err.code.includes("Throttling")) headers["x-acs-retry-after"] = "100";
+  sendAnswer(
+    res,
+    err.httpStatus,
+    errorBody(err, call.requestId, call.hostId, call.product),
+    call.xml,
+    "Error",
+    headers
+  );
 }
-__name(sendJson, "sendJson");
+__name(sendError, "sendError");
+
+// emulator/wire/route.ts
+function route(services, call, hostName, onProduct) {
+  const { action, version } = call;
+  if (!action) throw gatewayErrors.missingAction();
+  if (!version) throw gatewayErrors.missingVersion();
+  const product = productForVersion(version);
+  if (!product) {
+    const byHost = productForHost(hostName);
+    if (byHost) onProduct(byHost);
+    throw gatewayErrors.invalidVersion(version);
+  }
+  onProduct(product);
+  const meta = actionMeta(product, action);
+  const service = services.get(product);
+  const handler = service && Object.hasOwn(service.actions, action) ? service.actions[action] : void 0;
+  if (!handler) throw gatewayErrors.actionNotFound();
+  return { product, action, version, meta, handler };
+}
+__name(route, "route");
+
+// emulator/wire/server.ts
 var WireServer = class {
   constructor(opts) {
     this.opts = opts;
@@ -47150,359 +48885,65 @@ var WireServer = class {
   }, "handle");
   /** `connect` listener: tunnels Alibaba Cloud host names on 443 to the HTTPS listener, refuses anything else at once. */
   handleConnect = /* @__PURE__ */ __name((req2, socket, head) => {
-    const target = req2.url ?? "";
-    const [host, port] = target.split(":");
-    const httpsPort = this.opts.httpsPort?.();
-    if (httpsPort && (port === "443" || port === void 0) && /(^|\.)aliyuncs\.com$/i.test(host ?? "")) {
-      const upstream = net3.connect(httpsPort, "127.0.0.1", () => {
-        socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
-        if (head.length) upstream.write(head);
-        upstream.pipe(socket);
-        socket.pipe(upstream);
-      });
-      upstream.on("error", () => socket.destroy());
-      socket.on("error", () => upstream.destroy());
-      return;
-    }
-    socket.end(
-      "HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 48\r\n\r\nimage-build emulator: CONNECT is not served here"
-    );
-    socket.destroy();
+    tunnel(req2, socket, head, this.opts.httpsPort?.());
   }, "handleConnect");
   async dispatch(req2, res) {
-    const started = performance.now();
-    const time = (/* @__PURE__ */ new Date()).toISOString();
-    const rawUrl = req2.url ?? "/";
-    const tls = req2.socket.encrypted === true;
-    let via = tls ? "https" : "http";
-    let hostName = header(req2, "host") ?? "";
-    let pathAndQuery = rawUrl;
-    if (/^[a-z]+:\/\//i.test(rawUrl)) {
-      const u = new URL(rawUrl);
-      via = "proxy";
-      hostName = u.host;
-      pathAndQuery = `${u.pathname}${u.search}`;
-      const bare = u.hostname;
-      if (bare === "100.100.100.200" && this.opts.metadataProxy) {
-        this.opts.metadataProxy(req2, res, pathAndQuery);
-        return;
-      }
-      if (!/(^|\.)aliyuncs\.com$/i.test(bare) && !/^(127\.\d+\.\d+\.\d+|localhost)$/.test(bare)) {
-        const text2 = `image-build emulator: refusing to proxy to ${bare}
-`;
-        res.writeHead(502, {
-          "content-type": "text/plain",
-          "content-length": Buffer.byteLength(text2),
-          connection: "close"
-        });
-        res.end(text2);
-        return;
-      }
-    }
-    const q = pathAndQuery.indexOf("?");
-    const pathname = q < 0 ? pathAndQuery : pathAndQuery.slice(0, q);
-    const rawQuery = q < 0 ? "" : pathAndQuery.slice(q + 1);
-    if (pathname.startsWith("/_emulator/")) {
-      await this.control(req2, res, pathname, rawQuery);
-      return;
-    }
-    const requestId = randomUUID().toUpperCase();
+    const target = proxyTarget(req2, res, this.opts.metadataProxy);
+    if (!target) return;
+    const q = target.pathAndQuery.indexOf("?");
+    const pathname = q < 0 ? target.pathAndQuery : target.pathAndQuery.slice(0, q);
+    const rawQuery = q < 0 ? "" : target.pathAndQuery.slice(q + 1);
+    if (pathname.startsWith("/_emulator/")) return handleControl(this.opts, req2, res, pathname, rawQuery);
+    await this.apiCall(req2, res, pathname, rawQuery, target.hostName, target.via);
+  }
+  /** One API call, answered with its result or its error, and logged. */
+  async apiCall(req2, res, pathname, rawQuery, hostName, via) {
+    const trace = new CallTrace(randomUUID().toUpperCase(), via);
     const hostId = hostName.replace(/:\d+$/, "") || "127.0.0.1";
-    let product;
-    let action;
-    let version;
-    let accessKeyId;
-    let caller;
-    let signature;
-    const fired = [];
-    let pairs = [];
     let xml = false;
-    let status = 200;
-    let code = "OK";
     try {
-      const body = await readBody(req2);
-      const query = parsePairs(rawQuery);
-      const ctype = header(req2, "content-type") ?? "";
-      const bodyPairs = body.length > 0 && (ctype.includes("application/x-www-form-urlencoded") || ctype === "") ? parsePairs(body.toString("utf8")) : [];
-      pairs = [...query, ...bodyPairs];
-      const flat = new Map(pairs);
-      const format = flat.get("Format");
-      xml = format ? format.toUpperCase() === "XML" : /xml/i.test(header(req2, "accept") ?? "") && !/json/i.test(header(req2, "accept") ?? "");
-      action = header(req2, "x-acs-action") ?? flat.get("Action");
-      version = header(req2, "x-acs-version") ?? flat.get("Version");
-      if (!action) throw gatewayErrors.missingAction();
-      if (!version) throw gatewayErrors.missingVersion();
-      product = productForVersion(version);
-      if (!product) {
-        const byHost = productForHost(hostName);
-        if (byHost) product = byHost;
-        throw gatewayErrors.invalidVersion(version);
-      }
-      const meta = actionMeta(product, action);
-      const service = this.services.get(product);
-      const handler = service && Object.hasOwn(service.actions, action) ? service.actions[action] : void 0;
-      if (!handler) throw gatewayErrors.actionNotFound();
-      const authz = parseAcs3Authorization(header(req2, "authorization"));
-      const security = meta?.security ?? ["AK"];
-      const anonymousOk = security.includes("Anonymous") || security.includes("ARS_OIDC");
-      if (authz) {
-        signature = authz.algorithm;
-        accessKeyId = authz.accessKeyId;
-        caller = this.checkAcs3(req2, authz, pathname || "/", query, body);
-      } else if (flat.has("Signature")) {
-        signature = "v1";
-        accessKeyId = flat.get("AccessKeyId");
-        caller = this.checkV1(req2, pairs, flat);
-      } else if (anonymousOk) {
-        signature = "anonymous";
-        caller = ANONYMOUS;
-      } else {
-        throw flat.has("AccessKeyId") ? gatewayErrors.incompleteSignature("Signature is mandatory for this action.") : gatewayErrors.missingAccessKey();
-      }
-      const params = meta ? decodeParams(meta, flat) : Object.fromEntries([...flat].filter(([k]) => !PROTOCOL_PARAMS.has(k)));
-      const rules = this.opts.faults.matchCall({ product, action, params: flat });
-      for (const rule of rules) fired.push(rule.id);
-      await this.applyFaults(rules, req2);
+      const call = await readCall(req2, rawQuery);
+      Object.assign(trace, { pairs: call.pairs, action: call.action, version: call.version });
+      xml = call.xml;
+      const { product, action, version, meta, handler } = route(this.services, call, hostName, (p) => {
+        trace.product = p;
+      });
+      const auth = authenticate(this.opts, req2, call, pathname, meta?.security ?? ["AK"], (sig, key) => {
+        trace.signature = sig;
+        trace.accessKeyId = key;
+      });
+      trace.caller = auth.caller.arn;
+      const params = meta ? decodeParams(meta, call.flat) : Object.fromEntries([...call.flat].filter(([k]) => !PROTOCOL_PARAMS.has(k)));
+      const rules = this.opts.faults.matchCall({ product, action, params: call.flat });
+      for (const rule of rules) trace.faults.push(rule.id);
+      await applyFaults(rules);
       const latency = this.opts.profile?.apiLatencyMs(product, action) ?? 0;
-      if (latency > 0) await sleep(latency);
+      if (latency > 0) await sleep2(latency);
       const request = {
         product,
         version,
         action,
         params,
-        caller,
-        requestId,
+        caller: auth.caller,
+        requestId: trace.requestId,
         sourceIp: req2.socket.remoteAddress ?? ""
       };
       const result = await handler(request);
-      const answer = { RequestId: requestId, ...result };
-      this.send(res, 200, answer, xml, `${action}Response`);
+      sendAnswer(res, 200, { RequestId: trace.requestId, ...result }, xml, `${action}Response`);
     } catch (err) {
       if (err instanceof ResetSignal) {
-        code = "ConnectionReset";
-        status = 0;
+        trace.code = "ConnectionReset";
+        trace.status = 0;
         req2.socket.destroy();
       } else {
-        const apiErr = err instanceof ApiError ? err : new ApiError(
-          "InternalError",
-          `The request processing has failed due to some unknown error. (${String(err?.message ?? err)})`,
-          500
-        );
-        status = apiErr.httpStatus;
-        code = apiErr.code;
-        const bodyObj = errorBody(apiErr, requestId, hostId, product);
-        if (res.destroyed) {
-        } else {
-          const headers = {};
-          if (apiErr.code.includes("Throttling")) headers["x-acs-retry-after"] = "100";
-          this.send(res, status, bodyObj, xml, "Error", headers);
-        }
+        const apiErr = asApiError(err);
+        trace.status = apiErr.httpStatus;
+        trace.code = apiErr.code;
+        sendError(res, apiErr, { requestId: trace.requestId, hostId, product: trace.product, xml });
       }
     } finally {
-      this.opts.calls.record({
-        time,
-        product,
-        version,
-        action,
-        params: maskParams(pairs, PROTOCOL_PARAMS),
-        accessKeyId,
-        caller: caller?.arn || void 0,
-        signature,
-        code,
-        httpStatus: status,
-        latencyMs: Math.round((performance.now() - started) * 100) / 100,
-        requestId,
-        via,
-        ...fired.length ? { faults: fired } : {}
-      });
+      trace.record(this.opts.calls);
     }
-  }
-  send(res, status, body, xml, root, extra = {}) {
-    if (xml) {
-      const text2 = toXml(root, body);
-      res.writeHead(status, {
-        "content-type": "text/xml;charset=utf-8",
-        "content-length": Buffer.byteLength(text2),
-        ...extra
-      });
-      res.end(text2);
-    } else {
-      const text2 = JSON.stringify(body);
-      res.writeHead(status, {
-        "content-type": "application/json;charset=utf-8",
-        "content-length": Buffer.byteLength(text2),
-        "x-acs-request-id": String(body.RequestId ?? ""),
-        ...extra
-      });
-      res.end(text2);
-    }
-  }
-  async applyFaults(rules, req2) {
-    for (const rule of rules) {
-      if (rule.delayMs) await sleep(rule.delayMs);
-      switch (rule.effect) {
-        case "delay":
-          break;
-        case "reset":
-          throw new ResetSignal();
-        case "throttle": {
-          const e = gatewayErrors.throttled();
-          throw new ApiError(rule.code ?? e.code, rule.message ?? e.message, rule.httpStatus ?? e.httpStatus);
-        }
-        case "error": {
-          const code = rule.code ?? "InternalError";
-          const dflt = code === "ServiceUnavailable" ? gatewayErrors.serviceUnavailable() : code === "InternalError" ? gatewayErrors.internalError() : void 0;
-          throw new ApiError(
-            code,
-            rule.message ?? dflt?.message ?? `${code} (injected fault)`,
-            rule.httpStatus ?? dflt?.httpStatus ?? 400
-          );
-        }
-      }
-    }
-    void req2;
-  }
-  /** Resolves a key and checks its STS token; returns the caller and secret. */
-  resolveKey(accessKeyId, token) {
-    if (!accessKeyId) throw gatewayErrors.missingAccessKey();
-    const rec = this.opts.credentials.lookup(accessKeyId);
-    if (!rec) throw gatewayErrors.accessKeyNotFound();
-    if (rec.securityToken !== void 0) {
-      if (!token) throw gatewayErrors.missingSecurityToken();
-      if (!safeEqual(token, rec.securityToken)) throw gatewayErrors.tokenMismatch();
-      if (rec.expiresAt !== void 0 && Date.now() >= rec.expiresAt) throw gatewayErrors.tokenExpired();
-    } else if (token) {
-      throw gatewayErrors.tokenMismatch();
-    }
-    return { caller: { ...rec.caller, accessKeyId }, secret: rec.accessKeySecret };
-  }
-  /** `InvalidTimeStamp.Format` / `.Expired` for a request time more than 15 minutes off. */
-  checkTime(value) {
-    if (this.opts.checkTimestamp === false || value === void 0) return;
-    const t = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(value) ? Date.parse(value) : Number.NaN;
-    if (Number.isNaN(t)) throw gatewayErrors.timestampFormat(value);
-    if (Math.abs(Date.now() - t) > 15 * 6e4) throw gatewayErrors.timestampExpired();
-  }
-  checkNonce(accessKeyId, nonce) {
-    if (this.opts.checkNonce === false || !nonce || !this.opts.credentials.useNonce) return;
-    if (!this.opts.credentials.useNonce(accessKeyId, nonce)) throw gatewayErrors.nonceUsed();
-  }
-  checkAcs3(req2, authz, pathname, query, body) {
-    if (authz.algorithm !== "ACS3-HMAC-SHA256") throw gatewayErrors.unsupportedSignature(authz.algorithm);
-    if (!authz.signature || authz.signedHeaders.length === 0)
-      throw gatewayErrors.incompleteSignature("The Authorization header is incomplete.");
-    const { caller, secret } = this.resolveKey(authz.accessKeyId, header(req2, "x-acs-security-token"));
-    const { stringToSign } = acs3StringToSign(authz.algorithm, {
-      method: req2.method ?? "POST",
-      pathname,
-      query,
-      headers: req2.headers,
-      signedHeaders: authz.signedHeaders,
-      body
-    });
-    const expected = acs3Sign(stringToSign, secret);
-    if (!safeEqual(expected, authz.signature.toLowerCase()) || !acs3BodyHashMatches(req2.headers, body))
-      throw gatewayErrors.signatureAcs3(stringToSign);
-    this.checkTime(header(req2, "x-acs-date"));
-    this.checkNonce(authz.accessKeyId, header(req2, "x-acs-signature-nonce"));
-    return caller;
-  }
-  checkV1(req2, pairs, flat) {
-    const method = flat.get("SignatureMethod") ?? "HMAC-SHA1";
-    if (method !== "HMAC-SHA1" && method !== "HMAC-SHA256") throw gatewayErrors.unsupportedSignature(method);
-    const accessKeyId = flat.get("AccessKeyId");
-    const { caller, secret } = this.resolveKey(accessKeyId, flat.get("SecurityToken"));
-    const stringToSign = v1StringToSign(req2.method ?? "POST", pairs);
-    const expected = v1Sign(stringToSign, secret, method);
-    if (!safeEqual(expected, flat.get("Signature") ?? "")) throw gatewayErrors.signatureV1(stringToSign);
-    this.checkTime(flat.get("Timestamp"));
-    this.checkNonce(accessKeyId, flat.get("SignatureNonce"));
-    return caller;
-  }
-  async control(req2, res, pathname, rawQuery) {
-    const query = new URLSearchParams(rawQuery);
-    const method = req2.method ?? "GET";
-    const path = pathname.replace(/\/+$/, "");
-    try {
-      if (path === "/_emulator/health") return sendJson(res, 200, { ok: true, versions: PRODUCT_VERSIONS });
-      if (path === "/_emulator/calls") {
-        if (method === "DELETE") {
-          this.opts.calls.clear();
-          return sendJson(res, 200, { cleared: true });
-        }
-        const since = query.get("since");
-        return sendJson(
-          res,
-          200,
-          this.opts.calls.list({
-            product: query.get("product") ?? void 0,
-            action: query.get("action") ?? void 0,
-            code: query.get("code") ?? void 0,
-            sinceSeq: since ? Number(since) : void 0
-          })
-        );
-      }
-      if (path === "/_emulator/faults" || path.startsWith("/_emulator/faults/")) {
-        const id = path.slice("/_emulator/faults/".length);
-        if (method === "GET") return sendJson(res, 200, this.opts.faults.list());
-        if (method === "DELETE") {
-          if (id) return sendJson(res, 200, { removed: this.opts.faults.remove(decodeURIComponent(id)) });
-          this.opts.faults.clear();
-          return sendJson(res, 200, { cleared: true });
-        }
-        if (method === "POST" || method === "PUT") {
-          const text2 = (await readBody(req2)).toString("utf8");
-          const doc = JSON.parse(text2);
-          const rules = Array.isArray(doc) ? doc : "rules" in doc ? doc.rules : [doc];
-          if (method === "PUT") this.opts.faults.clear();
-          return sendJson(res, 200, { ids: rules.map((r) => this.opts.faults.add(r)) });
-        }
-      }
-      if (path.startsWith("/_emulator/identity")) {
-        const id = this.opts.control?.identity;
-        if (!id) return sendJson(res, 501, { error: "no identity administration" });
-        if (path === "/_emulator/identity" && method === "GET") return sendJson(res, 200, id.describe());
-        if (method === "POST") {
-          const doc = JSON.parse((await readBody(req2)).toString("utf8"));
-          const accountId = String(doc.accountId ?? "");
-          if (path === "/_emulator/identity/oidc-keys") {
-            id.addOidcKey(String(doc.providerArn), doc.jwk);
-            return sendJson(res, 200, { added: true });
-          }
-          if (path === "/_emulator/identity/roles")
-            return sendJson(res, 200, id.addRole(accountId, doc.role));
-          if (path === "/_emulator/identity/oidc-providers")
-            return sendJson(res, 200, id.addOidcProvider(accountId, doc.provider));
-        }
-      }
-      if (path === "/_emulator/resources") {
-        if (!this.opts.control?.dump) return sendJson(res, 501, { error: "no services with a dump" });
-        return sendJson(res, 200, this.opts.control.dump());
-      }
-      if (path === "/_emulator/leaks") {
-        if (!this.opts.control?.leakCheck)
-          return sendJson(res, 501, { error: "no services with a leak check" });
-        const tags = {};
-        for (const t of query.getAll("tag")) {
-          const eq = t.indexOf("=");
-          if (eq > 0) tags[t.slice(0, eq)] = t.slice(eq + 1);
-        }
-        const filter = {};
-        if (Object.keys(tags).length) filter.tags = tags;
-        if (query.get("since")) filter.since = query.get("since");
-        if (query.get("accountId")) filter.accountId = query.get("accountId");
-        if (query.get("ignoreImages") === "true") filter.ignoreImages = true;
-        return sendJson(res, 200, this.opts.control.leakCheck(filter));
-      }
-      sendJson(res, 404, { error: `unknown control path ${pathname}` });
-    } catch (err) {
-      sendJson(res, 400, { error: String(err?.message ?? err) });
-    }
-  }
-};
-var ResetSignal = class extends Error {
-  static {
-    __name(this, "ResetSignal");
   }
 };
 
@@ -47599,8 +49040,8 @@ async function startEmulator(opts = {}) {
   const region = opts.region ?? "cn-hangzhou";
   const profile = createProfile(opts.profile ?? "zero", opts.timeScale ?? 1);
   const ownDir = opts.dataDir === void 0;
-  const dataDir = opts.dataDir ?? mkdtempSync(join4(tmpdir2(), "image-build-emulator-"));
-  const rules = typeof opts.faults === "string" ? parseFaultsJson(readFileSync5(opts.faults, "utf8")) : opts.faults ?? [];
+  const dataDir = opts.dataDir ?? mkdtempSync(join7(tmpdir2(), "image-build-emulator-"));
+  const rules = typeof opts.faults === "string" ? parseFaultsJson(readFileSync7(opts.faults, "utf8")) : opts.faults ?? [];
   const faults = new FaultInjector(rules, opts.seed ?? 1);
   const calls = new CallLog();
   const accounts = opts.accounts ?? [defaultAccount()];
@@ -47657,8 +49098,8 @@ async function startEmulator(opts = {}) {
   const metadataEndpoint = imds ? await imds.start() : void 0;
   let caCertFile;
   if (tls) {
-    caCertFile = join4(dataDir, "emulator-ca.pem");
-    writeFileSync4(caCertFile, tls.caCert);
+    caCertFile = join7(dataDir, "emulator-ca.pem");
+    writeFileSync5(caCertFile, tls.caCert);
   }
   const hostPort = `${host}:${port}`;
   const endpoints = {
@@ -47716,7 +49157,7 @@ async function startEmulator(opts = {}) {
       await listener.close();
       await imds?.stop();
       cloud?.stop();
-      if (ownDir) rmSync4(dataDir, { recursive: true, force: true });
+      if (ownDir) rmSync7(dataDir, { recursive: true, force: true });
     }
   };
 }
@@ -47738,6 +49179,10 @@ Options:
   --imds-port N         metadata service port (default: a free port)
   --no-imds             no metadata service
   --no-tls              no HTTPS (and no CA)
+  --runner-vpc ID       place the client inside this VPC (a self-hosted runner; * for every VPC);
+                        default outside every VPC (IMAGE_BUILD_EMULATOR_RUNNER_VPC)
+  --runner-address IP   the client's public address as security groups see it
+                        (default IMAGE_BUILD_EMULATOR_RUNNER_ADDRESS or 203.0.113.10)
   --json                print one JSON line with endpoints, credentials and env first
   -h, --help            this text
 `;
@@ -47757,6 +49202,8 @@ async function runEmulatorCli(argv) {
         "imds-port": { type: "string" },
         "no-imds": { type: "boolean" },
         "no-tls": { type: "boolean" },
+        "runner-vpc": { type: "string" },
+        "runner-address": { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       },
@@ -47789,7 +49236,7 @@ ${USAGE}`);
   let emulator;
   try {
     const imdsPort = num3("imds-port");
-    const accounts = values.accounts ? JSON.parse(readFileSync6(values.accounts, "utf8")) : void 0;
+    const accounts = values.accounts ? JSON.parse(readFileSync8(values.accounts, "utf8")) : void 0;
     emulator = await startEmulator({
       port: num3("port"),
       host: values.host,
@@ -47799,7 +49246,13 @@ ${USAGE}`);
       seed: num3("seed"),
       accounts,
       imds: values["no-imds"] ? false : imdsPort !== void 0 ? { port: imdsPort } : true,
-      tls: !values["no-tls"]
+      tls: !values["no-tls"],
+      machines: {
+        runner: {
+          ...values["runner-vpc"] ? { vpcId: values["runner-vpc"] } : {},
+          ...values["runner-address"] ? { publicAddress: values["runner-address"] } : {}
+        }
+      }
     });
   } catch (err) {
     process.stderr.write(`emulator: ${err.message}

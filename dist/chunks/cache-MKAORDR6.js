@@ -9,23 +9,27 @@ import {
   HttpClient,
   HttpClientError,
   HttpCodes,
-  __commonJS,
-  __export,
-  __name,
-  __require,
-  __toESM,
   debug,
   error,
   exec,
   info,
   isDebug,
   mkdirP,
-  require_src,
   rmRF,
   setSecret,
   warning,
   which
-} from "./chunk-TIN44HKX.js";
+} from "./chunk-TCDF42FI.js";
+import {
+  require_src
+} from "./chunk-QFNYCJEP.js";
+import {
+  __commonJS,
+  __export,
+  __name,
+  __require,
+  __toESM
+} from "./chunk-Q72NFEGJ.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -1,0 +1,412 @@
+import { createRequire as __ibCreateRequire } from "node:module";
+import { fileURLToPath as __ibFileURLToPath } from "node:url";
+import { dirname as __ibDirname } from "node:path";
+const require = __ibCreateRequire(import.meta.url);
+const __filename = __ibFileURLToPath(import.meta.url);
+const __dirname = __ibDirname(__filename);
+import {
+  runBuilds
+} from "./chunk-35P3QYVJ.js";
+import {
+  accessDiffers,
+  resolveCredentials,
+  templateAccessOf
+} from "./chunk-I3H75XF7.js";
+import {
+  TEMPLATE_FLAGS,
+  count,
+  flagUsage,
+  parseTemplateArgs
+} from "./chunk-VQPJVW4H.js";
+import {
+  validateTemplate
+} from "./chunk-W534M6A6.js";
+import {
+  formatDiagnostic,
+  maskSecrets
+} from "./chunk-NUKJUYCU.js";
+import "./chunk-QFNYCJEP.js";
+import "./chunk-QEDSUNW2.js";
+import {
+  __name
+} from "./chunk-Q72NFEGJ.js";
+
+// src/cli/build.ts
+import { randomUUID } from "node:crypto";
+import { homedir } from "node:os";
+import { relative } from "node:path";
+
+// src/cli/credentials.ts
+var CREDENTIAL_FLAGS = [
+  {
+    name: "profile",
+    kind: "string",
+    placeholder: "NAME",
+    help: "aliyun CLI profile (~/.aliyun/config.json); default ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE, the current one."
+  },
+  {
+    name: "role-to-assume",
+    kind: "string",
+    placeholder: "ARN",
+    help: "RAM role to assume (STS AssumeRole) with the credentials found."
+  },
+  {
+    name: "role-session-name",
+    kind: "string",
+    placeholder: "NAME",
+    help: "Session name of the assumed role."
+  },
+  {
+    name: "role-session-expiration",
+    kind: "string",
+    placeholder: "SECONDS",
+    help: "Lifetime of the role session, 900..43200 s or a duration (1h)."
+  },
+  {
+    name: "role-external-id",
+    kind: "string",
+    placeholder: "ID",
+    help: "External id the role's trust policy asks for."
+  },
+  {
+    name: "role-policy",
+    kind: "string",
+    placeholder: "JSON",
+    help: "Inline session policy of the assumed role."
+  },
+  {
+    name: "ecs-ram-role",
+    kind: "string",
+    placeholder: "NAME",
+    help: "RAM role of the ECS instance running the build (metadata service)."
+  },
+  {
+    name: "region",
+    kind: "string",
+    placeholder: "REGION",
+    help: "Region, over the template's and ALICLOUD_REGION."
+  },
+  {
+    name: "sts-endpoint",
+    kind: "string",
+    placeholder: "HOST",
+    help: "STS endpoint (host[:port], a URL, or vpc); default IMAGE_BUILD_STS_ENDPOINT, sts.<region>.aliyuncs.com."
+  }
+];
+function credentialInputsOf(flags) {
+  const f = /* @__PURE__ */ __name((name) => flags.values.get(name), "f");
+  return {
+    profile: f("profile"),
+    roleToAssume: f("role-to-assume"),
+    roleSessionName: f("role-session-name"),
+    roleSessionExpiration: f("role-session-expiration"),
+    roleExternalId: f("role-external-id"),
+    rolePolicy: f("role-policy"),
+    ecsRamRole: f("ecs-ram-role"),
+    region: f("region"),
+    stsEndpoint: f("sts-endpoint")
+  };
+}
+__name(credentialInputsOf, "credentialInputsOf");
+async function resolveCliCredentials(opts) {
+  if (opts.inputs.roleExternalId) opts.mask(opts.inputs.roleExternalId);
+  const resolved = await resolveCredentials({
+    frontEnd: "cli",
+    inputs: opts.inputs,
+    template: opts.template,
+    env: opts.env,
+    home: opts.home,
+    mask: opts.mask,
+    log: { info: /* @__PURE__ */ __name((m) => opts.ui.message(m), "info"), warning: /* @__PURE__ */ __name((m) => opts.ui.error(m), "warning") }
+  });
+  opts.ui.say(`Credentials: ${resolved.source}`);
+  opts.ui.say(`Region: ${resolved.region} (from ${resolved.regionSource})`);
+  return resolved;
+}
+__name(resolveCliCredentials, "resolveCliCredentials");
+
+// src/cli/terminal-ui.ts
+function machineEscape(text) {
+  return text.replaceAll(",", "%!(PACKER_COMMA)").replaceAll("\r", "\\r").replaceAll("\n", "\\n");
+}
+__name(machineEscape, "machineEscape");
+function terminalUi(opts) {
+  const now = opts.now ?? Date.now;
+  const lastShown = /* @__PURE__ */ new Map();
+  const mask = /* @__PURE__ */ __name((t) => maskSecrets(t, opts.secrets), "mask");
+  const write = /* @__PURE__ */ __name((stream, kind, prefix, text) => {
+    const clean = mask(text);
+    if (opts.machineReadable) {
+      opts.out(`${Math.floor(now() / 1e3)},,ui,${kind},${machineEscape(`${prefix}${clean}`)}
+`);
+      return;
+    }
+    const stamp = opts.timestamps ? `${new Date(now()).toISOString()} ` : "";
+    const lines = clean.split("\n").map((l) => `${stamp}${prefix}${l}
+`);
+    opts[stream](lines.join(""));
+  }, "write");
+  return {
+    say: /* @__PURE__ */ __name((m) => write("out", "say", "==> ", m), "say"),
+    message: /* @__PURE__ */ __name((m) => write("out", "message", "    ", m), "message"),
+    error: /* @__PURE__ */ __name((m) => write("err", "error", "==> ", m), "error"),
+    progress(u) {
+      const last = lastShown.get(u.id);
+      const t = now();
+      const moved = u.percent !== void 0 && (last?.percent === void 0 || u.percent - last.percent >= 10);
+      if (!u.done && last && !moved && t - last.at < 15e3) return;
+      if (u.done && !last) return;
+      lastShown.set(u.id, { at: t, percent: u.percent });
+      const pct = u.percent !== void 0 ? ` (${u.percent}%)` : "";
+      write("out", "message", "    ", `${u.label}${pct}, ${Math.round(u.elapsedMs / 1e3)}s`);
+      if (u.done) lastShown.delete(u.id);
+    }
+  };
+}
+__name(terminalUi, "terminalUi");
+
+// src/cli/build.ts
+var FLAGS = [
+  ...TEMPLATE_FLAGS.map(
+    (f) => f.name === "only" || f.name === "except" ? { ...f, help: f.help.replace("Validate", "Build") } : f
+  ),
+  {
+    name: "force",
+    kind: "bool",
+    help: "Force a build to continue if artifacts exist, deletes existing artifacts."
+  },
+  {
+    name: "on-error",
+    kind: "string",
+    placeholder: "[cleanup|abort]",
+    help: "If the build fails do: clean up (default), abort (leave the resources, listed)."
+  },
+  {
+    name: "parallel-builds",
+    kind: "string",
+    placeholder: "N",
+    help: "Number of builds to run in parallel. 0 means no limit (Default: 0)."
+  },
+  { name: "machine-readable", kind: "bool", help: "Produce machine-readable output." },
+  {
+    name: "timestamp-ui",
+    kind: "bool",
+    help: "Enable prefixing of each ui output with an RFC3339 timestamp."
+  },
+  { name: "color", kind: "bool", help: "Accepted for Packer compatibility (output is not coloured)." },
+  {
+    name: "debug",
+    kind: "bool",
+    help: "Not supported (no pauses between steps, no key file): refused with the reason."
+  },
+  ...CREDENTIAL_FLAGS
+];
+var BUILD_USAGE = `Usage: image-build build [options] TEMPLATE
+
+  Will execute multiple builds in parallel as defined in the template. The various artifacts
+  created by the template will be outputted. Ctrl-C cancels every build and cleans up first.
+
+Options:
+
+${flagUsage(FLAGS)}
+`;
+var DEBUG_REFUSED = "flag -debug is not supported: image-build does not pause between steps and never writes the temporary SSH private key to disk.\nTo inspect a failed build, run with -on-error=abort (its resources are kept and listed) and log in with your own key pair (ssh_keypair_name and ssh_private_key_file in the template).\n";
+var messageOf = /* @__PURE__ */ __name((err) => err instanceof Error ? err.message : String(err), "messageOf");
+function elapsed(ms) {
+  const s = Math.round(ms / 1e3);
+  const m = Math.floor(s / 60);
+  const parts = [
+    m > 0 ? `${m} minute${m === 1 ? "" : "s"}` : "",
+    `${s % 60} second${s % 60 === 1 ? "" : "s"}`
+  ];
+  return parts.filter(Boolean).join(" ");
+}
+__name(elapsed, "elapsed");
+async function runBuild(argv, io) {
+  const args = parseTemplateArgs(argv, FLAGS, BUILD_USAGE, io.err);
+  if (!args) return 1;
+  const { flags, path, vars, varFiles, only, except } = args;
+  if (flags.values.get("debug") === "true") {
+    io.err(DEBUG_REFUSED);
+    return 1;
+  }
+  const onErrorFlag = flags.values.get("on-error") ?? "cleanup";
+  const onError = onErrorFlag === "cleanup" || onErrorFlag === "run-cleanup-provisioner" ? "cleanup" : onErrorFlag === "abort" ? "abort" : void 0;
+  if (!onError) {
+    io.err(
+      `invalid value "${onErrorFlag}" for flag -on-error: must be cleanup or abort ("ask" is not supported)
+`
+    );
+    return 1;
+  }
+  const parallelText = flags.values.get("parallel-builds") ?? "0";
+  const parallelBuilds = Number(parallelText);
+  if (!/^\d+$/.test(parallelText) || !Number.isSafeInteger(parallelBuilds)) {
+    io.err(`invalid value "${parallelText}" for flag -parallel-builds: parse error
+`);
+    return 1;
+  }
+  const force = flags.values.get("force") === "true";
+  const machineReadable = flags.values.get("machine-readable") === "true";
+  const v = await validateTemplate({
+    path,
+    vars,
+    varFiles,
+    only,
+    except,
+    env: io.env,
+    cwd: io.cwd,
+    force
+  });
+  const secrets = new Set(v.secrets.filter((s) => s !== ""));
+  const shown = /* @__PURE__ */ __name((file) => {
+    const rel = relative(io.cwd, file);
+    return rel.startsWith("..") ? file : rel;
+  }, "shown");
+  const diagnostics = v.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
+  if (diagnostics.length) io.err(maskSecrets(`${diagnostics.join("\n")}
+`, secrets));
+  if (!v.ok) {
+    const errors = v.diagnostics.filter((d) => d.severity === "error").length;
+    io.err(`${count(errors, "error")} in ${shown(path)}
+`);
+    return 1;
+  }
+  if (v.prepared.length === 0) {
+    io.err("Error: no builds to run\n");
+    return 1;
+  }
+  const ui = terminalUi({
+    out: io.out,
+    err: io.err,
+    secrets,
+    machineReadable,
+    timestamps: flags.values.get("timestamp-ui") === "true"
+  });
+  const ctl = new AbortController();
+  const onSignal = /* @__PURE__ */ __name((sig) => {
+    if (ctl.signal.aborted) {
+      ui.error(
+        `Received ${sig} again: cleanup is still running, please wait (resources would leak otherwise).`
+      );
+      return;
+    }
+    ui.error("Interrupt received. Cancelling builds and cleaning up...");
+    ctl.abort(new Error(`Build cancelled (${sig})`));
+  }, "onSignal");
+  const handlers = [];
+  if (io.signal) {
+    if (io.signal.aborted) ctl.abort(io.signal.reason);
+    else io.signal.addEventListener("abort", () => onSignal("cancel"), { once: true });
+  } else {
+    for (const sig of ["SIGINT", "SIGTERM"]) {
+      const h = /* @__PURE__ */ __name(() => onSignal(sig), "h");
+      process.on(sig, h);
+      handlers.push([sig, h]);
+    }
+  }
+  const home = io.home ?? io.env.HOME ?? homedir();
+  const configs = v.prepared.map((b) => b.builder.config);
+  if (accessDiffers(configs))
+    ui.error(
+      `The builds name different credentials; image-build uses one set for all of them, those of build '${v.prepared[0].name}'`
+    );
+  let credentials;
+  try {
+    credentials = await resolveCliCredentials({
+      inputs: credentialInputsOf(flags),
+      template: templateAccessOf(configs[0]),
+      env: io.env,
+      home,
+      mask: /* @__PURE__ */ __name((s) => {
+        if (s) secrets.add(s);
+      }, "mask"),
+      ui
+    });
+  } catch (err) {
+    for (const [sig, h] of handlers) process.off(sig, h);
+    io.err(maskSecrets(`Error: ${messageOf(err)}
+`, secrets));
+    return 1;
+  }
+  const started = Date.now();
+  let results;
+  let exitCode;
+  try {
+    const r = await runBuilds(v.prepared, {
+      ui,
+      signal: ctl.signal,
+      onError,
+      parallelBuilds,
+      force,
+      runId: randomUUID(),
+      template: v.template,
+      env: io.env,
+      cwd: io.cwd,
+      home,
+      credentials: {
+        credential: credentials.credential,
+        region: credentials.region,
+        source: credentials.source
+      },
+      mask: /* @__PURE__ */ __name((s) => {
+        if (s) secrets.add(s);
+      }, "mask"),
+      secrets: [...secrets]
+    });
+    results = r.builds;
+    exitCode = r.exitCode;
+  } finally {
+    for (const [sig, h] of handlers) process.off(sig, h);
+  }
+  const out = /* @__PURE__ */ __name((t) => io.out(maskSecrets(t, secrets)), "out");
+  const failed = results.filter(
+    (b) => b.status !== "succeeded" || b.postProcessors.some((p) => p.status === "failed")
+  );
+  if (!machineReadable) {
+    out(`==> Wait completed after ${elapsed(Date.now() - started)}
+`);
+    if (failed.length > 0) {
+      io.err(maskSecrets("\n==> Some builds didn't complete successfully and had errors:\n", secrets));
+      for (const b of failed) {
+        const why = b.status === "cancelled" ? "Build was cancelled." : messageOf(b.error ?? b.postProcessors.find((p) => p.status === "failed")?.error);
+        io.err(maskSecrets(`--> ${b.name}: ${why}
+`, secrets));
+      }
+    }
+    const withArtifacts = results.filter((b) => b.status === "succeeded" && b.artifact);
+    if (withArtifacts.length > 0) {
+      out("\n==> Builds finished. The artifacts of successful builds are:\n");
+      for (const b of withArtifacts) out(`--> ${b.name}: ${b.artifact.toString()}
+`);
+    } else if (failed.length === 0) {
+      out("\n==> Builds finished but no artifacts were created.\n");
+    }
+  } else {
+    for (const b of results) {
+      if (b.artifact) {
+        const t = Math.floor(Date.now() / 1e3);
+        out(`${t},${b.name},artifact-count,1
+`);
+        out(`${t},${b.name},artifact,0,builder-id,${b.artifact.builderId}
+`);
+        out(`${t},${b.name},artifact,0,id,${b.artifact.id().replaceAll(",", "%!(PACKER_COMMA)")}
+`);
+        out(`${t},${b.name},artifact,0,end
+`);
+      }
+      if (b.status !== "succeeded")
+        out(
+          `${Math.floor(Date.now() / 1e3)},${b.name},error,${String(messageOf(b.error)).replaceAll(",", "%!(PACKER_COMMA)").replaceAll("\n", "\\n")}
+`
+        );
+    }
+  }
+  return exitCode;
+}
+__name(runBuild, "runBuild");
+export {
+  BUILD_USAGE,
+  DEBUG_REFUSED,
+  runBuild
+};

@@ -1,0 +1,1599 @@
+import { createRequire as __ibCreateRequire } from "node:module";
+import { fileURLToPath as __ibFileURLToPath } from "node:url";
+import { dirname as __ibDirname } from "node:path";
+const require = __ibCreateRequire(import.meta.url);
+const __filename = __ibFileURLToPath(import.meta.url);
+const __dirname = __ibDirname(__filename);
+import {
+  Cloud,
+  resolveCredentials
+} from "./chunk-I3H75XF7.js";
+import {
+  ByteReader,
+  CMD_DISCONNECT,
+  CancelledError,
+  EofError,
+  parseVarArgs,
+  parseVarFile,
+  postProcessorOf,
+  provisionerOf,
+  resolveLocal,
+  sleep,
+  templateContext
+} from "./chunk-W534M6A6.js";
+import {
+  FINGERPRINT_TAG,
+  LIMITS,
+  formatGoDuration,
+  goQuote,
+  postProcessorBuildData,
+  readBoundedSync,
+  stepFailure
+} from "./chunk-NUKJUYCU.js";
+import {
+  require_lib
+} from "./chunk-QEDSUNW2.js";
+import {
+  __name,
+  __toESM
+} from "./chunk-Q72NFEGJ.js";
+
+// src/engine/build.ts
+import { randomUUID } from "node:crypto";
+import { homedir } from "node:os";
+
+// src/ui/prefixed.ts
+function prefixedUi(ui, name) {
+  const p = /* @__PURE__ */ __name((text) => text.split("\n").map((line) => `${name}: ${line}`).join("\n"), "p");
+  return {
+    say: /* @__PURE__ */ __name((m) => ui.say(p(m)), "say"),
+    message: /* @__PURE__ */ __name((m) => ui.message(p(m)), "message"),
+    error: /* @__PURE__ */ __name((m) => ui.error(p(m)), "error"),
+    progress: /* @__PURE__ */ __name((u) => ui.progress({ ...u, id: `${name}: ${u.id}`, label: p(u.label) }), "progress")
+  };
+}
+__name(prefixedUi, "prefixedUi");
+
+// src/engine/post-process.ts
+var messageOf = /* @__PURE__ */ __name((err) => err instanceof Error ? err.message : String(err), "messageOf");
+var outputOf = /* @__PURE__ */ __name((output) => output !== void 0 ? { output } : {}, "outputOf");
+function postProcessor(opts) {
+  return async (build, result, ctx) => {
+    const outcomes = [];
+    const buildData = postProcessorBuildData(result.instanceId, ctx.runId);
+    const builderType = build.builder.type;
+    const interpolation = ctx.template ? templateContext(ctx.template, { buildName: build.name, buildType: builderType, buildData }) : void 0;
+    for (const sequence of build.postProcessors) {
+      if (!result.artifact) break;
+      let artifact = result.artifact;
+      for (const pp of sequence) {
+        const started = performance.now();
+        ctx.ui.say(`Running post-processor: ${pp.config.type}`);
+        const plugin = postProcessorOf(pp.config);
+        try {
+          const r = await plugin.run(pp.config.config, artifact, {
+            ui: ctx.ui,
+            signal: ctx.signal,
+            buildName: build.name,
+            builderType,
+            buildData,
+            interpolation,
+            cwd: opts.cwd,
+            runUuid: ctx.runId,
+            force: ctx.force
+          });
+          artifact = r.artifact;
+          outcomes.push({
+            type: pp.config.type,
+            name: pp.source.name,
+            status: "succeeded",
+            durationMs: performance.now() - started,
+            ...outputOf(plugin.output?.(pp.config.config, opts.cwd))
+          });
+        } catch (err) {
+          outcomes.push({
+            type: pp.config.type,
+            name: pp.source.name,
+            status: "failed",
+            durationMs: performance.now() - started,
+            error: `Post-processor failed: ${messageOf(err)}`
+          });
+          break;
+        }
+      }
+    }
+    return outcomes;
+  };
+}
+__name(postProcessor, "postProcessor");
+
+// src/communicator/ssh.ts
+var import_ssh2 = __toESM(require_lib(), 1);
+import net2 from "node:net";
+
+// src/communicator/scp.ts
+import { createReadStream } from "node:fs";
+import { lstat, mkdir, open, readdir, readFile, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+function octal4(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+__name(octal4, "octal4");
+async function checkScpStatus(r) {
+  const code = await r.readByte();
+  if (code === 0) return;
+  let line;
+  try {
+    line = await r.readLine();
+  } catch (e) {
+    throw new Error(`Error reading error message: ${e instanceof EofError ? "EOF" : e.message}`);
+  }
+  throw new Error(line.replace(/\r?\n$/, ""));
+}
+__name(checkScpStatus, "checkScpStatus");
+async function scpUploadFile(ch, name, source) {
+  let mode = 420;
+  let size;
+  let body;
+  let path;
+  if ("data" in source) {
+    body = Buffer.isBuffer(source.data) ? source.data : Buffer.from(source.data, "utf8");
+    size = body.length;
+  } else {
+    const st = await stat(source.path);
+    path = source.path;
+    mode = st.mode & 511;
+    size = st.size;
+  }
+  await ch.write(`C${octal4(mode)} ${size} ${name}
+`);
+  await checkScpStatus(ch.reader);
+  if (body) await ch.write(body);
+  else if (path) await sendFile(ch, path, size);
+  await ch.write(Buffer.from([0]));
+  await checkScpStatus(ch.reader);
+}
+__name(scpUploadFile, "scpUploadFile");
+async function sendFile(ch, path, size) {
+  let sent = 0;
+  for await (const chunk of createReadStream(path, { end: size > 0 ? size - 1 : 0 })) {
+    const buf = chunk;
+    const part = buf.subarray(0, Math.max(0, Math.min(buf.length, size - sent)));
+    if (part.length === 0) break;
+    sent += part.length;
+    await ch.write(part);
+  }
+  if (sent < size) throw new EofError();
+}
+__name(sendFile, "sendFile");
+async function scpUploadDirProtocol(ch, name, mode, entries) {
+  await ch.write(`D${octal4(mode)} 0 ${name}
+`);
+  await checkScpStatus(ch.reader);
+  await entries();
+  await ch.write("E\n");
+}
+__name(scpUploadDirProtocol, "scpUploadDirProtocol");
+async function scpUploadEntries(ch, root) {
+  for (const name of await readdir(root)) {
+    const real = join(root, name);
+    const fi = await lstat(real);
+    let symlinkToDir = false;
+    if (fi.isSymbolicLink()) symlinkToDir = (await stat(real)).isDirectory();
+    if (!fi.isDirectory() && !symlinkToDir) {
+      const source = fi.isFile() ? { path: real } : { data: await readFile(real) };
+      await scpUploadFile(ch, name, source);
+      continue;
+    }
+    await scpUploadDirProtocol(ch, name, fi.mode & 511, () => scpUploadEntries(ch, real));
+  }
+}
+__name(scpUploadEntries, "scpUploadEntries");
+async function scpUploadDir(ch, src) {
+  if (!src.endsWith("/")) {
+    const fi = await stat(src);
+    await scpUploadDirProtocol(ch, basename(src), fi.mode & 511, () => scpUploadEntries(ch, src));
+  } else {
+    await scpUploadEntries(ch, src);
+  }
+}
+__name(scpUploadDir, "scpUploadDir");
+function parseEntry(line) {
+  const m = /^\s*([0-7]+)\s+(-?\d+)\s+(\S+)/.exec(line);
+  if (!m) return void 0;
+  return { mode: Number.parseInt(m[1], 8), size: Number(m[2]), name: m[3] };
+}
+__name(parseEntry, "parseEntry");
+async function scpDownloadFile(ch, sink) {
+  await ch.write(Buffer.from([0]));
+  const fi = await ch.reader.readLine();
+  const kind = fi[0];
+  if (kind === "" || kind === "") throw new Error(fi.slice(1));
+  if (kind === "D") throw new Error("remote file is directory");
+  if (kind !== "C")
+    throw new Error(`unexpected server response (${Buffer.from(fi).toString("hex").slice(0, 2)})`);
+  const m = /^(\S{1,6})\s+(-?\d+)/.exec(fi);
+  if (!m) throw new Error(`can't parse server response (${fi})`);
+  const size = Number(m[2]);
+  if (size < 0) throw new Error("negative file size");
+  await ch.write(Buffer.from([0]));
+  await ch.reader.copyN(size, sink);
+  await ch.write(Buffer.from([0]));
+  await checkScpStatus(ch.reader);
+}
+__name(scpDownloadFile, "scpDownloadFile");
+async function scpDownloadDir(ch, dst) {
+  const dirStack = [dst];
+  for (; ; ) {
+    await ch.write(Buffer.from([0]));
+    const fi = await ch.reader.readLine();
+    const kind = fi[0];
+    if (kind === "" || kind === "") throw new Error(fi.slice(1));
+    if (kind === "E") {
+      dirStack.pop();
+      if (dirStack.length === 0) {
+        await ch.write(Buffer.from([0]));
+        return;
+      }
+      continue;
+    }
+    if (kind !== "C" && kind !== "D") {
+      throw new Error(`unexpected server response (${Buffer.from(fi).toString("hex").slice(0, 2)})`);
+    }
+    const entry = parseEntry(fi.slice(1));
+    if (!entry) throw new Error(`can't parse server response (${fi})`);
+    if (entry.size < 0) throw new Error("negative file size");
+    const here = join(...dirStack);
+    if (kind === "D") {
+      await mkdir(join(here, entry.name), { recursive: true, mode: entry.mode });
+      dirStack.push(entry.name);
+      continue;
+    }
+    await ch.write(Buffer.from([0]));
+    const fh = await open(join(here, entry.name), "w", entry.mode);
+    try {
+      await ch.reader.copyN(entry.size, async (c) => {
+        await fh.write(c);
+      });
+    } finally {
+      await fh.close();
+    }
+    await checkScpStatus(ch.reader);
+  }
+}
+__name(scpDownloadDir, "scpDownloadDir");
+
+// src/communicator/sftp.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { lstat as lstat2, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { basename as basename2, join as join2, posix, relative } from "node:path";
+import { pipeline } from "node:stream/promises";
+var STATUS_NAMES = {
+  1: "SSH_FX_EOF",
+  3: "SSH_FX_PERMISSION_DENIED",
+  4: "SSH_FX_FAILURE",
+  5: "SSH_FX_BAD_MESSAGE",
+  6: "SSH_FX_NO_CONNECTION",
+  7: "SSH_FX_CONNECTION_LOST",
+  8: "SSH_FX_OP_UNSUPPORTED"
+};
+function sftpError(e) {
+  const err = e;
+  if (typeof err.code !== "number") return err instanceof Error ? err : new Error(String(e));
+  if (err.code === 2) return new Error("file does not exist");
+  const name = STATUS_NAMES[err.code] ?? `SSH_FX_${err.code}`;
+  return new Error(`sftp: ${JSON.stringify(err.message)} (${name})`);
+}
+__name(sftpError, "sftpError");
+function call(fn) {
+  return new Promise(
+    (resolve, reject) => fn((err, value) => err ? reject(sftpError(err)) : resolve(value))
+  );
+}
+__name(call, "call");
+var WRITE_SIZE = 32 * 1024;
+var IN_FLIGHT = 64;
+async function sftpUploadFile(sftp, path, source) {
+  const handle = await call((cb) => sftp.open(path, "w", cb));
+  const pending = /* @__PURE__ */ new Set();
+  let failure;
+  try {
+    let offset = 0;
+    const input = "data" in source ? [Buffer.isBuffer(source.data) ? source.data : Buffer.from(source.data, "utf8")] : createReadStream2(source.path);
+    for await (const chunk of input) {
+      for (let at = 0; at < chunk.length; at += WRITE_SIZE) {
+        const piece = chunk.subarray(at, at + WRITE_SIZE);
+        const position = offset;
+        offset += piece.length;
+        const p = call(
+          (cb) => sftp.write(handle, piece, 0, piece.length, position, (err) => cb(err))
+        ).then(
+          () => {
+            pending.delete(p);
+          },
+          (e) => {
+            pending.delete(p);
+            failure ??= e;
+          }
+        );
+        pending.add(p);
+        if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+        if (failure) throw failure;
+      }
+    }
+    await Promise.all(pending);
+    if (failure) throw failure;
+  } finally {
+    await Promise.all(pending);
+    await call((cb) => sftp.close(handle, (err) => cb(err)));
+  }
+  if ("path" in source) {
+    const fi = await stat2(source.path);
+    if (fi.isFile()) await call((cb) => sftp.chmod(path, fi.mode & 511, (err) => cb(err)));
+  }
+}
+__name(sftpUploadFile, "sftpUploadFile");
+async function sftpMkdir(sftp, path, mode) {
+  try {
+    await call((cb) => sftp.mkdir(path, (err) => cb(err)));
+  } catch (e) {
+    let isDir = false;
+    try {
+      isDir = (await call((cb) => sftp.lstat(path, cb))).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw e;
+  }
+  await call((cb) => sftp.chmod(path, mode, (err) => cb(err)));
+}
+__name(sftpMkdir, "sftpMkdir");
+async function walk(root, visit) {
+  const fi = await lstat2(root);
+  await visit(root, fi.isDirectory(), fi.mode & 511);
+  if (!fi.isDirectory()) return;
+  const names = (await readdir2(root)).sort();
+  for (const name of names) await walk(join2(root, name), visit);
+}
+__name(walk, "walk");
+async function sftpUploadDir(sftp, dst, src) {
+  const rootDst = src.endsWith("/") ? dst : posix.join(dst, basename2(src));
+  await walk(src, async (path, isDir, mode) => {
+    const rel = relative(src, path) || ".";
+    const finalDst = posix.join(rootDst, rel.split("\\").join("/"));
+    if (finalDst === dst) return;
+    if (isDir) await sftpMkdir(sftp, finalDst, mode);
+    else await sftpUploadFile(sftp, finalDst, { path });
+  });
+}
+__name(sftpUploadDir, "sftpUploadDir");
+async function sftpDownload(sftp, path, output) {
+  const handle = await call((cb) => sftp.open(path, "r", cb));
+  await call((cb) => sftp.close(handle, (err) => cb(err)));
+  await pipeline(sftp.createReadStream(path), output, { end: false }).catch((e) => {
+    throw sftpError(e);
+  });
+}
+__name(sftpDownload, "sftpDownload");
+
+// src/communicator/tunnel.ts
+import net from "node:net";
+function splitHostPort(addr) {
+  const i = addr.lastIndexOf(":");
+  const host = addr.slice(0, i).replace(/^\[(.*)\]$/, "$1");
+  return { host, port: Number(addr.slice(i + 1)) };
+}
+__name(splitHostPort, "splitHostPort");
+function parseTunnel(spec, direction) {
+  const at = spec.indexOf(":");
+  const listen = spec.slice(0, at);
+  const forwardAddr = spec.slice(at + 1);
+  if (/^[+-]?\d+$/.test(listen))
+    return { direction, listenType: "tcp", listenAddr: `localhost:${listen}`, forwardAddr };
+  return { direction, listenType: "unix", listenAddr: listen, forwardAddr };
+}
+__name(parseTunnel, "parseTunnel");
+async function openTunnels(client, tunnels) {
+  const closers = [];
+  const closeAll = /* @__PURE__ */ __name(() => {
+    for (const c of closers) c();
+  }, "closeAll");
+  try {
+    for (const t of tunnels) {
+      const fwd = splitHostPort(t.forwardAddr);
+      if (t.direction === "local") {
+        const server = net.createServer((sock) => {
+          client.forwardOut("127.0.0.1", 0, fwd.host, fwd.port, (err, ch) => {
+            if (err) return sock.destroy();
+            sock.pipe(ch).pipe(sock);
+            sock.on("error", () => ch.close());
+            ch.on("error", () => sock.destroy());
+          });
+        });
+        await new Promise((resolve, reject) => {
+          server.once(
+            "error",
+            (e) => reject(new Error(`Tunnel: Failed to bind local ('${t.listenAddr}'): ${e.message}`))
+          );
+          if (t.listenType === "unix") server.listen(t.listenAddr, resolve);
+          else {
+            const l = splitHostPort(t.listenAddr);
+            server.listen(l.port, l.host, resolve);
+          }
+        });
+        closers.push(() => server.close());
+      } else {
+        if (t.listenType === "unix") {
+          throw new Error(
+            `Tunnel: Failed to bind remote ('${t.listenAddr}'): unix sockets are not supported yet`
+          );
+        }
+        const l = splitHostPort(t.listenAddr);
+        await new Promise(
+          (resolve, reject) => client.forwardIn(
+            l.host,
+            l.port,
+            (err) => err ? reject(new Error(`Tunnel: Failed to bind remote ('${t.listenAddr}'): ${err.message}`)) : resolve()
+          )
+        );
+        const onConnection = /* @__PURE__ */ __name((info, accept, reject) => {
+          if (info.destPort !== l.port) return;
+          const sock = net.connect({ host: fwd.host, port: fwd.port });
+          sock.once("connect", () => {
+            const ch = accept();
+            sock.pipe(ch).pipe(sock);
+            ch.on("error", () => sock.destroy());
+          });
+          sock.once("error", () => reject());
+        }, "onConnection");
+        client.on("tcp connection", onConnection);
+        closers.push(() => {
+          client.off("tcp connection", onConnection);
+          client.unforwardIn(l.host, l.port, () => {
+          });
+        });
+      }
+    }
+  } catch (e) {
+    closeAll();
+    throw e;
+  }
+  return closeAll;
+}
+__name(openTunnels, "openTunnels");
+
+// src/communicator/ssh.ts
+var SIGNALS = {
+  ABRT: 6,
+  ALRM: 14,
+  FPE: 8,
+  HUP: 1,
+  ILL: 4,
+  INT: 2,
+  KILL: 9,
+  PIPE: 13,
+  QUIT: 3,
+  SEGV: 11,
+  TERM: 15,
+  USR1: 10,
+  USR2: 12
+};
+var SshConnectError = class extends Error {
+  constructor(message, auth, tcp = false) {
+    super(message);
+    this.auth = auth;
+    this.tcp = tcp;
+    this.name = "SshConnectError";
+  }
+  auth;
+  tcp;
+  static {
+    __name(this, "SshConnectError");
+  }
+};
+function authMethods(a) {
+  const list = [];
+  if (a.agent)
+    list.push({ type: "publickey", make: /* @__PURE__ */ __name(() => ({ type: "agent", username: a.username, agent: a.agent }), "make") });
+  for (const key of a.privateKeys) {
+    list.push({ type: "publickey", make: /* @__PURE__ */ __name(() => ({ type: "publickey", username: a.username, key }), "make") });
+  }
+  if (a.password) {
+    const password = a.password;
+    list.push({ type: "password", make: /* @__PURE__ */ __name(() => ({ type: "password", username: a.username, password }), "make") });
+    list.push({
+      type: "keyboard-interactive",
+      make: /* @__PURE__ */ __name(() => ({
+        type: "keyboard-interactive",
+        username: a.username,
+        // Packer's PasswordKeyboardInteractive: the password answers every prompt.
+        prompt: /* @__PURE__ */ __name((_n, _i, _l, prompts, finish) => finish(prompts.map(() => password)), "prompt")
+      }), "make")
+    });
+  }
+  return list;
+}
+__name(authMethods, "authMethods");
+function handshake(sock, hop, opts, agentForwardSocket) {
+  return new Promise((resolve, reject) => {
+    const client = new import_ssh2.default.Client();
+    const methods = authMethods(hop);
+    const tried = /* @__PURE__ */ new Set(["none"]);
+    let next = 0;
+    let settled = false;
+    const done = /* @__PURE__ */ __name((err) => {
+      if (settled) return;
+      settled = true;
+      if (err) {
+        client.removeAllListeners("ready");
+        client.on("error", () => {
+        });
+        client.end();
+        reject(err);
+      } else resolve(client);
+    }, "done");
+    const authHandler = /* @__PURE__ */ __name((methodsLeft, _partial, cb) => {
+      if (methodsLeft === null) return cb({ type: "none", username: hop.username });
+      while (next < methods.length) {
+        const m = methods[next++];
+        if (!methodsLeft.includes(m.type)) continue;
+        tried.add(m.type);
+        return cb(m.make());
+      }
+      return cb(false);
+    }, "authHandler");
+    client.on("ready", () => done());
+    client.on("error", (err) => {
+      if (err.level === "client-authentication") {
+        const attempted = [...tried].sort().join(" ");
+        done(
+          new SshConnectError(
+            `ssh: handshake failed: ssh: unable to authenticate, attempted methods [${attempted}], no supported methods remain`,
+            true
+          )
+        );
+      } else if (/Timed out while waiting for handshake/.test(err.message)) {
+        done(new SshConnectError("Timeout during SSH handshake", false));
+      } else done(new SshConnectError(`ssh: handshake failed: ${err.message}`, false));
+    });
+    client.on("close", () => done(new SshConnectError("ssh: handshake failed: EOF", false)));
+    const algorithms = {};
+    if (opts.ciphers?.length) algorithms.cipher = opts.ciphers;
+    if (opts.keyExchangeAlgorithms?.length) algorithms.kex = opts.keyExchangeAlgorithms;
+    const keepAlive = opts.keepAliveIntervalMs ?? 5e3;
+    const config = {
+      host: hop.host,
+      port: hop.port,
+      username: hop.username,
+      sock,
+      readyTimeout: opts.handshakeTimeoutMs ?? 6e4,
+      keepaliveInterval: Math.max(keepAlive, 0),
+      keepaliveCountMax: 3,
+      algorithms,
+      authHandler,
+      // Packer ignores host keys (InsecureIgnoreHostKey).
+      hostVerifier: /* @__PURE__ */ __name(() => true, "hostVerifier")
+    };
+    if (agentForwardSocket) {
+      config.agent = agentForwardSocket;
+      config.agentForward = true;
+    }
+    client.connect(config);
+  });
+}
+__name(handshake, "handshake");
+function dialError(host, port, e) {
+  const reason = {
+    ECONNREFUSED: "connect: connection refused",
+    ETIMEDOUT: "i/o timeout",
+    EHOSTUNREACH: "connect: no route to host",
+    ENETUNREACH: "connect: network is unreachable"
+  };
+  return `dial tcp ${host}:${port}: ${reason[e.code ?? ""] ?? e.message}`;
+}
+__name(dialError, "dialError");
+function dialTcp(host, port, timeoutMs = 3e4) {
+  return new Promise((resolve, reject) => {
+    const sock = net2.connect({ host, port });
+    const timer = setTimeout(() => {
+      sock.destroy();
+      reject(new SshConnectError(dialError(host, port, { code: "ETIMEDOUT" }), false, true));
+    }, timeoutMs);
+    sock.once("connect", () => {
+      clearTimeout(timer);
+      sock.setNoDelay(true);
+      sock.removeAllListeners("error");
+      resolve(sock);
+    });
+    sock.once("error", (e) => {
+      clearTimeout(timer);
+      reject(new SshConnectError(dialError(host, port, e), false, true));
+    });
+  });
+}
+__name(dialTcp, "dialTcp");
+async function openConnection(opts) {
+  const rw = opts.readWriteTimeoutMs ?? 0;
+  if (opts.bastion) {
+    const b = opts.bastion;
+    const bsock = await dialTcp(b.host, b.port, opts.connectTimeoutMs);
+    if (rw > 0) bsock.setTimeout(rw, () => bsock.destroy(new Error("i/o timeout")));
+    let bastion;
+    try {
+      bastion = await handshake(bsock, b, opts);
+    } catch (e) {
+      const err = e;
+      throw new SshConnectError(`Error connecting to bastion: ${err.message}`, err.auth);
+    }
+    const stream = await new Promise(
+      (resolve, reject) => bastion.forwardOut(
+        "127.0.0.1",
+        0,
+        opts.host,
+        opts.port,
+        (err, ch) => err ? reject(new SshConnectError(`ssh: rejected: connect failed (${err.message})`, false, true)) : resolve(ch)
+      )
+    ).catch((e) => {
+      bastion.end();
+      throw e;
+    });
+    try {
+      const client = await handshake(stream, opts, opts, opts.agentForwardSocket);
+      client.on("close", () => bastion.end());
+      return { client, bastion };
+    } catch (e) {
+      bastion.end();
+      throw e;
+    }
+  }
+  const sock = await dialTcp(opts.host, opts.port, opts.connectTimeoutMs);
+  if (rw > 0) sock.setTimeout(rw, () => sock.destroy(new Error("i/o timeout")));
+  return { client: await handshake(sock, opts, opts, opts.agentForwardSocket) };
+}
+__name(openConnection, "openConnection");
+var SshCommunicator = class _SshCommunicator {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  static {
+    __name(this, "SshCommunicator");
+  }
+  client;
+  bastion;
+  closeTunnels;
+  alive = false;
+  /** One connection attempt (Packer's `ssh.New`); rejects with an {@link SshConnectError}. */
+  static async connect(options) {
+    const comm = new _SshCommunicator(options);
+    await comm.reconnect();
+    return comm;
+  }
+  async reconnect() {
+    this.dispose();
+    const { client, bastion } = await openConnection(this.options);
+    this.client = client;
+    this.bastion = bastion;
+    this.alive = true;
+    client.on("error", () => {
+    });
+    client.on("close", () => {
+      if (this.client === client) this.alive = false;
+    });
+    client.on("end", () => {
+      if (this.client === client) this.alive = false;
+    });
+    if (this.options.tunnels?.length) {
+      try {
+        this.closeTunnels = await openTunnels(client, this.options.tunnels);
+      } catch (e) {
+        this.dispose();
+        throw new SshConnectError(e.message, false);
+      }
+    }
+  }
+  dispose() {
+    this.closeTunnels?.();
+    this.closeTunnels = void 0;
+    this.alive = false;
+    this.client?.end();
+    this.bastion?.end();
+    this.client = void 0;
+    this.bastion = void 0;
+  }
+  /** Opens a channel with `open`; when that fails, reconnects once and tries again (newSession). */
+  async session(open2) {
+    if (this.client && this.alive) {
+      try {
+        return await open2(this.client);
+      } catch {
+      }
+    }
+    await this.reconnect();
+    if (!this.client) throw new Error("client not available");
+    return open2(this.client);
+  }
+  /**
+   * Opens an exec channel. Its exit (`exit-status`/`exit-signal`) is recorded from the exec reply on:
+   * the exit can arrive in the same read as the reply, and ssh2 emits it before an awaiting caller
+   * could listen.
+   */
+  execChannel(command, pty) {
+    return this.session(
+      (c) => new Promise((resolve, reject) => {
+        const options = pty ? {
+          pty: {
+            term: "xterm",
+            rows: 40,
+            cols: 80,
+            modes: { ECHO: 0, TTY_OP_ISPEED: 14400, TTY_OP_OSPEED: 14400 }
+          }
+        } : {};
+        try {
+          c.exec(command, options, (err, ch) => {
+            if (err) return reject(err);
+            const exit = {};
+            ch.on("exit", (code, sig) => {
+              if (typeof code === "number") exit.status = code;
+              else if (sig) exit.signal = sig.replace(/^SIG/, "");
+            });
+            resolve({ ch, exit });
+          });
+        } catch (e) {
+          reject(e);
+        }
+      })
+    );
+  }
+  async start(command, options = {}) {
+    const { signal } = options;
+    signal?.throwIfAborted();
+    const { ch, exit } = await this.execChannel(`${command}
+`, this.options.pty ?? false);
+    return new Promise((resolve, reject) => {
+      const onAbort = /* @__PURE__ */ __name(() => {
+        ch.close();
+        reject(signal?.reason ?? new Error("aborted"));
+      }, "onAbort");
+      signal?.addEventListener("abort", onAbort, { once: true });
+      ch.on("data", (c) => options.stdout?.(c));
+      ch.stderr.on("data", (c) => options.stderr?.(c));
+      ch.on("close", () => {
+        signal?.removeEventListener("abort", onAbort);
+        if (exit.status !== void 0) resolve(exit.status);
+        else if (exit.signal !== void 0) resolve(128 + (SIGNALS[exit.signal] ?? 0));
+        else resolve(CMD_DISCONNECT);
+      });
+      if (options.stdin) options.stdin.pipe(ch);
+      else ch.end();
+    });
+  }
+  /** Runs `command` as an scp session: our callback speaks the protocol; then the exit is checked. */
+  async scpSession(command, fn) {
+    const { ch, exit } = await this.execChannel(command, false);
+    const reader = new ByteReader(ch);
+    ch.stderr.on("data", () => {
+    });
+    const closed = new Promise((r) => ch.on("close", () => r()));
+    const write = /* @__PURE__ */ __name((data) => new Promise((resolve, reject) => {
+      if (ch.destroyed || !ch.writable) return reject(new EofError());
+      if (ch.write(data)) resolve();
+      else {
+        const cleanup = /* @__PURE__ */ __name(() => {
+          ch.off("drain", onDrain);
+          ch.off("close", onClose);
+        }, "cleanup");
+        const onDrain = /* @__PURE__ */ __name(() => {
+          cleanup();
+          resolve();
+        }, "onDrain");
+        const onClose = /* @__PURE__ */ __name(() => {
+          cleanup();
+          reject(new EofError());
+        }, "onClose");
+        ch.on("drain", onDrain);
+        ch.on("close", onClose);
+      }
+    }), "write");
+    try {
+      await fn({ write, reader });
+    } catch (e) {
+      if (!(e instanceof EofError)) {
+        ch.close();
+        throw e;
+      }
+    }
+    ch.end();
+    await closed;
+    const { status, signal: signalName } = exit;
+    if (status === 0) return;
+    if (status === void 0 && signalName === void 0) {
+      throw new Error("wait: remote command exited without exit status or exit signal");
+    }
+    if (status === 127) {
+      throw new Error(
+        "SCP failed to start. This usually means that SCP is not\nproperly installed on the remote system."
+      );
+    }
+    if (status === void 0) {
+      throw new Error(
+        `Process exited with status ${128 + (SIGNALS[signalName ?? ""] ?? 0)} from signal ${signalName}`
+      );
+    }
+    throw new Error(`Process exited with status ${status}`);
+  }
+  sftpSession(fn) {
+    return this.session(
+      (c) => new Promise(
+        (resolve, reject) => c.sftp((err, s) => err ? reject(new Error(`sftpSession error: ${err.message}`)) : resolve(s))
+      )
+    ).then(async (sftp) => {
+      try {
+        return await fn(sftp);
+      } finally {
+        sftp.end();
+      }
+    });
+  }
+  async upload(dst, source) {
+    if (this.options.fileTransferMethod === "sftp")
+      return this.sftpSession((s) => sftpUploadFile(s, dst, source));
+    const slash = dst.lastIndexOf("/");
+    const dir = slash < 0 ? "." : slash === 0 ? "/" : dst.slice(0, slash);
+    const file = dst.slice(slash + 1);
+    return this.scpSession(`scp -vt ${dir.replaceAll(" ", "\\ ")}`, (ch) => scpUploadFile(ch, file, source));
+  }
+  async uploadDir(dst, src) {
+    if (this.options.fileTransferMethod === "sftp")
+      return this.sftpSession((s) => sftpUploadDir(s, dst, src));
+    return this.scpSession(`scp -rvt ${dst}`, (ch) => scpUploadDir(ch, src));
+  }
+  async download(src, output) {
+    if (this.options.fileTransferMethod === "sftp")
+      return this.sftpSession((s) => sftpDownload(s, src, output));
+    const path = src.includes(" ") ? JSON.stringify(src) : src;
+    return this.scpSession(
+      `scp -vf ${path}`,
+      (ch) => scpDownloadFile(
+        ch,
+        (chunk) => new Promise((r, j) => output.write(chunk, (e) => e ? j(e) : r()))
+      )
+    );
+  }
+  /** Always scp, as in Packer 1.6.6 (sftp has no DownloadDir there). */
+  async downloadDir(src, dst) {
+    return this.scpSession(`scp -vrf ${src}`, (ch) => scpDownloadDir(ch, dst));
+  }
+  async close() {
+    this.dispose();
+  }
+};
+
+// src/communicator/connect.ts
+function sshOptionsFromConfig(ssh, target) {
+  const sock = target.env.SSH_AUTH_SOCK;
+  const readKey = /* @__PURE__ */ __name((p) => readBoundedSync(p, { cwd: target.cwd, limit: LIMITS.keyFile, what: "private key file" }), "readKey");
+  const keys = [];
+  if (ssh.privateKeyFile) keys.push(readKey(ssh.privateKeyFile));
+  if (target.privateKey) keys.push(target.privateKey);
+  if (ssh.privateKey) keys.push(ssh.privateKey);
+  if (ssh.agentAuth && !sock) throw new Error("SSH_AUTH_SOCK is not set");
+  if (ssh.proxy.host) throw new Error("ssh_proxy_host is not supported yet by image-build");
+  if (ssh.certificateFile || ssh.bastion.certificateFile) {
+    throw new Error("ssh_certificate_file is not supported yet by image-build");
+  }
+  let bastion;
+  if (ssh.bastion.host) {
+    const b = ssh.bastion;
+    if (b.agentAuth && !sock) throw new Error("SSH_AUTH_SOCK is not set");
+    bastion = {
+      host: b.host,
+      port: b.port || 22,
+      username: b.username,
+      password: b.password || void 0,
+      privateKeys: b.privateKeyFile ? [readKey(b.privateKeyFile)] : [],
+      agent: b.agentAuth ? sock : void 0
+    };
+  }
+  return {
+    host: target.host,
+    port: ssh.port || 22,
+    username: ssh.username,
+    password: ssh.password || void 0,
+    privateKeys: keys,
+    agent: ssh.agentAuth ? sock : void 0,
+    bastion,
+    pty: ssh.pty,
+    fileTransferMethod: ssh.fileTransferMethod,
+    keepAliveIntervalMs: ssh.keepAliveIntervalMs,
+    readWriteTimeoutMs: ssh.readWriteTimeoutMs,
+    ciphers: ssh.ciphers,
+    keyExchangeAlgorithms: ssh.keyExchangeAlgorithms,
+    agentForwardSocket: !ssh.disableAgentForwarding && sock ? sock : void 0,
+    tunnels: [
+      ...ssh.localTunnels.map((t) => parseTunnel(t, "local")),
+      ...ssh.remoteTunnels.map((t) => parseTunnel(t, "remote"))
+    ]
+  };
+}
+__name(sshOptionsFromConfig, "sshOptionsFromConfig");
+function sleep2(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = /* @__PURE__ */ __name(() => {
+      clearTimeout(t);
+      reject(signal?.reason);
+    }, "onAbort");
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+__name(sleep2, "sleep");
+var AUTH_HINT = "Packer experienced an authentication error when trying to connect via SSH. This can happen if your username/password are wrong. You may want to double-check your credentials as part of your debugging process. original error: ";
+async function waitLoop(options, handshakeAttempts, signal, timings) {
+  let attempts = 0;
+  let first = true;
+  for (; ; ) {
+    if (!first) await sleep2(timings.tcpRetryMs ?? 5e3, signal);
+    first = false;
+    try {
+      const comm = await SshCommunicator.connect(options);
+      if (signal.aborted) {
+        await comm.close();
+        throw signal.reason;
+      }
+      return comm;
+    } catch (e) {
+      if (signal.aborted) throw signal.reason;
+      const err = e instanceof SshConnectError ? e : new SshConnectError(String(e), false);
+      if (err.tcp) continue;
+      let message = err.message;
+      if (message.includes("authenticate")) {
+        message = AUTH_HINT + message;
+        attempts += 1;
+      }
+      if (attempts < handshakeAttempts) {
+        await sleep2(timings.authRetryMs ?? 2e3, signal);
+        continue;
+      }
+      throw new Error(message);
+    }
+  }
+}
+__name(waitLoop, "waitLoop");
+async function waitForSsh(options, settings, ui, signal, timings = {}) {
+  ui.say("Waiting for SSH to become available...");
+  const stop = new AbortController();
+  const onAbort = /* @__PURE__ */ __name(() => stop.abort(signal?.reason), "onAbort");
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const err = new Error("Timeout waiting for SSH.");
+      stop.abort(err);
+      reject(err);
+    }, settings.timeoutMs);
+  });
+  try {
+    const comm = await Promise.race([
+      waitLoop(options, settings.handshakeAttempts, stop.signal, timings),
+      timeout
+    ]);
+    ui.say("Connected to SSH!");
+    return comm;
+  } catch (e) {
+    const message = e.message;
+    if (signal?.aborted) throw e;
+    if (message === "Timeout waiting for SSH.") ui.error(message);
+    else {
+      ui.error(`Error waiting for SSH: ${message}`);
+    }
+    throw e;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+__name(waitForSsh, "waitForSsh");
+async function connectSsh(config, target, ui, signal, timings = {}) {
+  const options = sshOptionsFromConfig(config.ssh, target);
+  const settings = {
+    timeoutMs: config.ssh.timeoutMs || 3e5,
+    handshakeAttempts: config.ssh.handshakeAttempts || 10
+  };
+  ui.say(`Using ssh communicator to connect: ${target.host}`);
+  let comm = await waitForSsh(options, settings, ui, signal, timings);
+  if (config.pauseBeforeConnectingMs > 0) {
+    ui.say(`Pausing ${formatGoDuration(config.pauseBeforeConnectingMs)} before connecting...`);
+    await comm.close();
+    await sleep2(config.pauseBeforeConnectingMs, signal);
+    comm = await waitForSsh(options, settings, ui, signal, timings);
+  }
+  return comm;
+}
+__name(connectSsh, "connectSsh");
+
+// src/provisioners/run.ts
+function provision(config, ctx) {
+  return provisionerOf(config).run(config.config, ctx);
+}
+__name(provision, "provision");
+function withTimeout(parent, ms) {
+  const ctl = new AbortController();
+  let fired = false;
+  const onAbort = /* @__PURE__ */ __name(() => ctl.abort(parent.reason), "onAbort");
+  parent.addEventListener("abort", onAbort, { once: true });
+  const t = setTimeout(() => {
+    fired = true;
+    ctl.abort(new CancelledError());
+  }, ms);
+  return {
+    signal: ctl.signal,
+    timedOut: /* @__PURE__ */ __name(() => fired, "timedOut"),
+    dispose: /* @__PURE__ */ __name(() => {
+      clearTimeout(t);
+      parent.removeEventListener("abort", onAbort);
+    }, "dispose")
+  };
+}
+__name(withTimeout, "withTimeout");
+async function runWithGenericOptions(options, ctx, run) {
+  const { ui } = ctx;
+  const once = /* @__PURE__ */ __name(async () => {
+    if (options.pauseBeforeMs !== 0) {
+      ui.say(`Pausing ${formatGoDuration(options.pauseBeforeMs)} before the next provisioner...`);
+      await sleep(options.pauseBeforeMs, ctx.signal);
+      return run(ctx);
+    }
+    if (options.timeoutMs !== 0) {
+      ui.say(`Setting a ${formatGoDuration(options.timeoutMs)} timeout for the next provisioner...`);
+      const t = withTimeout(ctx.signal, options.timeoutMs);
+      const onTimeout = /* @__PURE__ */ __name(() => {
+        if (t.timedOut()) ui.error("Cancelling provisioner after a timeout...");
+      }, "onTimeout");
+      t.signal.addEventListener("abort", onTimeout, { once: true });
+      try {
+        return await run({ ...ctx, signal: t.signal });
+      } finally {
+        t.dispose();
+      }
+    }
+    return run(ctx);
+  }, "once");
+  if (options.maxRetries === 0) return once();
+  if (ctx.signal.aborted) throw new CancelledError();
+  let first;
+  try {
+    return await once();
+  } catch (e) {
+    first = e;
+  }
+  for (let left = options.maxRetries; left > 0; left--) {
+    if (ctx.signal.aborted) throw first;
+    ui.say(`Provisioner failed with ${goQuote(errorMessage(first))}, retrying with ${left} trie(s) left`);
+    try {
+      return await once();
+    } catch {
+    }
+  }
+  ui.say("retry limit reached.");
+  throw first;
+}
+__name(runWithGenericOptions, "runWithGenericOptions");
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+__name(errorMessage, "errorMessage");
+function genericOptionsOf(p) {
+  return {
+    pauseBeforeMs: p.source.pauseBefore,
+    timeoutMs: p.source.pauseBefore !== 0 ? 0 : p.source.timeout,
+    maxRetries: p.source.maxRetries
+  };
+}
+__name(genericOptionsOf, "genericOptionsOf");
+function runProvisioner(p, ctx) {
+  return runWithGenericOptions(genericOptionsOf(p), ctx, (c) => provision(p.config, c));
+}
+__name(runProvisioner, "runProvisioner");
+async function runProvisioners(provisioners, ctx, onOutcome) {
+  for (const p of provisioners) {
+    const started = Date.now();
+    try {
+      await runProvisioner(p, ctx);
+      onOutcome?.({ type: p.config.type, status: "succeeded", durationMs: Date.now() - started });
+    } catch (e) {
+      onOutcome?.({
+        type: p.config.type,
+        status: "failed",
+        durationMs: Date.now() - started,
+        error: errorMessage(e)
+      });
+      throw e;
+    }
+  }
+}
+__name(runProvisioners, "runProvisioners");
+async function runErrorCleanupProvisioner(errorCleanup, ctx) {
+  ctx.ui.say("Provisioning step had errors: Running the cleanup provisioner, if present...");
+  if (!errorCleanup) return;
+  try {
+    await runProvisioner(errorCleanup, { ...ctx, signal: new AbortController().signal });
+  } catch (e) {
+    ctx.ui.error(errorMessage(e));
+  }
+}
+__name(runErrorCleanupProvisioner, "runErrorCleanupProvisioner");
+
+// src/engine/provisioning.ts
+function provisioningHooks(opts) {
+  const provisionContext = /* @__PURE__ */ __name((req, signal) => {
+    const interpolation = opts.template ? templateContext(opts.template, {
+      buildName: req.buildName,
+      buildType: req.builderType,
+      buildData: req.buildData
+    }) : void 0;
+    return {
+      ui: req.ui,
+      comm: req.communicator,
+      signal,
+      buildName: req.buildName,
+      builderType: req.builderType,
+      buildData: req.buildData,
+      interpolation,
+      cwd: opts.cwd
+    };
+  }, "provisionContext");
+  return {
+    async connect(req, signal) {
+      const comm = req.comm;
+      if (comm.type !== "ssh")
+        throw new Error(`The ${comm.type} communicator is not supported yet by image-build`);
+      return connectSsh(
+        comm,
+        { host: req.host, privateKey: req.privateKey, cwd: opts.cwd, env: opts.env },
+        req.ui,
+        signal,
+        opts.sshTimings
+      );
+    },
+    async provision(req, signal) {
+      await runProvisioners(req.provisioners, provisionContext(req, signal), req.onOutcome);
+    },
+    async provisionErrorCleanup(req) {
+      await runErrorCleanupProvisioner(
+        req.errorCleanupProvisioner,
+        provisionContext(req, new AbortController().signal)
+      );
+    }
+  };
+}
+__name(provisioningHooks, "provisioningHooks");
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { join as join3, relative as relative2, sep } from "node:path";
+var FINGERPRINT_VERSION = 1;
+var CREDENTIAL_ENV = /^(ALICLOUD_(ACCESS_KEY|SECRET_KEY|SECURITY_TOKEN)|ALIBABA_CLOUD_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN)|ALICLOUD_ACCESS_KEY_ID|ALICLOUD_ACCESS_KEY_SECRET)$/;
+var sha256 = /* @__PURE__ */ __name((data) => createHash("sha256").update(data).digest("hex"), "sha256");
+function envRefs(raw) {
+  const out = [];
+  for (const action of raw.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
+    for (const m of action[1].matchAll(/\benv\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
+      out.push(m[1] ?? m[2].replace(/\\(.)/g, "$1"));
+    }
+  }
+  return out;
+}
+__name(envRefs, "envRefs");
+async function suppliedVariables(source, cwd) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of source.varFiles ?? []) {
+    let text;
+    try {
+      text = await readFile2(resolveLocal(file, cwd), "utf8");
+    } catch {
+      continue;
+    }
+    for (const [k, v] of parseVarFile(file, text).values) out.set(k, v.value);
+  }
+  if (Array.isArray(source.vars)) for (const [k, v] of parseVarArgs(source.vars).values) out.set(k, v);
+  else for (const [k, v] of Object.entries(source.vars ?? {})) out.set(k, v);
+  return out;
+}
+__name(suppliedVariables, "suppliedVariables");
+function portable(path, cwd) {
+  const rel = relative2(cwd, resolveLocal(path, cwd));
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+__name(portable, "portable");
+async function hashPath(abs) {
+  let st;
+  try {
+    st = await stat3(abs);
+  } catch {
+    return "missing";
+  }
+  if (st.isFile()) {
+    const exec = (st.mode & 73) !== 0 ? "x" : "-";
+    return `${exec}${sha256(await readFile2(abs))}`;
+  }
+  if (!st.isDirectory()) return "special";
+  const names = (await readdir3(abs)).sort();
+  const lines = [];
+  for (const name of names) lines.push(`${name}	${await hashPath(join3(abs, name))}`);
+  return `d${sha256(lines.join("\n"))}`;
+}
+__name(hashPath, "hashPath");
+function buildFiles(build) {
+  const out = [];
+  build.provisioners.forEach((p, i) => {
+    const role = `provisioner ${i} ${p.config.type}`;
+    for (const path of provisionerOf(p.config).localFiles(p.config.config)) out.push([role, path]);
+  });
+  out.push(...build.builder.plugin.localFiles(build.builder.config));
+  return out;
+}
+__name(buildFiles, "buildFiles");
+async function fingerprintInputs(build, o) {
+  const t = o.template;
+  const env = o.env ?? t.env;
+  const secrets = /* @__PURE__ */ new Set([...o.secrets ?? [], ...t.secrets, ...build.builder.config.secrets]);
+  secrets.delete("");
+  const sensitive = /* @__PURE__ */ new Set([
+    ...t.sensitiveVariables,
+    ...t.variables.filter((v) => v.sensitive).map((v) => v.name)
+  ]);
+  const supplied = await suppliedVariables(o.source ?? {}, o.cwd);
+  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
+  const names = [.../* @__PURE__ */ new Set([...defaults.keys(), ...supplied.keys()])].sort();
+  const variables = {};
+  const envUsed = {};
+  for (const name of names) {
+    if (sensitive.has(name) || secrets.has(t.values[name] ?? "")) continue;
+    const raw = supplied.get(name) ?? defaults.get(name) ?? "";
+    variables[name] = raw;
+    for (const ref of envRefs(raw)) {
+      const value = env[ref] ?? "";
+      if (CREDENTIAL_ENV.test(ref) || secrets.has(value)) continue;
+      envUsed[ref] = value;
+    }
+  }
+  const files = [];
+  for (const [role, path] of buildFiles(build)) {
+    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd))]);
+  }
+  return {
+    version: FINGERPRINT_VERSION,
+    build: build.name,
+    region: o.region,
+    template: sha256(t.text.replace(/\r\n/g, "\n")),
+    variables,
+    env: Object.fromEntries(Object.entries(envUsed).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)),
+    files,
+    sourceImage: o.sourceImage,
+    extra: Object.fromEntries(
+      Object.entries(o.source?.extra ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    )
+  };
+}
+__name(fingerprintInputs, "fingerprintInputs");
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+__name(canonicalJson, "canonicalJson");
+function fingerprintOf(inputs) {
+  return sha256(canonicalJson(inputs));
+}
+__name(fingerprintOf, "fingerprintOf");
+
+// src/engine/reuse.ts
+async function checkReuse(build, cloud, o) {
+  const t0 = performance.now();
+  const step = /* @__PURE__ */ __name((status, error) => ({
+    name: "reuse check",
+    status,
+    durationMs: performance.now() - t0,
+    ...error !== void 0 ? { error } : {}
+  }), "step");
+  const { config: c, plugin } = build.builder;
+  let fingerprint;
+  let sourceImage;
+  try {
+    sourceImage = await plugin.reuse.sourceImage(cloud, c, o.signal);
+    const inputs = await fingerprintInputs(build, {
+      template: o.template,
+      source: o.reuse,
+      cwd: o.cwd,
+      env: o.env,
+      secrets: o.secrets,
+      sourceImage,
+      region: cloud.region
+    });
+    fingerprint = fingerprintOf(inputs);
+    o.ui.message(`Fingerprint ${fingerprint} (source image ${sourceImage})`);
+    if (!o.reuse.enabled) {
+      o.ui.message("Reuse disabled: building");
+      return { fingerprint, sourceImage, step: step("skipped") };
+    }
+    const regions = plugin.reuse.regions(c, cloud.region);
+    const found = await plugin.reuse.find(cloud, regions, fingerprint, {
+      store: o.reuse.store,
+      signal: o.signal,
+      debug: /* @__PURE__ */ __name((m) => o.ui.message(m), "debug")
+    });
+    if (found.images) {
+      o.ui.say(
+        `Reusing the image with the same fingerprint (${found.via === "store" ? "remembered, confirmed" : "found by tag"}): ${Object.entries(
+          found.images
+        ).map(([r, id]) => `${r}: ${id}`).join(", ")}`
+      );
+      return { fingerprint, sourceImage, reusable: found, step: step("succeeded") };
+    }
+    if (found.staleStore) o.ui.message("The remembered image is gone or changed; looked it up by tag");
+    o.ui.message(
+      `No image with this fingerprint in ${found.missing.join(", ")}: building${found.missing.length < regions.length ? " (an earlier build's copies are missing)" : ""}`
+    );
+    return { fingerprint, sourceImage, step: step("succeeded") };
+  } catch (err) {
+    if (o.signal?.aborted) throw err;
+    o.ui.error(`Reuse check failed, building instead: ${err instanceof Error ? err.message : String(err)}`);
+    return { fingerprint, sourceImage, step: step("skipped", err) };
+  }
+}
+__name(checkReuse, "checkReuse");
+function reusedResult(build, cloud, check, durationMs) {
+  const images = { ...check.reusable.images };
+  const { config, plugin } = build.builder;
+  return {
+    name: build.name,
+    status: "succeeded",
+    artifact: plugin.artifactOf(images),
+    region: cloud.region,
+    images,
+    sourceImage: check.sourceImage,
+    instanceType: plugin.overview(config).instanceType,
+    steps: [check.step],
+    calls: cloud.stats.byAction(),
+    provisioners: [],
+    cleanupErrors: [],
+    leftBehind: [],
+    durationMs,
+    reused: true,
+    fingerprint: check.fingerprint
+  };
+}
+__name(reusedResult, "reusedResult");
+
+// src/engine/build.ts
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  const width = limit > 0 ? Math.min(limit, items.length) : items.length;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i], i);
+      }
+    })
+  );
+  return out;
+}
+__name(mapLimit, "mapLimit");
+function defaultCloudFor(opts) {
+  const env = opts.env ?? process.env;
+  const cache = /* @__PURE__ */ new Map();
+  return async (build, ui) => {
+    const c = build.builder.config;
+    const template = {
+      accessKey: c.accessKey,
+      secretKey: c.secretKey,
+      securityToken: c.securityToken,
+      region: c.region,
+      profile: c.profile,
+      sharedCredentialsFile: c.sharedCredentialsFile,
+      ramRoleName: c.ramRoleName,
+      ramRoleArn: c.ramRoleArn,
+      ramSessionName: c.ramSessionName
+    };
+    if (opts.credentials) {
+      return new Cloud({
+        credential: opts.credentials.credential,
+        region: c.region || opts.credentials.region,
+        env,
+        endpoints: opts.endpoints,
+        customEndpointEcs: c.customEndpointEcs,
+        ui,
+        policy: opts.retryPolicy
+      });
+    }
+    const key = JSON.stringify(template);
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = resolveCredentials({
+        inputs: opts.credentialInputs,
+        template,
+        env,
+        home: opts.home ?? env.HOME ?? homedir(),
+        mask: opts.mask ?? (() => {
+        }),
+        getIdToken: opts.getIdToken
+      });
+      cache.set(key, pending);
+    }
+    const resolved = await pending;
+    ui.message(`Using credentials from ${resolved.source}`);
+    return new Cloud({
+      credential: resolved.credential,
+      region: c.region || resolved.region,
+      env,
+      endpoints: opts.endpoints,
+      customEndpointEcs: c.customEndpointEcs,
+      ui,
+      policy: opts.retryPolicy
+    });
+  };
+}
+__name(defaultCloudFor, "defaultCloudFor");
+var messageOf2 = /* @__PURE__ */ __name((err) => err instanceof Error ? err.message : String(err), "messageOf");
+async function runBuilds(prepared, opts) {
+  const started = performance.now();
+  const runId = opts.runId ?? randomUUID();
+  const signal = opts.signal ?? new AbortController().signal;
+  const cloudFor = opts.cloudFor ?? defaultCloudFor(opts);
+  const postProcess = opts.postProcess ?? postProcessor({ cwd: opts.cwd ?? process.cwd() });
+  const provisioning = opts.provisioning ?? provisioningHooks({
+    template: opts.template,
+    runId,
+    cwd: opts.cwd ?? process.cwd(),
+    env: opts.env ?? process.env
+  });
+  const builds = await mapLimit(prepared, opts.parallelBuilds ?? 0, async (build) => {
+    const ui = prefixedUi(opts.ui, build.name);
+    const t0 = performance.now();
+    const { config, plugin } = build.builder;
+    const reuse = opts.reuse && opts.template && plugin.overview(config).createsImage ? opts.reuse : void 0;
+    const tagError = plugin.checkImageTags(config, opts.imageTags, reuse !== void 0);
+    if (tagError) {
+      ui.error(`Build '${build.name}' errored: ${tagError.message}`);
+      return failedBeforeStart(build, tagError, performance.now() - t0, "image tags");
+    }
+    let cloud;
+    try {
+      if (signal.aborted) throw signal.reason ?? new Error("cancelled");
+      cloud = await cloudFor(build, ui);
+    } catch (err) {
+      const failure = signal.aborted ? err : stepFailure("credentials", err);
+      ui.error(`Build '${build.name}' errored: ${messageOf2(failure)}`);
+      return failedBeforeStart(build, failure, performance.now() - t0);
+    }
+    let check;
+    if (reuse && opts.template) {
+      try {
+        check = await checkReuse(build, cloud, {
+          reuse,
+          template: opts.template,
+          cwd: opts.cwd ?? process.cwd(),
+          env: opts.env,
+          secrets: opts.secrets,
+          ui,
+          signal
+        });
+      } catch (err) {
+        ui.error(`Build '${build.name}' was cancelled`);
+        return {
+          ...failedBeforeStart(build, err, performance.now() - t0, "reuse check"),
+          status: "cancelled"
+        };
+      }
+    }
+    const { reusable, fingerprint: fp } = check ?? {};
+    if (check && reusable && fp) {
+      if (reusable.via === "tags") await remember(reuse?.store, fp, reusable.images, ui);
+      const found = { ...check, reusable, fingerprint: fp };
+      return finish(build, reusedResult(build, cloud, found, performance.now() - t0), ui);
+    }
+    const fingerprint = check?.fingerprint;
+    const result = await plugin.run(build, {
+      cloud,
+      ui,
+      runId,
+      cwd: opts.cwd,
+      signal,
+      onError: opts.onError,
+      ledger: opts.ledgerFor?.(build),
+      hooks: provisioning,
+      secrets: opts.secrets,
+      mask: opts.mask,
+      abortGraceMs: opts.abortGraceMs,
+      imageTags: { ...opts.imageTags, ...fingerprint ? { [FINGERPRINT_TAG]: fingerprint } : {} }
+    });
+    const steps = check ? [check.step, ...result.steps] : result.steps;
+    const withReuse = check ? {
+      ...result,
+      steps,
+      durationMs: result.durationMs + check.step.durationMs,
+      reused: false,
+      fingerprint
+    } : result;
+    if (result.status !== "succeeded") {
+      ui.error(
+        `Build '${build.name}' ${result.status === "cancelled" ? "was cancelled" : `errored: ${messageOf2(result.error)}`}`
+      );
+      return { ...withReuse, postProcessors: [] };
+    }
+    if (fingerprint && Object.keys(result.images).length > 0) {
+      await remember(reuse?.store, fingerprint, result.images, ui);
+    }
+    return finish(build, withReuse, ui);
+  });
+  async function finish(build, result, ui) {
+    let postProcessors = [];
+    if (result.artifact && build.postProcessors.length > 0) {
+      try {
+        postProcessors = await postProcess(build, result, {
+          ui,
+          signal,
+          runId,
+          force: opts.force ?? false,
+          template: opts.template
+        });
+      } catch (err) {
+        postProcessors = [{ type: "post-processor", status: "failed", durationMs: 0, error: messageOf2(err) }];
+      }
+    }
+    const ppFailed = postProcessors.find((p) => p.status === "failed");
+    if (ppFailed) ui.error(`Build '${build.name}' errored: ${ppFailed.error ?? "post-processor failed"}`);
+    else ui.say(`Build '${build.name}' finished.`);
+    return { ...result, postProcessors };
+  }
+  __name(finish, "finish");
+  const ok = builds.length > 0 && builds.every((b) => b.status === "succeeded" && b.postProcessors.every((p) => p.status === "succeeded"));
+  return { runId, builds, ok, exitCode: ok ? 0 : 1, durationMs: performance.now() - started };
+}
+__name(runBuilds, "runBuilds");
+async function remember(store, fingerprint, images, ui) {
+  if (!store) return;
+  try {
+    await store.set(fingerprint, images);
+  } catch (err) {
+    ui.message(`Could not remember the image for reuse: ${messageOf2(err)}`);
+  }
+}
+__name(remember, "remember");
+function failedBeforeStart(build, err, durationMs, failedStep = "credentials") {
+  const { config, plugin } = build.builder;
+  const overview = plugin.overview(config);
+  return {
+    name: build.name,
+    status: "failed",
+    error: err,
+    failedStep,
+    region: config.region,
+    images: {},
+    sourceImage: overview.sourceImage,
+    instanceType: overview.instanceType,
+    steps: [],
+    calls: [],
+    provisioners: [],
+    cleanupErrors: [],
+    leftBehind: [],
+    postProcessors: [],
+    durationMs
+  };
+}
+__name(failedBeforeStart, "failedBeforeStart");
+
+export {
+  runBuilds
+};
