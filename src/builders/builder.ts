@@ -53,8 +53,6 @@ export interface BuilderDecodeContext {
   cwd: string;
   /** `-force`. */
   force?: boolean;
-  /** Credentials come from elsewhere (action inputs, OIDC): skip the builder's "must be set" check. */
-  externalCredentials?: boolean;
 }
 
 /** The outcome of decoding a builder config: the config when there is no error. */
