@@ -41,7 +41,6 @@ async function fp(dir: string, o: Opts = {}): Promise<string> {
     vars: o.vars,
     varFiles: o.varFiles,
     startTime: o.startTime,
-    externalCredentials: true,
   });
   if (!v.ok) throw new Error(v.diagnostics.map((d) => d.message).join("; "));
   const inputs = await fingerprintInputs(v.prepared[0], {

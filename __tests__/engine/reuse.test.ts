@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
+import { factOf } from "../../src/builders/result.js";
 import { type RunBuildsResult, runBuilds } from "../../src/engine/build.js";
 import { FINGERPRINT_TAG, type ReuseOptions, type ReuseStore } from "../../src/engine/reuse.js";
 import { validateTemplate } from "../../src/engine/validate.js";
@@ -253,16 +254,16 @@ describe("reuse", () => {
     };
     const dir = project(tpl);
     const first = await build(dir);
-    expect(first.builds[0].sourceImage).toBe(base1);
+    expect(factOf(first.builds[0].details, "source-image")).toBe(base1);
     const again = await build(dir);
     expect(again.builds[0].reused).toBe(true);
-    expect(again.builds[0].sourceImage).toBe(base1);
+    expect(factOf(again.builds[0].details, "source-image")).toBe(base1);
     await new Promise((r) => setTimeout(r, 5));
     const base2 = await base("reuse-fam-base-2");
     const moved = await build(dir);
     expect(moved.ok).toBe(true);
     expect(moved.builds[0].reused).toBe(false);
-    expect(moved.builds[0].sourceImage).toBe(base2);
+    expect(factOf(moved.builds[0].details, "source-image")).toBe(base2);
     expect(moved.builds[0].fingerprint).not.toBe(first.builds[0].fingerprint);
   });
 

@@ -68,6 +68,26 @@ describe("action main step (from source)", () => {
     expect(emu.calls().length).toBe(before);
   }, 60_000);
 
+  it("validate-only registers a template secret in every form it may be printed in", async () => {
+    const secret = `se"cr'et-<value>-1234`;
+    const main = await runStep({
+      bundle: MAIN,
+      workspace: ws,
+      inputs: { template: "examples/web.json", "validate-only": "true" },
+      env: { ...emu.env, ALICLOUD_SECRET_KEY: secret },
+    });
+    expect(main.exitCode, main.stdout).toBe(0);
+    const masks = main.stdout.split("\n").filter((l) => l.startsWith("::add-mask::"));
+    for (const form of [secret, JSON.stringify(secret).slice(1, -1), secret.replaceAll("'", `'"'"'`)])
+      expect(masks).toContain(`::add-mask::${form}`);
+    expect(
+      main.stdout
+        .split("\n")
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n"),
+    ).not.toContain(secret);
+  }, 60_000);
+
   it("on-error=abort: the failed build's resources stay, named in a warning; post leaves them", async () => {
     const since = new Date().toISOString();
     emu.faults.add({ action: "StopInstance", effect: "error", code: "InjectedFailure", httpStatus: 400 });

@@ -2,6 +2,7 @@
 // copies, escaping of hostile text, and the size cap on huge inputs.
 import { describe, expect, it } from "vitest";
 import { ALICLOUD_STEPS } from "../../src/builders/alicloud-ecs/builder.js";
+import { ecsDetails } from "../../src/builders/alicloud-ecs/details.js";
 import type { ActionStats } from "../../src/cloud/accounting.js";
 import type { BuildResult, RunBuildsResult } from "../../src/engine/build.js";
 import { renderBuildSummary } from "../../src/github/summary/build.js";
@@ -52,10 +53,12 @@ function build(extra: Partial<BuildResult> = {}): BuildResult {
     status: "succeeded",
     region: "cn-hangzhou",
     images: { "cn-hangzhou": "m-bp1aaaaaaaaaaaaaaaaa" },
-    sourceImage: "ubuntu_22_04_x64_20G_alibase_20240220.vhd",
-    instanceType: "ecs.g6.large",
-    zoneId: "cn-hangzhou-h",
-    instanceId: "i-bp1bbbbbbbbbbbbbbbbb",
+    details: ecsDetails({
+      sourceImage: "ubuntu_22_04_x64_20G_alibase_20240220.vhd",
+      instanceType: "ecs.g6.large",
+      zoneId: "cn-hangzhou-h",
+      instanceId: "i-bp1bbbbbbbbbbbbbbbbb",
+    }),
     steps: steps(),
     calls: [call("DescribeImages", 4), call("RunInstances", 1), call("CreateImage", 1)],
     provisioners: [{ type: "shell", status: "succeeded", durationMs: 41_000 }],
@@ -114,6 +117,46 @@ describe("renderBuildSummary", () => {
     }
     expect(lookups[1].body.attrs.provider).toBe("alicloud.cn-shanghai");
     expect(lookups[0].body.attrs.provider).toBeUndefined();
+  });
+
+  it("another builder's details: its own columns, its machine, its Terraform data source (or none)", () => {
+    const fp = "sha256:fedcba9876543210";
+    const other = build({
+      name: "vm",
+      fingerprint: fp,
+      images: { "eu-west": "img-1" },
+      region: "eu-west",
+      details: {
+        builder: "other-cloud",
+        facts: [
+          { key: "base", label: "Base image", value: "debian-12", lead: "based on" },
+          { key: "size", label: "Machine size", value: "small" },
+        ],
+        machine: { id: "vm-77", label: "build VM" },
+        terraform: {
+          provider: "othercloud",
+          dataSource: "othercloud_image",
+          arguments: [["owner", '"me"']],
+          tagsArgument: "labels",
+          idAttribute: "id",
+        },
+      },
+    });
+    const bare = build({ name: "plain", fingerprint: fp, images: { "eu-west": "img-2" }, region: "eu-west" });
+    delete bare.details;
+    const md = render([other, bare]);
+    const t = tables(md)[0];
+    expect(t.head).toEqual(["Status", "Build", "Region", "Image ID", "Base image", "Machine size", "Time"]);
+    expect(t.rows[0].slice(4, 6)).toEqual(["`debian-12`", "`small`"]);
+    expect(t.rows[1].slice(4, 6)).toEqual(["—", "—"]);
+    expect(md).toContain("in 5m 12s · based on `debian-12` · build VM `vm-77` · fingerprint");
+    expect(md).not.toContain("alicloud");
+    const lookups = parseHcl(fencedBlocks(md, "hcl")[2]).blocks;
+    expect(lookups.map((b) => [b.type, ...b.labels])).toEqual([["data", "othercloud_image", "vm"]]);
+    expect(lookups[0].body.attrs).toMatchObject({ owner: "me" });
+    expect(lookups[0].body.blocks[0].labels).toEqual(["labels"]);
+    expect(lookups[0].body.blocks[0].body.attrs).toEqual({ "image-build:fingerprint": fp });
+    expect(md).toContain("# image_id = data.othercloud_image.vm.id");
   });
 
   it("several builds with copies: one row per region, source region first, all IDs in the Terraform map", () => {

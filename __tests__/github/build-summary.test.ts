@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
+import { factOf } from "../../src/builders/result.js";
 import type { RunBuildsResult } from "../../src/engine/build.js";
 import { renderBuildSummary } from "../../src/github/summary/build.js";
 import { builder, buildTemplate } from "../builders/alicloud-ecs/helpers.js";
@@ -110,7 +111,11 @@ describe("renderBuildSummary on real results", () => {
       ["✅ built", "**web**", "`cn-hangzhou`", `\`${hangzhou}\``],
       ["", "↳ copy", "`cn-beijing`", `\`${beijing}\``],
     ]);
-    expect(images.rows[0].slice(4, 7)).toEqual([`\`${b.sourceImage}\``, "`ecs.n1.tiny`", `\`${b.zoneId}\``]);
+    expect(images.rows[0].slice(4, 7)).toEqual([
+      `\`${factOf(b.details, "source-image")}\``,
+      "`ecs.n1.tiny`",
+      `\`${factOf(b.details, "zone")}\``,
+    ]);
 
     // The build's section: provisioner and post-processor outcomes, timeline, API calls.
     const web = section(md, "### ✅ web");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AlicloudArtifact } from "../../src/builders/alicloud-ecs/artifact.js";
+import { ecsDetails } from "../../src/builders/alicloud-ecs/details.js";
 import type { BuildResult } from "../../src/engine/build.js";
 import type { PreparedBuild } from "../../src/engine/prepare.js";
 import { writeManifest } from "../../src/github/manifest.js";
@@ -23,7 +24,7 @@ function result(name: string, images: Record<string, string>, over: Partial<Buil
     region: Object.keys(images)[0] ?? "cn-hangzhou",
     images,
     ...(Object.keys(images).length ? { artifact: new AlicloudArtifact(images) } : {}),
-    instanceType: "ecs.g7.large",
+    details: ecsDetails({ instanceType: "ecs.g7.large" }),
     steps: [],
     calls: [],
     provisioners: [],

@@ -16,7 +16,7 @@ import type { Diagnostic } from "../template/diagnostics.js";
 import type { Build } from "../template/model.js";
 import type { Ui } from "../ui/ui.js";
 import type { ProvisioningHooks } from "./hooks.js";
-import type { BuildArtifact, BuilderResult } from "./result.js";
+import type { BuildArtifact, BuildDetails, BuilderResult } from "./result.js";
 import type { ImageReuse } from "./reuse.js";
 import type { SweepOptions, SweptResource } from "./swept.js";
 
@@ -53,8 +53,6 @@ export interface BuilderDecodeContext {
   cwd: string;
   /** `-force`. */
   force?: boolean;
-  /** Credentials come from elsewhere (action inputs, OIDC): skip the builder's "must be set" check. */
-  externalCredentials?: boolean;
 }
 
 /** The outcome of decoding a builder config: the config when there is no error. */
@@ -121,6 +119,11 @@ export interface Builder<C extends BuilderConfig = BuilderConfig> {
   ): Error | undefined;
   /** Runs one prepared build; never throws for a failed build (see the result's `status`). */
   run(build: PreparedBuild<C>, opts: BuilderRunOptions): Promise<BuilderResult>;
+  /**
+   * The details of a build that did not run (it failed before it started, or reused images), from
+   * its config and, when known, the source image the reuse lookup resolved.
+   */
+  details(config: C, resolved?: { sourceImage?: string }): BuildDetails;
   /** The artifact of a build's images (region → image id), e.g. of images reused. */
   artifactOf(images: Record<string, string>): BuildArtifact;
   /** Finds the images of an earlier build with the same fingerprint. */

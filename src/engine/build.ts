@@ -328,7 +328,6 @@ function failedBeforeStart(
   failedStep = "credentials",
 ): BuildResult {
   const { config, plugin } = build.builder;
-  const overview = plugin.overview(config);
   return {
     name: build.name,
     status: "failed",
@@ -336,8 +335,7 @@ function failedBeforeStart(
     failedStep,
     region: config.region,
     images: {},
-    sourceImage: overview.sourceImage,
-    instanceType: overview.instanceType,
+    details: plugin.details(config),
     steps: [],
     calls: [],
     provisioners: [],

@@ -20,7 +20,7 @@ const outputOf = (output: string | undefined) => (output !== undefined ? { outpu
 export function postProcessor(opts: { cwd: string }): PostProcessFn {
   return async (build, result, ctx) => {
     const outcomes: PostProcessorOutcome[] = [];
-    const buildData = postProcessorBuildData(result.instanceId, ctx.runId);
+    const buildData = postProcessorBuildData(result.details?.machine?.id, ctx.runId);
     const builderType = build.builder.type;
     const interpolation = (
       ctx.template

@@ -24,8 +24,6 @@ export interface PrepareOptions {
   cwd: string;
   /** `-force`. */
   force?: boolean;
-  /** Credentials come from the action's inputs or OIDC: skip the builder's "must be set" check. */
-  externalCredentials?: boolean;
 }
 
 export interface PrepareResult {
@@ -68,7 +66,6 @@ export function prepareBuilds(template: Template, opts: PrepareOptions): Prepare
         env: template.env,
         cwd: opts.cwd,
         force: opts.force,
-        externalCredentials: opts.externalCredentials,
       });
       diagnostics.push(...r.diagnostics);
       builderConfig = r.config;

@@ -23,8 +23,6 @@ export interface ValidateOptions {
   syntaxOnly?: boolean;
   /** `-force`. */
   force?: boolean;
-  /** Credentials come from elsewhere (action inputs, OIDC): skip the builder's credentials check. */
-  externalCredentials?: boolean;
   startTime?: Date;
 }
 
@@ -71,11 +69,7 @@ export async function validateTemplate(opts: ValidateOptions): Promise<ValidateR
   const secrets = new Set(template?.secrets ?? []);
   const loadErrors = diagnostics.some((d) => d.severity === "error");
   if (template && !opts.syntaxOnly && !loadErrors) {
-    const r = prepareBuilds(template, {
-      cwd,
-      force: opts.force,
-      externalCredentials: opts.externalCredentials,
-    });
+    const r = prepareBuilds(template, { cwd, force: opts.force });
     diagnostics.push(...r.diagnostics);
     prepared = r.builds;
     for (const s of r.secrets) secrets.add(s);

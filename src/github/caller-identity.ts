@@ -8,6 +8,7 @@ import * as core from "@actions/core";
 import { type CallerIdentity, type ResolvedCredentials, StsClient } from "../credentials/index.js";
 import { messageText } from "../pipeline/failure.js";
 import { booleanInput } from "./inputs.js";
+import { addMask } from "./mask.js";
 
 /**
  * Reads `mask-account-id`, asks STS who the credentials belong to and sets the outputs. A failed
@@ -17,7 +18,7 @@ export async function reportCallerIdentity(
   credentials: ResolvedCredentials,
 ): Promise<CallerIdentity | undefined> {
   const mask = booleanInput("mask-account-id", false);
-  const sts = new StsClient({ endpoint: credentials.stsEndpoint, mask: (s) => core.setSecret(s) });
+  const sts = new StsClient({ endpoint: credentials.stsEndpoint, mask: (s) => addMask(s) });
   let identity: CallerIdentity;
   try {
     identity = await sts.getCallerIdentity(() => credentials.keys());
@@ -28,8 +29,8 @@ export async function reportCallerIdentity(
     return undefined;
   }
   if (mask) {
-    core.setSecret(identity.accountId);
-    core.setSecret(identity.arn);
+    addMask(identity.accountId);
+    addMask(identity.arn);
   }
   core.info(`Caller: ${identity.arn} (account ${identity.accountId}, ${identity.identityType})`);
   core.setOutput("account-id", identity.accountId);

@@ -7,10 +7,14 @@ import * as core from "@actions/core";
 import { type ValidateResult, validateTemplate } from "../engine/validate.js";
 import { annotate, workspacePath } from "./annotations.js";
 import { type ActionInputs, InputError } from "./inputs.js";
+import { addMask } from "./mask.js";
 import { renderValidationSummary } from "./summary/validation.js";
 
 /** The validated template with builds to run, or undefined when the step ends here (invalid, or validate-only). */
 export async function validateForAction(inputs: ActionInputs): Promise<ValidateResult | undefined> {
+  // Credentials are resolved when a build starts (inputs, OIDC, environment, profile), so
+  // validating a template, for example on a pull request from a fork, needs none; a build's
+  // missing credentials are reported by the credential chain, naming every source it tried.
   const result = await validateTemplate({
     path: inputs.template,
     vars: inputs.vars,
@@ -20,12 +24,8 @@ export async function validateForAction(inputs: ActionInputs): Promise<ValidateR
     env: process.env,
     cwd: inputs.cwd,
     force: inputs.force,
-    // Credentials are resolved when a build starts (inputs, OIDC, environment, profile), so
-    // validating a template, for example on a pull request from a fork, needs none; a build's
-    // missing credentials are reported by the credential chain, naming every source it tried.
-    externalCredentials: true,
   });
-  for (const secret of result.secrets ?? []) if (secret) core.setSecret(secret);
+  for (const secret of result.secrets ?? []) addMask(secret);
   annotate(result.diagnostics);
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;
   const shown = workspacePath(inputs.template);

@@ -38,7 +38,7 @@ it("gives provisioners Packer's build data, HTTP fields included", async () => {
       .map((kv) => kv.split("=") as [string, string]),
   );
   expect(got).toEqual({
-    ID: r.builds[0].instanceId,
+    ID: r.builds[0].details?.machine?.id,
     ConnType: "none",
     PackerRunUUID: "build-data-run",
     PackerHTTPIP: "ERR_HTTP_IP_NOT_IMPLEMENTED_BY_BUILDER",
@@ -46,4 +46,17 @@ it("gives provisioners Packer's build data, HTTP fields included", async () => {
     PackerHTTPAddr: "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER",
   });
   expect(got.ID).toMatch(/^i-/);
+}, 60_000);
+
+it("gives post-processors the builder's machine as the build ID", async () => {
+  const out = join(mkdtempSync(join(tmpdir(), "image-build-data-")), "id.txt");
+  const r = await buildTemplate(emu, {
+    builders: [builder({ image_name: "build-data-pp" })],
+    "post-processors": [{ type: "shell-local", inline: [`echo 'ID={{ build \`ID\` }}' > ${out}`] }],
+  });
+  expect(r.builds[0].status).toBe("succeeded");
+  expect(r.builds[0].postProcessors.map((p) => p.status)).toEqual(["succeeded"]);
+  const id = r.builds[0].details?.machine?.id;
+  expect(id).toMatch(/^i-/);
+  expect(readFileSync(out, "utf8").trim()).toBe(`ID=${id}`);
 }, 60_000);

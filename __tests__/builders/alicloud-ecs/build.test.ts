@@ -5,6 +5,7 @@ import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, type FaultRule, startEmulator } from "../../../emulator/index.js";
+import { factOf } from "../../../src/builders/result.js";
 import { describeEip, describeImage } from "../../../src/cloud/describe.js";
 import { BUILD_TAG, RUN_TAG } from "../../../src/cloud/tags.js";
 import { emulatorCloud } from "../../cloud/helpers.js";
@@ -66,8 +67,8 @@ describe("alicloud-ecs build (communicator none)", () => {
     expect(imageId).toMatch(/^m-/);
     expect(b.artifact?.id()).toBe(`cn-hangzhou:${imageId}`);
     expect(b.artifact?.toString()).toBe(`Alicloud images were created:\n\ncn-hangzhou: ${imageId}`);
-    expect(b.zoneId).toBe("cn-hangzhou-h");
-    expect(b.sourceImage).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
+    expect(factOf(b.details, "zone")).toBe("cn-hangzhou-h");
+    expect(factOf(b.details, "source-image")).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
     expect(b.leftBehind).toEqual([]);
     expect(leaksSince(since)).toEqual([]);
     const left = createdSince(since);
@@ -333,7 +334,7 @@ describe("zones, copies and -force", () => {
     });
     const r = await buildTemplate(emu, { builders: [builder({ image_name: "no-stock" })] });
     expect(r.ok).toBe(true);
-    expect(r.builds[0].zoneId).toBe("cn-hangzhou-i");
+    expect(factOf(r.builds[0].details, "zone")).toBe("cn-hangzhou-i");
     expect(r.ui.texts("message").join("\n")).toContain(
       "Zone cn-hangzhou-h cannot create ecs.n1.tiny now (OperationDenied.NoStock); trying zone cn-hangzhou-i",
     );
@@ -352,7 +353,7 @@ describe("zones, copies and -force", () => {
       const seq = lastSeq();
       const r = await buildTemplate(emu, { builders: [builder({ image_name: "stock-aware" })] });
       expect(r.ok).toBe(true);
-      expect(r.builds[0].zoneId).toBe("cn-hangzhou-i");
+      expect(factOf(r.builds[0].details, "zone")).toBe("cn-hangzhou-i");
       expect(emu.calls({ action: "RunInstances" }).filter((c) => c.seq > seq)).toHaveLength(1);
     } finally {
       stock.delete("cn-hangzhou-h");

@@ -19,17 +19,13 @@ beforeAll(() => {
   execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(dir, "id")]);
 });
 
-function decode(
-  body: string,
-  opts: { env?: Record<string, string | undefined>; force?: boolean; externalCredentials?: boolean } = {},
-) {
+function decode(body: string, opts: { env?: Record<string, string | undefined>; force?: boolean } = {}) {
   return decodeAlicloudEcsConfig(parseJson(`{${body}}`) as ConfigObject, {
     file: "t.json",
     render: (t) => t,
     env: opts.env ?? FAKE,
     cwd: dir,
     force: opts.force,
-    externalCredentials: opts.externalCredentials,
   });
 }
 
@@ -242,7 +238,6 @@ describe("alicloud-ecs config: rules and Packer 1.6.6's messages", () => {
     ]);
     expect(errors(`${BASE},"profile":"p"`, { env: { ALICLOUD_REGION: "r" } })).toEqual([]);
     expect(errors(`${BASE},"ram_role_name":"role"`, { env: { ALICLOUD_REGION: "r" } })).toEqual([]);
-    expect(errors(BASE, { env: { ALICLOUD_REGION: "r" }, externalCredentials: true })).toEqual([]);
     expect(errors(`${BASE},"access_key":"a","secret_key":"b","region":"r"`, { env: {} })).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../../emulator/index.js";
+import { factOf } from "../../../src/builders/result.js";
 import { describeVpc } from "../../../src/cloud/describe.js";
 import { waitForVpc, waitForVSwitch } from "../../../src/cloud/waiters.js";
 import { emulatorCloud } from "../../cloud/helpers.js";
@@ -109,7 +110,7 @@ it("image_family: the latest image of the family is found and used", async () =>
   expect(r.ok).toBe(true);
   expect(last("DescribeImageFromFamily")).toMatchObject({ ImageFamily: "acs:ubuntu_22_04_x64" });
   expect(last("RunInstances").ImageId).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
-  expect(r.builds[0].sourceImage).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
+  expect(factOf(r.builds[0].details, "source-image")).toBe("ubuntu_22_04_x64_20G_alibase_20240220.vhd");
 });
 
 it("skip_create_image: no image, no artifact, nothing left", async () => {
@@ -267,7 +268,7 @@ it("existing vpc_id / vswitch_id / security_group_id are used, never deleted; vs
     ],
   });
   expect(r.ok, r.ui.lines.map((l) => l.text).join("\n")).toBe(true);
-  expect(r.builds[0].zoneId).toBe("cn-hangzhou-j");
+  expect(factOf(r.builds[0].details, "zone")).toBe("cn-hangzhou-j");
   const actions = emu
     .calls()
     .filter((c) => c.seq > seq)

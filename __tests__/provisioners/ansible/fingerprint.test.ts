@@ -17,7 +17,7 @@ function write(dir: string, files: Record<string, string>) {
 }
 
 async function fp(dir: string): Promise<string> {
-  const v = await validateTemplate({ path: "template.json", cwd: dir, env: {}, externalCredentials: true });
+  const v = await validateTemplate({ path: "template.json", cwd: dir, env: {} });
   if (!v.ok) throw new Error(v.diagnostics.map((d) => d.message).join("; "));
   const inputs = await fingerprintInputs(v.prepared[0], {
     template: v.template!,

@@ -18,6 +18,7 @@ import type { BuilderResult } from "../result.js";
 import { AlicloudArtifact } from "./artifact.js";
 import type { AlicloudEcsConfig } from "./config.js";
 import type { AlicloudBuildContext } from "./context.js";
+import { ecsDetails } from "./details.js";
 import { address } from "./steps/address.js";
 import { clearTemporaryKeys } from "./steps/clear-keys.js";
 import { connect } from "./steps/connect.js";
@@ -129,10 +130,12 @@ export async function runAlicloudBuild(
     ...(Object.keys(images).length > 0 ? { artifact: new AlicloudArtifact(images) } : {}),
     region: config.region,
     images,
-    sourceImage: ctx.sourceImageId ?? (config.sourceImage || undefined),
-    instanceType: config.instanceType,
-    zoneId: ctx.zoneId,
-    instanceId: ctx.instanceId,
+    details: ecsDetails({
+      sourceImage: ctx.sourceImageId ?? (config.sourceImage || undefined),
+      instanceType: config.instanceType,
+      zoneId: ctx.zoneId,
+      instanceId: ctx.instanceId,
+    }),
     steps: run.steps,
     calls: opts.cloud.stats.byAction(),
     provisioners: ctx.provisionerOutcomes,

@@ -125,8 +125,6 @@ export interface AlicloudEcsContext {
   cwd: string;
   /** `-force`: sets image_force_delete and image_force_delete_snapshots. */
   force?: boolean;
-  /** Unused: credentials are never required by the template (the credential chain resolves them). */
-  externalCredentials?: boolean;
 }
 
 const TARGET_FAMILY = /^\p{L}[\p{L}_0-9\-.:]{1,127}$/u;

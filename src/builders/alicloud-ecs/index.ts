@@ -7,6 +7,7 @@ import type { Builder, BuilderDecodeContext, BuilderDecodeResult } from "../buil
 import { ALICLOUD_ECS, AlicloudArtifact } from "./artifact.js";
 import { explicitDeleteWithInstance, type PreparedAlicloudConfig, runAlicloudBuild } from "./builder.js";
 import { decodeAlicloudEcsConfig } from "./config.js";
+import { ecsDetails } from "./details.js";
 import { imageTagsError } from "./image-tags.js";
 import { alicloudReuse } from "./reuse.js";
 import { sweep } from "./sweep.js";
@@ -40,6 +41,11 @@ export const alicloudEcsBuilder: Builder<PreparedAlicloudConfig> = {
   localFiles: (c) => (c.userDataFile ? [["user_data_file", c.userDataFile]] : []),
   checkImageTags: imageTagsError,
   run: runAlicloudBuild,
+  details: (c, resolved) =>
+    ecsDetails({
+      sourceImage: resolved?.sourceImage ?? (c.sourceImage || undefined),
+      instanceType: c.instanceType,
+    }),
   artifactOf: (images) => new AlicloudArtifact(images),
   reuse: alicloudReuse,
   sweep,

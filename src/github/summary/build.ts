@@ -65,11 +65,21 @@ function runLine(run: RunContext | undefined): string {
   return parts.join(" · ");
 }
 
+/** The labels of the builders' facts, in the order they first appear: the table's builder columns. */
+function factColumns(builds: BuildResult[]): string[] {
+  const labels = new Set<string>();
+  for (const b of builds) for (const f of b.details?.facts ?? []) labels.add(f.label);
+  return [...labels];
+}
+
 /**
- * One row per image: the build's source region first, its copies under it. When that is more than
+ * One row per image: the build's source region first, its copies under it, with a column per fact
+ * its builder tells (alicloud-ecs: source image, instance type, zone). When that is more than
  * `l.tableRows` rows, a build's copies share one row (every build keeps its own), then builds are cut.
  */
 function imagesTable(builds: BuildResult[], l: Limits): string {
+  const columns = factColumns(builds);
+  const blank = columns.map(() => "");
   const perRegion = builds.reduce((n, b) => n + Math.max(1, Object.keys(b.images).length), 0) <= l.tableRows;
   const rows: string[][] = [];
   let shownBuilds = 0;
@@ -85,33 +95,32 @@ function imagesTable(builds: BuildResult[], l: Limits): string {
       `**${md(b.name)}**`,
       code(first[0], true),
       code(first[1], true),
-      code(b.sourceImage, true),
-      code(b.instanceType, true),
-      code(b.zoneId, true),
+      ...columns.map((label) => code(b.details?.facts.find((f) => f.label === label)?.value, true)),
       duration(b.durationMs),
     ]);
     if (perRegion)
       for (const [region, id] of copies)
-        rows.push(["", "↳ copy", code(region, true), code(id, true), "", "", "", ""]);
+        rows.push(["", "↳ copy", code(region, true), code(id, true), ...blank, ""]);
     else if (copies.length > 0)
       rows.push([
         "",
         `↳ ${plural(copies.length, "copy", "copies")}`,
         md(clip(copies.map(([r]) => r).join(", "), 200)),
         "in the `image-ids` output",
-        "",
-        "",
-        "",
+        ...blank,
         "",
       ]);
   }
   if (shownBuilds < builds.length)
-    rows.push(["…", md(`${plural(builds.length - shownBuilds, "more build")}`), "", "", "", "", "", ""]);
-  return table(
-    ["Status", "Build", "Region", "Image ID", "Source image", "Instance type", "Zone", "Time"],
-    rows,
-    ["l", "l", "l", "l", "l", "l", "l", "r"],
-  );
+    rows.push(["…", md(`${plural(builds.length - shownBuilds, "more build")}`), "", "", ...blank, ""]);
+  return table(["Status", "Build", "Region", "Image ID", ...columns.map((c) => md(c)), "Time"], rows, [
+    "l",
+    "l",
+    "l",
+    "l",
+    ...columns.map(() => "l" as const),
+    "r",
+  ]);
 }
 
 function buildSection(b: BuildResult, runId: string, cancelled: boolean, l: Limits): string {
@@ -129,8 +138,9 @@ function buildSection(b: BuildResult, runId: string, cancelled: boolean, l: Limi
         regions.length > 1 ? ` and ${plural(regions.length - 1, "copy", "copies")}` : ""
       } in ${duration(b.durationMs)}`,
     );
-  if (b.sourceImage) facts.push(`from ${code(b.sourceImage)}`);
-  if (b.instanceId) facts.push(`builder instance ${code(b.instanceId)}`);
+  for (const f of b.details?.facts ?? []) if (f.lead && f.value) facts.push(`${md(f.lead)} ${code(f.value)}`);
+  const machine = b.details?.machine;
+  if (machine) facts.push(`${md(machine.label)} ${code(machine.id)}`);
   if (b.fingerprint)
     facts.push(
       `fingerprint ${code(b.fingerprint.length > 24 ? `${b.fingerprint.slice(0, 24)}…` : b.fingerprint)}`,

@@ -1,8 +1,10 @@
 /**
  * The Terraform snippet of the build summary: the image IDs by build and region as `locals`, as
- * plain `image_id` lines, and `alicloud_images` lookups by the fingerprint tag.
+ * plain `image_id` lines, and lookups by the fingerprint tag with the data source each build's
+ * builder names (alicloud-ecs: `alicloud_images`).
  */
 
+import type { TerraformImageLookup } from "../../builders/result.js";
 import { FINGERPRINT_TAG } from "../../engine/reuse.js";
 import type { Limits } from "./budget.js";
 import { details, fenced, md } from "./markdown.js";
@@ -31,6 +33,34 @@ function hclString(s: string): string {
     .replace(/%\{/g, () => "%%{")}"`;
 }
 
+/**
+ * One lookup of the image tagged `fingerprint` in `region`, with the builder's data source; a
+ * region other than the build's own names a provider alias for it.
+ */
+function lookup(
+  tf: TerraformImageLookup,
+  name: string,
+  region: string,
+  own: boolean,
+  fingerprint: string,
+): string[] {
+  const w = Math.max("provider".length, ...tf.arguments.map(([arg]) => arg.length));
+  const source = `${tf.dataSource}.${name}`;
+  return [
+    `data "${tf.dataSource}" "${name}" {`,
+    ...(own
+      ? []
+      : [`  ${"provider".padEnd(w)} = ${tf.provider}.${ident(region)} # a provider for ${oneLine(region)}`]),
+    ...tf.arguments.map(([arg, value]) => `  ${arg.padEnd(w)} = ${value}`),
+    `  ${tf.tagsArgument} = {`,
+    `    ${hclString(FINGERPRINT_TAG)} = ${hclString(fingerprint)}`,
+    "  }",
+    "}",
+    `# image_id = data.${source}.${tf.idAttribute}`,
+    "",
+  ];
+}
+
 /** The Terraform section of the images that succeeded ("" when none): locals, plain IDs, fingerprint lookups. */
 export function terraformSection(input: BuildSummaryInput, l: Limits): string {
   const withImages = input.result.builds.filter(
@@ -56,23 +86,11 @@ export function terraformSection(input: BuildSummaryInput, l: Limits): string {
       plain.push(`# ${oneLine(b.name)} in ${oneLine(region)}`, `image_id = ${hclString(id)}`);
     }
     locals.push("    }");
-    if (b.fingerprint) {
+    const tf = b.details?.terraform;
+    if (b.fingerprint && tf) {
       for (const [region] of regions) {
-        const name = ident(b.name, ...(region === b.region ? [] : [region]));
-        lookups.push(
-          `data "alicloud_images" "${name}" {`,
-          ...(region === b.region
-            ? []
-            : [`  provider    = alicloud.${ident(region)} # a provider for ${oneLine(region)}`]),
-          `  owners      = "self"`,
-          "  most_recent = true",
-          "  tags = {",
-          `    ${hclString(FINGERPRINT_TAG)} = ${hclString(b.fingerprint)}`,
-          "  }",
-          "}",
-          `# image_id = data.alicloud_images.${name}.images[0].id`,
-          "",
-        );
+        const own = region === b.region;
+        lookups.push(...lookup(tf, ident(b.name, ...(own ? [] : [region])), region, own, b.fingerprint));
       }
     }
   }
