@@ -22,12 +22,12 @@ import {
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-I3H75XF7.js";
+} from "./chunk-XX3ZIT3W.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-NUKJUYCU.js";
+} from "./chunk-QEBTIKCE.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

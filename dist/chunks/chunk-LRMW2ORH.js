@@ -39,7 +39,7 @@ import {
   runWithUi,
   sprintf,
   timeOrderedUUID
-} from "./chunk-NUKJUYCU.js";
+} from "./chunk-QEBTIKCE.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -5491,8 +5491,7 @@ function prepareBuilds(template, opts) {
         render,
         env: template.env,
         cwd: opts.cwd,
-        force: opts.force,
-        externalCredentials: opts.externalCredentials
+        force: opts.force
       });
       diagnostics.push(...r.diagnostics);
       builderConfig = r.config;
@@ -5560,11 +5559,7 @@ async function validateTemplate2(opts) {
   const secrets = new Set(template?.secrets ?? []);
   const loadErrors = diagnostics.some((d) => d.severity === "error");
   if (template && !opts.syntaxOnly && !loadErrors) {
-    const r = prepareBuilds(template, {
-      cwd,
-      force: opts.force,
-      externalCredentials: opts.externalCredentials
-    });
+    const r = prepareBuilds(template, { cwd, force: opts.force });
     diagnostics.push(...r.diagnostics);
     prepared = r.builds;
     for (const s of r.secrets) secrets.add(s);

@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-W534M6A6.js";
+} from "./chunk-LRMW2ORH.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-NUKJUYCU.js";
+} from "./chunk-QEBTIKCE.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-NUKJUYCU.js";
+} from "./chunk-QEBTIKCE.js";
 import {
   __commonJS,
   __export,

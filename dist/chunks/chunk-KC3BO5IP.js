@@ -7,7 +7,7 @@ const __dirname = __ibDirname(__filename);
 import {
   Cloud,
   resolveCredentials
-} from "./chunk-I3H75XF7.js";
+} from "./chunk-XX3ZIT3W.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
@@ -20,7 +20,7 @@ import {
   resolveLocal,
   sleep,
   templateContext
-} from "./chunk-W534M6A6.js";
+} from "./chunk-LRMW2ORH.js";
 import {
   FINGERPRINT_TAG,
   LIMITS,
@@ -29,7 +29,7 @@ import {
   postProcessorBuildData,
   readBoundedSync,
   stepFailure
-} from "./chunk-NUKJUYCU.js";
+} from "./chunk-QEBTIKCE.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -60,7 +60,7 @@ var outputOf = /* @__PURE__ */ __name((output) => output !== void 0 ? { output }
 function postProcessor(opts) {
   return async (build, result, ctx) => {
     const outcomes = [];
-    const buildData = postProcessorBuildData(result.instanceId, ctx.runId);
+    const buildData = postProcessorBuildData(result.details?.machine?.id, ctx.runId);
     const builderType = build.builder.type;
     const interpolation = ctx.template ? templateContext(ctx.template, { buildName: build.name, buildType: builderType, buildData }) : void 0;
     for (const sequence of build.postProcessors) {
@@ -1360,8 +1360,7 @@ function reusedResult(build, cloud, check, durationMs) {
     artifact: plugin.artifactOf(images),
     region: cloud.region,
     images,
-    sourceImage: check.sourceImage,
-    instanceType: plugin.overview(config).instanceType,
+    details: plugin.details(config, { sourceImage: check.sourceImage }),
     steps: [check.step],
     calls: cloud.stats.byAction(),
     provisioners: [],
@@ -1573,7 +1572,6 @@ async function remember(store, fingerprint, images, ui) {
 __name(remember, "remember");
 function failedBeforeStart(build, err, durationMs, failedStep = "credentials") {
   const { config, plugin } = build.builder;
-  const overview = plugin.overview(config);
   return {
     name: build.name,
     status: "failed",
@@ -1581,8 +1579,7 @@ function failedBeforeStart(build, err, durationMs, failedStep = "credentials") {
     failedStep,
     region: config.region,
     images: {},
-    sourceImage: overview.sourceImage,
-    instanceType: overview.instanceType,
+    details: plugin.details(config),
     steps: [],
     calls: [],
     provisioners: [],

@@ -6,25 +6,25 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   runBuilds
-} from "./chunk-35P3QYVJ.js";
+} from "./chunk-KC3BO5IP.js";
 import {
   accessDiffers,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-I3H75XF7.js";
+} from "./chunk-XX3ZIT3W.js";
 import {
   TEMPLATE_FLAGS,
   count,
   flagUsage,
   parseTemplateArgs
-} from "./chunk-VQPJVW4H.js";
+} from "./chunk-V3CK5LAR.js";
 import {
   validateTemplate
-} from "./chunk-W534M6A6.js";
+} from "./chunk-LRMW2ORH.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-NUKJUYCU.js";
+} from "./chunk-QEBTIKCE.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {
