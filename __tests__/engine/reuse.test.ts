@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
+import { FINAL_TAG } from "../../src/builders/reuse.js";
 import { type RunBuildsResult, runBuilds } from "../../src/engine/build.js";
 import { FINGERPRINT_TAG, type ReuseOptions, type ReuseStore } from "../../src/engine/reuse.js";
 import { validateTemplate } from "../../src/engine/validate.js";
@@ -347,7 +348,8 @@ describe("reuse", () => {
     const expected = { team: "images", ...provenance, [FINGERPRINT_TAG]: b.fingerprint };
     for (const region of ["cn-hangzhou", "cn-beijing"]) {
       const id = b.images[region];
-      expect(await imageTags(region, id)).toEqual(expected);
+      // The final mark (the run's id) goes on the images only, with the fingerprint, at the end.
+      expect(await imageTags(region, id)).toEqual({ ...expected, [FINAL_TAG]: expect.any(String) });
       const snaps = await imageSnapshots(region, id);
       expect(snaps.length).toBeGreaterThan(0);
       for (const s of snaps) expect(await snapshotTags(region, s)).toMatchObject(expected);
@@ -400,7 +402,7 @@ describe("image tags", () => {
     expect(r.ok).toBe(false);
     expect(r.builds[0].failedStep).toBe("image tags");
     expect(String(r.builds[0].error)).toContain(
-      "Too many image tags: 21 (the template's `tags`: 15, the run's: 5, image-build:fingerprint: 1); Alibaba Cloud allows 20",
+      "Too many image tags: 22 (the template's `tags`: 15, the run's: 5, image-build:fingerprint and image-build:final: 2); Alibaba Cloud allows 20",
     );
     expect(actionsSince(seq)).toEqual([]);
   });
@@ -419,7 +421,7 @@ describe("image tags", () => {
     const r = await build(dir, { imageTags: run });
     expect(r.ok).toBe(false);
     expect(String(r.builds[0].error)).toContain(
-      "Too many image tags: 21 (the template's `tags`: 12, the run's: 6, image-build:fingerprint: 1, image-build:run and image-build:build on the image_ignore_data_disks snapshot: 2)",
+      "Too many image tags: 22 (the template's `tags`: 12, the run's: 6, image-build:fingerprint and image-build:final: 2, image-build:run and image-build:build on the image_ignore_data_disks snapshot: 2)",
     );
   });
 

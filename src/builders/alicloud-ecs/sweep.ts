@@ -12,7 +12,10 @@
  *   so is a final image (or was tagged by someone else), and a finished build's images leave the
  *   ledger; an image *in* the ledger belongs to a build that never finished and is deleted;
  * - a snapshot that still backs an image (`Usage` image), unless that image was deleted here;
- * - anything in `keep` (the final images the main step reported).
+ * - anything in `keep` (the final images the main step reported);
+ * - an image or copy that carries the final mark (`image-build:final`), read again right before
+ *   its deletion: a finished build marked it after taking it out of its ledger, and another run
+ *   may already have reused it (docs/architecture.md, "Keeping and deleting images").
  */
 import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
@@ -22,6 +25,7 @@ import { ignoreNotFound } from "../../cloud/errors.js";
 import { findTaggedResources, RUN_TAG } from "../../cloud/tags.js";
 import { waitForEip } from "../../cloud/waiters.js";
 import type { SweepOptions, SweptResource } from "../swept.js";
+import { isFinal } from "./steps/final-mark.js";
 import { deleteImageAndSnapshots, deleteSnapshot } from "./steps/images.js";
 import { DELETE_VPC_RETRY, DEPENDENCY_POLICY } from "./steps/vpc.js";
 import { DELETE_VSWITCH_RETRY } from "./steps/vswitch.js";
@@ -126,6 +130,11 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
       if (x.keep.has(id)) return { outcome: "kept", detail: "a final image of the build" };
       const image = await describeImage(cloud, id, { signal });
       if (!image) return GONE;
+      if (isFinal(image.tags?.tag))
+        return {
+          outcome: "kept",
+          detail: "carries the final mark: a finished build's image is never deleted",
+        };
       await deleteImageAndSnapshots(cloud, id, { snapshots: true, known: image, signal });
       x.deletedImages.add(id);
       return { outcome: "deleted", ...(image.status ? { detail: `was ${image.status}` } : {}) };
