@@ -1,7 +1,9 @@
 /**
  * The `alicloud-ecs` sweep: deletes what a run left behind, from its saved ledger and then from a search of each
  * region by the run's tag (`image-build:run`). The action's post step runs it after a killed or
- * cancelled main step; it is idempotent (a resource already gone is reported as such).
+ * cancelled main step; it is idempotent (a resource already gone is reported as such). "Already
+ * gone" means the cloud said so (a NotFound code, or a Describe that no longer lists it); any other
+ * error is `failed` with the API's code, so the summary's counts match what is really left.
  *
  * Order (dependencies first): EIP associations and EIPs (unassociated, then released) →
  * instances (force-deleted) → image copies and images → snapshots → disks → security groups →
@@ -214,7 +216,7 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
         { resource: `key pair ${id}`, signal },
       );
       if (!(found.body?.keyPairs?.keyPair ?? []).some((k) => k.keyPairName === id)) return GONE;
-      await ignoreNotFound(
+      const r = await ignoreNotFound(
         cloud.ecs(
           "DeleteKeyPairs",
           (e) =>
@@ -224,7 +226,8 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
           { resource: `key pair ${id}`, signal },
         ),
       );
-      return DELETED;
+      // Gone between the lookup and the delete: a NotFound from the cloud.
+      return r ? DELETED : GONE;
     }
     default:
       return {
