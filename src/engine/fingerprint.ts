@@ -18,9 +18,11 @@
  * variables, and a non-sensitive variable whose value is one of the build's secrets.
  */
 import { createHash, scrypt } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { relative, sep } from "node:path";
 import type { PreparedBuild } from "../builders/builder.js";
+import { assertAcceptable, LIMITS } from "../files/read-bounded.js";
+import { walkTreeSync } from "../files/walk.js";
 import { provisionerOf } from "../provisioners/index.js";
 import { resolveLocal } from "../provisioners/local-path.js";
 import type { Template } from "../template/model.js";
@@ -120,22 +122,32 @@ function portable(path: string, cwd: string): string {
   return (rel === "" ? "." : rel).split(sep).join("/");
 }
 
-/** SHA-256 of a file, or of a directory's sorted listing of names, kinds and file hashes (recursively). */
-async function hashPath(abs: string): Promise<string> {
+/**
+ * SHA-256 of a file, or of a directory's sorted list of files (path, mode, hash), walked with the
+ * bounded walk of uploads (src/files/walk.ts: symbolic link loops, depth and entry counts are
+ * errors, not 2^n paths; devices and FIFOs are refused).
+ */
+async function hashPath(abs: string, shown: string): Promise<string> {
   let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(abs);
   } catch {
     return "missing";
   }
+  const exec = (s: { mode: number }) => ((s.mode & 0o111) !== 0 ? "x" : "-");
   if (st.isFile()) {
-    const exec = (st.mode & 0o111) !== 0 ? "x" : "-";
-    return `${exec}${sha256(await readFile(abs))}`;
+    assertAcceptable(shown, st, { limit: LIMITS.upload, what: "file the build uses" });
+    return `${exec(st)}${sha256(await readFile(abs))}`;
   }
   if (!st.isDirectory()) return "special";
-  const names = (await readdir(abs)).sort();
+  const files: [string, string, string][] = [];
+  walkTreeSync(abs, shown, {
+    what: "directory the build uploads",
+    onFile: (_label, absolute, s) =>
+      files.push([relative(abs, absolute).split(sep).join("/"), absolute, exec(s)]),
+  });
   const lines: string[] = [];
-  for (const name of names) lines.push(`${name}\t${await hashPath(join(abs, name))}`);
+  for (const [rel, absolute, x] of files) lines.push(`${rel}\t${x}${sha256(await readFile(absolute))}`);
   return `d${sha256(lines.join("\n"))}`;
 }
 
@@ -187,7 +199,7 @@ export async function fingerprintInputs(
   }
   const files: [string, string][] = [];
   for (const [role, path] of buildFiles(build)) {
-    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd))]);
+    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd), path)]);
   }
   const open = {
     version: FINGERPRINT_VERSION,
