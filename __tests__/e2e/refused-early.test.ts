@@ -1,6 +1,7 @@
-// A directory with two symbolic links to itself (issue 16, item 4) as a file provisioner's source:
-// the CLI build and the action's main bundle both refuse it at validation, in bounded time, before
-// any API call, naming the loop; nothing is left behind.
+// Refused before any resource (issue 16, items 4 and 9): a directory with two symbolic links to
+// itself as a file provisioner's source (the CLI build and the action's main bundle, at
+// validation, in bounded time, naming the loop), and the action's path inputs (a missing
+// working-directory, a manifest leading outside the workspace); nothing is left behind.
 import { execFile, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -83,4 +84,32 @@ describe("a symbolic link loop in an upload source", () => {
     expect(creates(seq)).toEqual([]);
     expect(emu.leakCheck({ since })).toEqual([]);
   }, 60_000);
+});
+
+describe("the action's path inputs", () => {
+  it.each([
+    [{ "working-directory": "nope" }, /::error[^\n]*Input 'working-directory': "nope" does not exist/],
+    [
+      { manifest: "../m.json" },
+      /::error[^\n]*Input 'manifest' \("\.\.\/m\.json"\) leads outside the workspace/,
+    ],
+  ])(
+    "%j fails before any API call",
+    async (extra, message) => {
+      const ws = mkdtempSync(join(tmpdir(), "image-build-inputs-"));
+      cpSync(join(ROOT, "examples"), join(ws, "examples"), { recursive: true });
+      const seq = emu.calls().at(-1)?.seq ?? 0;
+      const r = await runStep({
+        bundle: join(OUT, "main/index.js"),
+        workspace: ws,
+        inputs: { template: "examples/web.json", ...extra },
+        env: emu.env,
+        timeoutMs: 30_000,
+      });
+      expect(r.exitCode, r.stdout).toBe(1);
+      expect(r.stdout).toMatch(message);
+      expect(emu.calls().filter((c) => c.seq > seq)).toEqual([]);
+    },
+    60_000,
+  );
 });
