@@ -145,3 +145,26 @@ describe("export-credentials", () => {
     expect(() => exportRequested()).toThrow("Input 'export-credentials' must be true or false, got 'yes'");
   });
 });
+
+describe("credential inputs the chain does not use", () => {
+  it("are warnings naming each input", async () => {
+    s = step();
+    s.set({ ALICLOUD_REGION: "cn-hangzhou" });
+    s.inputs({
+      "access-key-id": "AKexample-unused",
+      "access-key-secret": "SKexample-unused-secret",
+      profile: "dev",
+      "ecs-ram-role": "builder-role",
+      "role-external-id": "ext-123",
+    });
+    const r = await resolveActionCredentials();
+    expect(r.source).toContain("access keys from inputs");
+    const log = s.out.join("");
+    expect(log).toContain(
+      "::warning::Input 'profile' is set but not used: the credentials come from access keys from inputs access-key-id/access-key-secret\n",
+    );
+    expect(log).toContain("::warning::Input 'ecs-ram-role' is set but not used");
+    expect(log).toContain("::warning::Input 'role-external-id' is set but not used");
+    expect(log.replace(/::add-mask::.*\n/g, "")).not.toContain("SKexample-unused-secret");
+  });
+});

@@ -1,12 +1,14 @@
 // Reuse against the emulator: a build's fingerprint tags its images; an unchanged build reuses them
 // (found by tag, or remembered by a store and confirmed with one Describe), a changed variable,
 // script or source image rebuilds; the run's tags land on images, copies and their snapshots.
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import { factOf } from "../../src/builders/result.js";
+import { FINAL_TAG } from "../../src/builders/reuse.js";
 import { type RunBuildsResult, runBuilds } from "../../src/engine/build.js";
 import { FINGERPRINT_TAG, type ReuseOptions, type ReuseStore } from "../../src/engine/reuse.js";
 import { validateTemplate } from "../../src/engine/validate.js";
@@ -160,13 +162,10 @@ describe("reuse", () => {
     );
   });
 
-  it("a changed -var rebuilds; a changed sensitive variable does not", async () => {
+  it("a changed -var rebuilds", async () => {
     const dir = project(webTemplate("vars"), { "setup.sh": SCRIPT });
     const first = await build(dir, { vars: ["app_version=1.0"] });
     expect(first.builds[0].reused).toBe(false);
-    const sensitive = await build(dir, { vars: ["app_version=1.0", "db_password=another-secret"] });
-    expect(sensitive.builds[0].reused).toBe(true);
-    expect(sensitive.builds[0].images).toEqual(first.builds[0].images);
     const seq = lastSeq();
     const changed = await build(dir, { vars: ["app_version=2.0"] });
     expect(changed.ok).toBe(true);
@@ -174,6 +173,49 @@ describe("reuse", () => {
     expect(changed.builds[0].fingerprint).not.toBe(first.builds[0].fingerprint);
     expect(changed.builds[0].images["cn-hangzhou"]).not.toBe(first.builds[0].images["cn-hangzhou"]);
     expect(actionsSince(seq).filter((c) => c.action === "RunInstances")).toHaveLength(1);
+  });
+
+  it("a changed sensitive variable rebuilds; no tag of any image or snapshot holds it or a fast hash of it", async () => {
+    const dir = project(webTemplate("sensitive", { image_copy_regions: ["cn-beijing"] }), {
+      "setup.sh": SCRIPT,
+    });
+    const one = "rotated-secret-one";
+    const two = "rotated-secret-two";
+    const a = await build(dir, { vars: ["app_version=1.0", `db_password=${one}`] });
+    expect(a.ok).toBe(true);
+    const b = await build(dir, { vars: ["app_version=1.0", `db_password=${two}`] });
+    expect(b.ok).toBe(true);
+    expect(b.builds[0].reused).toBe(false);
+    expect(b.builds[0].fingerprint).not.toBe(a.builds[0].fingerprint);
+    expect(b.builds[0].images["cn-hangzhou"]).not.toBe(a.builds[0].images["cn-hangzhou"]);
+    // The first secret again: its own image, not the second's.
+    const again = await build(dir, { vars: ["app_version=1.0", `db_password=${one}`] });
+    expect(again.builds[0].reused).toBe(true);
+    expect(again.builds[0].images).toEqual(a.builds[0].images);
+
+    const forbidden: string[] = [];
+    for (const secret of [one, two, "s3cret-one"]) {
+      forbidden.push(secret);
+      for (const algo of ["sha256", "sha1", "md5"])
+        for (const enc of ["hex", "base64", "base64url"] as const)
+          for (const text of [secret, `db_password=${secret}`, JSON.stringify([["db_password", secret]])])
+            forbidden.push(createHash(algo).update(text).digest(enc));
+    }
+    let checked = 0;
+    for (const r of [a, b])
+      for (const [region, id] of Object.entries(r.builds[0].images)) {
+        const all = [await imageTags(region, id)];
+        for (const snap of await imageSnapshots(region, id)) all.push(await snapshotTags(region, snap));
+        for (const tags of all)
+          for (const [k, v] of Object.entries(tags)) {
+            checked++;
+            for (const f of forbidden) {
+              expect(k).not.toContain(f);
+              expect(v).not.toContain(f);
+            }
+          }
+      }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it("a changed script rebuilds", async () => {
@@ -348,7 +390,8 @@ describe("reuse", () => {
     const expected = { team: "images", ...provenance, [FINGERPRINT_TAG]: b.fingerprint };
     for (const region of ["cn-hangzhou", "cn-beijing"]) {
       const id = b.images[region];
-      expect(await imageTags(region, id)).toEqual(expected);
+      // The final mark (the run's id) goes on the images only, with the fingerprint, at the end.
+      expect(await imageTags(region, id)).toEqual({ ...expected, [FINAL_TAG]: expect.any(String) });
       const snaps = await imageSnapshots(region, id);
       expect(snaps.length).toBeGreaterThan(0);
       for (const s of snaps) expect(await snapshotTags(region, s)).toMatchObject(expected);
@@ -401,7 +444,7 @@ describe("image tags", () => {
     expect(r.ok).toBe(false);
     expect(r.builds[0].failedStep).toBe("image tags");
     expect(String(r.builds[0].error)).toContain(
-      "Too many image tags: 21 (the template's `tags`: 15, the run's: 5, image-build:fingerprint: 1); Alibaba Cloud allows 20",
+      "Too many image tags: 22 (the template's `tags`: 15, the run's: 5, image-build:fingerprint and image-build:final: 2); Alibaba Cloud allows 20",
     );
     expect(actionsSince(seq)).toEqual([]);
   });
@@ -420,7 +463,7 @@ describe("image tags", () => {
     const r = await build(dir, { imageTags: run });
     expect(r.ok).toBe(false);
     expect(String(r.builds[0].error)).toContain(
-      "Too many image tags: 21 (the template's `tags`: 12, the run's: 6, image-build:fingerprint: 1, image-build:run and image-build:build on the image_ignore_data_disks snapshot: 2)",
+      "Too many image tags: 22 (the template's `tags`: 12, the run's: 6, image-build:fingerprint and image-build:final: 2, image-build:run and image-build:build on the image_ignore_data_disks snapshot: 2)",
     );
   });
 

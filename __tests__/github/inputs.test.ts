@@ -1,4 +1,7 @@
 // Reading the action's inputs: every value checked up front, errors naming the input and the allowed values.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   choiceInput,
@@ -14,13 +17,39 @@ function setInputs(inputs: Record<string, string>) {
 }
 afterEach(() => setInputs({}));
 
+/** A workspace with a `sub` directory and a file `f` (the working directory must exist). */
+const WS = mkdtempSync(join(tmpdir(), "image-build-ws-"));
+mkdirSync(join(WS, "sub"));
+writeFileSync(join(WS, "f"), "");
+
+describe("paths: checked before anything else", () => {
+  it.each([
+    [{ "working-directory": "nope" }, `Input 'working-directory': "nope" does not exist`],
+    [{ "working-directory": "f" }, `Input 'working-directory': "f" is not a directory`],
+    [{ "working-directory": "../.." }, `Input 'working-directory' ("../..") leads outside the workspace`],
+    [{ manifest: "../m.json" }, `Input 'manifest' ("../m.json") leads outside the workspace`],
+  ])("%j is refused", (inputs, message) => {
+    setInputs({ template: "t.json", ...inputs });
+    expect(() => readActionInputs({ GITHUB_WORKSPACE: WS })).toThrow(InputError);
+    expect(() => readActionInputs({ GITHUB_WORKSPACE: WS })).toThrow(message);
+  });
+
+  it("an absolute manifest or working directory is the user's explicit choice", () => {
+    setInputs({ template: "t.json", manifest: "/elsewhere/m.json", "working-directory": tmpdir() });
+    expect(readActionInputs({ GITHUB_WORKSPACE: WS })).toMatchObject({
+      manifest: "/elsewhere/m.json",
+      cwd: tmpdir(),
+    });
+  });
+});
+
 describe("action inputs", () => {
   it("defaults: cleanup, no parallel limit, reuse and summary on, manifest under RUNNER_TEMP", () => {
     setInputs({ template: "examples/web.json" });
-    const i = readActionInputs({ GITHUB_WORKSPACE: "/ws", RUNNER_TEMP: "/runner/tmp" });
+    const i = readActionInputs({ GITHUB_WORKSPACE: WS, RUNNER_TEMP: "/runner/tmp" });
     expect(i).toMatchObject({
-      template: "/ws/examples/web.json",
-      cwd: "/ws",
+      template: `${WS}/examples/web.json`,
+      cwd: WS,
       varFiles: [],
       vars: [],
       validateOnly: false,
@@ -36,7 +65,7 @@ describe("action inputs", () => {
     });
     expect(i.only).toBeUndefined();
     // Outside a runner the manifest goes to the workspace.
-    expect(readActionInputs({ GITHUB_WORKSPACE: "/ws" }).manifest).toBe("/ws/image-build-manifest.json");
+    expect(readActionInputs({ GITHUB_WORKSPACE: WS }).manifest).toBe(`${WS}/image-build-manifest.json`);
   });
 
   it("reads every value", () => {
@@ -57,10 +86,10 @@ describe("action inputs", () => {
       "vpc-endpoint": "127.0.0.1:8080",
       "validate-only": "TRUE",
     });
-    expect(readActionInputs({ GITHUB_WORKSPACE: "/ws" })).toMatchObject({
-      template: "/ws/t.json",
-      cwd: "/ws/sub",
-      varFiles: ["/ws/a.json", "/ws/b.json"],
+    expect(readActionInputs({ GITHUB_WORKSPACE: WS })).toMatchObject({
+      template: `${WS}/t.json`,
+      cwd: `${WS}/sub`,
+      varFiles: [`${WS}/a.json`, `${WS}/b.json`],
       vars: ["x=1", "y= two words"],
       only: ["a", "b"],
       validateOnly: true,
@@ -69,7 +98,7 @@ describe("action inputs", () => {
       parallelBuilds: 2,
       reuse: false,
       summary: false,
-      manifest: "/ws/out/m.json",
+      manifest: `${WS}/out/m.json`,
       tagsText: "team=images\ncost-center = 42",
       endpoints: { ecs: "https://ecs-vpc.cn-hangzhou.aliyuncs.com", vpc: "127.0.0.1:8080" },
     });
@@ -96,8 +125,8 @@ describe("action inputs", () => {
     [{ only: "a", except: "b" }, "Inputs 'only' and 'except' cannot be used together"],
   ])("rejects %j", (bad, message) => {
     setInputs({ template: "t.json", ...bad });
-    expect(() => readActionInputs({ GITHUB_WORKSPACE: "/ws" })).toThrow(InputError);
-    expect(() => readActionInputs({ GITHUB_WORKSPACE: "/ws" })).toThrow(message);
+    expect(() => readActionInputs({ GITHUB_WORKSPACE: WS })).toThrow(InputError);
+    expect(() => readActionInputs({ GITHUB_WORKSPACE: WS })).toThrow(message);
   });
 
   it("requires the template", () => {

@@ -91,6 +91,56 @@ describe("sweep", () => {
     expect(kinds(since)).toContain("image");
   });
 
+  it("never deletes an image of its ledger that carries the final mark (another run may have reused it)", async () => {
+    const since = new Date().toISOString();
+    const entries = await leftBehind("run-final");
+    const image = entries.find((e) => e.type === "image")!;
+    await tagResources(emulatorCloud(emu), "image", [image.id], {
+      "image-build:fingerprint": "f".repeat(64),
+      "image-build:final": "another-run",
+    });
+    const swept = await sweep({ runId: "run-final", entries, regions: ["cn-hangzhou"], cloudFor });
+    expect(swept.find((s) => s.id === image.id)).toMatchObject({
+      outcome: "kept",
+      detail: expect.stringContaining("final mark"),
+    });
+    // Its snapshots stay with it; every temporary resource is gone.
+    expect(swept.filter((s) => s.type === "snapshot").every((s) => s.outcome === "kept")).toBe(true);
+    expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+    expect(kinds(since)).toContain("image");
+  });
+
+  it("reports the truth under failing deletes: 'already gone' only for what is gone, the rest failed with its code", async () => {
+    const since = new Date().toISOString();
+    const entries = await leftBehind("run-faults");
+    // Codes no policy retries, so each fails at once (a DependencyViolation would be retried for minutes).
+    for (const action of ["DeleteImage", "DeleteKeyPairs", "DeleteVpc"])
+      emu.faults.add({ action, effect: "error", code: "InjectedFailure", httpStatus: 400 });
+    const swept = await sweep({ runId: "run-faults", entries, regions: ["cn-hangzhou"], cloudFor });
+    emu.faults.clear();
+    const left = new Set((emu.leakCheck({ since }) as { id: string }[]).map((l) => l.id));
+    expect(left.size).toBeGreaterThan(0);
+    for (const s of swept.filter((x) => x.id !== "(search)")) {
+      if (s.outcome === "deleted" || s.outcome === "already-gone")
+        expect(left.has(s.id), `${s.type} ${s.id}`).toBe(false);
+      else if (s.outcome === "failed") expect(left.has(s.id), `${s.type} ${s.id}`).toBe(true);
+    }
+    const failing = ["image", "key-pair", "vpc"].filter((t) => entries.some((e) => e.type === t));
+    expect(failing).toContain("image");
+    expect(failing).toContain("vpc");
+    for (const type of failing)
+      expect(swept.find((s) => s.type === type && s.foundBy === "ledger")).toMatchObject({
+        outcome: "failed",
+        detail: expect.stringContaining("InjectedFailure"),
+      });
+    // Every leftover of the ledger is reported as failed or kept, none as gone.
+    for (const e of entries.filter((x) => left.has(x.id)))
+      expect(["failed", "kept"]).toContain(swept.find((s) => s.id === e.id)?.outcome);
+    // Clean up for the tests that follow.
+    await sweep({ runId: "run-faults", entries, regions: ["cn-hangzhou"], cloudFor });
+    expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+  }, 120_000);
+
   it("keeps images named in keep, reports unknown types and unreachable regions as failed", async () => {
     const swept = await sweep({
       runId: "run-x",

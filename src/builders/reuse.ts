@@ -8,6 +8,13 @@ import type { Cloud } from "../cloud/cloud.js";
 /** The tag holding a build's fingerprint on its images, copies and snapshots. */
 export const FINGERPRINT_TAG = "image-build:fingerprint";
 
+/**
+ * The mark of a final image (value: the run that finished it): put on with the fingerprint, in
+ * the same call, once the build has finished and recorded the image as kept. Reuse finds only
+ * images carrying it; a sweep never deletes one that carries it.
+ */
+export const FINAL_TAG = "image-build:final";
+
 /** Remembers fingerprint → images (region → image id) between runs. */
 export interface ReuseStore {
   get(fingerprint: string): Promise<Record<string, string> | undefined>;

@@ -4,21 +4,35 @@
  * supplied (`-var`, var files) before interpolation and the environment variables they read, every
  * local file the build uploads or runs (scripts, file provisioner sources with their directories,
  * shell-local scripts, `user_data_file`), the resolved source image, the build name, the region
- * and this engine's fingerprint version. It leaves out sensitive variables and credentials, and is
- * the same across runs and machines: time functions are hashed as written (`{{timestamp}}` does
- * not change it), paths are relative to the working directory, keys are sorted.
+ * and this engine's fingerprint version. It is the same across runs and machines: time functions
+ * are hashed as written (`{{timestamp}}` does not change it), paths are relative to the working
+ * directory, keys are sorted.
+ *
+ * Sensitive variables change it without exposing them: their resolved values go through scrypt
+ * (N=2^15, r=8, p=1), salted with a hash of every other input, and only that output is folded in.
+ * A different secret therefore never reuses an image built with another, and the fingerprint tag
+ * on the image gives no fast hash of a secret: someone who can read the tag (DescribeImages) and
+ * knows every other input can still test guesses, at scrypt's cost per guess and per template
+ * (the salt differs whenever anything else differs, so nothing is precomputed). Weak secrets stay
+ * guessable at that cost. Credentials are left out: a variable reading the credential environment
+ * variables, and a non-sensitive variable whose value is one of the build's secrets.
  */
-import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { createHash, scrypt } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { relative, sep } from "node:path";
 import type { PreparedBuild } from "../builders/builder.js";
+import { assertAcceptable, LIMITS } from "../files/read-bounded.js";
+import { walkTreeSync } from "../files/walk.js";
 import { provisionerOf } from "../provisioners/index.js";
 import { resolveLocal } from "../provisioners/local-path.js";
 import type { Template } from "../template/model.js";
 import { parseVarArgs, parseVarFile } from "../template/variables.js";
 
 /** Bumped when what the fingerprint covers changes (old images are then rebuilt once). */
-export const FINGERPRINT_VERSION = 1;
+export const FINGERPRINT_VERSION = 2;
+
+/** scrypt's cost for the sensitive values: 2^15 × 8 × 128 B = 32 MiB and about 0.1 s per build. */
+const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 
 /** Environment variables that hold credentials: never part of a fingerprint. */
 const CREDENTIAL_ENV =
@@ -50,6 +64,11 @@ export interface FingerprintInputs {
   /** The source image id (an `image_family` resolved to its current image). */
   sourceImage: string;
   extra: Record<string, string>;
+  /**
+   * The sensitive variables' values through scrypt salted with the other inputs (hex), or ""
+   * when the template has none: never the values, nor a fast hash of them.
+   */
+  sensitive: string;
 }
 
 /** Options of {@link fingerprintInputs}. */
@@ -103,22 +122,32 @@ function portable(path: string, cwd: string): string {
   return (rel === "" ? "." : rel).split(sep).join("/");
 }
 
-/** SHA-256 of a file, or of a directory's sorted listing of names, kinds and file hashes (recursively). */
-async function hashPath(abs: string): Promise<string> {
+/**
+ * SHA-256 of a file, or of a directory's sorted list of files (path, mode, hash), walked with the
+ * bounded walk of uploads (src/files/walk.ts: symbolic link loops, depth and entry counts are
+ * errors, not 2^n paths; devices and FIFOs are refused).
+ */
+async function hashPath(abs: string, shown: string): Promise<string> {
   let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(abs);
   } catch {
     return "missing";
   }
+  const exec = (s: { mode: number }) => ((s.mode & 0o111) !== 0 ? "x" : "-");
   if (st.isFile()) {
-    const exec = (st.mode & 0o111) !== 0 ? "x" : "-";
-    return `${exec}${sha256(await readFile(abs))}`;
+    assertAcceptable(shown, st, { limit: LIMITS.upload, what: "file the build uses" });
+    return `${exec(st)}${sha256(await readFile(abs))}`;
   }
   if (!st.isDirectory()) return "special";
-  const names = (await readdir(abs)).sort();
+  const files: [string, string, string][] = [];
+  walkTreeSync(abs, shown, {
+    what: "directory the build uploads",
+    onFile: (_label, absolute, s) =>
+      files.push([relative(abs, absolute).split(sep).join("/"), absolute, exec(s)]),
+  });
   const lines: string[] = [];
-  for (const name of names) lines.push(`${name}\t${await hashPath(join(abs, name))}`);
+  for (const [rel, absolute, x] of files) lines.push(`${rel}\t${x}${sha256(await readFile(absolute))}`);
   return `d${sha256(lines.join("\n"))}`;
 }
 
@@ -151,10 +180,16 @@ export async function fingerprintInputs(
   const names = [...new Set([...defaults.keys(), ...supplied.keys()])].sort();
   const variables: Record<string, string> = {};
   const envUsed: Record<string, string> = {};
+  const hidden: [string, string][] = [];
   for (const name of names) {
-    // A sensitive variable, or one holding a credential (its value is a secret of the build).
-    if (sensitive.has(name) || secrets.has(t.values[name] ?? "")) continue;
     const raw = supplied.get(name) ?? defaults.get(name) ?? "";
+    if (sensitive.has(name)) {
+      // Folded in through scrypt below, unless it holds the cloud credentials.
+      if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref))) hidden.push([name, t.values[name] ?? raw]);
+      continue;
+    }
+    // One holding a credential (its value is a secret of the build).
+    if (secrets.has(t.values[name] ?? "")) continue;
     variables[name] = raw;
     for (const ref of envRefs(raw)) {
       const value = env[ref] ?? "";
@@ -164,9 +199,9 @@ export async function fingerprintInputs(
   }
   const files: [string, string][] = [];
   for (const [role, path] of buildFiles(build)) {
-    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd))]);
+    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd), path)]);
   }
-  return {
+  const open = {
     version: FINGERPRINT_VERSION,
     build: build.name,
     region: o.region,
@@ -179,6 +214,17 @@ export async function fingerprintInputs(
       Object.entries(o.source?.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
   };
+  return { ...open, sensitive: await slowDigest(hidden, sha256(canonicalJson(open))) };
+}
+
+/** scrypt of the sensitive `[name, value]` pairs with `salt` (hex), or "" when there are none. */
+async function slowDigest(values: [string, string][], salt: string): Promise<string> {
+  if (values.length === 0) return "";
+  const material = canonicalJson(values);
+  const key = await new Promise<Buffer>((done, fail) =>
+    scrypt(material, salt, 32, SCRYPT, (err, out) => (err ? fail(err) : done(out))),
+  );
+  return key.toString("hex");
 }
 
 /** JSON with object keys sorted at every level (arrays keep their order). */

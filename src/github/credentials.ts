@@ -50,6 +50,7 @@ export function readCredentialInputs(): CredentialInputs {
  */
 export async function resolveActionCredentials(template: TemplateAccess = {}): Promise<ResolvedCredentials> {
   const resolved = await resolveFrom(template);
+  for (const w of unusedCredentialInputs(readCredentialInputs(), resolved)) core.warning(w);
   saveCredentialsState(
     template,
     resolved.region,
@@ -122,4 +123,19 @@ export function blankExportedCredentials(): void {
   if (core.getState(EXPORTED_STATE) !== "true") return;
   for (const name of EXPORTED_VARIABLES) core.exportVariable(name, "");
   core.info("Blanked the exported credential variables");
+}
+
+/** Warnings naming each credential input the chain did not use (the credentials came from elsewhere). */
+export function unusedCredentialInputs(inputs: CredentialInputs, resolved: ResolvedCredentials): string[] {
+  const out: string[] = [];
+  const unused = (name: string) =>
+    `Input '${name}' is set but not used: the credentials come from ${resolved.source}`;
+  if (inputs.profile && !resolved.source.startsWith("Aliyun CLI profile")) out.push(unused("profile"));
+  if (inputs.ecsRamRole && !resolved.source.startsWith("ECS instance RAM role"))
+    out.push(unused("ecs-ram-role"));
+  if (inputs.roleExternalId && (!inputs.roleToAssume || inputs.oidcProviderArn))
+    out.push(
+      "Input 'role-external-id' is set but not used: it applies only to 'role-to-assume' without 'oidc-provider-arn' (STS AssumeRole)",
+    );
+  return out;
 }

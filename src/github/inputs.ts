@@ -2,7 +2,8 @@
  * Reading the action's inputs. Every input is read and checked up front, so a typo fails the step
  * before anything else happens, with a message naming the input.
  */
-import { resolve as resolvePath } from "node:path";
+import { statSync } from "node:fs";
+import { isAbsolute, relative, resolve as resolvePath } from "node:path";
 import * as core from "@actions/core";
 
 export class InputError extends Error {
@@ -131,11 +132,13 @@ export function readActionInputs(env: Record<string, string | undefined> = proce
   if (only.length && except.length)
     throw new InputError("Inputs 'only' and 'except' cannot be used together");
   const manifestInput = input("manifest");
+  if (manifestInput) insideWorkspace("manifest", manifestInput, workspace);
+  const cwd = workingDirectory(workspace);
   const ecs = endpointInput("ecs-endpoint");
   const vpc = endpointInput("vpc-endpoint");
   return {
     template,
-    cwd: resolvePath(workspace, input("working-directory") || "."),
+    cwd,
     varFiles: listInput("var-file").map((f) => resolvePath(workspace, f)),
     vars: keyValueInput("variables"),
     ...(only.length ? { only } : {}),
@@ -153,4 +156,36 @@ export function readActionInputs(env: Record<string, string | undefined> = proce
     endpoints: { ...(ecs ? { ecs } : {}), ...(vpc ? { vpc } : {}) },
     exportCredentials: booleanInput("export-credentials", false),
   };
+}
+
+/**
+ * A relative path input must stay inside the workspace (`../x` is refused, naming the input); an
+ * absolute path is the user's explicit choice and is taken as written (the README says so).
+ */
+function insideWorkspace(name: string, value: string, workspace: string): string {
+  const abs = resolvePath(workspace, value);
+  if (isAbsolute(value)) return abs;
+  const rel = relative(resolvePath(workspace), abs);
+  if (rel === ".." || rel.startsWith("../") || rel.startsWith("..\\") || isAbsolute(rel))
+    throw new InputError(
+      `Input '${name}' (${JSON.stringify(value.slice(0, 200))}) leads outside the workspace; give a path inside it, or an absolute path to choose another place`,
+    );
+  return abs;
+}
+
+/** The `working-directory` input: inside the workspace (or absolute) and an existing directory. */
+function workingDirectory(workspace: string): string {
+  const value = input("working-directory") || ".";
+  const abs = insideWorkspace("working-directory", value, workspace);
+  let isDir = false;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    throw new InputError(`Input 'working-directory': ${JSON.stringify(value.slice(0, 200))} does not exist`);
+  }
+  if (!isDir)
+    throw new InputError(
+      `Input 'working-directory': ${JSON.stringify(value.slice(0, 200))} is not a directory`,
+    );
+  return abs;
 }

@@ -6,7 +6,7 @@
  */
 import { MAX_TAGS_PER_RESOURCE, tagProblems } from "../../cloud/tag-rules.js";
 import { runTags as temporaryTags } from "../../cloud/tags.js";
-import { FINGERPRINT_TAG } from "../reuse.js";
+import { FINAL_TAG, FINGERPRINT_TAG } from "../reuse.js";
 import type { AlicloudEcsConfig } from "./config.js";
 
 /**
@@ -19,7 +19,11 @@ export function imageTagsError(
   fingerprinted: boolean,
 ): Error | undefined {
   const template = c.tags;
-  const merged = { ...template, ...runTags, ...(fingerprinted ? { [FINGERPRINT_TAG]: "0".repeat(64) } : {}) };
+  const merged = {
+    ...template,
+    ...runTags,
+    ...(fingerprinted ? { [FINGERPRINT_TAG]: "0".repeat(64), [FINAL_TAG]: "run" } : {}),
+  };
   // With image_ignore_data_disks the image's snapshot is made by the build, with the temporary
   // resources' tags (image-build:run, image-build:build) too.
   const onSnapshot = c.imageIgnoreDataDisks ? { ...merged, ...temporaryTags("run", "build") } : merged;
@@ -29,7 +33,7 @@ export function imageTagsError(
     const run = Object.keys(runTags ?? {}).filter((k) => !(k in template)).length;
     return new Error(
       `Too many image tags: ${count} (the template's \`tags\`: ${own}, the run's: ${run}${
-        fingerprinted ? `, ${FINGERPRINT_TAG}: 1` : ""
+        fingerprinted ? `, ${FINGERPRINT_TAG} and ${FINAL_TAG}: 2` : ""
       }${
         count > Object.keys(merged).length
           ? `, image-build:run and image-build:build on the image_ignore_data_disks snapshot: ${count - Object.keys(merged).length}`

@@ -1,13 +1,14 @@
 /**
  * The `alicloud-ecs` image lookups of reuse: the source image resolved (`image_family` to its
- * current image), the regions of the build's images, and the images carrying a fingerprint (own,
- * Available, in every region): the store's record confirmed with one DescribeImages per region,
+ * current image), the regions of the build's images, and the images carrying a fingerprint and
+ * the final mark (own, Available, in every region): the store's record confirmed with one DescribeImages per region,
  * else one tag lookup per region.
  */
 import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../cloud/cloud.js";
 import type { Image } from "../../cloud/describe.js";
 import {
+  FINAL_TAG,
   FINGERPRINT_TAG,
   type ImageReuse,
   type NotReusable,
@@ -31,8 +32,10 @@ export async function resolveSourceImage(
   return c.imageFamily === "" ? c.sourceImage : imageFromFamily(cloud, c.imageFamily, signal);
 }
 
+/** Carries the fingerprint and the final mark (put on together once its build finished). */
 const hasFingerprint = (im: Image, fingerprint: string) =>
-  (im.tags?.tag ?? []).some((t) => t.tagKey === FINGERPRINT_TAG && t.tagValue === fingerprint);
+  (im.tags?.tag ?? []).some((t) => t.tagKey === FINGERPRINT_TAG && t.tagValue === fingerprint) &&
+  (im.tags?.tag ?? []).some((t) => t.tagKey === FINAL_TAG);
 
 /** An own Available image carrying the fingerprint, by id (the store's answer, confirmed). */
 async function confirm(cloud: Cloud, id: string, fingerprint: string, signal?: AbortSignal) {

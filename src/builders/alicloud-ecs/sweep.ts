@@ -1,7 +1,9 @@
 /**
  * The `alicloud-ecs` sweep: deletes what a run left behind, from its saved ledger and then from a search of each
  * region by the run's tag (`image-build:run`). The action's post step runs it after a killed or
- * cancelled main step; it is idempotent (a resource already gone is reported as such).
+ * cancelled main step; it is idempotent (a resource already gone is reported as such). "Already
+ * gone" means the cloud said so (a NotFound code, or a Describe that no longer lists it); any other
+ * error is `failed` with the API's code, so the summary's counts match what is really left.
  *
  * Order (dependencies first): EIP associations and EIPs (unassociated, then released) →
  * instances (force-deleted) → image copies and images → snapshots → disks → security groups →
@@ -12,7 +14,10 @@
  *   so is a final image (or was tagged by someone else), and a finished build's images leave the
  *   ledger; an image *in* the ledger belongs to a build that never finished and is deleted;
  * - a snapshot that still backs an image (`Usage` image), unless that image was deleted here;
- * - anything in `keep` (the final images the main step reported).
+ * - anything in `keep` (the final images the main step reported);
+ * - an image or copy that carries the final mark (`image-build:final`), read again right before
+ *   its deletion: a finished build marked it after taking it out of its ledger, and another run
+ *   may already have reused it (docs/architecture.md, "Keeping and deleting images").
  */
 import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
@@ -22,6 +27,7 @@ import { ignoreNotFound } from "../../cloud/errors.js";
 import { findTaggedResources, RUN_TAG } from "../../cloud/tags.js";
 import { waitForEip } from "../../cloud/waiters.js";
 import type { SweepOptions, SweptResource } from "../swept.js";
+import { isFinal } from "./steps/final-mark.js";
 import { deleteImageAndSnapshots, deleteSnapshot } from "./steps/images.js";
 import { DELETE_VPC_RETRY, DEPENDENCY_POLICY } from "./steps/vpc.js";
 import { DELETE_VSWITCH_RETRY } from "./steps/vswitch.js";
@@ -126,6 +132,11 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
       if (x.keep.has(id)) return { outcome: "kept", detail: "a final image of the build" };
       const image = await describeImage(cloud, id, { signal });
       if (!image) return GONE;
+      if (isFinal(image.tags?.tag))
+        return {
+          outcome: "kept",
+          detail: "carries the final mark: a finished build's image is never deleted",
+        };
       await deleteImageAndSnapshots(cloud, id, { snapshots: true, known: image, signal });
       x.deletedImages.add(id);
       return { outcome: "deleted", ...(image.status ? { detail: `was ${image.status}` } : {}) };
@@ -205,7 +216,7 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
         { resource: `key pair ${id}`, signal },
       );
       if (!(found.body?.keyPairs?.keyPair ?? []).some((k) => k.keyPairName === id)) return GONE;
-      await ignoreNotFound(
+      const r = await ignoreNotFound(
         cloud.ecs(
           "DeleteKeyPairs",
           (e) =>
@@ -215,7 +226,8 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
           { resource: `key pair ${id}`, signal },
         ),
       );
-      return DELETED;
+      // Gone between the lookup and the delete: a NotFound from the cloud.
+      return r ? DELETED : GONE;
     }
     default:
       return {

@@ -1,6 +1,7 @@
 /**
  * Step 16, copies to other regions (Packer's stepRegionCopyAlicloudImage): CopyImage to every
- * `image_copy_regions` entry (named `image_copy_names[i]`, tagged with the image's tags) in
+ * `image_copy_regions` entry (named `image_copy_names[i]`, tagged with the image's tags but not the
+ * fingerprint, which the artifact step adds once the build is final) in
  * parallel, then WAITS for every copy to be Available within `wait_copying_image_ready_timeout`
  * (Packer does not wait, so its artifact can name images still being copied) and tags the copy's
  * snapshots as well. A failed or cancelled build cancels copies in progress and deletes finished
@@ -11,6 +12,7 @@ import { tagResources } from "../../../cloud/tags.js";
 import { waitForImage } from "../../../cloud/waiters.js";
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
+import { provisionalTags } from "./final-mark.js";
 import { deleteImageAndSnapshots, snapshotsOf } from "./images.js";
 import { cleanupMessage, messageOf, tagList } from "./util.js";
 
@@ -27,6 +29,7 @@ export const copyImages: Step<AlicloudBuildContext> = {
     if (!imageId || targets.length === 0) return SKIPPED;
     ctx.ui.say(`Copying image ${imageId} to ${targets.map((t) => t.region).join(", ")}...`);
     const failures: string[] = [];
+    const copyTags = provisionalTags(ctx.imageTags);
     await Promise.all(
       targets.map(async (t) => {
         try {
@@ -43,8 +46,8 @@ export const copyImages: Step<AlicloudBuildContext> = {
                   ...(c.resourceGroupId ? { resourceGroupId: c.resourceGroupId } : {}),
                   ...(c.imageEncrypted !== undefined ? { encrypted: c.imageEncrypted } : {}),
                   ...(c.imageEncrypted && t.kms ? { KMSKeyId: t.kms } : {}),
-                  ...(Object.keys(ctx.imageTags).length > 0
-                    ? { tag: tagList(ctx.imageTags, (kv) => new $Ecs.CopyImageRequestTag(kv)) }
+                  ...(Object.keys(copyTags).length > 0
+                    ? { tag: tagList(copyTags, (kv) => new $Ecs.CopyImageRequestTag(kv)) }
                     : {}),
                 }),
               ),

@@ -1,9 +1,11 @@
 /**
  * Step 14, the image (Packer's stepCreateAlicloudImage): CreateImage from the instance (or the
  * system disk snapshot) with name, version, description, family, boot mode, resource group and
- * the image tags (the template's `tags` and the run's) in the call, then a wait that reports the
- * image's Progress, bounded by `wait_snapshot_ready_timeout`, ending at once on CreateFailed. A
- * failed or cancelled build deletes the image and its snapshots. `skip_create_image` skips it.
+ * the image tags (the template's `tags` and the run's, but not the fingerprint: the image is not
+ * final yet, see final-mark.ts) in the call, then a wait that reports the image's Progress, bounded
+ * by `wait_snapshot_ready_timeout`, ending at once on CreateFailed. A failed or cancelled build
+ * deletes the image and its snapshots, unless the build already kept it (the artifact step took it
+ * out of the ledger: from then on it is never deleted). `skip_create_image` skips it.
  * With `image_encrypted`, the image is temporary: the copy step makes the encrypted one, and this
  * cleanup deletes it.
  */
@@ -13,6 +15,7 @@ import { describeImage } from "../../../cloud/describe.js";
 import { waitForImage } from "../../../cloud/waiters.js";
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
+import { provisionalTags } from "./final-mark.js";
 import { deleteImageAndSnapshots, deleteSnapshot, snapshotsOf } from "./images.js";
 import { cleanupMessage, messageOf, tagList } from "./util.js";
 
@@ -29,6 +32,7 @@ export const createImage: Step<AlicloudBuildContext> = {
     const name =
       c.imageEncrypted === true ? `packer_${randomBytes(4).toString("hex").slice(0, 7)}` : c.imageName;
     ctx.ui.say(`Creating image: ${name}`);
+    const tags = provisionalTags(ctx.imageTags);
     const r = await cloud.ecs(
       "CreateImage",
       (e, a) =>
@@ -43,8 +47,8 @@ export const createImage: Step<AlicloudBuildContext> = {
             ...(c.targetImageFamily ? { imageFamily: c.targetImageFamily } : {}),
             ...(c.bootMode ? { bootMode: c.bootMode } : {}),
             ...(c.resourceGroupId ? { resourceGroupId: c.resourceGroupId } : {}),
-            ...(Object.keys(ctx.imageTags).length > 0
-              ? { tag: tagList(ctx.imageTags, (kv) => new $Ecs.CreateImageRequestTag(kv)) }
+            ...(Object.keys(tags).length > 0
+              ? { tag: tagList(tags, (kv) => new $Ecs.CreateImageRequestTag(kv)) }
               : {}),
           }),
         ),
@@ -71,6 +75,8 @@ export const createImage: Step<AlicloudBuildContext> = {
     const id = ctx.imageId;
     const temporary = ctx.config.imageEncrypted === true;
     if (!id || (!outcome.halted && !temporary)) return;
+    // Kept by the artifact step (recorded before it is marked final): never deleted.
+    if (!ctx.ledger.has("image", id)) return;
     ctx.ui.say(
       outcome.halted ? cleanupMessage(outcome, "image and snapshots") : `Deleting temporary image ${id}...`,
     );

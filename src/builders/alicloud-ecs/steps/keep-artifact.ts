@@ -1,14 +1,22 @@
 /**
  * The last step: the build succeeded, so the image, its copies and their snapshots are the
- * product, not temporary resources. They leave the ledger (nothing to sweep); a cancel arriving
- * during this step still deletes them, through the image steps' cleanups.
+ * product, not temporary resources. In this order (docs/architecture.md, "Keeping and deleting
+ * images"):
+ * 1. they leave the ledger (the action saves it at once): from here on nothing of this run
+ *    deletes them, neither a cleanup nor the post step's sweep;
+ * 2. then, when the build is fingerprinted, each region's image gets the fingerprint and the
+ *    final mark in one TagResources call: only now can another run find it for reuse.
+ * A cancel arriving before 1 still deletes them, through the image steps' cleanups.
  */
+import { tagResources } from "../../../cloud/tags.js";
 import type { Step } from "../../../pipeline/step.js";
+import { FINGERPRINT_TAG } from "../../reuse.js";
 import type { AlicloudBuildContext } from "../context.js";
+import { finalTags } from "./final-mark.js";
 
 export const keepArtifact: Step<AlicloudBuildContext> = {
   name: "artifact",
-  run(ctx) {
+  async run(ctx, signal) {
     const kept = new Set(Object.values(ctx.images));
     // A temporary image (image_encrypted) stays in the ledger: its cleanup deletes it.
     const imageKept = ctx.imageId !== undefined && kept.has(ctx.imageId);
@@ -21,12 +29,17 @@ export const keepArtifact: Step<AlicloudBuildContext> = {
           ctx.ledger.remove("snapshot", e.id);
       }
     }
-    const n = Object.keys(ctx.images).length;
-    if (n > 0)
-      ctx.ui.message(
-        `Kept ${n} image(s): ${Object.entries(ctx.images)
-          .map(([r, i]) => `${r}: ${i}`)
-          .join(", ")}`,
-      );
+    const images = Object.entries(ctx.images);
+    if (images.length === 0) return;
+    ctx.ui.message(`Kept ${images.length} image(s): ${images.map(([r, i]) => `${r}: ${i}`).join(", ")}`);
+    const fingerprint = ctx.imageTags[FINGERPRINT_TAG];
+    if (!fingerprint) return;
+    ctx.ui.say("Marking the image(s) final (fingerprint and final mark)...");
+    const tags = finalTags(fingerprint, ctx.runId);
+    await Promise.all(
+      images.map(([region, id]) =>
+        tagResources(ctx.cloud.forRegion(region), "image", [id], tags, { signal }),
+      ),
+    );
   },
 };
