@@ -13,14 +13,14 @@ import {
   flagUsage,
   parseFlags,
   runValidate
-} from "../chunks/chunk-V3CK5LAR.js";
+} from "../chunks/chunk-CESEPUOB.js";
 import {
   loadTemplate
-} from "../chunks/chunk-LRMW2ORH.js";
+} from "../chunks/chunk-4RF7QDWK.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "../chunks/chunk-QEBTIKCE.js";
+} from "../chunks/chunk-2C7BJL2D.js";
 import "../chunks/chunk-QFNYCJEP.js";
 import "../chunks/chunk-QEDSUNW2.js";
 import {
@@ -144,7 +144,7 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("../chunks/build-TO6DX3SG.js")).runBuild(rest, io);
+        return await (await import("../chunks/build-E73YJZVC.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
@@ -161,7 +161,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("../chunks/build-TO6DX3SG.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("../chunks/build-E73YJZVC.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

@@ -7,7 +7,7 @@ const __dirname = __ibDirname(__filename);
 import {
   Cloud,
   resolveCredentials
-} from "./chunk-XX3ZIT3W.js";
+} from "./chunk-GE5OYPN6.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
@@ -19,17 +19,19 @@ import {
   provisionerOf,
   resolveLocal,
   sleep,
-  templateContext
-} from "./chunk-LRMW2ORH.js";
+  templateContext,
+  walkTreeSync
+} from "./chunk-4RF7QDWK.js";
 import {
   FINGERPRINT_TAG,
   LIMITS,
+  assertAcceptable,
   formatGoDuration,
   goQuote,
   postProcessorBuildData,
   readBoundedSync,
   stepFailure
-} from "./chunk-QEBTIKCE.js";
+} from "./chunk-2C7BJL2D.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -1174,10 +1176,11 @@ function provisioningHooks(opts) {
 __name(provisioningHooks, "provisioningHooks");
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { join as join3, relative as relative2, sep } from "node:path";
-var FINGERPRINT_VERSION = 1;
+import { createHash, scrypt } from "node:crypto";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { relative as relative2, sep } from "node:path";
+var FINGERPRINT_VERSION = 2;
+var SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 var CREDENTIAL_ENV = /^(ALICLOUD_(ACCESS_KEY|SECRET_KEY|SECURITY_TOKEN)|ALIBABA_CLOUD_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN)|ALICLOUD_ACCESS_KEY_ID|ALICLOUD_ACCESS_KEY_SECRET)$/;
 var sha256 = /* @__PURE__ */ __name((data) => createHash("sha256").update(data).digest("hex"), "sha256");
 function envRefs(raw) {
@@ -1211,21 +1214,26 @@ function portable(path, cwd) {
   return (rel === "" ? "." : rel).split(sep).join("/");
 }
 __name(portable, "portable");
-async function hashPath(abs) {
+async function hashPath(abs, shown) {
   let st;
   try {
     st = await stat3(abs);
   } catch {
     return "missing";
   }
+  const exec = /* @__PURE__ */ __name((s) => (s.mode & 73) !== 0 ? "x" : "-", "exec");
   if (st.isFile()) {
-    const exec = (st.mode & 73) !== 0 ? "x" : "-";
-    return `${exec}${sha256(await readFile2(abs))}`;
+    assertAcceptable(shown, st, { limit: LIMITS.upload, what: "file the build uses" });
+    return `${exec(st)}${sha256(await readFile2(abs))}`;
   }
   if (!st.isDirectory()) return "special";
-  const names = (await readdir3(abs)).sort();
+  const files = [];
+  walkTreeSync(abs, shown, {
+    what: "directory the build uploads",
+    onFile: /* @__PURE__ */ __name((_label, absolute, s) => files.push([relative2(abs, absolute).split(sep).join("/"), absolute, exec(s)]), "onFile")
+  });
   const lines = [];
-  for (const name of names) lines.push(`${name}	${await hashPath(join3(abs, name))}`);
+  for (const [rel, absolute, x] of files) lines.push(`${rel}	${x}${sha256(await readFile2(absolute))}`);
   return `d${sha256(lines.join("\n"))}`;
 }
 __name(hashPath, "hashPath");
@@ -1253,9 +1261,14 @@ async function fingerprintInputs(build, o) {
   const names = [.../* @__PURE__ */ new Set([...defaults.keys(), ...supplied.keys()])].sort();
   const variables = {};
   const envUsed = {};
+  const hidden = [];
   for (const name of names) {
-    if (sensitive.has(name) || secrets.has(t.values[name] ?? "")) continue;
     const raw = supplied.get(name) ?? defaults.get(name) ?? "";
+    if (sensitive.has(name)) {
+      if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref))) hidden.push([name, t.values[name] ?? raw]);
+      continue;
+    }
+    if (secrets.has(t.values[name] ?? "")) continue;
     variables[name] = raw;
     for (const ref of envRefs(raw)) {
       const value = env[ref] ?? "";
@@ -1265,9 +1278,9 @@ async function fingerprintInputs(build, o) {
   }
   const files = [];
   for (const [role, path] of buildFiles(build)) {
-    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd))]);
+    files.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd), path)]);
   }
-  return {
+  const open2 = {
     version: FINGERPRINT_VERSION,
     build: build.name,
     region: o.region,
@@ -1280,8 +1293,18 @@ async function fingerprintInputs(build, o) {
       Object.entries(o.source?.extra ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
     )
   };
+  return { ...open2, sensitive: await slowDigest(hidden, sha256(canonicalJson(open2))) };
 }
 __name(fingerprintInputs, "fingerprintInputs");
+async function slowDigest(values, salt) {
+  if (values.length === 0) return "";
+  const material = canonicalJson(values);
+  const key = await new Promise(
+    (done, fail) => scrypt(material, salt, 32, SCRYPT, (err, out) => err ? fail(err) : done(out))
+  );
+  return key.toString("hex");
+}
+__name(slowDigest, "slowDigest");
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {

@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-QEBTIKCE.js";
+} from "./chunk-2C7BJL2D.js";
 import {
   __commonJS,
   __export,

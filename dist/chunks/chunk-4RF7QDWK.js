@@ -39,7 +39,7 @@ import {
   runWithUi,
   sprintf,
   timeOrderedUUID
-} from "./chunk-QEBTIKCE.js";
+} from "./chunk-2C7BJL2D.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -5600,6 +5600,7 @@ export {
   templateContext,
   EofError,
   ByteReader,
+  walkTreeSync,
   provisionerOf,
   parseVarArgs,
   parseVarFile,

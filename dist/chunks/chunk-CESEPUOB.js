@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-LRMW2ORH.js";
+} from "./chunk-4RF7QDWK.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-QEBTIKCE.js";
+} from "./chunk-2C7BJL2D.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

@@ -22,18 +22,19 @@ import {
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-XX3ZIT3W.js";
+} from "./chunk-GE5OYPN6.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-QEBTIKCE.js";
+} from "./chunk-2C7BJL2D.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
 
 // src/github/inputs.ts
-import { resolve as resolvePath } from "node:path";
+import { statSync } from "node:fs";
+import { isAbsolute, relative, resolve as resolvePath } from "node:path";
 var InputError = class extends Error {
   static {
     __name(this, "InputError");
@@ -116,11 +117,13 @@ function readActionInputs(env = process.env) {
   if (only.length && except.length)
     throw new InputError("Inputs 'only' and 'except' cannot be used together");
   const manifestInput = input("manifest");
+  if (manifestInput) insideWorkspace("manifest", manifestInput, workspace);
+  const cwd = workingDirectory(workspace);
   const ecs = endpointInput("ecs-endpoint");
   const vpc = endpointInput("vpc-endpoint");
   return {
     template,
-    cwd: resolvePath(workspace, input("working-directory") || "."),
+    cwd,
     varFiles: listInput("var-file").map((f) => resolvePath(workspace, f)),
     vars: keyValueInput("variables"),
     ...only.length ? { only } : {},
@@ -138,6 +141,33 @@ function readActionInputs(env = process.env) {
   };
 }
 __name(readActionInputs, "readActionInputs");
+function insideWorkspace(name, value, workspace) {
+  const abs = resolvePath(workspace, value);
+  if (isAbsolute(value)) return abs;
+  const rel = relative(resolvePath(workspace), abs);
+  if (rel === ".." || rel.startsWith("../") || rel.startsWith("..\\") || isAbsolute(rel))
+    throw new InputError(
+      `Input '${name}' (${JSON.stringify(value.slice(0, 200))}) leads outside the workspace; give a path inside it, or an absolute path to choose another place`
+    );
+  return abs;
+}
+__name(insideWorkspace, "insideWorkspace");
+function workingDirectory(workspace) {
+  const value = input("working-directory") || ".";
+  const abs = insideWorkspace("working-directory", value, workspace);
+  let isDir = false;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    throw new InputError(`Input 'working-directory': ${JSON.stringify(value.slice(0, 200))} does not exist`);
+  }
+  if (!isDir)
+    throw new InputError(
+      `Input 'working-directory': ${JSON.stringify(value.slice(0, 200))} is not a directory`
+    );
+  return abs;
+}
+__name(workingDirectory, "workingDirectory");
 
 // src/github/run-state.ts
 import { randomBytes } from "node:crypto";
@@ -354,6 +384,7 @@ function readCredentialInputs() {
 __name(readCredentialInputs, "readCredentialInputs");
 async function resolveActionCredentials(template = {}) {
   const resolved = await resolveFrom(template);
+  for (const w of unusedCredentialInputs(readCredentialInputs(), resolved)) warning(w);
   saveCredentialsState(
     template,
     resolved.region,
@@ -410,6 +441,19 @@ function blankExportedCredentials() {
   info("Blanked the exported credential variables");
 }
 __name(blankExportedCredentials, "blankExportedCredentials");
+function unusedCredentialInputs(inputs, resolved) {
+  const out = [];
+  const unused = /* @__PURE__ */ __name((name) => `Input '${name}' is set but not used: the credentials come from ${resolved.source}`, "unused");
+  if (inputs.profile && !resolved.source.startsWith("Aliyun CLI profile")) out.push(unused("profile"));
+  if (inputs.ecsRamRole && !resolved.source.startsWith("ECS instance RAM role"))
+    out.push(unused("ecs-ram-role"));
+  if (inputs.roleExternalId && (!inputs.roleToAssume || inputs.oidcProviderArn))
+    out.push(
+      "Input 'role-external-id' is set but not used: it applies only to 'role-to-assume' without 'oidc-provider-arn' (STS AssumeRole)"
+    );
+  return out;
+}
+__name(unusedCredentialInputs, "unusedCredentialInputs");
 
 // src/github/summary/text.ts
 function oneLine(s) {

@@ -6,25 +6,25 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   runBuilds
-} from "./chunk-KC3BO5IP.js";
+} from "./chunk-MQK3EDRH.js";
 import {
   accessDiffers,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-XX3ZIT3W.js";
+} from "./chunk-GE5OYPN6.js";
 import {
   TEMPLATE_FLAGS,
   count,
   flagUsage,
   parseTemplateArgs
-} from "./chunk-V3CK5LAR.js";
+} from "./chunk-CESEPUOB.js";
 import {
   validateTemplate
-} from "./chunk-LRMW2ORH.js";
+} from "./chunk-4RF7QDWK.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-QEBTIKCE.js";
+} from "./chunk-2C7BJL2D.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {
