@@ -2,7 +2,7 @@
 // path a JSON template takes) and through the CLI: build names as Packer names them, -only with
 // Packer's HCL2 globs, var files, PKR_VAR_ and -var with their precedence, build.* references
 // rendered at run time, sensitive values masked.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -167,5 +167,54 @@ describe("HCL2 templates on the emulator", () => {
     expect(code).toBe(1);
     expect(err).toMatch(/sources\.pkr\.hcl:\d+:\d+: .*An alicloud_instance_type must be specified/);
     expect(emu.calls().filter((c) => c.seq > seq)).toEqual([]);
+  });
+});
+
+describe("the runnable HCL2 fixtures build on the emulator (portable copies)", () => {
+  /** A portable copy: the provisioners' package-manager commands replaced by a marker write; SSH at the emulator's port. */
+  function portable(name: string, edit: (text: string) => string = (t) => t): string {
+    const text = readFileSync(join(__dirname, "../fixtures/hcl2", `${name}.pkr.hcl`), "utf8");
+    const port = emu.machines?.sshPort ?? 22;
+    const out = edit(text)
+      .replace(/"sleep \d+",?\s*/g, "")
+      .replace(/"yum install redis\.x86_64 -y",?/g, '"echo redis > /root/image-build-marker"')
+      .replace(/(source "alicloud-ecs" "[^"]+" \{)/g, `$1\n  ssh_port = ${port}`);
+    return writeDir({ [`${name}.pkr.hcl`]: out });
+  }
+
+  async function build(dir: string, vars: string[] = [], env: Record<string, string> = {}) {
+    const e = { ...emu.env, ...env };
+    const v = await validateTemplate({ path: dir, env: e, cwd: dir, vars });
+    expect(v.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const r = await runBuilds(v.prepared, {
+      ui: new RecordingUi(),
+      env: e,
+      home: tmpdir(),
+      template: v.template,
+      retryPolicy: { baseDelayMs: 5, maxDelayMs: 50 },
+    });
+    expect(r.builds.map((b) => (b.error as Error | undefined)?.message ?? "ok")).toEqual(["ok"]);
+    return { v, r };
+  }
+
+  it("40: the plugin's example build (region from ALICLOUD_REGION)", async () => {
+    const dir = portable("40-plugin-example-build");
+    const seq = emu.calls().at(-1)?.seq ?? 0;
+    await build(dir, [], { ALICLOUD_REGION: "cn-hangzhou" });
+    expect(imageNames(seq)).toEqual(["packer_basic"]);
+  });
+
+  it("41: the plugin docs' run tags (credentials as variables), tags on the instance", async () => {
+    const dir = portable("41-plugin-docs-run-tags");
+    const seq = emu.calls().at(-1)?.seq ?? 0;
+    await build(dir, [
+      `access_key=${emu.credentials.accessKeyId}`,
+      `secret_key=${emu.credentials.accessKeySecret}`,
+    ]);
+    expect(imageNames(seq)).toEqual(["packer_test2"]);
+    const run = emu
+      .calls()
+      .find((c) => c.seq > seq && (c.action === "RunInstances" || c.action === "CreateInstance"));
+    expect(JSON.stringify(run?.params)).toContain("Managed by");
   });
 });
