@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Diagnostic } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
-import { isHcl2Template, loadHcl2, toDiagnostic } from "./hcl2/index.js";
+import { isHcl2Template, isHcl2VarFile, loadHcl2, toDiagnostic } from "./hcl2/index.js";
 import { hcl2Template } from "./hcl2/template.js";
 import { type LoadOptions, type LoadResult, loadTemplate } from "./load.js";
 import { parseVarArgs } from "./variables.js";
@@ -19,7 +19,21 @@ export function isHcl2Path(file: string, cwd = process.cwd()): boolean {
 /** Loads a JSON or HCL2 template (see {@link LoadOptions}); the front end is chosen by the path. */
 export async function loadAnyTemplate(opts: LoadOptions): Promise<LoadResult> {
   const cwd = opts.cwd ?? process.cwd();
-  if (opts.text !== undefined || !isHcl2Path(opts.path, cwd)) return loadTemplate(opts);
+  if (opts.text !== undefined || !isHcl2Path(opts.path, cwd)) {
+    const hclVarFiles = (opts.varFiles ?? []).filter(isHcl2VarFile);
+    if (hclVarFiles.length === 0) return loadTemplate(opts);
+    // Packer's JSON reader would call it bad JSON; say what is wrong instead.
+    return {
+      diagnostics: hclVarFiles.map((f) => ({
+        file: f,
+        line: 1,
+        column: 1,
+        path: "",
+        message: `${f} is an HCL2 var file, but ${opts.path} is a JSON template: use a JSON var file (a flat object of strings), or an HCL2 template`,
+        severity: "error" as const,
+      })),
+    };
+  }
   try {
     return await loadHcl2Template(opts, cwd);
   } catch (err) {

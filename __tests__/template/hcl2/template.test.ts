@@ -86,6 +86,17 @@ describe("loadAnyTemplate with HCL2", () => {
     expect(r.template?.builds.map((b) => b.name)).toEqual(["j"]);
   });
 
+  it("an HCL2 var file with a JSON template is a clear error", async () => {
+    const d = mkdtempSync(join(tmpdir(), "image-build-json-"));
+    writeFileSync(join(d, "t.json"), '{"builders":[{"type":"alicloud-ecs","name":"j"}]}');
+    writeFileSync(join(d, "prod.pkrvars.hcl"), 'a = "b"\n');
+    const r = await loadAnyTemplate({ path: "t.json", cwd: d, env: {}, varFiles: ["prod.pkrvars.hcl"] });
+    expect(r.template).toBeUndefined();
+    expect(r.diagnostics.map((x) => x.message)).toEqual([
+      "prod.pkrvars.hcl is an HCL2 var file, but t.json is a JSON template: use a JSON var file (a flat object of strings), or an HCL2 template",
+    ]);
+  });
+
   it("globRegExp: gobwas glob forms", () => {
     expect(globRegExp("a.*").test("a.b.c")).toBe(true);
     expect(globRegExp("a.?").test("a.b")).toBe(true);
