@@ -2,7 +2,7 @@
 // path a JSON template takes) and through the CLI: build names as Packer names them, -only with
 // Packer's HCL2 globs, var files, PKR_VAR_ and -var with their precedence, build.* references
 // rendered at run time, sensitive values masked.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -198,10 +198,15 @@ describe("the runnable HCL2 fixtures build on the emulator (portable copies)", (
   }
 
   it("40: the plugin's example build (region from ALICLOUD_REGION)", async () => {
-    const dir = portable("40-plugin-example-build");
+    // Its manifest goes to the copy's directory, not the working directory of the tests.
+    const out = mkdtempSync(join(tmpdir(), "image-build-manifest-"));
+    const dir = portable("40-plugin-example-build", (t) =>
+      t.replace('output = "alicloud-manifest.json"', `output = "${join(out, "alicloud-manifest.json")}"`),
+    );
     const seq = emu.calls().at(-1)?.seq ?? 0;
     await build(dir, [], { ALICLOUD_REGION: "cn-hangzhou" });
     expect(imageNames(seq)).toEqual(["packer_basic"]);
+    expect(existsSync(join(out, "alicloud-manifest.json"))).toBe(true);
   });
 
   it("41: the plugin docs' run tags (credentials as variables), tags on the instance", async () => {
