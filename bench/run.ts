@@ -6,6 +6,7 @@ import { benchAction } from "./action.js";
 import { benchBuild } from "./build.js";
 import { benchCliStartup } from "./cli-startup.js";
 import { benchEmulator } from "./emulator.js";
+import { benchHcl2 } from "./hcl2.js";
 import { benchMachines } from "./machines.js";
 import { type Figure, printSection, type SectionReport } from "./report.js";
 import { benchTemplate } from "./template.js";
@@ -15,6 +16,7 @@ type Section = [name: string, run: () => Promise<Figure[] | SectionReport>];
 
 const sections: Section[] = [
   ["Template validation (in-process)", benchTemplate],
+  ["HCL2 templates (in-process)", benchHcl2],
   ["Validate time against the number of variables (child process each)", benchValidateVariables],
   ["CLI start-up (built bundle, median of 15)", benchCliStartup],
   ["Emulator overhead (profile zero, ECS SDK, 2000 calls)", benchEmulator],

@@ -1,7 +1,7 @@
 /** `image-build inspect`: what a template declares, as `packer inspect` shows it. */
 import { relative } from "node:path";
 import { formatDiagnostic } from "../template/diagnostics.js";
-import { loadTemplate } from "../template/load.js";
+import { loadAnyTemplate } from "../template/load-any.js";
 import { maskSecrets } from "../ui/mask.js";
 import { flagUsage, parseFlags } from "./flags.js";
 import type { Io } from "./validate.js";
@@ -26,7 +26,7 @@ export async function runInspect(argv: string[], io: Io): Promise<number> {
     io.err(INSPECT_USAGE);
     return 1;
   }
-  const { template, diagnostics } = loadTemplate({
+  const { template, diagnostics } = await loadAnyTemplate({
     path: flags.args[0],
     vars: flags.lists.get("var"),
     varFiles: flags.lists.get("var-file"),

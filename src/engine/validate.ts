@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import type { Diagnostic } from "../template/diagnostics.js";
-import { loadTemplate } from "../template/load.js";
+import { loadAnyTemplate } from "../template/load-any.js";
 import type { Template } from "../template/model.js";
 import { type PreparedBuild, prepareBuilds } from "./prepare.js";
 
@@ -52,7 +52,7 @@ export interface ValidateResult {
 /** Validates a template; never throws for bad input (I/O, syntax and config errors are diagnostics). */
 export async function validateTemplate(opts: ValidateOptions): Promise<ValidateResult> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const loaded = loadTemplate({
+  const loaded = await loadAnyTemplate({
     path: opts.path,
     vars: opts.vars,
     varFiles: opts.varFiles,

@@ -3,6 +3,7 @@
  * path, working directory and start time. Builder, provisioner and post-processor configs are
  * rendered with it (plus the build's name, type and data).
  */
+import { join } from "node:path";
 import type { InterpolateContext } from "./interpolate/index.js";
 import type { Template } from "./model.js";
 import { PACKER_VERSION } from "./version.js";
@@ -18,7 +19,8 @@ export function templateContext(t: Template, extra: Partial<InterpolateContext> 
     strictUserVariables: false,
     enableEnv: false,
     env: t.env,
-    templatePath: t.path,
+    // A directory template (HCL2): a name inside it, so that `{{template_dir}}` is the directory.
+    templatePath: t.path === t.dir ? join(t.dir, "template") : t.path,
     cwd: t.cwd,
     startTime: t.startTime,
     packerVersion: PACKER_VERSION,

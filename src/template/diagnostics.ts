@@ -19,6 +19,8 @@ export interface SourcePos {
   line: number;
   column: number;
   offset: number;
+  /** The file, when it differs from the one the diagnostics are collected for (a directory template's files). */
+  file?: string;
 }
 
 /** Renders a diagnostic the way compilers do: `file:line:column: path: message`. */
@@ -45,7 +47,7 @@ export class DiagnosticBag {
 
   error(at: { pos: SourcePos; path: string }, message: string): void {
     this.items.push({
-      file: this.file,
+      file: at.pos.file ?? this.file,
       line: at.pos.line,
       column: at.pos.column,
       path: at.path,
@@ -56,7 +58,7 @@ export class DiagnosticBag {
 
   warning(at: { pos: SourcePos; path: string }, message: string): void {
     this.items.push({
-      file: this.file,
+      file: at.pos.file ?? this.file,
       line: at.pos.line,
       column: at.pos.column,
       path: at.path,

@@ -298,7 +298,7 @@ build {
         pause_before: "5s",
         max_retries: 2,
         timeout: "5m",
-        inline: ["echo {{ .ID }} web a alicloud-ecs"],
+        inline: ["echo {{ build `ID` }} web a alicloud-ecs"],
       },
       { type: "shell", inline: ["only a"] },
     ]);

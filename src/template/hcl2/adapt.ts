@@ -28,7 +28,7 @@ export function formatAsTemplateDiagnostic(d: HclDiagnostic): string {
 
 /** A positioned value tree as the JSON parser's nodes, rooted at JSON path `path`. */
 export function toConfigNode(n: PNode, path: string): ConfigNode {
-  const pos = n.range.start;
+  const pos = { ...n.range.start, file: n.range.file };
   switch (n.kind) {
     case "string":
       return { kind: "string", value: n.value, pos, path };
@@ -47,7 +47,12 @@ export function toConfigNode(n: PNode, path: string): ConfigNode {
         path,
         members: n.members.map((m) => {
           const p = childPath(path, m.key);
-          return { key: m.key, keyPos: m.keyRange.start, path: p, value: toConfigNode(m.value, p) };
+          return {
+            key: m.key,
+            keyPos: { ...m.keyRange.start, file: m.keyRange.file },
+            path: p,
+            value: toConfigNode(m.value, p),
+          };
         }),
       };
   }

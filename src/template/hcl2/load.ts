@@ -56,7 +56,7 @@ export interface Hcl2LoadResult {
   diagnostics: HclDiagnostic[];
 }
 
-/** The build variables Packer exposes as `build.*` (Go-template text rendered at run time). */
+/** The build variables Packer exposes as `build.*` (Go-template `{{ build `X` }}`, rendered at run time). */
 export const BUILD_VARIABLES = [
   "ID",
   "Host",
@@ -965,7 +965,7 @@ class Loader {
         },
       );
       const buildVars: Record<string, Value> = { name: buildName };
-      for (const k of BUILD_VARIABLES) buildVars[k] = `{{ .${k} }}`;
+      for (const k of BUILD_VARIABLES) buildVars[k] = `{{ build \`${k}\` }}`;
       const bctx = childContext(srcCtx, { build: obj(buildVars) });
       const provs = provisioners
         .map((p) => this.plugin(p, bctx, full, "provisioner"))

@@ -50,7 +50,7 @@ export interface Hcl2Build {
   /**
    * Provisioners already filtered by `only`/`except` for this source, with `override` for it
    * merged: `type`, then `pause_before`/`max_retries`/`timeout`/`name` when set, then the config.
-   * `build.*` references are Go-template text (`{{ .ID }}`) the provisioner renders at run time.
+   * `build.*` references are Go-template text (``{{ build `ID` }}``): it passes through prepare (as `{{.ID}}`) and the provisioner renders it at run time.
    */
   provisioners: PObject[];
   /** The `error-cleanup-provisioner`, when there is one. */

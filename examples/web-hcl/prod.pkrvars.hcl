@@ -1,0 +1,2 @@
+region        = "cn-hangzhou"
+instance_type = "ecs.g7.large"
