@@ -13,14 +13,14 @@ import {
   flagUsage,
   parseFlags,
   runValidate
-} from "../chunks/chunk-CESEPUOB.js";
+} from "../chunks/chunk-MT3DIFXU.js";
 import {
-  loadTemplate
-} from "../chunks/chunk-4RF7QDWK.js";
+  loadAnyTemplate
+} from "../chunks/chunk-BHUYVJE6.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "../chunks/chunk-2C7BJL2D.js";
+} from "../chunks/chunk-CRCE3TQR.js";
 import "../chunks/chunk-QFNYCJEP.js";
 import "../chunks/chunk-QEDSUNW2.js";
 import {
@@ -45,7 +45,7 @@ async function runInspect(argv, io) {
     io.err(INSPECT_USAGE);
     return 1;
   }
-  const { template, diagnostics } = loadTemplate({
+  const { template, diagnostics } = await loadAnyTemplate({
     path: flags.args[0],
     vars: flags.lists.get("var"),
     varFiles: flags.lists.get("var-file"),
@@ -144,7 +144,7 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("../chunks/build-E73YJZVC.js")).runBuild(rest, io);
+        return await (await import("../chunks/build-5N5YAKL2.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
@@ -161,7 +161,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("../chunks/build-E73YJZVC.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("../chunks/build-5N5YAKL2.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-4RF7QDWK.js";
+} from "./chunk-BHUYVJE6.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-2C7BJL2D.js";
+} from "./chunk-CRCE3TQR.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

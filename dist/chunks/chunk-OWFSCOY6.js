@@ -22,12 +22,12 @@ import {
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-GE5OYPN6.js";
+} from "./chunk-HGY5GPCB.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-2C7BJL2D.js";
+} from "./chunk-CRCE3TQR.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

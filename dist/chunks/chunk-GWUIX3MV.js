@@ -7,7 +7,7 @@ const __dirname = __ibDirname(__filename);
 import {
   Cloud,
   resolveCredentials
-} from "./chunk-GE5OYPN6.js";
+} from "./chunk-HGY5GPCB.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
@@ -21,7 +21,7 @@ import {
   sleep,
   templateContext,
   walkTreeSync
-} from "./chunk-4RF7QDWK.js";
+} from "./chunk-BHUYVJE6.js";
 import {
   FINGERPRINT_TAG,
   LIMITS,
@@ -31,7 +31,7 @@ import {
   postProcessorBuildData,
   readBoundedSync,
   stepFailure
-} from "./chunk-2C7BJL2D.js";
+} from "./chunk-CRCE3TQR.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";

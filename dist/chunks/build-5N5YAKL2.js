@@ -6,25 +6,25 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   runBuilds
-} from "./chunk-MQK3EDRH.js";
+} from "./chunk-GWUIX3MV.js";
 import {
   accessDiffers,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-GE5OYPN6.js";
+} from "./chunk-HGY5GPCB.js";
 import {
   TEMPLATE_FLAGS,
   count,
   flagUsage,
   parseTemplateArgs
-} from "./chunk-CESEPUOB.js";
+} from "./chunk-MT3DIFXU.js";
 import {
   validateTemplate
-} from "./chunk-4RF7QDWK.js";
+} from "./chunk-BHUYVJE6.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-2C7BJL2D.js";
+} from "./chunk-CRCE3TQR.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {

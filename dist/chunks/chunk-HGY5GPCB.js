@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-2C7BJL2D.js";
+} from "./chunk-CRCE3TQR.js";
 import {
   __commonJS,
   __export,
