@@ -15,6 +15,7 @@ import { resolveEndpoints } from "./cloud/endpoints.js";
 import { CloudError } from "./cloud/errors.js";
 import { CredentialsError } from "./credentials/errors.js";
 import { runBuilds } from "./engine/build.js";
+import { overrideRegion } from "./engine/region.js";
 import { workspacePath } from "./github/annotations.js";
 import { sharedAccessConfig } from "./github/build-access.js";
 import { failureText, logBuilds, publishOutputs, saveOutcome } from "./github/build-results.js";
@@ -46,6 +47,12 @@ async function run(): Promise<void> {
   const credentials = await resolveActionCredentials(sharedAccessConfig(v.prepared));
   if (inputs.exportCredentials) await exportCredentials(credentials);
   await reportCallerIdentity(credentials);
+  // The `region` input wins over the templates' region (checked against DescribeRegions first).
+  if (credentials.regionSource === "input region")
+    for (const b of overrideRegion(v.prepared, credentials.region))
+      core.info(
+        `Build '${b.name}' runs in ${credentials.region} (input region), not in its template's region`,
+      );
 
   // The run: its id tags every temporary resource; the post step reads the run's state.
   const runId = newRunId();

@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import { relative } from "node:path";
 import { accessDiffers, type ResolvedCredentials, templateAccessOf } from "../credentials/index.js";
 import { type BuildResult, runBuilds } from "../engine/build.js";
+import { overrideRegion } from "../engine/region.js";
 import { validateTemplate } from "../engine/validate.js";
 import type { OnError } from "../pipeline/runner.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
@@ -208,6 +209,13 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
     io.err(maskSecrets(`Error: ${messageOf(err)}\n`, secrets));
     return 1;
   }
+
+  // `-region` wins over the templates' region (checked against DescribeRegions first).
+  if (credentials.regionSource === "flag -region")
+    for (const b of overrideRegion(v.prepared, credentials.region))
+      io.out(
+        `Build '${b.name}' runs in ${credentials.region} (flag -region), not in its template's region\n`,
+      );
 
   const started = Date.now();
   let results: BuildResult[];
