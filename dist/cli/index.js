@@ -144,7 +144,7 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("../chunks/build-5N5YAKL2.js")).runBuild(rest, io);
+        return await (await import("../chunks/build-P3Y26PD3.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
@@ -161,7 +161,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("../chunks/build-5N5YAKL2.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("../chunks/build-P3Y26PD3.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

@@ -5,8 +5,9 @@ const require = __ibCreateRequire(import.meta.url);
 const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
+  overrideRegion,
   runBuilds
-} from "./chunk-GWUIX3MV.js";
+} from "./chunk-ZOKPZMYQ.js";
 import {
   accessDiffers,
   resolveCredentials,
@@ -329,6 +330,12 @@ async function runBuild(argv, io) {
 `, secrets));
     return 1;
   }
+  if (credentials.regionSource === "flag -region")
+    for (const b of overrideRegion(v.prepared, credentials.region))
+      io.out(
+        `Build '${b.name}' runs in ${credentials.region} (flag -region), not in its template's region
+`
+      );
   const started = Date.now();
   let results;
   let exitCode;

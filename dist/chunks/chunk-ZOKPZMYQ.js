@@ -1614,6 +1614,15 @@ function failedBeforeStart(build, err, durationMs, failedStep = "credentials") {
 }
 __name(failedBeforeStart, "failedBeforeStart");
 
+// src/engine/region.ts
+function overrideRegion(builds, region) {
+  const moved = builds.filter((b) => b.builder.config.region !== region);
+  for (const b of builds) b.builder.config.region = region;
+  return moved;
+}
+__name(overrideRegion, "overrideRegion");
+
 export {
-  runBuilds
+  runBuilds,
+  overrideRegion
 };
