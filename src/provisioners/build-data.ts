@@ -4,23 +4,11 @@
  * machine is reachable (packer-plugin-sdk's `PopulateProvisionHookData`, as Packer 1.6.6 gives it:
  * the HTTP fields of a builder that serves no HTTP directory read `ERR_HTTP_*_NOT_IMPLEMENTED_BY_BUILDER`).
  */
+import { BUILD_DATA_KEYS } from "../template/build-data-keys.js";
 import { BUILD_DATA_PLACEHOLDER } from "../template/interpolate/index.js";
 
 /** The build data keys every builder provides (Packer's `BasicPlaceholderData`). */
-export const BUILD_DATA_KEYS = [
-  "ID",
-  "Host",
-  "Port",
-  "User",
-  "Password",
-  "ConnType",
-  "PackerRunUUID",
-  "PackerHTTPPort",
-  "PackerHTTPIP",
-  "PackerHTTPAddr",
-  "SSHPublicKey",
-  "SSHPrivateKey",
-] as const;
+export { BUILD_DATA_KEYS };
 
 /** Placeholders for `{{ build \`ID\` }}` and friends at prepare time (`Build_ID. <placeholder text>`). */
 export function placeholderBuildData(): Record<string, string> {

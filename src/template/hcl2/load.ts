@@ -5,8 +5,10 @@
  * (default < PKR_VAR_ env < *.auto.pkrvars < var files in order < -var), into an
  * {@link Hcl2Template}. Every problem is a positioned diagnostic; all are reported at once.
  */
+
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { BUILD_DATA_KEYS } from "../build-data-keys.js";
 import { PACKER_VERSION } from "../version.js";
 import type { Attribute, Block, Body, Expr, Range } from "./ast.js";
 import { satisfies } from "./constraint.js";
@@ -57,21 +59,7 @@ export interface Hcl2LoadResult {
 }
 
 /** The build variables Packer exposes as `build.*` (Go-template `{{ build `X` }}`, rendered at run time). */
-export const BUILD_VARIABLES = [
-  "ID",
-  "Host",
-  "Port",
-  "User",
-  "Password",
-  "ConnType",
-  "PackerRunUUID",
-  "PackerHTTPPort",
-  "PackerHTTPIP",
-  "PackerHTTPAddr",
-  "SSHPublicKey",
-  "SSHPrivateKey",
-  "WinRMPassword",
-];
+export const BUILD_VARIABLES: readonly string[] = [...BUILD_DATA_KEYS, "WinRMPassword"];
 
 /** Nested blocks of the alicloud-ecs builder, from the plugin's `builder.hcl2spec.go`. */
 const ALICLOUD_BLOCKS: Record<string, "single" | "list"> = {
