@@ -13,14 +13,14 @@ import {
   flagUsage,
   parseFlags,
   runValidate
-} from "../chunks/chunk-MT3DIFXU.js";
+} from "../chunks/chunk-JYH7WXEW.js";
 import {
   loadAnyTemplate
-} from "../chunks/chunk-BHUYVJE6.js";
+} from "../chunks/chunk-QQJEM2NO.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "../chunks/chunk-CRCE3TQR.js";
+} from "../chunks/chunk-AYHN2KY5.js";
 import "../chunks/chunk-QFNYCJEP.js";
 import "../chunks/chunk-QEDSUNW2.js";
 import {
@@ -144,7 +144,7 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("../chunks/build-P3Y26PD3.js")).runBuild(rest, io);
+        return await (await import("../chunks/build-HMMXJC7A.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
@@ -161,7 +161,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("../chunks/build-P3Y26PD3.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("../chunks/build-HMMXJC7A.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

@@ -22,12 +22,12 @@ import {
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-HGY5GPCB.js";
+} from "./chunk-B3UVBA7V.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-CRCE3TQR.js";
+} from "./chunk-AYHN2KY5.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

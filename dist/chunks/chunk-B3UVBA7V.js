@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-CRCE3TQR.js";
+} from "./chunk-AYHN2KY5.js";
 import {
   __commonJS,
   __export,

@@ -5,6 +5,7 @@ const require = __ibCreateRequire(import.meta.url);
 const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
+  BUILD_DATA_KEYS,
   BoundedInputError,
   DiagnosticBag,
   DurationError,
@@ -41,7 +42,7 @@ import {
   sprintf,
   strftime,
   timeOrderedUUID
-} from "./chunk-CRCE3TQR.js";
+} from "./chunk-AYHN2KY5.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -14859,21 +14860,7 @@ function parseTypeExpr(e, allowOptional = false) {
 __name(parseTypeExpr, "parseTypeExpr");
 
 // src/template/hcl2/load.ts
-var BUILD_VARIABLES = [
-  "ID",
-  "Host",
-  "Port",
-  "User",
-  "Password",
-  "ConnType",
-  "PackerRunUUID",
-  "PackerHTTPPort",
-  "PackerHTTPIP",
-  "PackerHTTPAddr",
-  "SSHPublicKey",
-  "SSHPrivateKey",
-  "WinRMPassword"
-];
+var BUILD_VARIABLES = [...BUILD_DATA_KEYS, "WinRMPassword"];
 var ALICLOUD_BLOCKS = {
   system_disk_mapping: "single",
   image_disk_mappings: "list",

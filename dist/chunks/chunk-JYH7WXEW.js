@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-BHUYVJE6.js";
+} from "./chunk-QQJEM2NO.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-CRCE3TQR.js";
+} from "./chunk-AYHN2KY5.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

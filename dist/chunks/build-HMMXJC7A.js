@@ -7,25 +7,25 @@ const __dirname = __ibDirname(__filename);
 import {
   overrideRegion,
   runBuilds
-} from "./chunk-ZOKPZMYQ.js";
+} from "./chunk-3DELAVXU.js";
 import {
   accessDiffers,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-HGY5GPCB.js";
+} from "./chunk-B3UVBA7V.js";
 import {
   TEMPLATE_FLAGS,
   count,
   flagUsage,
   parseTemplateArgs
-} from "./chunk-MT3DIFXU.js";
+} from "./chunk-JYH7WXEW.js";
 import {
   validateTemplate
-} from "./chunk-BHUYVJE6.js";
+} from "./chunk-QQJEM2NO.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-CRCE3TQR.js";
+} from "./chunk-AYHN2KY5.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {

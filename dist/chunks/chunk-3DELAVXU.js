@@ -7,7 +7,7 @@ const __dirname = __ibDirname(__filename);
 import {
   Cloud,
   resolveCredentials
-} from "./chunk-HGY5GPCB.js";
+} from "./chunk-B3UVBA7V.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
@@ -21,7 +21,7 @@ import {
   sleep,
   templateContext,
   walkTreeSync
-} from "./chunk-BHUYVJE6.js";
+} from "./chunk-QQJEM2NO.js";
 import {
   FINGERPRINT_TAG,
   LIMITS,
@@ -31,7 +31,7 @@ import {
   postProcessorBuildData,
   readBoundedSync,
   stepFailure
-} from "./chunk-CRCE3TQR.js";
+} from "./chunk-AYHN2KY5.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
