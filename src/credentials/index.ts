@@ -18,5 +18,5 @@ export { credentialVariables, EXPORTED_VARIABLES } from "./export.js";
 export { ImdsClient } from "./imds.js";
 export { RefreshingProvider } from "./refreshing.js";
 export { type CallerIdentity, StsClient } from "./sts.js";
-export { accessDiffers, templateAccessOf } from "./template-access.js";
+export { accessDiffers, NON_SECRET_ACCESS_FIELDS, templateAccessOf } from "./template-access.js";
 export type { CredentialsLog, KeysProvider, MaskFn, ResolvedKeys } from "./types.js";

@@ -4,16 +4,21 @@
  */
 import type { TemplateAccess } from "./chain.js";
 
-const FIELDS = [
-  "accessKey",
-  "secretKey",
-  "securityToken",
+/** The access fields that hold no secret: what the action's post step may keep in its state. */
+export const NON_SECRET_ACCESS_FIELDS = [
   "region",
   "profile",
   "sharedCredentialsFile",
   "ramRoleName",
   "ramRoleArn",
   "ramSessionName",
+] as const satisfies readonly (keyof TemplateAccess)[];
+
+const FIELDS = [
+  "accessKey",
+  "secretKey",
+  "securityToken",
+  ...NON_SECRET_ACCESS_FIELDS,
 ] as const satisfies readonly (keyof TemplateAccess)[];
 
 /** The access fields of one build's config (undefined fields left out). */

@@ -10,7 +10,7 @@ import type { ProvisioningHooks } from "../builders/hooks.js";
 import type { CredentialProvider } from "../cloud/clients.js";
 import { Cloud } from "../cloud/cloud.js";
 import type { RetryPolicy } from "../cloud/retry.js";
-import { type CredentialInputs, resolveCredentials } from "../credentials/index.js";
+import { type CredentialInputs, resolveCredentials, templateAccessOf } from "../credentials/index.js";
 import { stepFailure } from "../pipeline/failure.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
 import type { OnError, StepRecord } from "../pipeline/runner.js";
@@ -119,17 +119,7 @@ function defaultCloudFor(opts: RunBuildsOptions): (build: PreparedBuild, ui: Ui)
   const cache = new Map<string, ReturnType<typeof resolveCredentials>>();
   return async (build, ui) => {
     const c = build.builder.config;
-    const template = {
-      accessKey: c.accessKey,
-      secretKey: c.secretKey,
-      securityToken: c.securityToken,
-      region: c.region,
-      profile: c.profile,
-      sharedCredentialsFile: c.sharedCredentialsFile,
-      ramRoleName: c.ramRoleName,
-      ramRoleArn: c.ramRoleArn,
-      ramSessionName: c.ramSessionName,
-    };
+    const template = templateAccessOf(c);
     if (opts.credentials) {
       return new Cloud({
         credential: opts.credentials.credential,

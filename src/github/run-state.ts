@@ -17,7 +17,7 @@
  */
 import { randomBytes } from "node:crypto";
 import * as core from "@actions/core";
-import type { TemplateAccess } from "../credentials/index.js";
+import { NON_SECRET_ACCESS_FIELDS, type TemplateAccess } from "../credentials/index.js";
 import type { PreparedBuild } from "../engine/prepare.js";
 import { type LedgerEntry, ResourceLedger } from "../pipeline/ledger.js";
 import { InputError } from "./inputs.js";
@@ -137,15 +137,7 @@ export function saveCredentialsState(
   save: (key: string, value: string) => void = (k, v) => core.saveState(k, v),
 ): void {
   const template: SavedCredentials["template"] = {};
-  for (const k of [
-    "region",
-    "profile",
-    "sharedCredentialsFile",
-    "ramRoleName",
-    "ramRoleArn",
-    "ramSessionName",
-  ] as const)
-    if (access[k]) template[k] = access[k];
+  for (const k of NON_SECRET_ACCESS_FIELDS) if (access[k]) template[k] = access[k];
   const saved: SavedCredentials = { template, region, templateKeys };
   save(STATE_KEYS.credentials, JSON.stringify(saved));
 }

@@ -22,7 +22,7 @@
 import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
 import type { Cloud } from "../../cloud/cloud.js";
-import { describeEip, describeImage, describeSnapshot } from "../../cloud/describe.js";
+import { ALL_IMAGE_STATUSES, describeEip, describeImage, describeSnapshot } from "../../cloud/describe.js";
 import { ignoreNotFound } from "../../cloud/errors.js";
 import { findTaggedResources, RUN_TAG } from "../../cloud/tags.js";
 import { waitForEip } from "../../cloud/waiters.js";
@@ -247,7 +247,7 @@ async function imagesUsing(cloud: Cloud, snapshotId: string, signal?: AbortSigna
           regionId: cloud.region,
           snapshotId,
           imageOwnerAlias: "self",
-          status: "Creating,Waiting,Available,UnAvailable,CreateFailed,Deprecated",
+          status: ALL_IMAGE_STATUSES,
           pageSize: 100,
         }),
       ),
