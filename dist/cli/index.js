@@ -13,14 +13,14 @@ import {
   flagUsage,
   parseFlags,
   runValidate
-} from "../chunks/chunk-JYH7WXEW.js";
+} from "../chunks/chunk-2UKDEVIV.js";
 import {
   loadAnyTemplate
-} from "../chunks/chunk-QQJEM2NO.js";
+} from "../chunks/chunk-ZLJZJGD2.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "../chunks/chunk-AYHN2KY5.js";
+} from "../chunks/chunk-2VJ63Z4B.js";
 import "../chunks/chunk-QFNYCJEP.js";
 import "../chunks/chunk-QEDSUNW2.js";
 import {
@@ -144,7 +144,7 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("../chunks/build-HMMXJC7A.js")).runBuild(rest, io);
+        return await (await import("../chunks/build-XODE7FUC.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
@@ -161,7 +161,7 @@ ${USAGE}`);
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage = command === "build" ? (await import("../chunks/build-HMMXJC7A.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
+      const usage = command === "build" ? (await import("../chunks/build-XODE7FUC.js")).BUILD_USAGE : USAGES[command ?? ""] ?? USAGE;
       if (err.message !== "help requested") io.err(`${err.message}
 
 `);

@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-AYHN2KY5.js";
+} from "./chunk-2VJ63Z4B.js";
 import {
   __commonJS,
   __export,
@@ -843,16 +843,19 @@ var Cloud = class _Cloud {
 };
 
 // src/credentials/template-access.ts
-var FIELDS = [
-  "accessKey",
-  "secretKey",
-  "securityToken",
+var NON_SECRET_ACCESS_FIELDS = [
   "region",
   "profile",
   "sharedCredentialsFile",
   "ramRoleName",
   "ramRoleArn",
   "ramSessionName"
+];
+var FIELDS = [
+  "accessKey",
+  "secretKey",
+  "securityToken",
+  ...NON_SECRET_ACCESS_FIELDS
 ];
 function templateAccessOf(config) {
   const out = {};
@@ -2050,6 +2053,7 @@ export {
   resolveCredentials,
   EXPORTED_VARIABLES,
   credentialVariables,
+  NON_SECRET_ACCESS_FIELDS,
   templateAccessOf,
   accessDiffers
 };

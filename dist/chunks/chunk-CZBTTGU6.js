@@ -19,15 +19,16 @@ import {
   CREDENTIALS_RETRY,
   CredentialsError,
   EXPORTED_VARIABLES,
+  NON_SECRET_ACCESS_FIELDS,
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-B3UVBA7V.js";
+} from "./chunk-VTLQ3D7X.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-AYHN2KY5.js";
+} from "./chunk-2VJ63Z4B.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
@@ -239,15 +240,7 @@ function saveRunStart(runId, regions, endpoints, save = saveState2) {
 __name(saveRunStart, "saveRunStart");
 function saveCredentialsState(access, region, templateKeys, save = (k, v) => saveState(k, v)) {
   const template = {};
-  for (const k of [
-    "region",
-    "profile",
-    "sharedCredentialsFile",
-    "ramRoleName",
-    "ramRoleArn",
-    "ramSessionName"
-  ])
-    if (access[k]) template[k] = access[k];
+  for (const k of NON_SECRET_ACCESS_FIELDS) if (access[k]) template[k] = access[k];
   const saved = { template, region, templateKeys };
   save(STATE_KEYS.credentials, JSON.stringify(saved));
 }

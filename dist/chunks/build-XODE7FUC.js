@@ -7,25 +7,25 @@ const __dirname = __ibDirname(__filename);
 import {
   overrideRegion,
   runBuilds
-} from "./chunk-3DELAVXU.js";
+} from "./chunk-7MMOJQIJ.js";
 import {
   accessDiffers,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-B3UVBA7V.js";
+} from "./chunk-VTLQ3D7X.js";
 import {
   TEMPLATE_FLAGS,
   count,
   flagUsage,
   parseTemplateArgs
-} from "./chunk-JYH7WXEW.js";
+} from "./chunk-2UKDEVIV.js";
 import {
   validateTemplate
-} from "./chunk-QQJEM2NO.js";
+} from "./chunk-ZLJZJGD2.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-AYHN2KY5.js";
+} from "./chunk-2VJ63Z4B.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {

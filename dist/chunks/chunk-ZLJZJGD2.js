@@ -42,7 +42,7 @@ import {
   sprintf,
   strftime,
   timeOrderedUUID
-} from "./chunk-AYHN2KY5.js";
+} from "./chunk-2VJ63Z4B.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";

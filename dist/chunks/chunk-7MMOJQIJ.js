@@ -6,8 +6,9 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   Cloud,
-  resolveCredentials
-} from "./chunk-B3UVBA7V.js";
+  resolveCredentials,
+  templateAccessOf
+} from "./chunk-VTLQ3D7X.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
@@ -21,7 +22,7 @@ import {
   sleep,
   templateContext,
   walkTreeSync
-} from "./chunk-QQJEM2NO.js";
+} from "./chunk-ZLJZJGD2.js";
 import {
   FINGERPRINT_TAG,
   LIMITS,
@@ -31,7 +32,7 @@ import {
   postProcessorBuildData,
   readBoundedSync,
   stepFailure
-} from "./chunk-AYHN2KY5.js";
+} from "./chunk-2VJ63Z4B.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -1417,17 +1418,7 @@ function defaultCloudFor(opts) {
   const cache = /* @__PURE__ */ new Map();
   return async (build, ui) => {
     const c = build.builder.config;
-    const template = {
-      accessKey: c.accessKey,
-      secretKey: c.secretKey,
-      securityToken: c.securityToken,
-      region: c.region,
-      profile: c.profile,
-      sharedCredentialsFile: c.sharedCredentialsFile,
-      ramRoleName: c.ramRoleName,
-      ramRoleArn: c.ramRoleArn,
-      ramSessionName: c.ramSessionName
-    };
+    const template = templateAccessOf(c);
     if (opts.credentials) {
       return new Cloud({
         credential: opts.credentials.credential,

@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-QQJEM2NO.js";
+} from "./chunk-ZLJZJGD2.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-AYHN2KY5.js";
+} from "./chunk-2VJ63Z4B.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
