@@ -52,3 +52,19 @@ export interface ImageReuse<C> {
     o?: { store?: ReuseStore; signal?: AbortSignal; debug?: (message: string) => void },
   ): Promise<Reusable | NotReusable>;
 }
+
+/**
+ * On a checkpoint image (an image of the system disk taken at a provisioner boundary): the prefix
+ * fingerprint (what defines the instance up to that boundary). Put on with the final mark, once
+ * the checkpoint image is Available and out of the ledger; a resuming build looks for both.
+ */
+export const CHECKPOINT_TAG = "image-build:checkpoint";
+
+/** On a final or checkpoint image built from a checkpoint: that checkpoint image's id (its nearest ancestor). */
+export const BASE_TAG = "image-build:base";
+
+/**
+ * The template an image was built from, as a stable identity (not its content): with the build
+ * name (`image-build:build`), the scope of retention (`keep-images`, `image-build prune`).
+ */
+export const TEMPLATE_TAG = "image-build:template";
