@@ -284,6 +284,67 @@ describe("prefix fingerprints (JSON)", () => {
     }
   });
 
+  it("a user reference that is not a literal name covers every variable", async () => {
+    const dynamic = (last: string) =>
+      fp(
+        variant((t) => {
+          t.provisioners[0].inline = ['echo {{ user (printf "%s" "pkg") }}'];
+          t.variables.last_msg = last;
+        }),
+        1,
+        { env: ENV },
+      );
+    expect(await dynamic("a")).not.toBe(await dynamic("b"));
+  });
+
+  it("credentials never count; another secret of the builder does, slowly", async () => {
+    const withCreds = (env: Record<string, string>, pw = "ssh-pass-one") =>
+      fp(
+        variant((t) => {
+          Object.assign(t.variables, {
+            ak: "{{env `ALICLOUD_ACCESS_KEY`}}",
+            sk: "{{env `ALICLOUD_SECRET_KEY`}}",
+          });
+          Object.assign(t.builders[0], {
+            access_key: "{{user `ak`}}",
+            secret_key: "{{user `sk`}}",
+            ssh_password: pw,
+          });
+          t.provisioners[0].inline = ["echo {{user `ak`}} {{user `sk`}}", `echo ${pw}`];
+        }),
+        1,
+        { env: { ...ENV, ...env } },
+      );
+    const a = await withCreds({ ALICLOUD_ACCESS_KEY: "LTAI-one", ALICLOUD_SECRET_KEY: "secret-one" });
+    const b = await withCreds({ ALICLOUD_ACCESS_KEY: "LTAI-two", ALICLOUD_SECRET_KEY: "secret-two" });
+    expect(b).toBe(a);
+    const c = await withCreds(
+      { ALICLOUD_ACCESS_KEY: "LTAI-one", ALICLOUD_SECRET_KEY: "secret-one" },
+      "ssh-pass-two",
+    );
+    expect(c).not.toBe(a);
+    for (const s of ["ssh-pass-one", "ssh-pass-two"]) {
+      expect(a + c).not.toContain(createHash("sha256").update(s).digest("hex"));
+    }
+  });
+
+  it("the builder's run settings that shape the disk change it", async () => {
+    const base = await fp(variant(), 1, { env: ENV });
+    for (const extra of [
+      { security_enhancement_strategy: "Deactive" },
+      { ssh_username: "ubuntu" },
+      { user_data_file: "", user_data: "#!/bin/sh\necho inline\n" },
+    ]) {
+      expect(
+        await fp(
+          variant((t) => Object.assign(t.builders[0], extra)),
+          1,
+          { env: ENV },
+        ),
+      ).not.toBe(base);
+    }
+  });
+
   it("refuses builds with data disks or without a communicator, saying why", async () => {
     const disks = await prefixes(
       variant((t) => {
@@ -303,6 +364,15 @@ describe("prefix fingerprints (JSON)", () => {
     );
     expect(none.fingerprints.size).toBe(0);
     expect(none.refused).toMatch(/communicator "none"/);
+    // Asked for no checkpoint at all, the reason still comes back.
+    expect(
+      (
+        await prefixes(
+          variant((t) => Object.assign(t.builders[0], { communicator: "none" })),
+          { counts: [] },
+        )
+      ).refused,
+    ).toMatch(/communicator "none"/);
   });
 
   it("a prefix length out of range is an error naming the build and N", async () => {

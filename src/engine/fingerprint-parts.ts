@@ -32,11 +32,32 @@ export const CREDENTIAL_ENV =
 /** SHA-256 (hex) of a string or bytes. */
 export const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 
+/**
+ * The inside of each `{{ … }}` action of a raw Go template string, in one pass (an unclosed `{{`
+ * ends the scan: no quadratic search for a `}}` that is not there).
+ */
+export function templateActions(raw: string): string[] {
+  const out: string[] = [];
+  let at = raw.indexOf("{{");
+  while (at >= 0) {
+    const end = raw.indexOf("}}", at + 2);
+    if (end < 0) break;
+    out.push(
+      raw
+        .slice(at + 2, end)
+        .replace(/^-/, "")
+        .replace(/-$/, ""),
+    );
+    at = raw.indexOf("{{", end + 2);
+  }
+  return out;
+}
+
 /** `{{ env "X" }}` / `{{env `X`}}` references in a raw value. */
 export function envRefs(raw: string): string[] {
   const out: string[] = [];
-  for (const action of raw.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
-    for (const m of action[1].matchAll(/\benv\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
+  for (const action of templateActions(raw)) {
+    for (const m of action.matchAll(/\benv\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
       out.push(m[1] ?? m[2].replace(/\\(.)/g, "$1"));
     }
   }

@@ -10,9 +10,11 @@
  * reference others, as supplied or by default) and the environment variables these read.
  *
  * Secrets are never hashed fast: every occurrence of a sensitive value (the template's, the
- * front end's, the builder's) in that material is replaced by a placeholder, and the values found
- * (and the JSON sensitive variables the prefix references) go through scrypt salted with the hash
- * of the rest, as in the build fingerprint. Credentials are only replaced, never folded in.
+ * front end's, the builder's) in that material is replaced by a placeholder numbered in the order
+ * met, and the values found (and the JSON sensitive variables the prefix references) go through
+ * scrypt salted with the hash of the rest, as in the build fingerprint. The cloud credentials
+ * (the builder's access key, secret and token, the credential environment variables) are only
+ * replaced, never folded in: a rotated key keeps the checkpoints.
  *
  * Time: JSON `{{timestamp}}`/`{{isotime}}` are hashed as written. HCL2 templates come with their
  * expressions evaluated, so a prefix whose config uses `timestamp()` (or any value that differs
@@ -35,6 +37,7 @@ import {
   sha256,
   slowDigest,
   suppliedVariables,
+  templateActions,
 } from "./fingerprint-parts.js";
 
 /** Bumped when what a prefix fingerprint covers changes (old checkpoints are then not used). */
@@ -54,8 +57,8 @@ const placeholder = (k: number) => `\u0000secret ${k}\u0000`;
 /** `{{ user "x" }}` / `{{user `x`}}` references in a raw string; `all` when one is not a literal. */
 function userRefs(raw: string, into: Set<string>): boolean {
   let all = false;
-  for (const action of raw.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
-    for (const m of action[1].matchAll(/\buser\b(\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)"))?/g)) {
+  for (const action of templateActions(raw)) {
+    for (const m of action.matchAll(/\buser\b(\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)"))?/g)) {
       if (m[1] === undefined) all = true;
       else into.add(m[2] ?? m[3].replace(/\\(.)/g, "$1"));
     }
@@ -152,9 +155,12 @@ export async function prefixFingerprints(
 
   const t = o.template;
   const env = o.env ?? t.env;
-  const credentials = new Set(config.secrets);
+  // The cloud credentials: replaced, never folded in (a new key must not invalidate checkpoints).
+  // The builder's other secrets (an ssh password) are folded in like sensitive variables.
+  const credentials = new Set([config.accessKey, config.secretKey, config.securityToken]);
   for (const [k, v] of Object.entries(env)) if (CREDENTIAL_ENV.test(k) && v) credentials.add(v);
-  const secrets = new Set([...(o.secrets ?? []), ...t.secrets, ...credentials]);
+  credentials.delete("");
+  const secrets = new Set([...(o.secrets ?? []), ...t.secrets, ...config.secrets, ...credentials]);
   secrets.delete("");
   const sensitive = new Set([
     ...t.sensitiveVariables,
