@@ -16,6 +16,10 @@
  * (the builder's access key, secret and token, the credential environment variables) are only
  * replaced, never folded in: a rotated key keeps the checkpoints.
  *
+ * Not covered: what runs after provisioner N, post-processors, the image's name, tags and
+ * other publishing settings, `pause_before` and `timeout` (when and how long, not what), the
+ * error-cleanup provisioner (it runs only when the build fails).
+ *
  * Time: JSON `{{timestamp}}`/`{{isotime}}` are hashed as written. HCL2 templates come with their
  * expressions evaluated, so a prefix whose config uses `timestamp()` (or any value that differs
  * per run) never matches an earlier checkpoint: the build runs the prefix again, never reuses a
@@ -179,7 +183,8 @@ export async function prefixFingerprintInputs(
   const rawOf = (name: string) => supplied.get(name) ?? defaults.get(name) ?? "";
   const allNames = [...new Set([...defaults.keys(), ...supplied.keys()])].sort();
 
-  // Paths of this checkout, hashed as placeholders (HCL2 configs hold evaluated paths).
+  // Paths of this checkout, hashed as placeholders (HCL2 configs hold evaluated paths such as
+  // `${path.root}/files`): a checkout elsewhere gives the same fingerprint.
   const places = [
     [t.dir, "\u0000template_dir\u0000"],
     [o.cwd, "\u0000cwd\u0000"],
@@ -205,7 +210,7 @@ export async function prefixFingerprintInputs(
     }
     parts.push({
       type: p.source.type,
-      config: mapStrings(plain, unplace),
+      config: plain,
       maxRetries: p.source.maxRetriesRaw,
       files,
       users,
@@ -237,11 +242,14 @@ export async function prefixFingerprintInputs(
     for (const name of [...seen].sort()) {
       const raw = rawOf(name);
       if (sensitive.has(name)) {
-        if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref))) hidden.push([name, t.values[name] ?? raw]);
+        const value = t.values[name] ?? raw;
+        if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref)) && !credentials.has(value)) {
+          hidden.push([name, value]);
+        }
         continue;
       }
       if (credentials.has(t.values[name] ?? "")) continue;
-      variables[name] = unplace(raw);
+      variables[name] = raw;
       for (const ref of envRefs(raw)) envNames.add(ref);
     }
     const envUsed: Record<string, string> = {};
@@ -260,7 +268,7 @@ export async function prefixFingerprintInputs(
       variables,
       env: envUsed,
     };
-    const { value: open, found } = hideSecrets(text, secrets);
+    const { value: open, found } = hideSecrets(mapStrings(text, unplace), secrets);
     const material = {
       version: PREFIX_FINGERPRINT_VERSION,
       text: open,
