@@ -196,6 +196,16 @@ describe("prefix fingerprints (JSON)", () => {
           vpc_cidr_block: "172.16.0.0/16",
           wait_snapshot_ready_timeout: 7200,
           run_tags: { a: "b" },
+          zone_id: "cn-hangzhou-i",
+          associate_public_ip_address: true,
+          internet_max_bandwidth_out: 10,
+          image_share_account: ["1234567890"],
+          target_image_family: "web-family",
+          skip_image_validation: true,
+          image_encrypted: true,
+          ssh_timeout: "20m",
+          ssh_clear_authorized_keys: true,
+          force_stop_instance: true,
         });
       }),
     ];
@@ -265,6 +275,20 @@ describe("prefix fingerprints (JSON)", () => {
     await differs(
       variant((t) => {
         t.builders[0].instance_type = "ecs.n1.small";
+      }),
+      1,
+    );
+    // The same resolved image, named through an image family instead.
+    await differs(
+      variant((t) => {
+        Object.assign(t.builders[0], { source_image: "", image_family: "ubuntu-family" });
+      }),
+      1,
+    );
+    // A provisioner's max_retries (a retried step may leave more on the disk).
+    await differs(
+      variant((t) => {
+        Object.assign(t.provisioners[0], { max_retries: 2 });
       }),
       1,
     );
