@@ -9,6 +9,7 @@ import { explicitDeleteWithInstance, type PreparedAlicloudConfig, runAlicloudBui
 import { decodeAlicloudEcsConfig } from "./config.js";
 import { ecsDetails } from "./details.js";
 import { imageTagsError } from "./image-tags.js";
+import { prune } from "./prune.js";
 import { alicloudReuse } from "./reuse.js";
 import { sweep } from "./sweep.js";
 import { unsupportedCommunicator } from "./unsupported.js";
@@ -49,4 +50,5 @@ export const alicloudEcsBuilder: Builder<PreparedAlicloudConfig> = {
   artifactOf: (images) => new AlicloudArtifact(images),
   reuse: alicloudReuse,
   sweep,
+  prune,
 };
