@@ -222,7 +222,7 @@ async function pruneRegion(region: string, o: PruneOptions): Promise<PrunedImage
 const snapshotNote = (snapshots: PrunedSnapshot[]) =>
   snapshots.length === 0
     ? ""
-    : `; snapshots: ${snapshots.map((x) => `${x.id} ${x.outcome}${x.detail ? ` (${x.detail})` : ""}`).join(", ")}`;
+    : `; snapshots: ${snapshots.map((x) => `${x.id} ${x.outcome.replace("-", " ")}${x.detail ? ` (${x.detail})` : ""}`).join(", ")}`;
 
 /**
  * The snapshots of an image: each deleted (or, in a dry run, would be) unless an image other than
