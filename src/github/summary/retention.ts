@@ -35,7 +35,7 @@ function renderRetention(r: PruneBuildsResult, l: Limits): string {
       : "## 🗂️ Retention: nothing to delete";
   const out = [
     head,
-    `Template ${code(r.templateId)} · keep the newest ${r.keep} per build and region · ${plural(kept.length, "image")} kept by that rule${
+    `Template ${code(r.templateId)} · keep the newest ${r.keep} per build and region · ${plural(kept.length, "image")} kept (the newest, the checkpoints they descend from, this run's)${
       held.length > 0 ? ` · ${held.length} kept although older (see below)` : ""
     }`,
   ];
