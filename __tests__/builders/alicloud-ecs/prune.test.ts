@@ -268,6 +268,51 @@ describe("prune (keep-images, image-build prune)", () => {
     expect(imageExists(emu, secondId)).toBe(true);
   });
 
+  it("the cloud refuses too: DeleteImage of an image in use (no Force), DeleteSnapshot of a snapshot an image uses", async () => {
+    const image = await makeImage(emu, { tags: {}, minutesAgo: 1 });
+    await instanceFrom(emu, "cn-hangzhou", image);
+    const ecs = ecsClient(emu);
+    await expect(
+      ecs.deleteImage(new $Ecs.DeleteImageRequest({ regionId: "cn-hangzhou", imageId: image })),
+    ).rejects.toThrow("ImageUsingByInstance");
+    const [snapshot] = snapshotsOfImage(emu, image);
+    await expect(
+      ecs.deleteSnapshot(new $Ecs.DeleteSnapshotRequest({ snapshotId: snapshot, force: true })),
+    ).rejects.toThrow("SnapshotCreatedImage");
+    expect(imageExists(emu, image)).toBe(true);
+    expect(snapshotExists(emu, snapshot)).toBe(true);
+  });
+
+  it("a snapshot disks were made from stays (no Force) and is reported; the image goes", async () => {
+    const tpl = "org/repo:disk.json";
+    const old = await makeImage(emu, { tags: finalImageTags(tpl, "web"), minutesAgo: 30 });
+    await makeImage(emu, { tags: finalImageTags(tpl, "web"), minutesAgo: 10 });
+    const [snapshot] = snapshotsOfImage(emu, old);
+    const ecs = ecsClient(emu);
+    const sg = await ecs.createSecurityGroup(
+      new $Ecs.CreateSecurityGroupRequest({ regionId: "cn-hangzhou" }),
+    );
+    await ecs.createInstance(
+      new $Ecs.CreateInstanceRequest({
+        regionId: "cn-hangzhou",
+        imageId: "aliyun_3_x64_20G_alibase_20240819.vhd",
+        instanceType: "ecs.g6.large",
+        securityGroupId: sg.body!.securityGroupId,
+        dataDisk: [
+          new $Ecs.CreateInstanceRequestDataDisk({ snapshotId: snapshot, size: 40, category: "cloud_essd" }),
+        ],
+      }),
+    );
+    const builds = await prepared([builder({ name: "web" })]);
+    const r = await prune(builds, tpl, 1);
+    expect(outcomeOf(r, old)?.outcome).toBe("deleted");
+    expect(outcomeOf(r, old)?.snapshots).toEqual([
+      { id: snapshot, outcome: "kept", detail: "disks were created from it (SnapshotCreatedDisk)" },
+    ]);
+    expect(imageExists(emu, old)).toBe(false);
+    expect(snapshotExists(emu, snapshot)).toBe(true);
+  });
+
   it("refuses keep 0", async () => {
     const builds = await prepared([builder({ name: "web" })]);
     await expect(prune(builds, "t", 0)).rejects.toThrow("at least 1");

@@ -12,19 +12,21 @@
  * - a candidate in use by an instance (DescribeInstances by ImageId) or shared with another account
  *   or public (DescribeImageSharePermission) is kept, with the reason;
  * - a candidate is deleted (DeleteImage without Force: the cloud refuses an image in use), waited
- *   gone, then its snapshots (from its DiskDeviceMappings), each unless another image still uses it.
+ *   gone, then its snapshots (from its DiskDeviceMappings), each unless another image still uses it
+ *   (DeleteSnapshot without Force: one that disks were made from is kept and reported).
  *
  * With `dryRun`, every lookup is made and nothing is deleted; the report says "would-delete".
  */
 import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../cloud/cloud.js";
 import { describeSnapshot, type Image } from "../../cloud/describe.js";
+import { ignoreNotFound } from "../../cloud/errors.js";
 import { BUILD_TAG } from "../../cloud/tags.js";
 import { waitForImageDeleted } from "../../cloud/waiters.js";
 import type { PrunedImage, PrunedSnapshot, PruneOptions, PruneReport } from "../pruned.js";
 import { BASE_TAG, CHECKPOINT_TAG, FINAL_TAG, TEMPLATE_TAG } from "../reuse.js";
 import { listOwnImages, tagsOf } from "./own-images.js";
-import { deleteSnapshot, snapshotsOf } from "./steps/images.js";
+import { snapshotsOf } from "./steps/images.js";
 import { errorCode, messageOf } from "./steps/util.js";
 
 /** An image of the scope, with what retention reads of it. */
@@ -257,10 +259,27 @@ async function snapshotPlan(
       out.push({ id, outcome: "deleted" });
     } catch (err) {
       if (signal?.aborted) throw err;
-      out.push({ id, outcome: "failed", detail: messageOf(err) });
+      if (errorCode(err) === "SnapshotCreatedDisk")
+        out.push({ id, outcome: "kept", detail: "disks were created from it (SnapshotCreatedDisk)" });
+      else out.push({ id, outcome: "failed", detail: messageOf(err) });
     }
   }
   return out;
+}
+
+/**
+ * Deletes one snapshot without Force (the cloud refuses one that disks were made from: kept and
+ * reported); retried while the image just deleted still holds it. A snapshot already gone is fine.
+ */
+async function deleteSnapshot(cloud: Cloud, id: string, signal?: AbortSignal): Promise<void> {
+  await ignoreNotFound(
+    cloud.ecs("DeleteSnapshot", (e) => e.deleteSnapshot(new $Ecs.DeleteSnapshotRequest({ snapshotId: id })), {
+      resource: `snapshot ${id}`,
+      retryCodes: ["SnapshotCreatedImage", "IncorrectSnapshotStatus", "Operation.Conflict"],
+      policy: { maxAttempts: 20, maxElapsedMs: 60_000, baseDelayMs: 250, maxDelayMs: 3_000 },
+      signal,
+    }),
+  );
 }
 
 /** Prunes one build in each of its regions (one after the other). */
