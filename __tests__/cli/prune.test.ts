@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
+import type { ImageRecord } from "../../emulator/model/resources.js";
 import {
   finalImageTags,
   imageExists,
@@ -70,6 +71,8 @@ function repo(): { root: string; dir: string } {
   return { root, dir };
 }
 
+const images = () => emu.model!.state.store<ImageRecord>("image");
+
 const state = () => ({
   images: [...emu.model!.state.store("image").keys()].sort(),
   snapshots: [...emu.model!.state.store("snapshot").keys()].sort(),
@@ -126,6 +129,46 @@ describe("image-build prune (source entry)", () => {
     expect(r.code).toBe(0);
     expect(imageExists(emu, old)).toBe(false);
   }, 60_000);
+
+  it("images 'image-build build' made are in the scope of 'image-build prune' (same identity, final mark)", async () => {
+    const root = mkdtempSync(join(tmpdir(), "prune-build-"));
+    mkdirSync(join(root, ".git"));
+    writeFileSync(
+      join(root, "t.json"),
+      JSON.stringify({
+        variables: { n: "" },
+        builders: [
+          {
+            type: "alicloud-ecs",
+            region: "cn-hangzhou",
+            image_name: "cli-prune-{{user `n`}}",
+            source_image: "ubuntu_22_04_x64_20G_alibase_20240220.vhd",
+            instance_type: "ecs.n1.tiny",
+            communicator: "none",
+          },
+        ],
+      }),
+    );
+    const ids: string[] = [];
+    for (const n of ["1", "2"]) {
+      const b = await cli(["build", `-var=n=${n}`, "t.json"], root);
+      expect(b.code, b.err).toBe(0);
+      const id = /cn-hangzhou: (m-\w+)/.exec(b.out)?.[1];
+      expect(id).toBeDefined();
+      ids.push(id as string);
+      // CreationTime is to the second: the first image is made older.
+      if (n === "1") images().get(id as string)!.createdAt -= 60_000;
+    }
+    expect(images().get(ids[0])!.tags).toMatchObject({
+      "image-build:template": "t.json",
+      "image-build:build": "alicloud-ecs",
+      "image-build:final": expect.any(String),
+    });
+    const r = await cli(["prune", "-keep=1", "-var=n=x", "t.json"], root);
+    expect(r.code, r.err).toBe(0);
+    expect(imageExists(emu, ids[0])).toBe(false);
+    expect(imageExists(emu, ids[1])).toBe(true);
+  }, 90_000);
 
   it("usage errors: -keep missing, 0 or not a number; help prune", async () => {
     const { dir } = repo();
