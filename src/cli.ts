@@ -15,13 +15,21 @@ Commands:
   build      build the images a template describes (like packer build)
   validate   check that a template is valid (like packer validate)
   inspect    show the variables, builders, provisioners and post-processors of a template
+  prune      delete a template's older images, keeping the newest N (retention)
   emulator   run the local Alibaba Cloud emulator (ECS, VPC, STS, instance metadata)
   version    print the version
 
-Run 'image-build <command> -h' for a command's options.
+Run 'image-build <command> -h' or 'image-build help <command>' for a command's options.
 `;
 
 const USAGES: Record<string, string> = { validate: VALIDATE_USAGE, inspect: INSPECT_USAGE };
+
+/** A command's usage text (the general one for an unknown command). */
+async function usageOf(command: string): Promise<string> {
+  if (command === "build") return (await import("./cli/build.js")).BUILD_USAGE;
+  if (command === "prune") return (await import("./cli/prune.js")).PRUNE_USAGE;
+  return USAGES[command] ?? USAGE;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -36,9 +44,11 @@ async function main(argv: string[]): Promise<number> {
       case undefined:
       case "-h":
       case "--help":
-      case "help":
-        io.out(USAGE);
+      case "help": {
+        const topic = command === "help" ? rest[0] : undefined;
+        io.out(topic ? await usageOf(topic) : USAGE);
         return command === undefined ? 1 : 0;
+      }
       case "version":
       case "--version":
       case "-v":
@@ -50,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
         return await runValidate(rest, io);
       case "inspect":
         return await runInspect(rest, io);
+      case "prune":
+        return await (await import("./cli/prune.js")).runPrune(rest, io);
       case "emulator": {
         // Loaded on demand: the emulator is not needed by the other commands.
         const { runEmulatorCli } = await import("../emulator/cli.js");
@@ -61,8 +73,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof FlagError) {
-      const usage =
-        command === "build" ? (await import("./cli/build.js")).BUILD_USAGE : (USAGES[command ?? ""] ?? USAGE);
+      const usage = await usageOf(command ?? "");
       if (err.message !== "help requested") io.err(`${err.message}\n\n`);
       io.err(usage);
       return err.message === "help requested" ? 0 : 1;

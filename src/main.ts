@@ -16,6 +16,7 @@ import { CloudError } from "./cloud/errors.js";
 import { CredentialsError } from "./credentials/errors.js";
 import { runBuilds } from "./engine/build.js";
 import { overrideRegion } from "./engine/region.js";
+import { actionTemplateIdentity } from "./engine/template-identity.js";
 import { workspacePath } from "./github/annotations.js";
 import { sharedAccessConfig } from "./github/build-access.js";
 import { failureText, logBuilds, publishOutputs, saveOutcome } from "./github/build-results.js";
@@ -24,6 +25,7 @@ import { CancelWindow } from "./github/cancel-window.js";
 import { exportCredentials, resolveActionCredentials } from "./github/credentials.js";
 import { InputError, readActionInputs } from "./github/inputs.js";
 import { runImageTags } from "./github/provenance.js";
+import { runRetention, writeRetentionSummary } from "./github/retention.js";
 import { actionsCacheStore } from "./github/reuse-cache.js";
 import { buildRegions, LedgerStore, newRunId, saveRunStart } from "./github/run-state.js";
 import { writeBuildSummary } from "./github/summary/job-summary.js";
@@ -68,6 +70,13 @@ async function run(): Promise<void> {
     secrets: new Set((v.secrets ?? []).filter((s) => s !== "")),
   });
   const store = new LedgerStore();
+  // The template's identity on its images (image-build:template): retention's scope.
+  const templateId = actionTemplateIdentity({
+    template: inputs.template,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    repository: process.env.GITHUB_REPOSITORY,
+    override: inputs.templateId,
+  });
   const cancel = new CancelWindow({ store, ui, runId, builds: v.prepared.length });
 
   const r = await runBuilds(v.prepared, {
@@ -100,6 +109,7 @@ async function run(): Promise<void> {
       store: actionsCacheStore(),
     },
     imageTags: imageTags.tags,
+    templateId,
   }).finally(() => ui.close());
 
   // What is left, the outputs, the manifest, the log and the job summary.
@@ -108,6 +118,17 @@ async function run(): Promise<void> {
   saveOutcome(store, keptOnPurpose);
   const manifestPath = await publishOutputs(r, inputs, runId);
   logBuilds(r, keptOnPurpose);
+  // keep-images: after a successful run only; a failure is a warning.
+  const pruned = await runRetention({
+    keep: inputs.keepImages,
+    templateId,
+    prepared: v.prepared,
+    result: r,
+    cancelled,
+    credentials,
+    endpoints: inputs.endpoints,
+    ui,
+  }).finally(() => ui.close());
   if (inputs.summary)
     await writeBuildSummary(
       {
@@ -118,6 +139,7 @@ async function run(): Promise<void> {
       },
       (text) => ui.clean(text),
     );
+  if (inputs.summary && pruned) await writeRetentionSummary(pruned, (text) => ui.clean(text));
   cancel.close();
 
   if (cancelled) {

@@ -113,6 +113,9 @@ const DEFAULT_CALLS = [
   "DescribeInstances",
   "CreateImage",
   "DescribeImages",
+  // The image's tags (the template identity and build name) on its snapshots, then the final mark.
+  "TagResources",
+  "TagResources",
   "DeleteInstance",
   "DeleteSecurityGroup",
   "DeleteVSwitch",
@@ -140,6 +143,8 @@ const STEP_OF: Record<string, { step: string; cleanup?: boolean }> = {
   "DescribeInstances#2": { step: "stop instance" },
   "CreateImage#1": { step: "create image" },
   "DescribeImages#3": { step: "create image" },
+  "TagResources#1": { step: "tag snapshots" },
+  "TagResources#2": { step: "artifact" },
   "DeleteInstance#1": { step: "create instance", cleanup: true },
   "DeleteSecurityGroup#1": { step: "security group", cleanup: true },
   "DeleteVSwitch#1": { step: "vswitch", cleanup: true },
@@ -189,6 +194,11 @@ const CODE_OF: Record<string, [code: string, status: number, message: string]> =
     "The specified operation is denied as your prepay instance is expired or your account is in arrears.",
   ],
   CreateImage: ["InvalidImageName.Duplicated", 400, "The specified Image name has already been used."],
+  TagResources: [
+    "OperationDenied.QuotaExceed",
+    400,
+    "The quota of tags on resource is beyond permitted range.",
+  ],
   DeleteInstance: [
     "InvalidOperation.DeletionProtection",
     403,

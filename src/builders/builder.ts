@@ -1,7 +1,7 @@
 /**
  * The Builder seam, as Packer has it: a builder type decodes its own config, says what the engine
  * and the front ends may know of it, runs a build and hands back a generic result with its
- * artifact, and owns its cloud-specific lookups (reuse) and clean-up (sweep). A prepared build
+ * artifact, and owns its cloud-specific lookups (reuse), clean-up (sweep) and retention (prune). A prepared build
  * carries its builder. The engine knows builders only through this interface and the registry
  * (`./index.ts`).
  */
@@ -16,6 +16,7 @@ import type { Diagnostic } from "../template/diagnostics.js";
 import type { Build } from "../template/model.js";
 import type { Ui } from "../ui/ui.js";
 import type { ProvisioningHooks } from "./hooks.js";
+import type { PruneOptions, PruneReport } from "./pruned.js";
 import type { BuildArtifact, BuildDetails, BuilderResult } from "./result.js";
 import type { ImageReuse } from "./reuse.js";
 import type { SweepOptions, SweptResource } from "./swept.js";
@@ -142,6 +143,11 @@ export interface Builder<C extends BuilderConfig = BuilderConfig> {
   readonly reuse: ImageReuse<C>;
   /** Deletes what a killed run left behind: its ledger's resources, then those tagged with the run. */
   sweep(opts: SweepOptions): Promise<SweptResource[]>;
+  /**
+   * Retention: deletes a build's older final images beyond the newest `keep` and the checkpoint
+   * images no kept image descends from, with their snapshots (never one in use or shared).
+   */
+  prune(opts: PruneOptions): Promise<PruneReport>;
 }
 
 /** The builder part of a prepared build. */

@@ -9,13 +9,14 @@ import { relative } from "node:path";
 import { accessDiffers, type ResolvedCredentials, templateAccessOf } from "../credentials/index.js";
 import { type BuildResult, runBuilds } from "../engine/build.js";
 import { overrideRegion } from "../engine/region.js";
+import { cliTemplateIdentity } from "../engine/template-identity.js";
 import { validateTemplate } from "../engine/validate.js";
 import type { OnError } from "../pipeline/runner.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
 import { CREDENTIAL_FLAGS, credentialInputsOf, resolveCliCredentials } from "./credentials.js";
 import { type FlagSpec, flagUsage } from "./flags.js";
-import { parseTemplateArgs } from "./template-args.js";
+import { parseTemplateArgs, TEMPLATE_ID_FLAG } from "./template-args.js";
 import { terminalUi } from "./terminal-ui.js";
 import { count, type Io, TEMPLATE_FLAGS } from "./validate.js";
 
@@ -52,6 +53,7 @@ const FLAGS: FlagSpec[] = [
     kind: "bool",
     help: "Not supported (no pauses between steps, no key file): refused with the reason.",
   },
+  TEMPLATE_ID_FLAG,
   ...CREDENTIAL_FLAGS,
 ];
 
@@ -229,6 +231,11 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
       force,
       runId: randomUUID(),
       template: v.template,
+      templateId: cliTemplateIdentity({
+        template: path,
+        cwd: io.cwd,
+        override: flags.values.get("template-id"),
+      }),
       env: io.env,
       cwd: io.cwd,
       home,

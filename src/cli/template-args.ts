@@ -40,3 +40,11 @@ export function parseTemplateArgs(
     except,
   };
 }
+
+/** `-template-id`, shared with `build`. */
+export const TEMPLATE_ID_FLAG: FlagSpec = {
+  name: "template-id",
+  kind: "string",
+  placeholder: "ID",
+  help: "Identity of the template on its images (image-build:template); default its path in its git work tree.",
+};

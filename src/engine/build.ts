@@ -21,6 +21,7 @@ import type { BuildResult, PostProcessFn, PostProcessorOutcome } from "./outcome
 import { postProcessor } from "./post-process.js";
 import { provisioningHooks } from "./provisioning.js";
 import { checkReuse, FINGERPRINT_TAG, type ReuseCheck, type ReuseOptions, reusedResult } from "./reuse.js";
+import { retentionTags } from "./template-identity.js";
 
 /** Options of {@link runBuilds}. */
 export interface RunBuildsOptions {
@@ -75,6 +76,11 @@ export interface RunBuildsOptions {
    * provenance and the user's own. Checked against Alibaba Cloud's rules before any call.
    */
   imageTags?: Record<string, string>;
+  /**
+   * The template identity (src/engine/template-identity.ts): with it, every image carries
+   * `image-build:template` and `image-build:build` (the build name), retention's scope.
+   */
+  templateId?: string;
   /**
    * Fingerprint the builds (tag `image-build:fingerprint`) and, when `enabled`, reuse an existing
    * image with the same fingerprint instead of building. Default: neither (Packer's behaviour).
@@ -186,7 +192,11 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
     // No image, nothing to fingerprint or reuse (skip_create_image).
     const reuse =
       opts.reuse && opts.template && plugin.overview(config).createsImage ? opts.reuse : undefined;
-    const tagError = plugin.checkImageTags(config, opts.imageTags, reuse !== undefined);
+    const imageTags = {
+      ...opts.imageTags,
+      ...(opts.templateId ? retentionTags(opts.templateId, build.name) : {}),
+    };
+    const tagError = plugin.checkImageTags(config, imageTags, reuse !== undefined);
     if (tagError) {
       ui.error(`Build '${build.name}' errored: ${tagError.message}`);
       return failedBeforeStart(build, tagError, performance.now() - t0, "image tags");
@@ -240,7 +250,7 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       secrets: opts.secrets,
       mask: opts.mask,
       abortGraceMs: opts.abortGraceMs,
-      imageTags: { ...opts.imageTags, ...(fingerprint ? { [FINGERPRINT_TAG]: fingerprint } : {}) },
+      imageTags: { ...imageTags, ...(fingerprint ? { [FINGERPRINT_TAG]: fingerprint } : {}) },
     });
     const steps: StepRecord[] = check ? [check.step, ...result.steps] : result.steps;
     const withReuse = check

@@ -108,6 +108,10 @@ export interface ActionInputs {
   /** 0 = no limit. */
   parallelBuilds: number;
   reuse: boolean;
+  /** `keep-images`: final images to keep per build and region; undefined keeps everything. */
+  keepImages?: number;
+  /** `template-id`: the template identity as given, `""` for the default. */
+  templateId: string;
   summary: boolean;
   /** The manifest file the action writes, absolute. */
   manifest: string;
@@ -148,6 +152,8 @@ export function readActionInputs(env: Record<string, string | undefined> = proce
     onError: choiceInput("on-error", ["cleanup", "abort"] as const, "cleanup"),
     parallelBuilds: integerInput("parallel-builds", 0, 0, " (0 = no limit)"),
     reuse: booleanInput("reuse", true),
+    ...keepImagesInput(),
+    templateId: input("template-id"),
     summary: booleanInput("summary", true),
     manifest: manifestInput
       ? resolvePath(workspace, manifestInput)
@@ -156,6 +162,17 @@ export function readActionInputs(env: Record<string, string | undefined> = proce
     endpoints: { ...(ecs ? { ecs } : {}), ...(vpc ? { vpc } : {}) },
     exportCredentials: booleanInput("export-credentials", false),
   };
+}
+
+/** `keep-images`: empty keeps everything; a whole number of at least 1 (0 would delete this run's image). */
+function keepImagesInput(): { keepImages?: number } {
+  const raw = input("keep-images");
+  if (raw === "") return {};
+  if (raw === "0")
+    throw new InputError(
+      "Input 'keep-images' must be at least 1: 0 would delete the image this run built; leave it empty to keep every image",
+    );
+  return { keepImages: integerInput("keep-images", 0, 1, " (empty keeps every image)") };
 }
 
 /**

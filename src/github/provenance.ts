@@ -7,7 +7,9 @@
  * a bad user tag is an error naming the input and line.
  */
 import * as github from "@actions/github";
+import { FINAL_TAG, TEMPLATE_TAG } from "../builders/reuse.js";
 import { MAX_TAG_LENGTH, MAX_TAGS_PER_RESOURCE, tagKeyProblem, tagValueProblem } from "../cloud/tag-rules.js";
+import { BUILD_TAG } from "../cloud/tags.js";
 import { FINGERPRINT_TAG } from "../engine/reuse.js";
 import { InputError } from "./inputs.js";
 
@@ -136,9 +138,13 @@ export function parseTagsInput(text: string, inputName = "tags"): Record<string,
   return tags;
 }
 
+/** image-build's own tags on every final image, next to the run's: fingerprint, final mark, template, build. */
+const OWN_IMAGE_TAGS = [FINGERPRINT_TAG, FINAL_TAG, TEMPLATE_TAG, BUILD_TAG];
+
 /**
  * The run's image tags: provenance, then the `tags` input. Errors when they alone exceed what an
- * image can hold next to the fingerprint tag (the engine checks again with the template's `tags`).
+ * image can hold next to image-build's own tags (fingerprint, final mark, template identity, build
+ * name; the engine checks again with the template's `tags`).
  */
 export function runImageTags(
   o: { tagsInput?: string; inputName?: string; context?: ProvenanceContext } = {},
@@ -146,11 +152,11 @@ export function runImageTags(
   const p = provenanceTags(o.context);
   const user = parseTagsInput(o.tagsInput ?? "", o.inputName);
   const tags = { ...p.tags, ...user };
-  const room = MAX_TAGS_PER_RESOURCE - 1; // the fingerprint tag
+  const room = MAX_TAGS_PER_RESOURCE - OWN_IMAGE_TAGS.length;
   const count = Object.keys(tags).length;
   if (count > room) {
     throw new InputError(
-      `Input '${o.inputName ?? "tags"}': ${Object.keys(user).length} tags plus ${Object.keys(p.tags).length} provenance tags and ${FINGERPRINT_TAG} make ${count + 1}; Alibaba Cloud allows ${MAX_TAGS_PER_RESOURCE} per image. Remove ${count - room}.`,
+      `Input '${o.inputName ?? "tags"}': ${Object.keys(user).length} tags plus ${Object.keys(p.tags).length} provenance tags and image-build's ${OWN_IMAGE_TAGS.length} (${OWN_IMAGE_TAGS.join(", ")}) make ${count + OWN_IMAGE_TAGS.length}; Alibaba Cloud allows ${MAX_TAGS_PER_RESOURCE} per image. Remove ${count - room}.`,
     );
   }
   return { tags, warnings: p.warnings };

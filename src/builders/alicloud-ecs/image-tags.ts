@@ -6,7 +6,7 @@
  */
 import { MAX_TAGS_PER_RESOURCE, tagProblems } from "../../cloud/tag-rules.js";
 import { runTags as temporaryTags } from "../../cloud/tags.js";
-import { FINAL_TAG, FINGERPRINT_TAG } from "../reuse.js";
+import { FINAL_TAG, FINGERPRINT_TAG, TEMPLATE_TAG } from "../reuse.js";
 import type { AlicloudEcsConfig } from "./config.js";
 
 /**
@@ -23,6 +23,8 @@ export function imageTagsError(
     ...template,
     ...runTags,
     ...(fingerprinted ? { [FINGERPRINT_TAG]: "0".repeat(64), [FINAL_TAG]: "run" } : {}),
+    // A build with a template identity is marked final even without a fingerprint.
+    ...(runTags && TEMPLATE_TAG in runTags ? { [FINAL_TAG]: "run" } : {}),
   };
   // With image_ignore_data_disks the image's snapshot is made by the build, with the temporary
   // resources' tags (image-build:run, image-build:build) too.

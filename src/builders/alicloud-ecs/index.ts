@@ -10,6 +10,7 @@ import { checkpointInputs } from "./checkpoint-inputs.js";
 import { decodeAlicloudEcsConfig } from "./config.js";
 import { ecsDetails } from "./details.js";
 import { imageTagsError } from "./image-tags.js";
+import { prune } from "./prune.js";
 import { alicloudReuse } from "./reuse.js";
 import { sweep } from "./sweep.js";
 import { unsupportedCommunicator } from "./unsupported.js";
@@ -51,4 +52,5 @@ export const alicloudEcsBuilder: Builder<PreparedAlicloudConfig> = {
   artifactOf: (images) => new AlicloudArtifact(images),
   reuse: alicloudReuse,
   sweep,
+  prune,
 };

@@ -4,7 +4,6 @@
  * the final mark (own, Available, in every region): the store's record confirmed with one DescribeImages per region,
  * else one tag lookup per region.
  */
-import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../cloud/cloud.js";
 import type { Image } from "../../cloud/describe.js";
 import {
@@ -16,6 +15,7 @@ import {
   type ReuseStore,
 } from "../reuse.js";
 import type { AlicloudEcsConfig } from "./config.js";
+import { listOwnImages } from "./own-images.js";
 import { imageFromFamily } from "./steps/source-image.js";
 
 /** The regions a build leaves an image in: its own, then each copy region (once each). */
@@ -39,39 +39,18 @@ const hasFingerprint = (im: Image, fingerprint: string) =>
 
 /** An own Available image carrying the fingerprint, by id (the store's answer, confirmed). */
 async function confirm(cloud: Cloud, id: string, fingerprint: string, signal?: AbortSignal) {
-  const r = await cloud.ecs(
-    "DescribeImages",
-    (e) =>
-      e.describeImages(
-        new $Ecs.DescribeImagesRequest({
-          regionId: cloud.region,
-          imageId: id,
-          imageOwnerAlias: "self",
-          status: "Available",
-        }),
-      ),
-    { resource: `image ${id}`, signal },
-  );
-  return (r.body?.images?.image ?? []).some((im) => im.imageId === id && hasFingerprint(im, fingerprint));
+  const found = await listOwnImages(cloud, { ids: [id], status: "Available", signal });
+  return found.some((im) => im.imageId === id && hasFingerprint(im, fingerprint));
 }
 
 /** The newest own Available image tagged with the fingerprint in the cloud's region. */
 async function byTag(cloud: Cloud, fingerprint: string, signal?: AbortSignal): Promise<string | undefined> {
-  const r = await cloud.ecs(
-    "DescribeImages",
-    (e) =>
-      e.describeImages(
-        new $Ecs.DescribeImagesRequest({
-          regionId: cloud.region,
-          imageOwnerAlias: "self",
-          status: "Available",
-          tag: [new $Ecs.DescribeImagesRequestTag({ key: FINGERPRINT_TAG, value: fingerprint })],
-          pageSize: 10,
-        }),
-      ),
-    { resource: `images tagged ${FINGERPRINT_TAG}=${fingerprint}`, signal },
-  );
-  const found = (r.body?.images?.image ?? []).filter((im) => im.imageId && hasFingerprint(im, fingerprint));
+  const images = await listOwnImages(cloud, {
+    tags: { [FINGERPRINT_TAG]: fingerprint },
+    status: "Available",
+    signal,
+  });
+  const found = images.filter((im) => hasFingerprint(im, fingerprint));
   found.sort((a, b) => (b.creationTime ?? "").localeCompare(a.creationTime ?? ""));
   return found[0]?.imageId;
 }

@@ -22,11 +22,12 @@
 import * as $Ecs from "@alicloud/ecs20140526";
 import * as $Vpc from "@alicloud/vpc20160428";
 import type { Cloud } from "../../cloud/cloud.js";
-import { ALL_IMAGE_STATUSES, describeEip, describeImage, describeSnapshot } from "../../cloud/describe.js";
+import { describeEip, describeImage, describeSnapshot } from "../../cloud/describe.js";
 import { ignoreNotFound } from "../../cloud/errors.js";
 import { findTaggedResources, RUN_TAG } from "../../cloud/tags.js";
 import { waitForEip } from "../../cloud/waiters.js";
 import type { SweepOptions, SweptResource } from "../swept.js";
+import { listOwnImages } from "./own-images.js";
 import { isFinal } from "./steps/final-mark.js";
 import { deleteImageAndSnapshots, deleteSnapshot } from "./steps/images.js";
 import { DELETE_VPC_RETRY, DEPENDENCY_POLICY } from "./steps/vpc.js";
@@ -239,21 +240,9 @@ async function remove(type: string, id: string, meta: Record<string, string>, x:
 
 /** Ids of the images whose disk mappings name `snapshotId`. */
 async function imagesUsing(cloud: Cloud, snapshotId: string, signal?: AbortSignal): Promise<string[]> {
-  const r = await cloud.ecs(
-    "DescribeImages",
-    (e) =>
-      e.describeImages(
-        new $Ecs.DescribeImagesRequest({
-          regionId: cloud.region,
-          snapshotId,
-          imageOwnerAlias: "self",
-          status: ALL_IMAGE_STATUSES,
-          pageSize: 100,
-        }),
-      ),
-    { resource: `snapshot ${snapshotId}`, signal },
-  );
-  return (r.body?.images?.image ?? []).map((i) => i.imageId ?? "").filter((i) => i !== "");
+  return (await listOwnImages(cloud, { snapshotId, signal }))
+    .map((i) => i.imageId ?? "")
+    .filter((i) => i !== "");
 }
 
 interface Item {

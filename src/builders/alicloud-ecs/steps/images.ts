@@ -1,8 +1,9 @@
 /** Image helpers shared by the image steps: find own images by name, delete an image and its snapshots. */
 import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../../cloud/cloud.js";
-import { ALL_IMAGE_STATUSES, describeImage, type Image } from "../../../cloud/describe.js";
+import { describeImage, type Image } from "../../../cloud/describe.js";
 import type { AlicloudEcsConfig } from "../config.js";
+import { listOwnImages } from "../own-images.js";
 import { deleteIgnoringNotFound, errorCode } from "./util.js";
 
 /**
@@ -19,23 +20,7 @@ export function imageTargets(c: AlicloudEcsConfig): { region: string; name: stri
 
 /** Own images named exactly `name` in the cloud's region. */
 export async function ownImagesNamed(cloud: Cloud, name: string, signal?: AbortSignal): Promise<Image[]> {
-  const r = await cloud.ecs(
-    "DescribeImages",
-    (e) =>
-      e.describeImages(
-        new $Ecs.DescribeImagesRequest({
-          regionId: cloud.region,
-          imageName: name,
-          imageOwnerAlias: "self",
-          status: ALL_IMAGE_STATUSES,
-          pageSize: 100,
-        }),
-      ),
-    { resource: `image name ${name}`, signal },
-  );
-  return (r.body?.images?.image ?? []).filter(
-    (im) => im.imageName === name && (im.imageOwnerAlias ?? "self") === "self",
-  );
+  return listOwnImages(cloud, { name, signal });
 }
 
 /** Snapshot ids behind an image. */

@@ -5,12 +5,13 @@
  * 1. they leave the ledger (the action saves it at once): from here on nothing of this run
  *    deletes them, neither a cleanup nor the post step's sweep;
  * 2. then, when the build is fingerprinted, each region's image gets the fingerprint and the
- *    final mark in one TagResources call: only now can another run find it for reuse.
+ *    final mark in one TagResources call: only now can another run find it for reuse (a build
+ *    with a template identity but no fingerprint gets the final mark alone, for retention).
  * A cancel arriving before 1 still deletes them, through the image steps' cleanups.
  */
 import { tagResources } from "../../../cloud/tags.js";
 import type { Step } from "../../../pipeline/step.js";
-import { FINGERPRINT_TAG } from "../../reuse.js";
+import { FINAL_TAG, FINGERPRINT_TAG, TEMPLATE_TAG } from "../../reuse.js";
 import type { AlicloudBuildContext } from "../context.js";
 import { finalTags } from "./final-mark.js";
 
@@ -33,9 +34,11 @@ export const keepArtifact: Step<AlicloudBuildContext> = {
     if (images.length === 0) return;
     ctx.ui.message(`Kept ${images.length} image(s): ${images.map(([r, i]) => `${r}: ${i}`).join(", ")}`);
     const fingerprint = ctx.imageTags[FINGERPRINT_TAG];
-    if (!fingerprint) return;
-    ctx.ui.say("Marking the image(s) final (fingerprint and final mark)...");
-    const tags = finalTags(fingerprint, ctx.runId);
+    // Without a fingerprint (the CLI), an image with a template identity is still marked final:
+    // retention looks only at final images. It is not reusable (no fingerprint).
+    if (!fingerprint && !(TEMPLATE_TAG in ctx.imageTags)) return;
+    ctx.ui.say(`Marking the image(s) final (${fingerprint ? "fingerprint and " : ""}final mark)...`);
+    const tags = fingerprint ? finalTags(fingerprint, ctx.runId) : { [FINAL_TAG]: ctx.runId };
     await Promise.all(
       images.map(([region, id]) =>
         tagResources(ctx.cloud.forRegion(region), "image", [id], tags, { signal }),
