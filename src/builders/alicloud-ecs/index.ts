@@ -8,6 +8,7 @@ import { ALICLOUD_ECS, AlicloudArtifact } from "./artifact.js";
 import { explicitDeleteWithInstance, type PreparedAlicloudConfig, runAlicloudBuild } from "./builder.js";
 import { decodeAlicloudEcsConfig } from "./config.js";
 import { ecsDetails } from "./details.js";
+import { alicloudHcl2 } from "./hcl2.js";
 import { imageTagsError } from "./image-tags.js";
 import { alicloudReuse } from "./reuse.js";
 import { sweep } from "./sweep.js";
@@ -29,6 +30,7 @@ function decode(
 
 export const alicloudEcsBuilder: Builder<PreparedAlicloudConfig> = {
   type: ALICLOUD_ECS,
+  hcl2: alicloudHcl2,
   decode,
   overview: (c) => ({
     region: c.region,
