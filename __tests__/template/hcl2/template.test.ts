@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HCL2_SOURCES } from "../../../src/builders/index.js";
+import { buildNameVariable, templateContext } from "../../../src/template/context.js";
 import { globRegExp } from "../../../src/template/hcl2/template.js";
 import { loadAnyTemplate } from "../../../src/template/load-any.js";
 
@@ -50,6 +51,26 @@ describe("loadAnyTemplate with HCL2", () => {
     expect(t.secrets).toEqual(["hunter2-secret"]);
     expect(t.variables.find((v) => v.name === "pw")).toMatchObject({ sensitive: true, default: "" });
     expect(t.values.v).toBe("plain");
+  });
+
+  it("{{build_name}} is the source's label, also where a build's source block renames it (Packer 1.6.6)", async () => {
+    const d = mkdtempSync(join(tmpdir(), "image-build-hcl2-model-"));
+    writeFileSync(
+      join(d, "t.pkr.hcl"),
+      `source "alicloud-ecs" "web" {\n  image_name = "i"\n}\nbuild {\n  name = "named"\n  sources = ["source.alicloud-ecs.web"]\n  source "source.alicloud-ecs.web" {\n    name = "blue"\n  }\n}\n`,
+    );
+    const t = (await loadAnyTemplate({ hcl2Sources: HCL2_SOURCES, path: d, cwd: d, env: {} })).template!;
+    expect(t.builds.map((b) => [b.name, b.variableName])).toEqual([
+      ["named.alicloud-ecs.blue", "web"],
+      ["named.alicloud-ecs.web", "web"],
+    ]);
+    expect(buildNameVariable(t, "named.alicloud-ecs.blue")).toBe("web");
+    expect(templateContext(t, { buildName: "named.alicloud-ecs.blue" }).buildName).toBe("web");
+    // A JSON template's build name is the value itself.
+    writeFileSync(join(d, "t.json"), '{"builders":[{"type":"alicloud-ecs","name":"j"}]}');
+    const j = (await loadAnyTemplate({ hcl2Sources: HCL2_SOURCES, path: "t.json", cwd: d, env: {} }))
+      .template!;
+    expect(templateContext(j, { buildName: "j" }).buildName).toBe("j");
   });
 
   it("-only and -except take globs matched against the whole name or type.name", async () => {

@@ -986,6 +986,7 @@ class Loader {
         description,
         sourceType: type,
         sourceName,
+        sourceLabel: name,
         name: buildName ? `${buildName}.${full}` : full,
         builder: builderCfg,
         provisioners: provs,

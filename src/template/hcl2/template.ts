@@ -187,6 +187,7 @@ export function hcl2Template(t: Hcl2Template, o: Hcl2TemplateOptions, bag: Diagn
     }
     all.push({
       name: hb.name,
+      variableName: hb.sourceLabel,
       builder,
       provisioners: parsed.provisioners,
       errorCleanupProvisioner: parsed.errorCleanupProvisioner,
