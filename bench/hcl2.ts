@@ -4,6 +4,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { HCL2_SOURCES } from "../src/builders/index.js";
 import { validateTemplate } from "../src/engine/validate.js";
 import { loadHcl2 } from "../src/template/hcl2/index.js";
 import { type Figure, percentile, timeMs } from "./report.js";
@@ -31,7 +32,7 @@ export async function benchHcl2(): Promise<Figure[]> {
     .map((f) => ({ f, size: statSync(join(FIXTURES, f)).size }))
     .sort((a, b) => b.size - a.size)[0];
   const path = join(FIXTURES, largest.f);
-  const parse = await measure(() => loadHcl2(path, { cwd: FIXTURES, env: ENV }));
+  const parse = await measure(() => loadHcl2(path, { cwd: FIXTURES, env: ENV, sources: HCL2_SOURCES }));
   const validate = await measure(() => validateTemplate({ path, cwd: FIXTURES, env: ENV }));
   const root = resolve(import.meta.dirname, "..");
   const example = await measure(() =>

@@ -4,6 +4,7 @@
  */
 import "./quiet-deprecations.js";
 import { FlagError } from "./cli/flags.js";
+import { HCL2_UPGRADE_USAGE, runHcl2Upgrade } from "./cli/hcl2-upgrade.js";
 import { INSPECT_USAGE, runInspect } from "./cli/inspect.js";
 import { type Io, runValidate, VALIDATE_USAGE } from "./cli/validate.js";
 
@@ -12,17 +13,22 @@ const VERSION = "0.1.0";
 const USAGE = `Usage: image-build <command> [options]
 
 Commands:
-  build      build the images a template describes (like packer build)
-  validate   check that a template is valid (like packer validate)
-  inspect    show the variables, builders, provisioners and post-processors of a template
-  prune      delete a template's older images, keeping the newest N (retention)
-  emulator   run the local Alibaba Cloud emulator (ECS, VPC, STS, instance metadata)
-  version    print the version
+  build         build the images a template describes (like packer build)
+  validate      check that a template is valid (like packer validate)
+  inspect       show the variables, builders, provisioners and post-processors of a template
+  prune         delete a template's older images, keeping the newest N (retention)
+  hcl2_upgrade  write a JSON template as an HCL2 template (like packer hcl2_upgrade)
+  emulator      run the local Alibaba Cloud emulator (ECS, VPC, STS, instance metadata)
+  version       print the version
 
 Run 'image-build <command> -h' or 'image-build help <command>' for a command's options.
 `;
 
-const USAGES: Record<string, string> = { validate: VALIDATE_USAGE, inspect: INSPECT_USAGE };
+const USAGES: Record<string, string> = {
+  validate: VALIDATE_USAGE,
+  inspect: INSPECT_USAGE,
+  hcl2_upgrade: HCL2_UPGRADE_USAGE,
+};
 
 /** A command's usage text (the general one for an unknown command). */
 async function usageOf(command: string): Promise<string> {
@@ -62,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
         return await runInspect(rest, io);
       case "prune":
         return await (await import("./cli/prune.js")).runPrune(rest, io);
+      case "hcl2_upgrade":
+        return await runHcl2Upgrade(rest, io);
       case "emulator": {
         // Loaded on demand: the emulator is not needed by the other commands.
         const { runEmulatorCli } = await import("../emulator/cli.js");

@@ -2,7 +2,7 @@
 // path a JSON template takes) and through the CLI: build names as Packer names them, -only with
 // Packer's HCL2 globs, var files, PKR_VAR_ and -var with their precedence, build.* references
 // rendered at run time, sensitive values masked.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,7 +55,7 @@ build {
   sources = ["source.alicloud-ecs.one"]
 
   provisioner "shell-local" {
-    inline = ["echo built \${build.ID} as {{build_name}} with \${var.token} for \${source.name}"]
+    inline = ["echo built \${build.ID} as {{build_name}}/$PACKER_BUILD_NAME with \${var.token} for \${source.name}"]
   }
   provisioner "shell-local" {
     only   = ["alicloud-ecs.two"]
@@ -105,8 +105,10 @@ describe("HCL2 templates on the emulator", () => {
     expect(imageNames(seq)).toEqual(["hcl-env-one", "hcl-env-two"]);
     // build.ID and {{build_name}} are rendered when the provisioner runs (the recording Ui does not
     // mask; the CLI test below checks the masking of the sensitive variable).
-    expect(text).toMatch(/built i-\w+ as web\.alicloud-ecs\.one with tok-3f9a7c1e5b for one/);
-    expect(text).toMatch(/built i-\w+ as web\.alicloud-ecs\.two with tok-3f9a7c1e5b for two/);
+    // {{build_name}} and PACKER_BUILD_NAME are the source block's label, also where the build's
+    // source block renames it (as Packer 1.6.6 and current Packer give them).
+    expect(text).toMatch(/built i-\w+ as one\/one with tok-3f9a7c1e5b for one/);
+    expect(text).toMatch(/built i-\w+ as one\/one with tok-3f9a7c1e5b for two/);
     expect(text.match(/only-two/g)).toHaveLength(1);
   });
 
@@ -135,7 +137,7 @@ describe("HCL2 templates on the emulator", () => {
     expect(out).toMatch(/--> web\.alicloud-ecs\.two: Alicloud images were created:\n\ncn-hangzhou: m-\w+\n/);
     expect(out).not.toContain("web.alicloud-ecs.one:");
     // The sensitive variable's value is masked in what the CLI prints.
-    expect(out).toMatch(/built i-\w+ as web\.alicloud-ecs\.two with \S+ for two/);
+    expect(out).toMatch(/built i-\w+ as one\/one with \S+ for two/);
     expect(out).not.toContain("tok-3f9a7c1e5b");
     expect(imageNames(seq)).toEqual(["hcl-file-two"]);
 
@@ -206,7 +208,12 @@ describe("the runnable HCL2 fixtures build on the emulator (portable copies)", (
     const seq = emu.calls().at(-1)?.seq ?? 0;
     await build(dir, [], { ALICLOUD_REGION: "cn-hangzhou" });
     expect(imageNames(seq)).toEqual(["packer_basic"]);
-    expect(existsSync(join(out, "alicloud-manifest.json"))).toBe(true);
+    // The manifest's `name` is the source's label, as Packer 1.6.6 writes it (not the build name
+    // `alicloud-ecs.test`).
+    const manifest = JSON.parse(readFileSync(join(out, "alicloud-manifest.json"), "utf8"));
+    expect(
+      manifest.builds.map((x: { name: string; builder_type: string }) => [x.name, x.builder_type]),
+    ).toEqual([["test", "alicloud-ecs"]]);
   });
 
   it("41: the plugin docs' run tags (credentials as variables), tags on the instance", async () => {

@@ -13,6 +13,7 @@ import type { PreparedProvisioner } from "../provisioners/index.js";
 import type { RenderFn } from "../template/config/render.js";
 import type { ConfigObject } from "../template/config/tree.js";
 import type { Diagnostic } from "../template/diagnostics.js";
+import type { Hcl2SourceSpec } from "../template/hcl2/sources.js";
 import type { Build } from "../template/model.js";
 import type { Ui } from "../ui/ui.js";
 import type { ProvisioningHooks } from "./hooks.js";
@@ -109,6 +110,8 @@ export type CheckpointInputs = { inputs: Record<string, unknown>; refused?: unde
 export interface Builder<C extends BuilderConfig = BuilderConfig> {
   /** The template's `type`. */
   readonly type: string;
+  /** How an HCL2 `source` block of this type decodes (its nested blocks) and the Packer plugin it stands for. */
+  readonly hcl2: Hcl2SourceSpec;
   /** Decodes and validates the builder's own config (the object without `type` and `name`). */
   decode(node: ConfigObject, ctx: BuilderDecodeContext): BuilderDecodeResult<C>;
   /** What the build is, for displays, and whether it makes an image. */

@@ -1,5 +1,6 @@
 /** `image-build inspect`: what a template declares, as `packer inspect` shows it. */
 import { relative } from "node:path";
+import { HCL2_SOURCES } from "../builders/index.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { loadAnyTemplate } from "../template/load-any.js";
 import { maskSecrets } from "../ui/mask.js";
@@ -27,6 +28,7 @@ export async function runInspect(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   const { template, diagnostics } = await loadAnyTemplate({
+    hcl2Sources: HCL2_SOURCES,
     path: flags.args[0],
     vars: flags.lists.get("var"),
     varFiles: flags.lists.get("var-file"),

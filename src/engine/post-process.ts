@@ -8,7 +8,7 @@
 import type { Artifact } from "../post-processors/artifact.js";
 import { postProcessorOf } from "../post-processors/index.js";
 import { postProcessorBuildData } from "../provisioners/build-data.js";
-import { templateContext } from "../template/context.js";
+import { buildNameVariable, templateContext } from "../template/context.js";
 import type { InterpolateContext } from "../template/interpolate/index.js";
 import type { PostProcessFn, PostProcessorOutcome } from "./outcomes.js";
 
@@ -38,7 +38,7 @@ export function postProcessor(opts: { cwd: string }): PostProcessFn {
           const r = await plugin.run(pp.config.config, artifact, {
             ui: ctx.ui,
             signal: ctx.signal,
-            buildName: build.name,
+            buildName: buildNameVariable(ctx.template, build.name),
             builderType,
             buildData,
             interpolation,

@@ -6,7 +6,7 @@
 import type { ProvisioningHooks, ProvisionRequest } from "../builders/hooks.js";
 import { connectSsh, type WaitTimings } from "../communicator/connect.js";
 import { type ProvisionContext, runErrorCleanupProvisioner, runProvisioners } from "../provisioners/run.js";
-import { templateContext } from "../template/context.js";
+import { buildNameVariable, templateContext } from "../template/context.js";
 import type { Template } from "../template/model.js";
 
 export type { ProvisioningHooks } from "../builders/hooks.js";
@@ -37,7 +37,7 @@ export function provisioningHooks(opts: ProvisioningOptions): ProvisioningHooks 
       ui: req.ui,
       comm: req.communicator,
       signal,
-      buildName: req.buildName,
+      buildName: buildNameVariable(opts.template, req.buildName),
       builderType: req.builderType,
       buildData: req.buildData,
       interpolation: interpolation as ProvisionContext["interpolation"],

@@ -3,6 +3,7 @@
  * every error with its position. Shared by the CLI, the action's validate mode and the build.
  */
 import { resolve } from "node:path";
+import { HCL2_SOURCES } from "../builders/index.js";
 import type { Diagnostic } from "../template/diagnostics.js";
 import { loadAnyTemplate } from "../template/load-any.js";
 import type { Template } from "../template/model.js";
@@ -53,6 +54,7 @@ export interface ValidateResult {
 export async function validateTemplate(opts: ValidateOptions): Promise<ValidateResult> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const loaded = await loadAnyTemplate({
+    hcl2Sources: HCL2_SOURCES,
     path: opts.path,
     vars: opts.vars,
     varFiles: opts.varFiles,

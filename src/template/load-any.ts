@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Diagnostic } from "./diagnostics.js";
 import { DiagnosticBag } from "./diagnostics.js";
-import { isHcl2Template, isHcl2VarFile, loadHcl2, toDiagnostic } from "./hcl2/index.js";
+import { type Hcl2Sources, isHcl2Template, isHcl2VarFile, loadHcl2, toDiagnostic } from "./hcl2/index.js";
 import { hcl2Template } from "./hcl2/template.js";
 import { type LoadOptions, type LoadResult, loadTemplate } from "./load.js";
 import { parseVarArgs } from "./variables.js";
@@ -16,8 +16,14 @@ export function isHcl2Path(file: string, cwd = process.cwd()): boolean {
   return isHcl2Template(path.resolve(cwd, file));
 }
 
-/** Loads a JSON or HCL2 template (see {@link LoadOptions}); the front end is chosen by the path. */
-export async function loadAnyTemplate(opts: LoadOptions): Promise<LoadResult> {
+/** {@link LoadOptions}, and what the HCL2 front end needs to know of the builders. */
+export interface AnyLoadOptions extends LoadOptions {
+  /** The source types an HCL2 template may use: `HCL2_SOURCES` of the builders' registry. */
+  hcl2Sources: Hcl2Sources;
+}
+
+/** Loads a JSON or HCL2 template (see {@link AnyLoadOptions}); the front end is chosen by the path. */
+export async function loadAnyTemplate(opts: AnyLoadOptions): Promise<LoadResult> {
   const cwd = opts.cwd ?? process.cwd();
   if (opts.text !== undefined || !isHcl2Path(opts.path, cwd)) {
     const hclVarFiles = (opts.varFiles ?? []).filter(isHcl2VarFile);
@@ -47,7 +53,7 @@ export async function loadAnyTemplate(opts: LoadOptions): Promise<LoadResult> {
   }
 }
 
-async function loadHcl2Template(opts: LoadOptions, cwd: string): Promise<LoadResult> {
+async function loadHcl2Template(opts: AnyLoadOptions, cwd: string): Promise<LoadResult> {
   const env = opts.env ?? process.env;
   const startTime = opts.startTime ?? new Date();
   const diagnostics: Diagnostic[] = [];
@@ -58,7 +64,14 @@ async function loadHcl2Template(opts: LoadOptions, cwd: string): Promise<LoadRes
     diagnostics.push(...r.diagnostics);
     vars = [...r.values];
   } else vars = Object.entries(opts.vars ?? {});
-  const r = await loadHcl2(opts.path, { varFiles: opts.varFiles, vars, env, cwd, now: startTime });
+  const r = await loadHcl2(opts.path, {
+    varFiles: opts.varFiles,
+    vars,
+    env,
+    cwd,
+    now: startTime,
+    sources: opts.hcl2Sources,
+  });
   diagnostics.push(...r.diagnostics.map(toDiagnostic));
   if (!r.template) return { diagnostics };
   const bag = new DiagnosticBag(opts.path);

@@ -88,6 +88,11 @@ export interface TemplatePostProcessor extends Located {
 export interface Build {
   /** The rendered builder name. */
   name: string;
+  /**
+   * What `{{build_name}}`, `PACKER_BUILD_NAME` and the manifest's `name` give, when not `name`:
+   * an HCL2 build's source label, as Packer gives it (see `buildNameVariable`).
+   */
+  variableName?: string;
   builder: TemplateBuilder;
   /** Provisioners whose `only`/`except` keep this builder, in order. */
   provisioners: TemplateProvisioner[];

@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeAlicloudEcsConfig } from "../../../src/builders/alicloud-ecs/config.js";
+import { HCL2_SOURCES } from "../../../src/builders/index.js";
 import type { ConfigObject } from "../../../src/template/config/tree.js";
 import { loadHcl2, toConfigNode, toDiagnostic } from "../../../src/template/hcl2/index.js";
 
@@ -16,6 +17,7 @@ describe("HCL2 output through the alicloud-ecs decoder", () => {
       cwd,
       env: { ALICLOUD_ACCESS_KEY_ID: "AKID", ALICLOUD_ACCESS_KEY_SECRET: "SECRET" },
       now: new Date("2024-01-02T03:04:05Z"),
+      sources: HCL2_SOURCES,
     });
     const b = r.template?.builds[0];
     expect(b).toBeDefined();
@@ -39,6 +41,7 @@ describe("HCL2 output through the alicloud-ecs decoder", () => {
   it("an HCL diagnostic becomes a template Diagnostic with file, line and column", async () => {
     const r = await loadHcl2(join(__dirname, "../../fixtures/hcl2/44-ygxxii-ansible-grafana.pkr.hcl"), {
       env: {},
+      sources: HCL2_SOURCES,
     });
     const err = r.diagnostics.find((x) => x.severity === "error");
     expect(toDiagnostic(err as never)).toMatchObject({ line: 7, column: 5, severity: "error", path: "" });

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HCL2_SOURCES } from "../../../src/builders/index.js";
 import { formatHclDiagnostic } from "../../../src/template/hcl2/diagnostics.js";
 import { type Hcl2LoadOptions, loadHcl2 } from "../../../src/template/hcl2/load.js";
 import type { PNode } from "../../../src/template/hcl2/output.js";
@@ -30,9 +31,9 @@ function dir(files: Record<string, string>): string {
   return d;
 }
 
-async function load(files: Record<string, string>, opts: Hcl2LoadOptions = {}) {
+async function load(files: Record<string, string>, opts: Partial<Hcl2LoadOptions> = {}) {
   const d = dir(files);
-  const r = await loadHcl2(".", { cwd: d, env: {}, now: NOW, ...opts });
+  const r = await loadHcl2(".", { cwd: d, env: {}, now: NOW, sources: HCL2_SOURCES, ...opts });
   return {
     ...r,
     errors: r.diagnostics.filter((x) => x.severity === "error").map(formatHclDiagnostic),
@@ -58,7 +59,7 @@ build {
   provisioner "shell" { inline = [var.v] }
 }
 `;
-  const value = async (files: Record<string, string>, opts: Hcl2LoadOptions = {}) => {
+  const value = async (files: Record<string, string>, opts: Partial<Hcl2LoadOptions> = {}) => {
     const r = await load({ "main.pkr.hcl": SOURCE + VARS, ...files }, opts);
     expect(r.errors).toEqual([]);
     return plain(r.template?.builds[0].provisioners[0])?.valueOf() as { inline: string[] };
@@ -359,6 +360,64 @@ ${SOURCE}build {
     ]);
   });
 
+  it("knows the source types only from the table it is given (the builders' hcl2 records)", async () => {
+    // A table naming another builder: its nested blocks decode as it says, its plugin is built in,
+    // and alicloud-ecs is then unknown (the loader names no builder of its own).
+    const sources = {
+      "other-cloud": {
+        blocks: { disk: "list", network: "single" },
+        plugin: { name: "other", source: "example.com/acme/other" },
+      },
+    } as const;
+    const text = `packer {
+  required_plugins {
+    other = {
+      source  = "example.com/acme/other"
+      version = ">= 1"
+    }
+  }
+}
+source "other-cloud" "o" {
+  size = 1
+  disk { size = 10 }
+  disk { size = 20 }
+  network { cidr = "10.0.0.0/8" }
+}
+${SOURCE}build {
+  sources = ["source.other-cloud.o"]
+}
+`;
+    const r = await load({ "a.pkr.hcl": text }, { sources });
+    expect(r.errors).toEqual([
+      'a.pkr.hcl:15:8: Unsupported source type; The source type "alicloud-ecs" is not available in image-build: only "other-cloud" sources are built in.',
+    ]);
+    expect(r.diagnostics.filter((d) => d.severity === "warning").map(formatHclDiagnostic)).toEqual([
+      "a.pkr.hcl:3:5: warning: Built-in plugin; The other plugin (example.com/acme/other >= 1) is built into image-build; nothing is installed and the version constraint is not checked.",
+    ]);
+    const ok = await load({ "a.pkr.hcl": text.replace(SOURCE, "") }, { sources });
+    expect(ok.errors).toEqual([]);
+    expect(plain(ok.template?.builds[0].builder)).toEqual({
+      type: "other-cloud",
+      name: "o",
+      size: 1,
+      disk: [{ size: 10 }, { size: 20 }],
+      network: { cidr: "10.0.0.0/8" },
+    });
+    // A block the table does not name is an error, as is a repeated single block.
+    const bad = await load(
+      {
+        "a.pkr.hcl": text
+          .replace(SOURCE, "")
+          .replace("size = 1", 'network { cidr = "x" }\n  constructor { a = 1 }'),
+      },
+      { sources },
+    );
+    expect(bad.errors).toEqual([
+      'a.pkr.hcl:11:3: Unsupported block type; Blocks of type "constructor" are not expected here.',
+      'a.pkr.hcl:14:3: Duplicate block; Only one "network" block is allowed. Another was defined at a.pkr.hcl:10,3.',
+    ]);
+  });
+
   it("reports every file's syntax errors at once", async () => {
     const r = await load({ "a.pkr.hcl": "a = \n", "b.pkr.hcl": 'source "x" {\n' });
     expect(r.errors).toEqual([
@@ -421,6 +480,7 @@ describe("HCL2 fixtures", () => {
     cwd: FIX,
     env: { ALICLOUD_ACCESS_KEY_ID: "AKID", ALICLOUD_ACCESS_KEY_SECRET: "SECRET" },
     now: NOW,
+    sources: HCL2_SOURCES,
   };
 
   it("40 loads: one build with a shell provisioner and a manifest", async () => {
@@ -633,6 +693,7 @@ describe("HCL2 fixture 48 without its custom plugin", () => {
     const r = await loadHcl2(d, {
       cwd: d,
       env: {},
+      sources: HCL2_SOURCES,
       vars: [...vars, ["build_source", "alicloud-ecs.react-app"]],
     });
     expect(r.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
@@ -660,7 +721,12 @@ describe("HCL2 fixture 48 without its custom plugin", () => {
 
   it("applies the build_source validation rule", async () => {
     const d = copy();
-    const r = await loadHcl2(d, { cwd: d, env: {}, vars: [...vars, ["build_source", "qemu.x"]] });
+    const r = await loadHcl2(d, {
+      cwd: d,
+      env: {},
+      sources: HCL2_SOURCES,
+      vars: [...vars, ["build_source", "qemu.x"]],
+    });
     expect(r.diagnostics.filter((x) => x.severity === "error").map((x) => x.detail.split("\n")[0])).toEqual([
       "Allowed values for build_source are 'alicloud-ecs.kong-gateway' for Alicloud, 'amazon-ebs.kong' for AWS, or 'docker.ubuntu' for Docker.",
     ]);

@@ -9,6 +9,7 @@ import { explicitDeleteWithInstance, type PreparedAlicloudConfig, runAlicloudBui
 import { checkpointInputs } from "./checkpoint-inputs.js";
 import { decodeAlicloudEcsConfig } from "./config.js";
 import { ecsDetails } from "./details.js";
+import { alicloudHcl2 } from "./hcl2.js";
 import { imageTagsError } from "./image-tags.js";
 import { prune } from "./prune.js";
 import { alicloudReuse } from "./reuse.js";
@@ -31,6 +32,7 @@ function decode(
 
 export const alicloudEcsBuilder: Builder<PreparedAlicloudConfig> = {
   type: ALICLOUD_ECS,
+  hcl2: alicloudHcl2,
   decode,
   overview: (c) => ({
     region: c.region,

@@ -8,6 +8,7 @@ export { formatAsTemplateDiagnostic, toConfigNode, toDiagnostic } from "./adapt.
 export { formatHclDiagnostic, type HclDiagnostic, HclError, hasErrors } from "./diagnostics.js";
 export { BUILD_VARIABLES, type Hcl2LoadOptions, type Hcl2LoadResult, loadHcl2 } from "./load.js";
 export type { Hcl2Build, Hcl2Template, PMember, PNode, PObject } from "./output.js";
+export type { Hcl2SourceSpec, Hcl2Sources } from "./sources.js";
 
 /** Whether `path` names an HCL2 template: a `.pkr.hcl`/`.pkr.json` file or a directory. */
 export function isHcl2Template(path: string): boolean {

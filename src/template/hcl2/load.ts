@@ -1,6 +1,7 @@
 /**
  * Loads an HCL2 template (a `.pkr.hcl` file or a directory) with Packer's blocks — `packer`,
- * `variable`, `locals`/`local`, `data` (`null`, `http`), `source` (`alicloud-ecs`), `build` with
+ * `variable`, `locals`/`local`, `data` (`null`, `http`), `source` (the types the caller's
+ * {@link Hcl2Sources} table names, with their nested blocks), `build` with
  * provisioners and post-processors, `dynamic` blocks — and Packer's variable precedence
  * (default < PKR_VAR_ env < *.auto.pkrvars < var files in order < -var), into an
  * {@link Hcl2Template}. Every problem is a positioned diagnostic; all are reported at once.
@@ -19,6 +20,7 @@ import { packerFunctions } from "./functions/index.js";
 import { parseHclJson } from "./json-syntax.js";
 import type { Hcl2Build, Hcl2Template, PMember, PNode, PObject } from "./output.js";
 import { parseHcl, parseHclExpression } from "./parser.js";
+import type { Hcl2Sources } from "./sources.js";
 import { parseTypeExpr } from "./typeexpr.js";
 import {
   ANY,
@@ -50,6 +52,8 @@ export interface Hcl2LoadOptions {
   cwd?: string;
   /** The run's `timestamp()`; defaults to now. */
   now?: Date;
+  /** The source types the template may use (the builders' `hcl2` records, from their registry). */
+  sources: Hcl2Sources;
 }
 
 /** The result: a template when there were no errors, and every diagnostic. */
@@ -61,14 +65,6 @@ export interface Hcl2LoadResult {
 /** The build variables Packer exposes as `build.*` (Go-template `{{ build `X` }}`, rendered at run time). */
 export const BUILD_VARIABLES: readonly string[] = [...BUILD_DATA_KEYS, "WinRMPassword"];
 
-/** Nested blocks of the alicloud-ecs builder, from the plugin's `builder.hcl2spec.go`. */
-const ALICLOUD_BLOCKS: Record<string, "single" | "list"> = {
-  system_disk_mapping: "single",
-  image_disk_mappings: "list",
-  tag: "list",
-};
-
-const SUPPORTED_SOURCES = ["alicloud-ecs"];
 const MAX_HTTP_BODY = 10 * 1024 * 1024;
 
 interface VariableDecl {
@@ -108,7 +104,7 @@ function pointRange(file: string): Range {
 }
 
 /** Loads the HCL2 template at `path` (a `.pkr.hcl` file or a directory). */
-export async function loadHcl2(path: string, opts: Hcl2LoadOptions = {}): Promise<Hcl2LoadResult> {
+export async function loadHcl2(path: string, opts: Hcl2LoadOptions): Promise<Hcl2LoadResult> {
   return new Loader(path, opts).load();
 }
 
@@ -122,7 +118,8 @@ class Loader {
   private readonly sensitiveNames: string[] = [];
   private readonly sensitiveValues = new Set<string>();
   private rootDir = ".";
-  private saidAlicloud = false;
+  /** Built-in plugins already announced (one warning each). */
+  private readonly saidPlugins = new Set<string>();
   private readonly pkrVars: Record<string, string> = {};
 
   constructor(
@@ -147,6 +144,14 @@ class Loader {
 
   private warning(range: Range, summary: string, detail: string): void {
     this.diags.push({ severity: "warning", summary, detail, range });
+  }
+
+  /** The Packer plugins of the source types given (each once). */
+  private builtInPlugins(): { name: string; source: string }[] {
+    const out: { name: string; source: string }[] = [];
+    for (const spec of Object.values(this.opts.sources))
+      if (!out.some((p) => p.name === spec.plugin.name)) out.push(spec.plugin);
+    return out;
   }
 
   private eval(expr: Expr, ctx: EvalContext): Value {
@@ -263,11 +268,12 @@ class Loader {
           case "source": {
             if (!this.labels(b, 2, ["type", "name"])) break;
             const [type, name] = b.labels;
-            if (!SUPPORTED_SOURCES.includes(type)) {
+            if (!Object.hasOwn(this.opts.sources, type)) {
+              const known = Object.keys(this.opts.sources);
               this.error(
                 b.labelRanges[0],
                 "Unsupported source type",
-                `The source type "${type}" is not available in image-build: only ${SUPPORTED_SOURCES.map((s) => `"${s}"`).join(", ")} sources are built in.`,
+                `The source type "${type}" is not available in image-build: only ${known.map((s) => `"${s}"`).join(", ")} sources are built in.`,
               );
               break;
             }
@@ -426,21 +432,30 @@ class Loader {
         const src = v instanceof ObjectValue ? v.attrs.get("source") : undefined;
         const ver = v instanceof ObjectValue ? v.attrs.get("version") : undefined;
         const desc = `${typeof src === "string" ? src : plugin.name}${typeof ver === "string" ? ` ${ver}` : ""}`;
-        const isAlicloud =
-          plugin.name === "alicloud" && (src === undefined || /(^|\/)hashicorp\/alicloud$/.test(String(src)));
-        if (isAlicloud) {
-          if (this.saidAlicloud) continue;
-          this.saidAlicloud = true;
+        const builtIn = this.builtInPlugins();
+        const isBuiltIn = builtIn.some(
+          (p) =>
+            plugin.name === p.name &&
+            (src === undefined || String(src) === p.source || String(src).endsWith(`/${p.source}`)),
+        );
+        if (isBuiltIn) {
+          if (this.saidPlugins.has(plugin.name)) continue;
+          this.saidPlugins.add(plugin.name);
           this.warning(
             plugin.nameRange,
             "Built-in plugin",
-            `The alicloud plugin (${desc}) is built into image-build; nothing is installed and the version constraint is not checked.`,
+            `The ${plugin.name} plugin (${desc}) is built into image-build; nothing is installed and the version constraint is not checked.`,
           );
         } else {
+          const names = builtIn.map((p) => p.name);
+          const only =
+            names.length === 1
+              ? `only the ${names[0]} plugin is`
+              : `only the ${names.join(", ")} plugins are`;
           this.error(
             plugin.nameRange,
             "Plugin not available",
-            `The plugin "${plugin.name}" (${desc}) is not available in image-build: only the alicloud plugin is built in. Remove the blocks that need it, or run this template with Packer.`,
+            `The plugin "${plugin.name}" (${desc}) is not available in image-build: ${only} built in. Remove the blocks that need it, or run this template with Packer.`,
           );
         }
       }
@@ -845,7 +860,7 @@ class Loader {
         this.error(
           a.sources.expr.range,
           "Invalid sources",
-          'sources must be a list of source references such as "source.alicloud-ecs.example".',
+          `sources must be a list of source references such as "source.${Object.keys(this.opts.sources)[0] ?? "type"}.example".`,
         );
       else for (const s of items) uses.push({ ref: String(s), range: a.sources.expr.range });
     }
@@ -939,7 +954,8 @@ class Loader {
         ],
         blocks: [...decl.block.body.blocks, ...(use.block?.body.blocks ?? [])],
       };
-      const builderCfg = this.decodeBody(body, srcCtx, decl.block.range, ALICLOUD_BLOCKS, true, new Set());
+      const blocks = this.opts.sources[type]?.blocks ?? {};
+      const builderCfg = this.decodeBody(body, srcCtx, decl.block.range, blocks, true, new Set());
       builderCfg.members.unshift(
         {
           key: "type",
@@ -970,6 +986,7 @@ class Loader {
         description,
         sourceType: type,
         sourceName,
+        sourceLabel: name,
         name: buildName ? `${buildName}.${full}` : full,
         builder: builderCfg,
         provisioners: provs,
@@ -1135,14 +1152,14 @@ class Loader {
     body: Body,
     ctx: EvalContext,
     range: Range,
-    spec: Record<string, "single" | "list">,
+    spec: Readonly<Record<string, "single" | "list">>,
     strict: boolean,
     skip: Set<string>,
   ): PObject {
     const members: PMember[] = [];
     for (const a of body.attributes) {
       if (skip.has(a.name)) continue;
-      if (spec[a.name]) {
+      if (Object.hasOwn(spec, a.name)) {
         this.error(
           a.nameRange,
           "Unsupported argument",
@@ -1154,7 +1171,7 @@ class Loader {
     }
     const grouped = new Map<string, { items: PNode[]; keyRange: Range; range: Range }>();
     for (const b of this.expandBlocks(body.blocks, ctx)) {
-      const mode = spec[b.type];
+      const mode = Object.hasOwn(spec, b.type) ? spec[b.type] : undefined;
       if (!mode && strict) {
         this.error(
           b.typeRange,

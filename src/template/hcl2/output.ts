@@ -39,6 +39,11 @@ export interface Hcl2Build {
   sourceType: string;
   /** The source name after a build's `source` block renamed it. */
   sourceName: string;
+  /**
+   * The source block's own label (before any renaming): Packer's `packer_build_name`, so what
+   * `{{build_name}}`, `PACKER_BUILD_NAME` and the manifest's `name` give.
+   */
+  sourceLabel: string;
   /** Packer's name for the build: `buildName.type.name`, or `type.name` without a build name. */
   name: string;
   /**

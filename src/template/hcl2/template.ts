@@ -5,8 +5,8 @@
  * applied their `only`/`except` and `override`); `-only`/`-except` select builds by Packer's HCL2
  * names with globs.
  */
-import { readFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
 import type { ConfigObject } from "../config/tree.js";
 import type { DiagnosticBag } from "../diagnostics.js";
 import { parseTemplate } from "../json/template.js";
@@ -60,6 +60,15 @@ export function globRegExp(pattern: string): RegExp {
 function nameMatches(p: string, b: Hcl2Build): boolean {
   const re = globRegExp(p);
   return re.test(b.name) || re.test(`${b.sourceType}.${b.sourceName}`);
+}
+
+/** Whether `p` is a directory (a directory template). */
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** A variable's final value as a string (`-var` text form: strings as they are, others as JSON). */
@@ -187,6 +196,7 @@ export function hcl2Template(t: Hcl2Template, o: Hcl2TemplateOptions, bag: Diagn
     }
     all.push({
       name: hb.name,
+      variableName: hb.sourceLabel,
       builder,
       provisioners: parsed.provisioners,
       errorCleanupProvisioner: parsed.errorCleanupProvisioner,
@@ -216,7 +226,8 @@ export function hcl2Template(t: Hcl2Template, o: Hcl2TemplateOptions, bag: Diagn
   const description = t.builds.find((b) => b.description)?.description ?? "";
   return {
     path: o.abs,
-    dir: o.abs,
+    // `{{template_dir}}`: a directory template's own directory, a file's directory (`path.root`)
+    dir: isDirectory(o.abs) ? o.abs : dirname(o.abs),
     text: fingerprintText(t, o.cwd),
     root: { kind: "object", members: [], pos: start, path: "" },
     description,
