@@ -15,6 +15,7 @@ import type { ConfigObject } from "../template/config/tree.js";
 import type { Diagnostic } from "../template/diagnostics.js";
 import type { Build } from "../template/model.js";
 import type { Ui } from "../ui/ui.js";
+import type { CheckpointPlan } from "./checkpoints.js";
 import type { ProvisioningHooks } from "./hooks.js";
 import type { BuildArtifact, BuildDetails, BuilderResult } from "./result.js";
 import type { ImageReuse } from "./reuse.js";
@@ -95,6 +96,8 @@ export interface BuilderRunOptions {
   abortGraceMs?: number;
   /** Tags added to the template's own on the images, their copies and snapshots (these win). */
   imageTags?: Record<string, string>;
+  /** Checkpoints to take at provisioner boundaries, and the checkpoint to resume from. */
+  checkpoints?: CheckpointPlan;
 }
 
 /** One builder type. `C` is its decoded config. */

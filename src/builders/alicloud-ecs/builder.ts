@@ -4,8 +4,10 @@
  *
  * Order (Packer's, docs/build-steps.md lists the calls of each):
  *   pre-validate → source image → key pair → vpc → vswitch → security group → create instance →
- *   address → connect → provision → clear temporary keys → stop instance → delete same-name images → system disk
- *   snapshot → create image → tag snapshots → copy image → share image → artifact
+ *   address → connect → checkpoints → provision → clear temporary keys → stop instance → checkpoint
+ *   snapshots → delete same-name images → system disk snapshot → create image → tag snapshots → copy
+ *   image → share image → checkpoint images → artifact
+ * (checkpoints: taken at the provisioner boundaries the plan names, steps/checkpoint.ts.)
  * Cleanups run in reverse order on success, failure and cancellation.
  */
 import { runTags } from "../../cloud/tags.js";
@@ -14,12 +16,14 @@ import { runSteps } from "../../pipeline/runner.js";
 import type { Step } from "../../pipeline/step.js";
 import type { ConfigNode } from "../../template/config/tree.js";
 import type { BuilderRunOptions, PreparedBuild } from "../builder.js";
+import type { CheckpointReport } from "../checkpoints.js";
 import type { BuilderResult } from "../result.js";
 import { AlicloudArtifact } from "./artifact.js";
 import type { AlicloudEcsConfig } from "./config.js";
 import type { AlicloudBuildContext } from "./context.js";
 import { ecsDetails } from "./details.js";
 import { address } from "./steps/address.js";
+import { checkpointImages, checkpointSnapshots, checkpoints } from "./steps/checkpoint-steps.js";
 import { clearTemporaryKeys } from "./steps/clear-keys.js";
 import { connect } from "./steps/connect.js";
 import { copyImages } from "./steps/copy-images.js";
@@ -50,15 +54,18 @@ export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   instance,
   address,
   connect,
+  checkpoints,
   provision,
   clearTemporaryKeys,
   stopInstance,
+  checkpointSnapshots,
   deleteImages,
   systemSnapshot,
   createImage,
   tagSnapshots,
   copyImages,
   shareImage,
+  checkpointImages,
   keepArtifact,
 ];
 
@@ -85,6 +92,13 @@ export async function runAlicloudBuild(
 ): Promise<BuilderResult> {
   const config = prepared.builder.config;
   const ledger = opts.ledger ?? new ResourceLedger({ build: prepared.name });
+  const plan = opts.checkpoints;
+  // A resumed build runs only the provisioners after its checkpoint.
+  const skip = plan?.resume?.after ?? 0;
+  const checkpointAbort = new AbortController();
+  const onAbort = () => checkpointAbort.abort(opts.signal?.reason);
+  if (opts.signal?.aborted) onAbort();
+  else opts.signal?.addEventListener("abort", onAbort, { once: true });
   const ctx: AlicloudBuildContext = {
     ui: opts.ui,
     ledger,
@@ -96,7 +110,10 @@ export async function runAlicloudBuild(
     resourceTags: runTags(opts.runId, prepared.name),
     imageTags: { ...config.tags, ...opts.imageTags },
     dataDiskDeleteExplicit: config.dataDiskDeleteExplicit,
-    provisioners: prepared.provisioners,
+    provisioners: prepared.provisioners.slice(skip),
+    firstProvisioner: skip + 1,
+    ...(plan ? { checkpointPlan: plan, checkpointAbort } : {}),
+    checkpoints: [],
     errorCleanupProvisioner: prepared.errorCleanupProvisioner,
     secrets: [...(opts.secrets ?? [])],
     mask(secret) {
@@ -116,6 +133,7 @@ export async function runAlicloudBuild(
     onError: opts.onError,
     abortGraceMs: opts.abortGraceMs,
   });
+  opts.signal?.removeEventListener("abort", onAbort);
   // With on-error=abort no cleanup runs, so the cloud resources stay for debugging; the SSH
   // session is not one of them (left open, it kept the process alive).
   const comm = ctx.communicator;
@@ -142,5 +160,18 @@ export async function runAlicloudBuild(
     cleanupErrors: run.cleanupErrors,
     leftBehind: run.leftBehind,
     durationMs: run.durationMs,
+    ...(plan ? { checkpoints: checkpointReport(ctx) } : {}),
+  };
+}
+
+/** What the build's checkpoints came to (the engine adds what it resumed from). */
+function checkpointReport(ctx: AlicloudBuildContext): CheckpointReport {
+  return {
+    taken: ctx.checkpoints
+      .filter((w) => w.kept && w.imageId)
+      .map((w) => ({ after: w.after, imageId: w.imageId as string, snapshotId: w.snapshotId })),
+    failed: ctx.checkpoints
+      .filter((w) => !w.kept)
+      .map((w) => ({ after: w.after, error: w.error ?? "not finished" })),
   };
 }

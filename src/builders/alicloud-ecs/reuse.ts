@@ -8,6 +8,7 @@ import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../cloud/cloud.js";
 import type { Image } from "../../cloud/describe.js";
 import {
+  CHECKPOINT_TAG,
   FINAL_TAG,
   FINGERPRINT_TAG,
   type ImageReuse,
@@ -32,9 +33,9 @@ export async function resolveSourceImage(
   return c.imageFamily === "" ? c.sourceImage : imageFromFamily(cloud, c.imageFamily, signal);
 }
 
-/** Carries the fingerprint and the final mark (put on together once its build finished). */
-const hasFingerprint = (im: Image, fingerprint: string) =>
-  (im.tags?.tag ?? []).some((t) => t.tagKey === FINGERPRINT_TAG && t.tagValue === fingerprint) &&
+/** Carries `key` = the fingerprint and the final mark (put on together once its build finished). */
+const hasFingerprint = (im: Image, fingerprint: string, key = FINGERPRINT_TAG) =>
+  (im.tags?.tag ?? []).some((t) => t.tagKey === key && t.tagValue === fingerprint) &&
   (im.tags?.tag ?? []).some((t) => t.tagKey === FINAL_TAG);
 
 /** An own Available image carrying the fingerprint, by id (the store's answer, confirmed). */
@@ -55,8 +56,13 @@ async function confirm(cloud: Cloud, id: string, fingerprint: string, signal?: A
   return (r.body?.images?.image ?? []).some((im) => im.imageId === id && hasFingerprint(im, fingerprint));
 }
 
-/** The newest own Available image tagged with the fingerprint in the cloud's region. */
-async function byTag(cloud: Cloud, fingerprint: string, signal?: AbortSignal): Promise<string | undefined> {
+/** The newest own Available image tagged `key` = the fingerprint (and final) in the cloud's region. */
+async function byTag(
+  cloud: Cloud,
+  fingerprint: string,
+  signal?: AbortSignal,
+  key = FINGERPRINT_TAG,
+): Promise<string | undefined> {
   const r = await cloud.ecs(
     "DescribeImages",
     (e) =>
@@ -65,13 +71,15 @@ async function byTag(cloud: Cloud, fingerprint: string, signal?: AbortSignal): P
           regionId: cloud.region,
           imageOwnerAlias: "self",
           status: "Available",
-          tag: [new $Ecs.DescribeImagesRequestTag({ key: FINGERPRINT_TAG, value: fingerprint })],
+          tag: [new $Ecs.DescribeImagesRequestTag({ key, value: fingerprint })],
           pageSize: 10,
         }),
       ),
-    { resource: `images tagged ${FINGERPRINT_TAG}=${fingerprint}`, signal },
+    { resource: `images tagged ${key}=${fingerprint}`, signal },
   );
-  const found = (r.body?.images?.image ?? []).filter((im) => im.imageId && hasFingerprint(im, fingerprint));
+  const found = (r.body?.images?.image ?? []).filter(
+    (im) => im.imageId && hasFingerprint(im, fingerprint, key),
+  );
   found.sort((a, b) => (b.creationTime ?? "").localeCompare(a.creationTime ?? ""));
   return found[0]?.imageId;
 }
@@ -113,4 +121,5 @@ export const alicloudReuse: ImageReuse<AlicloudEcsConfig> = {
   sourceImage: resolveSourceImage,
   regions: imageRegions,
   find: findReusable,
+  findCheckpoint: (cloud, fingerprint, signal) => byTag(cloud, fingerprint, signal, CHECKPOINT_TAG),
 };

@@ -5,14 +5,21 @@
  * 1. they leave the ledger (the action saves it at once): from here on nothing of this run
  *    deletes them, neither a cleanup nor the post step's sweep;
  * 2. then, when the build is fingerprinted, each region's image gets the fingerprint and the
- *    final mark in one TagResources call: only now can another run find it for reuse.
+ *    final mark in one TagResources call: only now can another run find it for reuse. With
+ *    checkpoints, the same call puts on the checkpoint it descends from (`image-build:base`).
  * A cancel arriving before 1 still deletes them, through the image steps' cleanups.
  */
 import { tagResources } from "../../../cloud/tags.js";
 import type { Step } from "../../../pipeline/step.js";
-import { FINGERPRINT_TAG } from "../../reuse.js";
+import { BASE_TAG, FINGERPRINT_TAG } from "../../reuse.js";
 import type { AlicloudBuildContext } from "../context.js";
 import { finalTags } from "./final-mark.js";
+
+/** The checkpoint image the build's image descends from: the deepest it made, else the one it resumed from. */
+function baseCheckpoint(ctx: AlicloudBuildContext): string | undefined {
+  const made = ctx.checkpoints.filter((w) => w.kept && w.imageId).sort((a, b) => b.after - a.after)[0];
+  return made?.imageId ?? ctx.checkpointPlan?.resume?.imageId;
+}
 
 export const keepArtifact: Step<AlicloudBuildContext> = {
   name: "artifact",
@@ -33,9 +40,13 @@ export const keepArtifact: Step<AlicloudBuildContext> = {
     if (images.length === 0) return;
     ctx.ui.message(`Kept ${images.length} image(s): ${images.map(([r, i]) => `${r}: ${i}`).join(", ")}`);
     const fingerprint = ctx.imageTags[FINGERPRINT_TAG];
-    if (!fingerprint) return;
-    ctx.ui.say("Marking the image(s) final (fingerprint and final mark)...");
-    const tags = finalTags(fingerprint, ctx.runId);
+    const base = baseCheckpoint(ctx);
+    if (!fingerprint && !base) return;
+    if (fingerprint) ctx.ui.say("Marking the image(s) final (fingerprint and final mark)...");
+    const tags = {
+      ...(fingerprint ? finalTags(fingerprint, ctx.runId) : {}),
+      ...(base ? { [BASE_TAG]: base } : {}),
+    };
     await Promise.all(
       images.map(([region, id]) =>
         tagResources(ctx.cloud.forRegion(region), "image", [id], tags, { signal }),
