@@ -100,6 +100,13 @@ export interface BuilderRunOptions {
   checkpoints?: CheckpointPlan;
 }
 
+/**
+ * What of a builder config shapes the instance's system disk when provisioning starts (part of a
+ * checkpoint's prefix fingerprint: plain JSON values, never a credential), or why the build cannot
+ * take checkpoints, in words a user understands.
+ */
+export type CheckpointInputs = { inputs: Record<string, unknown>; refused?: undefined } | { refused: string };
+
 /** One builder type. `C` is its decoded config. */
 export interface Builder<C extends BuilderConfig = BuilderConfig> {
   /** The template's `type`. */
@@ -110,6 +117,11 @@ export interface Builder<C extends BuilderConfig = BuilderConfig> {
   overview(config: C): BuilderOverview;
   /** Local files the builder itself reads (for the fingerprint), as `[role, path]`. */
   localFiles(config: C): [string, string][];
+  /**
+   * What of the config defines the instance when provisioning starts (its local files are
+   * `localFiles`, hashed by content), or why the build cannot take checkpoints.
+   */
+  checkpointInputs(config: C): CheckpointInputs;
   /**
    * The image tags the build would put on its images and snapshots (the template's, then
    * `runTags`, then the fingerprint tag when `fingerprinted`) against the cloud's rules: an error

@@ -17,36 +17,26 @@
  * guessable at that cost. Credentials are left out: a variable reading the credential environment
  * variables, and a non-sensitive variable whose value is one of the build's secrets.
  */
-import { createHash, scrypt } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import { relative, sep } from "node:path";
 import type { PreparedBuild } from "../builders/builder.js";
-import { assertAcceptable, LIMITS } from "../files/read-bounded.js";
-import { walkTreeSync } from "../files/walk.js";
 import { provisionerOf } from "../provisioners/index.js";
 import { resolveLocal } from "../provisioners/local-path.js";
 import type { Template } from "../template/model.js";
-import { parseVarArgs, parseVarFile } from "../template/variables.js";
+import {
+  CREDENTIAL_ENV,
+  canonicalJson,
+  envRefs,
+  type FingerprintSource,
+  hashPath,
+  portable,
+  sha256,
+  slowDigest,
+  suppliedVariables,
+} from "./fingerprint-parts.js";
+
+export { canonicalJson, type FingerprintSource } from "./fingerprint-parts.js";
 
 /** Bumped when what the fingerprint covers changes (old images are then rebuilt once). */
 export const FINGERPRINT_VERSION = 2;
-
-/** scrypt's cost for the sensitive values: 2^15 × 8 × 128 B = 32 MiB and about 0.1 s per build. */
-const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
-
-/** Environment variables that hold credentials: never part of a fingerprint. */
-const CREDENTIAL_ENV =
-  /^(ALICLOUD_(ACCESS_KEY|SECRET_KEY|SECURITY_TOKEN)|ALIBABA_CLOUD_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN)|ALICLOUD_ACCESS_KEY_ID|ALICLOUD_ACCESS_KEY_SECRET)$/;
-
-/** What the front end knows about the variables as supplied (the template keeps them rendered). */
-export interface FingerprintSource {
-  /** `-var` values as given (`k=v`), or already split. */
-  vars?: string[] | Record<string, string>;
-  /** `-var-file` paths, in order (relative to `cwd`). */
-  varFiles?: string[];
-  /** Other inputs that define the image (hashed as given), e.g. an action input. */
-  extra?: Record<string, string>;
-}
 
 /** The parts of a fingerprint, before hashing (shown with `--debug`-like logs, never secrets). */
 export interface FingerprintInputs {
@@ -84,71 +74,6 @@ export interface FingerprintOptions {
   /** The resolved source image id. */
   sourceImage: string;
   region: string;
-}
-
-const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
-
-/** `{{ env "X" }}` / `{{env `X`}}` references in a raw value. */
-function envRefs(raw: string): string[] {
-  const out: string[] = [];
-  for (const action of raw.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
-    for (const m of action[1].matchAll(/\benv\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
-      out.push(m[1] ?? m[2].replace(/\\(.)/g, "$1"));
-    }
-  }
-  return out;
-}
-
-/** The variables as supplied: var files in order, then `-var` (later wins), unrendered. */
-async function suppliedVariables(source: FingerprintSource, cwd: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const file of source.varFiles ?? []) {
-    let text: string;
-    try {
-      text = await readFile(resolveLocal(file, cwd), "utf8");
-    } catch {
-      continue; // validation already reported it
-    }
-    for (const [k, v] of parseVarFile(file, text).values) out.set(k, v.value);
-  }
-  if (Array.isArray(source.vars)) for (const [k, v] of parseVarArgs(source.vars).values) out.set(k, v);
-  else for (const [k, v] of Object.entries(source.vars ?? {})) out.set(k, v);
-  return out;
-}
-
-/** A stable, machine-independent name of a local path: relative to `cwd`, with `/`. */
-function portable(path: string, cwd: string): string {
-  const rel = relative(cwd, resolveLocal(path, cwd));
-  return (rel === "" ? "." : rel).split(sep).join("/");
-}
-
-/**
- * SHA-256 of a file, or of a directory's sorted list of files (path, mode, hash), walked with the
- * bounded walk of uploads (src/files/walk.ts: symbolic link loops, depth and entry counts are
- * errors, not 2^n paths; devices and FIFOs are refused).
- */
-async function hashPath(abs: string, shown: string): Promise<string> {
-  let st: Awaited<ReturnType<typeof stat>>;
-  try {
-    st = await stat(abs);
-  } catch {
-    return "missing";
-  }
-  const exec = (s: { mode: number }) => ((s.mode & 0o111) !== 0 ? "x" : "-");
-  if (st.isFile()) {
-    assertAcceptable(shown, st, { limit: LIMITS.upload, what: "file the build uses" });
-    return `${exec(st)}${sha256(await readFile(abs))}`;
-  }
-  if (!st.isDirectory()) return "special";
-  const files: [string, string, string][] = [];
-  walkTreeSync(abs, shown, {
-    what: "directory the build uploads",
-    onFile: (_label, absolute, s) =>
-      files.push([relative(abs, absolute).split(sep).join("/"), absolute, exec(s)]),
-  });
-  const lines: string[] = [];
-  for (const [rel, absolute, x] of files) lines.push(`${rel}\t${x}${sha256(await readFile(absolute))}`);
-  return `d${sha256(lines.join("\n"))}`;
 }
 
 /** The local files a build uploads or runs, as `[role path, path]` in the order they are used. */
@@ -215,28 +140,6 @@ export async function fingerprintInputs(
     ),
   };
   return { ...open, sensitive: await slowDigest(hidden, sha256(canonicalJson(open))) };
-}
-
-/** scrypt of the sensitive `[name, value]` pairs with `salt` (hex), or "" when there are none. */
-async function slowDigest(values: [string, string][], salt: string): Promise<string> {
-  if (values.length === 0) return "";
-  const material = canonicalJson(values);
-  const key = await new Promise<Buffer>((done, fail) =>
-    scrypt(material, salt, 32, SCRYPT, (err, out) => (err ? fail(err) : done(out))),
-  );
-  return key.toString("hex");
-}
-
-/** JSON with object keys sorted at every level (arrays keep their order). */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The fingerprint: SHA-256 (hex) of the canonical JSON of the inputs. */

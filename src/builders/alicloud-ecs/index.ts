@@ -6,6 +6,7 @@
 import type { Builder, BuilderDecodeContext, BuilderDecodeResult } from "../builder.js";
 import { ALICLOUD_ECS, AlicloudArtifact } from "./artifact.js";
 import { explicitDeleteWithInstance, type PreparedAlicloudConfig, runAlicloudBuild } from "./builder.js";
+import { checkpointInputs } from "./checkpoint-inputs.js";
 import { decodeAlicloudEcsConfig } from "./config.js";
 import { ecsDetails } from "./details.js";
 import { imageTagsError } from "./image-tags.js";
@@ -39,6 +40,7 @@ export const alicloudEcsBuilder: Builder<PreparedAlicloudConfig> = {
     createsImage: !c.skipCreateImage,
   }),
   localFiles: (c) => (c.userDataFile ? [["user_data_file", c.userDataFile]] : []),
+  checkpointInputs,
   checkImageTags: imageTagsError,
   run: runAlicloudBuild,
   details: (c, resolved) =>
