@@ -108,6 +108,8 @@ export interface ActionInputs {
   /** 0 = no limit. */
   parallelBuilds: number;
   reuse: boolean;
+  /** The `checkpoint` input: provisioner refs (one a line or comma-separated). */
+  checkpoint: string[];
   summary: boolean;
   /** The manifest file the action writes, absolute. */
   manifest: string;
@@ -148,6 +150,7 @@ export function readActionInputs(env: Record<string, string | undefined> = proce
     onError: choiceInput("on-error", ["cleanup", "abort"] as const, "cleanup"),
     parallelBuilds: integerInput("parallel-builds", 0, 0, " (0 = no limit)"),
     reuse: booleanInput("reuse", true),
+    checkpoint: listInput("checkpoint"),
     summary: booleanInput("summary", true),
     manifest: manifestInput
       ? resolvePath(workspace, manifestInput)
