@@ -13,6 +13,7 @@ import { type RunBuildsResult, runBuilds } from "../../src/engine/build.js";
 import { checkpointRefsError } from "../../src/engine/checkpoints.js";
 import { provisioningHooks } from "../../src/engine/provisioning.js";
 import { validateTemplate } from "../../src/engine/validate.js";
+import { ResourceLedger } from "../../src/pipeline/ledger.js";
 import { RecordingUi } from "../../src/ui/recording.js";
 import { builder } from "../builders/alicloud-ecs/helpers.js";
 import { $Ecs, ecsClient } from "../emulator/services/clients.js";
@@ -37,7 +38,13 @@ let clock = Date.parse("2031-01-01T00:00:00Z");
 
 async function build(
   dir: string,
-  o: { vars?: string[]; refs?: string[]; resume?: boolean; signal?: AbortSignal; ledger?: boolean } = {},
+  o: {
+    vars?: string[];
+    refs?: string[];
+    resume?: boolean;
+    signal?: AbortSignal;
+    ledger?: ResourceLedger;
+  } = {},
 ): Promise<RunBuildsResult & { ui: RecordingUi; text: string }> {
   const env = { ...emu.env };
   clock += 1000;
@@ -60,6 +67,7 @@ async function build(
     template: v.template,
     secrets: v.secrets,
     signal: o.signal,
+    ...(o.ledger ? { ledgerFor: () => o.ledger as ResourceLedger } : {}),
     retryPolicy: { baseDelayMs: 5, maxDelayMs: 50 },
     provisioning: provisioningHooks({
       template: v.template,
@@ -255,6 +263,37 @@ describe("checkpoints", () => {
     expect(emu.calls().filter((c) => c.seq > seq && c.action === "CreateSnapshot")).toEqual([]);
     expect(r.builds[0].checkpoints?.refused).toMatch(/data disk/);
     expect(r.builds[0].checkpoints?.taken).toEqual([]);
+  }, 60_000);
+
+  it("a cancel while the checkpoint image is being made deletes it and its snapshot: nothing leaks", async () => {
+    const since = new Date().toISOString();
+    const dir = project(template("cancel", {}, "sleep 5; echo app > /opt/app"), {
+      ...FILES,
+      "base.sh": `${BASE_SH}# cancel\n`,
+    });
+    // The checkpoint's image never leaves Creating: the cancel finds it unfinished.
+    const ruleId = emu.faults.add({ effect: "stuck", target: { kind: "image", transition: "image.create" } });
+    const ctl = new AbortController();
+    const ledger = new ResourceLedger({ build: "alicloud-ecs" });
+    let checkpointImage: string | undefined;
+    ledger.onChange((e) => {
+      if (e.kind === "add" && e.entry.type === "image") {
+        checkpointImage = e.entry.id;
+        setTimeout(() => ctl.abort(new Error("cancelled by the test")), 200);
+      }
+    });
+    try {
+      const r = await build(dir, { signal: ctl.signal, ledger });
+      expect(r.builds[0].status, r.text).toBe("cancelled");
+      expect(checkpointImage).toBeDefined();
+      expect(r.text).toContain("Deleting unfinished checkpoint(s)...");
+      expect(r.builds[0].checkpoints?.taken).toEqual([]);
+      expect(r.builds[0].leftBehind).toEqual([]);
+      expect(emu.leakCheck({ since })).toEqual([]);
+      expect(ledger.list()).toEqual([]);
+    } finally {
+      emu.faults.remove(ruleId);
+    }
   }, 60_000);
 });
 
