@@ -170,6 +170,7 @@ export async function takeCheckpoint(ctx: AlicloudBuildContext, after: number, s
       if (!imageId) throw new Error("CreateImage returned no ImageId");
       ctx.ledger.add({ type: "image", id: imageId, region: cloud.region });
       work.imageId = imageId;
+      ctx.ui.message(`Checkpoint after provisioner ${after}: creating image ${imageId} from snapshot ${id}`);
       await waitForImage(cloud, imageId, { signal: bg, timeoutMs: c.waitSnapshotReadyTimeout * 1000 });
       // Kept first (nothing of this run deletes it from here on), then final: findable.
       ctx.ledger.remove("image", imageId);
@@ -183,7 +184,7 @@ export async function takeCheckpoint(ctx: AlicloudBuildContext, after: number, s
       };
       await tagResources(cloud, "image", [imageId], final, { signal: bg });
       await tagResources(cloud, "snapshot", [id], final, { signal: bg });
-      ctx.ui.message(`Checkpoint after provisioner ${after}: image ${imageId} (${name})`);
+      ctx.ui.message(`Checkpoint after provisioner ${after}: image ${imageId} (${name}) is final`);
     } catch (err) {
       snapshotSettled();
       work.error = messageOf(err);
