@@ -4,10 +4,11 @@
  *
  * Order (Packer's, docs/build-steps.md lists the calls of each):
  *   pre-validate → source image → key pair → vpc → vswitch → security group → create instance →
- *   address → connect → checkpoints → provision → clear temporary keys → stop instance → checkpoint
- *   snapshots → delete same-name images → system disk snapshot → create image → tag snapshots → copy
- *   image → share image → checkpoint images → artifact
- * (checkpoints: taken at the provisioner boundaries the plan names, steps/checkpoint.ts.)
+ *   address → connect → provision → clear temporary keys → stop instance → delete same-name images →
+ *   system disk snapshot → create image → tag snapshots → copy image → share image → artifact
+ * With checkpoints (docs/incremental.md), three more: `checkpoints` before provision, `checkpoint
+ * snapshots` before delete same-name images, `checkpoint images` before the artifact; the
+ * checkpoints themselves are taken at the provisioner boundaries (steps/checkpoint.ts).
  * Cleanups run in reverse order on success, failure and cancellation.
  */
 import { runTags } from "../../cloud/tags.js";
@@ -43,7 +44,7 @@ import { tagSnapshots } from "./steps/tag-snapshots.js";
 import { vpc } from "./steps/vpc.js";
 import { vswitch } from "./steps/vswitch.js";
 
-/** The steps of a build, in order. */
+/** The steps of a build, in order (a build with checkpoints: {@link stepsOf}). */
 export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   preValidate,
   sourceImage,
@@ -54,17 +55,29 @@ export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   instance,
   address,
   connect,
-  checkpoints,
   provision,
   clearTemporaryKeys,
   stopInstance,
-  checkpointSnapshots,
   deleteImages,
   systemSnapshot,
   createImage,
   tagSnapshots,
   copyImages,
   shareImage,
+  keepArtifact,
+];
+
+/**
+ * The steps of a build that takes checkpoints: `checkpoints` before provisioning (its cleanup
+ * undoes unfinished ones), `checkpoint snapshots` after the stop (before the build's own snapshot
+ * or image), `checkpoint images` before the artifact.
+ */
+export const CHECKPOINT_STEPS: readonly Step<AlicloudBuildContext>[] = [
+  ...ALICLOUD_STEPS.slice(0, ALICLOUD_STEPS.indexOf(provision)),
+  checkpoints,
+  ...ALICLOUD_STEPS.slice(ALICLOUD_STEPS.indexOf(provision), ALICLOUD_STEPS.indexOf(deleteImages)),
+  checkpointSnapshots,
+  ...ALICLOUD_STEPS.slice(ALICLOUD_STEPS.indexOf(deleteImages), ALICLOUD_STEPS.indexOf(keepArtifact)),
   checkpointImages,
   keepArtifact,
 ];
@@ -128,7 +141,7 @@ export async function runAlicloudBuild(
     imageSnapshotIds: [],
     images: {},
   };
-  const run = await runSteps(ALICLOUD_STEPS, ctx, {
+  const run = await runSteps(plan && plan.at.size > 0 ? CHECKPOINT_STEPS : ALICLOUD_STEPS, ctx, {
     signal: opts.signal,
     onError: opts.onError,
     abortGraceMs: opts.abortGraceMs,
