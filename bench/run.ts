@@ -7,6 +7,7 @@ import { benchBuild } from "./build.js";
 import { benchCliStartup } from "./cli-startup.js";
 import { benchEmulator } from "./emulator.js";
 import { benchHcl2 } from "./hcl2.js";
+import { benchIncremental } from "./incremental.js";
 import { benchMachines } from "./machines.js";
 import { type Figure, printSection, type SectionReport } from "./report.js";
 import { benchTemplate } from "./template.js";
@@ -23,6 +24,7 @@ const sections: Section[] = [
   ["Machines (profile zero, 50 concurrent)", benchMachines],
   ["Action bundles (dist/, emulator profile zero)", benchAction],
   ["Build: seed template, realistic profile, image-build vs Packer 1.6.6", benchBuild],
+  ["Incremental rebuild (checkpoints), realistic profile, image-build vs Packer 1.6.6", benchIncremental],
 ];
 
 const only = process.argv.slice(2);
