@@ -89,7 +89,13 @@ async function unkeyAndSync(ctx: AlicloudBuildContext, signal: AbortSignal): Pro
 async function rekey(ctx: AlicloudBuildContext, lines: string[], signal: AbortSignal): Promise<void> {
   if (lines.length === 0 || !ctx.communicator) return;
   const text = lines.map((l) => `${l}\n`).join("");
-  await runWithUi(ctx.communicator, `printf '%s' ${quote(text)} >> ~/.ssh/authorized_keys`, ctx.ui, signal);
+  const status = await runWithUi(
+    ctx.communicator,
+    `printf '%s' ${quote(text)} >> ~/.ssh/authorized_keys`,
+    ctx.ui,
+    signal,
+  );
+  if (status !== 0) throw new Error(`exit status ${status}`);
 }
 
 /**
@@ -126,7 +132,10 @@ export async function takeCheckpoint(ctx: AlicloudBuildContext, after: number, s
     if (!snapshotId) throw new Error("CreateSnapshot returned no SnapshotId");
     ctx.ledger.add({ type: "snapshot", id: snapshotId, region: cloud.region });
   } finally {
-    await rekey(ctx, lines, signal);
+    // The open session does not need the line; a reconnect (a reboot) would: a warning if it fails.
+    await rekey(ctx, lines, signal).catch((err) =>
+      ctx.ui.error(`Warning: could not put the temporary key back into authorized_keys: ${messageOf(err)}`),
+    );
   }
   const id = snapshotId;
   let snapshotSettled: () => void = () => {};
