@@ -265,6 +265,35 @@ describe("checkpoints", () => {
     expect(r.builds[0].checkpoints?.taken).toEqual([]);
   }, 60_000);
 
+  it("a checkpoint that fails is a warning: the build succeeds, and what the checkpoint made is deleted", async () => {
+    const since = new Date().toISOString();
+    const dir = project(template("fails"), { ...FILES, "base.sh": `${BASE_SH}# fails\n` });
+    // The first CreateImage after this is the checkpoint's (the build's own comes after the stop).
+    const ruleId = emu.faults.add({
+      action: "CreateImage",
+      nth: 1,
+      effect: "error",
+      code: "QuotaExceed.Image",
+      message: "The image quota is exceeded.",
+      httpStatus: 403,
+    });
+    try {
+      const r = await build(dir);
+      expect(r.ok, r.text).toBe(true);
+      const c = r.builds[0].checkpoints;
+      expect(c?.taken).toEqual([]);
+      expect(c?.failed).toHaveLength(1);
+      expect(c?.failed[0]).toMatchObject({ after: 1, error: expect.stringContaining("QuotaExceed.Image") });
+      expect(r.text).toMatch(/Warning: the checkpoint after provisioner 1 failed: .*QuotaExceed\.Image/);
+      expect(r.builds[0].images["cn-hangzhou"]).toMatch(/^m-/);
+      // The final image descends from no checkpoint; the checkpoint's snapshot is gone.
+      expect((await tagsOf(r.builds[0].images["cn-hangzhou"]))[BASE_TAG]).toBeUndefined();
+      expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+    } finally {
+      emu.faults.remove(ruleId);
+    }
+  }, 60_000);
+
   it("a cancel while the checkpoint image is being made deletes it and its snapshot: nothing leaks", async () => {
     const since = new Date().toISOString();
     const dir = project(template("cancel", {}, "sleep 5; echo app > /opt/app"), {
