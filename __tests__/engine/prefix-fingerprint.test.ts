@@ -6,7 +6,13 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type PrefixFingerprints, prefixFingerprints } from "../../src/engine/prefix-fingerprint.js";
+import {
+  type PrefixFingerprints,
+  type PrefixInputs,
+  prefixFingerprintInputs,
+  prefixFingerprintOf,
+  prefixFingerprints,
+} from "../../src/engine/prefix-fingerprint.js";
 import { validateTemplate } from "../../src/engine/validate.js";
 import { SOURCE_IMAGE } from "../builders/alicloud-ecs/helpers.js";
 
@@ -35,8 +41,26 @@ interface Opts {
   startTime?: Date;
 }
 
-/** The prefix fingerprints of the project's (single) build; also checks nothing secret shows. */
-async function prefixes(dir: string, o: Opts = {}): Promise<PrefixFingerprints & { secrets: string[] }> {
+/** A secret and the fast functions of it that must never be shown nor hashed fast. */
+function fastForms(s: string): string[] {
+  return [
+    s,
+    createHash("sha256").update(s).digest("hex"),
+    createHash("sha1").update(s).digest("hex"),
+    createHash("md5").update(s).digest("hex"),
+    Buffer.from(s).toString("base64"),
+  ];
+}
+
+/**
+ * The prefix fingerprints of the project's (single) build and their inputs; checks that the
+ * fingerprints are those of the inputs, and that no secret of the build (nor a fast hash or the
+ * base64 of one) is in the inputs.
+ */
+async function prefixes(
+  dir: string,
+  o: Opts = {},
+): Promise<PrefixFingerprints & { inputs: Map<number, PrefixInputs>; secrets: string[] }> {
   const env = o.env ?? {};
   const v = await validateTemplate({
     path: o.path ?? "template.json",
@@ -48,7 +72,7 @@ async function prefixes(dir: string, o: Opts = {}): Promise<PrefixFingerprints &
   });
   if (!v.ok) throw new Error(v.diagnostics.map((d) => d.message).join("; "));
   expect(v.prepared).toHaveLength(1);
-  const r = await prefixFingerprints(v.prepared[0], o.counts ?? [1, 2, 3, 4], {
+  const options = {
     template: v.template!,
     source: { vars: o.vars },
     cwd: dir,
@@ -56,8 +80,16 @@ async function prefixes(dir: string, o: Opts = {}): Promise<PrefixFingerprints &
     secrets: v.secrets,
     sourceImage: o.sourceImage ?? "m-source",
     region: "cn-hangzhou",
-  });
-  return { ...r, secrets: v.secrets };
+  };
+  const counts = o.counts ?? [1, 2, 3, 4];
+  const r = await prefixFingerprints(v.prepared[0], counts, options);
+  const i = await prefixFingerprintInputs(v.prepared[0], counts, options);
+  expect(i.refused).toBe(r.refused);
+  for (const [n, inputs] of i.inputs) expect(r.fingerprints.get(n)).toBe(prefixFingerprintOf(inputs));
+  expect(i.inputs.size).toBe(r.fingerprints.size);
+  const kept = JSON.stringify([...i.inputs]);
+  for (const secret of v.secrets) for (const f of fastForms(secret)) expect(kept).not.toContain(f);
+  return { ...r, inputs: i.inputs, secrets: v.secrets };
 }
 
 /** Fingerprint of the checkpoint after provisioner n. */
@@ -164,6 +196,16 @@ describe("prefix fingerprints (JSON)", () => {
           vpc_cidr_block: "172.16.0.0/16",
           wait_snapshot_ready_timeout: 7200,
           run_tags: { a: "b" },
+          zone_id: "cn-hangzhou-i",
+          associate_public_ip_address: true,
+          internet_max_bandwidth_out: 10,
+          image_share_account: ["1234567890"],
+          target_image_family: "web-family",
+          skip_image_validation: true,
+          image_encrypted: true,
+          ssh_timeout: "20m",
+          ssh_clear_authorized_keys: true,
+          force_stop_instance: true,
         });
       }),
     ];
@@ -236,6 +278,20 @@ describe("prefix fingerprints (JSON)", () => {
       }),
       1,
     );
+    // The same resolved image, named through an image family instead.
+    await differs(
+      variant((t) => {
+        Object.assign(t.builders[0], { source_image: "", image_family: "ubuntu-family" });
+      }),
+      1,
+    );
+    // A provisioner's max_retries (a retried step may leave more on the disk).
+    await differs(
+      variant((t) => {
+        Object.assign(t.provisioners[0], { max_retries: 2 });
+      }),
+      1,
+    );
   });
 
   it("a script the third provisioner runs changes the checkpoint after 3, not after 2", async () => {
@@ -271,17 +327,16 @@ describe("prefix fingerprints (JSON)", () => {
         { env: ENV, vars: [`db_password=${pw}`] },
       );
     expect(await late(secret)).toBe(await late(other));
+    // The secret is in the template (a default) and on the command line: never in the inputs
+    // (the helper checks every secret of the build), and only the slow part differs.
+    expect(a.secrets).toContain(secret);
+    expect(b.secrets).toContain(other);
+    const open = (r: typeof a) => JSON.stringify({ ...r.inputs.get(1), sensitive: undefined });
+    expect(open(b)).toBe(open(a));
+    expect(b.inputs.get(1)?.sensitive).not.toBe(a.inputs.get(1)?.sensitive);
+    expect(a.inputs.get(1)?.sensitive).toMatch(/^[0-9a-f]{64}$/);
     const shown = JSON.stringify([...a.fingerprints, ...b.fingerprints]);
-    for (const s of [secret, other]) {
-      const forms = [
-        s,
-        createHash("sha256").update(s).digest("hex"),
-        createHash("sha1").update(s).digest("hex"),
-        createHash("md5").update(s).digest("hex"),
-        Buffer.from(s).toString("base64"),
-      ];
-      for (const f of forms) expect(shown).not.toContain(f);
-    }
+    for (const s of [secret, other]) for (const f of fastForms(s)) expect(shown).not.toContain(f);
   });
 
   it("a user reference that is not a literal name covers every variable", async () => {
@@ -378,12 +433,18 @@ describe("prefix fingerprints (JSON)", () => {
   it("a prefix length out of range is an error naming the build and N", async () => {
     const dir = variant();
     await expect(prefixes(dir, { env: ENV, counts: [5] })).rejects.toThrow(
-      /build "web": no checkpoint after provisioner 5: .*5 provisioners.*final image/,
+      /^build "web": a checkpoint after provisioner 5, the last one, would be the final image itself; a checkpoint sits after provisioner 1 to 4 \(the build has 5 provisioners\)$/,
     );
     await expect(prefixes(dir, { env: ENV, counts: [0] })).rejects.toThrow(
       /build "web": no checkpoint after provisioner 0/,
     );
     await expect(prefixes(dir, { env: ENV, counts: [1.5] })).rejects.toThrow(/provisioner 1\.5/);
+    const single = variant((t) => {
+      t.provisioners.splice(1);
+    });
+    await expect(prefixes(single, { env: ENV, counts: [1] })).rejects.toThrow(
+      'build "web": a checkpoint after provisioner 1, the last one, would be the final image itself; the build has 1 provisioner, and a checkpoint needs one after it',
+    );
   });
 
   it("is the same from another directory and across runs", async () => {
@@ -423,7 +484,7 @@ build {
   sources = ["source.alicloud-ecs.web"]
   provisioner "shell" {
     inline           = ["apt-get install -y \${var.pkg}"${o.stamp ? STAMP : ""}]
-    environment_vars = ["PW=\${var.pw}"]
+    environment_vars = ["PW=\${var.pw}", "B=\${base64encode(var.pw)}", "H=\${sha256(var.pw)}"]
   }
   provisioner "file" {
     source      = "\${path.root}/files/"
@@ -456,18 +517,20 @@ describe("prefix fingerprints (HCL2)", () => {
     expect(await at(copy, 2)).toBe(await at(dir, 2));
   });
 
-  it("a sensitive value changes it and never shows", async () => {
-    const a = await at(hcl(HCL()), 1);
-    const b = await at(hcl(HCL({ sensitive: "other-hcl-s3cret" })), 1);
-    expect(b).not.toBe(a);
+  it("a sensitive value, and fast functions of it, change it and never show", async () => {
+    const a = await prefixes(hcl(HCL()), { path: "build.pkr.hcl", counts: [1, 2] });
+    const b = await prefixes(hcl(HCL({ sensitive: "other-hcl-s3cret" })), {
+      path: "build.pkr.hcl",
+      counts: [1, 2],
+    });
+    expect(b.fingerprints.get(1)).not.toBe(a.fingerprints.get(1));
+    // The evaluated config held the value, its base64 and its sha256: all placeholders now.
+    const open = (r: typeof a) => JSON.stringify({ ...r.inputs.get(1), sensitive: undefined });
+    expect(open(b)).toBe(open(a));
+    expect(open(a)).toContain("secret 2");
+    const shown = [...a.fingerprints.values(), ...b.fingerprints.values()].join();
     for (const s of ["hcl-s3cret-value", "other-hcl-s3cret"]) {
-      for (const f of [
-        createHash("sha256").update(s).digest("hex"),
-        createHash("sha1").update(s).digest("hex"),
-        createHash("md5").update(s).digest("hex"),
-      ]) {
-        expect(a + b).not.toContain(f);
-      }
+      for (const f of fastForms(s)) expect(shown + open(a) + open(b)).not.toContain(f);
     }
   });
 

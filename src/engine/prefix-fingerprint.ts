@@ -16,6 +16,10 @@
  * (the builder's access key, secret and token, the credential environment variables) are only
  * replaced, never folded in: a rotated key keeps the checkpoints.
  *
+ * Not covered: what runs after provisioner N, post-processors, the image's name, tags and
+ * other publishing settings, `pause_before` and `timeout` (when and how long, not what), the
+ * error-cleanup provisioner (it runs only when the build fails).
+ *
  * Time: JSON `{{timestamp}}`/`{{isotime}}` are hashed as written. HCL2 templates come with their
  * expressions evaluated, so a prefix whose config uses `timestamp()` (or any value that differs
  * per run) never matches an earlier checkpoint: the build runs the prefix again, never reuses a
@@ -39,6 +43,7 @@ import {
   suppliedVariables,
   templateActions,
 } from "./fingerprint-parts.js";
+import { hideSecrets, mapStrings, secretPlaceholder } from "./secret-placeholders.js";
 
 /** Bumped when what a prefix fingerprint covers changes (old checkpoints are then not used). */
 export const PREFIX_FINGERPRINT_VERSION = 1;
@@ -50,9 +55,6 @@ export interface PrefixFingerprints {
   /** Why this build cannot take checkpoints (then `fingerprints` is empty). */
   refused?: string;
 }
-
-/** The placeholder of the k-th distinct secret found in the material (NUL never occurs in a template value). */
-const placeholder = (k: number) => `\u0000secret ${k}\u0000`;
 
 /** `{{ user "x" }}` / `{{user `x`}}` references in a raw string; `all` when one is not a literal. */
 function userRefs(raw: string, into: Set<string>): boolean {
@@ -79,43 +81,6 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** A copy of a plain JSON value with every string (keys too) passed through `f`. */
-function mapStrings(value: unknown, f: (s: string) => string): unknown {
-  if (typeof value === "string") return f(value);
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [f(k), mapStrings(v, f)]));
-  }
-  return value;
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * Replaces every occurrence of a secret in the strings of `value` by a placeholder numbered in the
- * order the secrets are first met, and returns the secrets met in that order.
- */
-function hideSecrets(value: unknown, secrets: readonly string[]): { value: unknown; found: string[] } {
-  const found: string[] = [];
-  if (secrets.length === 0) return { value, found };
-  // Longest first, so a secret containing another is replaced whole.
-  const re = new RegExp(
-    [...secrets]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRe)
-      .join("|"),
-    "g",
-  );
-  const hidden = mapStrings(value, (s) =>
-    s.replace(re, (m) => {
-      let k = found.indexOf(m);
-      if (k < 0) k = found.push(m) - 1;
-      return placeholder(k);
-    }),
-  );
-  return { value: hidden, found };
-}
-
 /** One provisioner of the prefix: what the build runs, before the files it reads. */
 interface ProvisionerPart {
   type: string;
@@ -129,6 +94,31 @@ interface ProvisionerPart {
   env: Set<string>;
 }
 
+/** What a prefix fingerprint hashes (safe to show: secrets are placeholders, see `sensitive`). */
+export interface PrefixInputs {
+  version: number;
+  /**
+   * The build name and builder type, the region, the resolved source image, the builder's
+   * inputs, provisioners 1..N (type, config, max_retries), the variables they reference (raw) and
+   * the environment variables those read; every secret replaced by a placeholder.
+   */
+  text: unknown;
+  /** The builder's local files: `role path` → content hash. */
+  builderFiles: [string, string][];
+  /** Per provisioner of the prefix, its local files: `path` → content hash. */
+  files: [string, string][][];
+  /**
+   * scrypt of the secrets behind the placeholders and of the sensitive variables referenced,
+   * salted with the hash of the rest (hex), or "" when there are none.
+   */
+  sensitive: string;
+}
+
+/** The fingerprint of prefix inputs: SHA-256 (hex) of their canonical JSON. */
+export function prefixFingerprintOf(inputs: PrefixInputs): string {
+  return sha256(canonicalJson(inputs));
+}
+
 /**
  * The prefix fingerprint of each checkpoint `counts` names (a checkpoint after provisioner N, for
  * 1 ≤ N < the number of provisioners of the build), or the builder's reason why the build cannot
@@ -139,19 +129,41 @@ export async function prefixFingerprints(
   counts: number[],
   o: FingerprintOptions,
 ): Promise<PrefixFingerprints> {
+  const r = await prefixFingerprintInputs(build, counts, o);
+  const fingerprints = new Map<number, string>();
+  for (const [n, inputs] of r.inputs) fingerprints.set(n, prefixFingerprintOf(inputs));
+  return r.refused !== undefined ? { fingerprints, refused: r.refused } : { fingerprints };
+}
+
+/**
+ * The inputs of each prefix fingerprint `counts` names, or why the build cannot take checkpoints
+ * (then none); an error naming the build and N for a prefix length out of range.
+ */
+export async function prefixFingerprintInputs(
+  build: PreparedBuild,
+  counts: number[],
+  o: FingerprintOptions,
+): Promise<{ inputs: Map<number, PrefixInputs>; refused?: string }> {
   const total = build.provisioners.length;
   for (const n of counts) {
-    if (!Number.isInteger(n) || n < 1 || n >= total) {
-      const last = n === total ? ": a checkpoint after the last provisioner is the final image itself" : "";
+    if (Number.isInteger(n) && n >= 1 && n < total) continue;
+    const where = `build ${JSON.stringify(build.name)}`;
+    const range =
+      total < 2
+        ? `the build has ${total} provisioner${total === 1 ? "" : "s"}, and a checkpoint needs one after it`
+        : `a checkpoint sits after provisioner ${total === 2 ? "1" : `1 to ${total - 1}`} (the build has ${total} provisioners)`;
+    if (n === total && total > 0) {
       throw new Error(
-        `build ${JSON.stringify(build.name)}: no checkpoint after provisioner ${n}: the build has ${total} provisioner${total === 1 ? "" : "s"}, so a checkpoint sits after provisioner 1${total > 2 ? ` to ${total - 1}` : ""}${total < 2 ? " (none is possible)" : ""}${last}`,
+        `${where}: a checkpoint after provisioner ${n}, the last one, would be the final image itself; ${range}`,
       );
     }
+    throw new Error(`${where}: no checkpoint after provisioner ${n}: ${range}`);
   }
   const { plugin, config } = build.builder;
   const builder = plugin.checkpointInputs(config);
-  if (builder.refused !== undefined) return { fingerprints: new Map(), refused: builder.refused };
-  if (counts.length === 0) return { fingerprints: new Map() };
+  if (builder.refused !== undefined) return { inputs: new Map(), refused: builder.refused };
+  const result = new Map<number, PrefixInputs>();
+  if (counts.length === 0) return { inputs: result };
 
   const t = o.template;
   const env = o.env ?? t.env;
@@ -171,7 +183,8 @@ export async function prefixFingerprints(
   const rawOf = (name: string) => supplied.get(name) ?? defaults.get(name) ?? "";
   const allNames = [...new Set([...defaults.keys(), ...supplied.keys()])].sort();
 
-  // Paths of this checkout, hashed as placeholders (HCL2 configs hold evaluated paths).
+  // Paths of this checkout, hashed as placeholders (HCL2 configs hold evaluated paths such as
+  // `${path.root}/files`): a checkout elsewhere gives the same fingerprint.
   const places = [
     [t.dir, "\u0000template_dir\u0000"],
     [o.cwd, "\u0000cwd\u0000"],
@@ -197,7 +210,7 @@ export async function prefixFingerprints(
     }
     parts.push({
       type: p.source.type,
-      config: mapStrings(plain, unplace),
+      config: plain,
       maxRetries: p.source.maxRetriesRaw,
       files,
       users,
@@ -210,7 +223,6 @@ export async function prefixFingerprints(
     builderFiles.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd), path)]);
   }
 
-  const fingerprints = new Map<number, string>();
   for (const n of [...new Set(counts)].sort((a, b) => a - b)) {
     const prefix = parts.slice(0, n);
     // The user variables the prefix references, through the variables they reference.
@@ -230,11 +242,14 @@ export async function prefixFingerprints(
     for (const name of [...seen].sort()) {
       const raw = rawOf(name);
       if (sensitive.has(name)) {
-        if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref))) hidden.push([name, t.values[name] ?? raw]);
+        const value = t.values[name] ?? raw;
+        if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref)) && !credentials.has(value)) {
+          hidden.push([name, value]);
+        }
         continue;
       }
       if (credentials.has(t.values[name] ?? "")) continue;
-      variables[name] = unplace(raw);
+      variables[name] = raw;
       for (const ref of envRefs(raw)) envNames.add(ref);
     }
     const envUsed: Record<string, string> = {};
@@ -253,7 +268,7 @@ export async function prefixFingerprints(
       variables,
       env: envUsed,
     };
-    const { value: open, found } = hideSecrets(text, [...secrets]);
+    const { value: open, found } = hideSecrets(mapStrings(text, unplace), secrets);
     const material = {
       version: PREFIX_FINGERPRINT_VERSION,
       text: open,
@@ -262,10 +277,12 @@ export async function prefixFingerprints(
     };
     const slow: [string, string][] = [
       ...hidden,
-      ...found.map((s, k): [string, string] => [placeholder(k), credentials.has(s) ? "" : s]),
+      ...found.map((f, k): [string, string] => [
+        secretPlaceholder(k),
+        credentials.has(f.secret) ? "" : f.text,
+      ]),
     ];
-    const sensitiveDigest = await slowDigest(slow, sha256(canonicalJson(material)));
-    fingerprints.set(n, sha256(canonicalJson({ ...material, sensitive: sensitiveDigest })));
+    result.set(n, { ...material, sensitive: await slowDigest(slow, sha256(canonicalJson(material))) });
   }
-  return { fingerprints };
+  return { inputs: result };
 }
