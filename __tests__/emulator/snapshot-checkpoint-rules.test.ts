@@ -1,8 +1,9 @@
 // What Alibaba Cloud allows and refuses around a checkpoint (a snapshot of a running instance's
 // system disk, then an image from it), on the emulator's real machines: the snapshot of a Running
 // instance's disk is allowed and holds the disk as it was at the call; a second snapshot of the
-// disk while the first is progressing is refused (IncorrectDiskStatus.CreatingSnapshot), as is
-// CreateImage from a snapshot that is not accomplished (InvalidSnapshotId.NotReady).
+// disk while the first is progressing is refused (IncorrectDiskStatus.CreatingSnapshot), as are
+// CreateImage from that instance (same code: the image snapshots its disks) and CreateImage from a
+// snapshot that is not accomplished (InvalidSnapshotId.NotReady).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../emulator/index.js";
 import { connect, exec, launch, REGION, securityGroup } from "./machines/helpers.js";
@@ -48,6 +49,18 @@ it("snapshot of a running disk: allowed, one at a time, and no image before it i
         ),
       ),
     ).toBe("InvalidSnapshotId.NotReady");
+    // An image of the instance snapshots its disks: refused too while one is in progress.
+    expect(
+      await codeOf(
+        ecs.createImage(
+          new $Ecs.CreateImageRequest({
+            regionId: REGION,
+            instanceId: vm.instanceId,
+            imageName: "instance-too-early",
+          }),
+        ),
+      ),
+    ).toBe("IncorrectDiskStatus.CreatingSnapshot");
 
     await waitFor(async () => {
       const r = await ecs.describeSnapshots(
