@@ -159,7 +159,7 @@ export async function benchIncremental(): Promise<SectionReport> {
       name: `first build: with a checkpoint − without, ×${r.factor}`,
       value: (r.withCheckpoint - r.plain) / 1000,
       unit: "s",
-      note: "the sync and the CreateSnapshot call, plus run-to-run noise",
+      note: "the sync and CreateSnapshot call, and the wait for the snapshot before the build's own image (Alibaba takes one snapshot of a disk at a time; the last provisioner here is instant), plus noise",
     });
     if (r.packer)
       figures.push({
