@@ -249,6 +249,17 @@ describe("checkpoints", () => {
     expect(checkpointRefsError(v.prepared, ["2", "x"])).toMatch(/^checkpoint "x" of build/);
   }, 30_000);
 
+  it("the checkpoint tags count against the 20 tags per image and snapshot, before any call", async () => {
+    const tags = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`team-${i}`, "x"]));
+    const dir = project(template("tags", { tags }), FILES);
+    const seq = emu.calls().at(-1)?.seq ?? 0;
+    const r = await build(dir);
+    expect(r.ok).toBe(false);
+    expect(r.builds[0].failedStep).toBe("image tags");
+    expect(messageOf(r.builds[0].error)).toMatch(/^Too many image tags: 21 /);
+    expect(emu.calls().filter((c) => c.seq > seq)).toEqual([]);
+  });
+
   it("a build with data disks says checkpoints are impossible and builds", async () => {
     const dir = project(
       template("disks", {

@@ -208,10 +208,11 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       ui.error(`Build '${build.name}' errored: ${messageOf(err)}`);
       return failedBeforeStart(build, err, performance.now() - t0, "checkpoints");
     }
+    // A checkpoint image carries the checkpoint tag and the final mark, as a fingerprinted one does.
     const tagError = plugin.checkImageTags(
       config,
       positions.length > 0 ? { ...opts.imageTags, ...CHECKPOINT_TAG_ROOM } : opts.imageTags,
-      reuse !== undefined,
+      reuse !== undefined || positions.length > 0,
     );
     if (tagError) {
       ui.error(`Build '${build.name}' errored: ${tagError.message}`);

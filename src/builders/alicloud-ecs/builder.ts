@@ -44,7 +44,7 @@ import { tagSnapshots } from "./steps/tag-snapshots.js";
 import { vpc } from "./steps/vpc.js";
 import { vswitch } from "./steps/vswitch.js";
 
-/** The steps of a build, in order (a build with checkpoints: {@link stepsOf}). */
+/** The steps of a build, in order (a build with checkpoints: {@link CHECKPOINT_STEPS}). */
 export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   preValidate,
   sourceImage,
