@@ -44,12 +44,13 @@ async function build(
     resume?: boolean;
     signal?: AbortSignal;
     ledger?: ResourceLedger;
+    file?: string;
   } = {},
 ): Promise<RunBuildsResult & { ui: RecordingUi; text: string }> {
   const env = { ...emu.env };
   clock += 1000;
   const v = await validateTemplate({
-    path: "template.json",
+    path: o.file ?? "template.json",
     env,
     cwd: dir,
     vars: o.vars,
@@ -175,6 +176,48 @@ describe("checkpoints", () => {
       .at(-1);
     expect(run?.params.ImageId).toBe(ckpt);
     expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
+  }, 60_000);
+
+  it("an HCL2 template: a variable only the last provisioner uses changes, the build resumes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "image-build-ckpt-hcl-"));
+    writeFileSync(join(dir, "base.sh"), `${BASE_SH}# hcl2\n`);
+    writeFileSync(
+      join(dir, "web.pkr.hcl"),
+      `variable "app_version" {
+  type    = string
+  default = "1"
+}
+source "alicloud-ecs" "web" {
+  region                      = "cn-hangzhou"
+  image_name                  = "ckpt-hcl-\${var.app_version}"
+  source_image                = "ubuntu_22_04_x64_20G_alibase_20240220.vhd"
+  instance_type               = "ecs.n1.tiny"
+  ssh_username                = "root"
+  ssh_port                    = ${emu.machines!.sshPort}
+  associate_public_ip_address = true
+}
+build {
+  sources = ["source.alicloud-ecs.web"]
+  provisioner "shell" {
+    script           = "base.sh"
+    environment_vars = ["BASE_VERSION=hcl"]
+  }
+  provisioner "shell" {
+    inline = ["echo \${var.app_version} > /opt/app"]
+  }
+}
+`,
+    );
+    const first = await build(dir, { file: "web.pkr.hcl" });
+    expect(first.ok, first.text).toBe(true);
+    const ckpt = first.builds[0].checkpoints?.taken[0]?.imageId;
+    expect(ckpt).toMatch(/^m-/);
+    const second = await build(dir, { file: "web.pkr.hcl", vars: ["app_version=2"] });
+    expect(second.ok, second.text).toBe(true);
+    expect(second.builds[0].checkpoints?.resumedFrom?.imageId).toBe(ckpt);
+    const image = second.builds[0].images["cn-hangzhou"];
+    expect(read(image, "/opt/base-runs")).toBe("base-hcl\n");
+    expect(read(image, "/opt/app")).toBe("2\n");
   }, 60_000);
 
   it.each([
