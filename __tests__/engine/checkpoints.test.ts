@@ -178,6 +178,25 @@ describe("checkpoints", () => {
     expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
   }, 60_000);
 
+  it("a build from an image family resumes from the checkpoint image: the family does not win", async () => {
+    const family = { source_image: undefined, image_family: "acs:ubuntu_22_04_x64" };
+    const dir = project(template("family", family), { ...FILES, "base.sh": `${BASE_SH}# family\n` });
+    const first = await build(dir);
+    expect(first.ok, first.text).toBe(true);
+    const ckpt = first.builds[0].checkpoints?.taken[0]?.imageId;
+    writeFileSync(
+      join(dir, "template.json"),
+      JSON.stringify(template("family", family, "echo family-2 > /opt/app"), null, 2),
+    );
+    const seq = emu.calls().at(-1)?.seq ?? 0;
+    const second = await build(dir);
+    expect(second.ok, second.text).toBe(true);
+    expect(second.builds[0].checkpoints?.resumedFrom?.imageId).toBe(ckpt);
+    const run = emu.calls().filter((c) => c.seq > seq && c.action === "RunInstances");
+    expect(run.map((c) => c.params.ImageId)).toEqual([ckpt]);
+    expect(read(second.builds[0].images["cn-hangzhou"], "/opt/app")).toBe("family-2\n");
+  }, 60_000);
+
   it("an HCL2 template: a variable only the last provisioner uses changes, the build resumes", async () => {
     const dir = mkdtempSync(join(tmpdir(), "image-build-ckpt-hcl-"));
     writeFileSync(join(dir, "base.sh"), `${BASE_SH}# hcl2\n`);
