@@ -178,6 +178,33 @@ describe("checkpoints", () => {
     expect(emu.leakCheck({ since, ignoreImages: true })).toEqual([]);
   }, 60_000);
 
+  it("resumes from the deepest checkpoint; later checkpoints are still taken and name their base", async () => {
+    const dir = project(template("deep"), { ...FILES, "base.sh": `${BASE_SH}# deep\n` });
+    const first = await build(dir, { refs: ["1"] });
+    expect(first.ok, first.text).toBe(true);
+    const c1 = first.builds[0].checkpoints?.taken[0]?.imageId as string;
+
+    const write = (app: string) =>
+      writeFileSync(join(dir, "template.json"), JSON.stringify(template("deep", {}, app), null, 2));
+    write("echo deep-2 > /opt/app");
+    const second = await build(dir, { refs: ["1", "2"] });
+    expect(second.ok, second.text).toBe(true);
+    const b2 = second.builds[0];
+    expect(b2.checkpoints?.resumedFrom).toMatchObject({ imageId: c1, after: 1 });
+    expect(b2.checkpoints?.taken.map((t) => t.after)).toEqual([2]);
+    const c2 = b2.checkpoints?.taken[0]?.imageId as string;
+    expect((await tagsOf(c2))[BASE_TAG]).toBe(c1);
+    expect((await tagsOf(b2.images["cn-hangzhou"]))[BASE_TAG]).toBe(c2);
+
+    write("echo deep-3 > /opt/app");
+    const third = await build(dir, { refs: ["1", "2"] });
+    expect(third.ok, third.text).toBe(true);
+    expect(third.builds[0].checkpoints?.resumedFrom).toMatchObject({ imageId: c2, after: 2 });
+    expect(third.builds[0].checkpoints?.taken).toEqual([]);
+    expect(third.builds[0].provisioners).toHaveLength(1);
+    expect((await tagsOf(third.builds[0].images["cn-hangzhou"]))[BASE_TAG]).toBe(c2);
+  }, 90_000);
+
   it("a build from an image family resumes from the checkpoint image: the family does not win", async () => {
     const family = { source_image: undefined, image_family: "acs:ubuntu_22_04_x64" };
     const dir = project(template("family", family), { ...FILES, "base.sh": `${BASE_SH}# family\n` });
