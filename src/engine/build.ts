@@ -202,8 +202,11 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
     // Checkpoint refs are checked before any cloud call.
     let positions: number[] = [];
     try {
-      if (opts.checkpoints && opts.template && plugin.overview(config).createsImage)
-        positions = checkpointPositions(build, opts.checkpoints.refs);
+      if (opts.checkpoints && opts.template && opts.checkpoints.refs.length > 0) {
+        if (plugin.overview(config).createsImage)
+          positions = checkpointPositions(build, opts.checkpoints.refs);
+        else ui.message("No checkpoints: this build makes no image");
+      }
     } catch (err) {
       ui.error(`Build '${build.name}' errored: ${messageOf(err)}`);
       return failedBeforeStart(build, err, performance.now() - t0, "checkpoints");
