@@ -103,7 +103,8 @@ async function runImageBuild(emu: Emulator, dir: string, file: string): Promise<
     throw new Error(`image-build build failed (${code}):\n${out.split("\n").slice(-25).join("\n")}`);
 }
 
-async function runPacker(emu: Emulator, dir: string, file: string): Promise<void> {
+/** Runs `packer build` on the template against the emulator (through its proxy); throws when it fails. */
+export async function runPacker(emu: Emulator, dir: string, file: string): Promise<void> {
   // Every request goes through the emulator's proxy: a clean environment (NO_PROXY, even empty,
   // would make Packer's Go SDK resolve aliyuncs.com itself); SSH goes to the instances' 127.x addresses.
   const env: Record<string, string> = {

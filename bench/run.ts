@@ -24,10 +24,7 @@ const sections: Section[] = [
   ["Machines (profile zero, 50 concurrent)", benchMachines],
   ["Action bundles (dist/, emulator profile zero)", benchAction],
   ["Build: seed template, realistic profile, image-build vs Packer 1.6.6", benchBuild],
-  [
-    "Incremental: rebuild after the last provisioner changed, realistic profile, vs Packer 1.6.6",
-    benchIncremental,
-  ],
+  ["Incremental rebuild (checkpoints), realistic profile, image-build vs Packer 1.6.6", benchIncremental],
 ];
 
 const only = process.argv.slice(2);

@@ -15,6 +15,7 @@ import { resolveEndpoints } from "./cloud/endpoints.js";
 import { CloudError } from "./cloud/errors.js";
 import { CredentialsError } from "./credentials/errors.js";
 import { runBuilds } from "./engine/build.js";
+import { checkpointRefsError } from "./engine/checkpoints.js";
 import { overrideRegion } from "./engine/region.js";
 import { actionTemplateIdentity } from "./engine/template-identity.js";
 import { workspacePath } from "./github/annotations.js";
@@ -43,6 +44,8 @@ async function run(): Promise<void> {
 
   const v = await validateForAction(inputs);
   if (!v) return;
+  const checkpointError = checkpointRefsError(v.prepared, inputs.checkpoint);
+  if (checkpointError) throw new InputError(`Input 'checkpoint': ${checkpointError}`);
 
   // Credentials (src/github/credentials.ts): one refreshing provider for the whole build, from
   // the inputs, the first build's access fields and the environment; the source and region are logged.
@@ -110,6 +113,8 @@ async function run(): Promise<void> {
     },
     imageTags: imageTags.tags,
     templateId,
+    // Checkpoints (docs/incremental.md): resuming follows `reuse`.
+    ...(inputs.checkpoint.length > 0 ? { checkpoints: { refs: inputs.checkpoint } } : {}),
   }).finally(() => ui.close());
 
   // What is left, the outputs, the manifest, the log and the job summary.

@@ -205,6 +205,12 @@ export function createImage(st: State, s: Scope, p: CreateImageInput): ImageReco
       .sort((a, b) => a.device.localeCompare(b.device));
     const sys = disks.find((d) => d.type === "system");
     if (!sys) fail("InvalidInstance.NotFoundSystemDisk", "The specified instance does not have system disk.");
+    // The image snapshots every disk: refused while a snapshot of one is still in progress.
+    const busy = st
+      .list<SnapshotRecord>("snapshot", s.accountId, s.regionId)
+      .some((x) => x.status === "progressing" && disks.some((d) => d.id === x.sourceDiskId));
+    if (busy)
+      fail("IncorrectDiskStatus.CreatingSnapshot", "A previous snapshot creation is in process.", 403);
     const source = st.store<ImageRecord>("image");
     const srcImage = [...source.values()].find((x) => x.id === inst.imageId);
     im = newImage(st, s, p, {

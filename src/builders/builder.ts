@@ -16,6 +16,7 @@ import type { Diagnostic } from "../template/diagnostics.js";
 import type { Hcl2SourceSpec } from "../template/hcl2/sources.js";
 import type { Build } from "../template/model.js";
 import type { Ui } from "../ui/ui.js";
+import type { CheckpointPlan } from "./checkpoints.js";
 import type { ProvisioningHooks } from "./hooks.js";
 import type { PruneOptions, PruneReport } from "./pruned.js";
 import type { BuildArtifact, BuildDetails, BuilderResult } from "./result.js";
@@ -97,6 +98,8 @@ export interface BuilderRunOptions {
   abortGraceMs?: number;
   /** Tags added to the template's own on the images, their copies and snapshots (these win). */
   imageTags?: Record<string, string>;
+  /** Checkpoints to take at provisioner boundaries, and the checkpoint to resume from. */
+  checkpoints?: CheckpointPlan;
 }
 
 /**

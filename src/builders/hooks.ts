@@ -32,6 +32,16 @@ export interface ProvisionRequest {
   buildData: Record<string, string>;
   /** Hears about each provisioner that ran. */
   onOutcome: (outcome: ProvisionerOutcome) => void;
+  /**
+   * The 1-based position of `provisioners[0]` in the build's full list (a resumed build runs only
+   * the provisioners after its checkpoint); default 1.
+   */
+  firstPosition?: number;
+  /**
+   * Called after provisioner N (its position in the build's full list) succeeded, and awaited
+   * before the next one starts: the builder takes a checkpoint there. Absent: no boundaries.
+   */
+  onBoundary?: (position: number, signal: AbortSignal) => Promise<void>;
 }
 
 /** Connect and provision for a build (the communicator and provisioners modules provide them). */

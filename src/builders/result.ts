@@ -5,6 +5,7 @@ import type { StepRecord } from "../pipeline/runner.js";
 import type { RunStatus } from "../pipeline/step.js";
 import type { Artifact } from "../post-processors/artifact.js";
 import type { ProvisionerOutcome } from "../provisioners/provisioner.js";
+import type { CheckpointReport } from "./checkpoints.js";
 
 /** A build's artifact, as its builder makes it (Packer's `Artifact`: `Id()`, `String()`, `Files()`). */
 export interface BuildArtifact extends Artifact {
@@ -81,4 +82,6 @@ export interface BuilderResult {
   /** Resources still existing after the run (nothing, unless a cleanup failed or on-error=abort). */
   leftBehind: LedgerEntry[];
   durationMs: number;
+  /** What the build did with checkpoints, when it was asked for some. */
+  checkpoints?: CheckpointReport;
 }

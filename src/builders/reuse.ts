@@ -51,6 +51,11 @@ export interface ImageReuse<C> {
     fingerprint: string,
     o?: { store?: ReuseStore; signal?: AbortSignal; debug?: (message: string) => void },
   ): Promise<Reusable | NotReusable>;
+  /**
+   * The newest own Available checkpoint image in the cloud's region carrying this prefix
+   * fingerprint (CHECKPOINT_TAG) and the final mark, or undefined.
+   */
+  findCheckpoint(cloud: Cloud, fingerprint: string, signal?: AbortSignal): Promise<string | undefined>;
 }
 
 /**

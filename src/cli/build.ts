@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import { relative } from "node:path";
 import { accessDiffers, type ResolvedCredentials, templateAccessOf } from "../credentials/index.js";
 import { type BuildResult, runBuilds } from "../engine/build.js";
+import { checkpointRefs, checkpointRefsError } from "../engine/checkpoints.js";
 import { overrideRegion } from "../engine/region.js";
 import { cliTemplateIdentity } from "../engine/template-identity.js";
 import { validateTemplate } from "../engine/validate.js";
@@ -40,6 +41,17 @@ const FLAGS: FlagSpec[] = [
     kind: "string",
     placeholder: "N",
     help: "Number of builds to run in parallel. 0 means no limit (Default: 0).",
+  },
+  {
+    name: "checkpoint",
+    kind: "list",
+    placeholder: "REF",
+    help: "Keep a checkpoint image after this provisioner (position, name, or a type only one has); repeatable. A later build with the same prefix resumes from it (docs/incremental.md).",
+  },
+  {
+    name: "no-resume",
+    kind: "bool",
+    help: "Run every provisioner even when a checkpoint image matches (checkpoints are still taken).",
   },
   { name: "machine-readable", kind: "bool", help: "Produce machine-readable output." },
   {
@@ -153,6 +165,13 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
     io.err("Error: no builds to run\n");
     return 1;
   }
+  // Checkpoint refs are checked against every build before any cloud call.
+  const refs = checkpointRefs(flags.lists.get("checkpoint") ?? []);
+  const refError = checkpointRefsError(v.prepared, refs);
+  if (refError) {
+    io.err(maskSecrets(`Error: ${refError}\n`, secrets));
+    return 1;
+  }
 
   const ui = terminalUi({
     out: io.out,
@@ -248,6 +267,15 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
         if (s) secrets.add(s);
       },
       secrets: [...secrets],
+      ...(refs.length > 0
+        ? {
+            checkpoints: {
+              refs,
+              resume: flags.values.get("no-resume") !== "true",
+              source: { vars, varFiles },
+            },
+          }
+        : {}),
     });
     results = r.builds;
     exitCode = r.exitCode;

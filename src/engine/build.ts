@@ -7,9 +7,11 @@ import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
 import type { PreparedBuild } from "../builders/builder.js";
 import type { ProvisioningHooks } from "../builders/hooks.js";
+import { BASE_TAG } from "../builders/reuse.js";
 import type { CredentialProvider } from "../cloud/clients.js";
 import { Cloud } from "../cloud/cloud.js";
 import type { RetryPolicy } from "../cloud/retry.js";
+import { runTags } from "../cloud/tags.js";
 import { type CredentialInputs, resolveCredentials, templateAccessOf } from "../credentials/index.js";
 import { stepFailure } from "../pipeline/failure.js";
 import type { ResourceLedger } from "../pipeline/ledger.js";
@@ -17,6 +19,12 @@ import type { OnError, StepRecord } from "../pipeline/runner.js";
 import type { Template } from "../template/model.js";
 import { prefixedUi } from "../ui/prefixed.js";
 import type { Ui } from "../ui/ui.js";
+import {
+  type CheckpointOptions,
+  checkpointPositions,
+  type PlannedCheckpoints,
+  planCheckpoints,
+} from "./checkpoints.js";
 import type { BuildResult, PostProcessFn, PostProcessorOutcome } from "./outcomes.js";
 import { postProcessor } from "./post-process.js";
 import { provisioningHooks } from "./provisioning.js";
@@ -86,6 +94,11 @@ export interface RunBuildsOptions {
    * image with the same fingerprint instead of building. Default: neither (Packer's behaviour).
    */
   reuse?: ReuseOptions;
+  /**
+   * Checkpoints after the provisioners the refs name, and resuming from the deepest one that
+   * exists (unless `resume: false` or `reuse.enabled` is false). Needs `template`.
+   */
+  checkpoints?: CheckpointOptions;
 }
 
 /** The result of {@link runBuilds}. */
@@ -196,7 +209,24 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       ...opts.imageTags,
       ...(opts.templateId ? retentionTags(opts.templateId, build.name) : {}),
     };
-    const tagError = plugin.checkImageTags(config, imageTags, reuse !== undefined);
+    // Checkpoint refs are checked before any cloud call.
+    let positions: number[] = [];
+    try {
+      if (opts.checkpoints && opts.template && opts.checkpoints.refs.length > 0) {
+        if (plugin.overview(config).createsImage)
+          positions = checkpointPositions(build, opts.checkpoints.refs);
+        else ui.message("No checkpoints: this build makes no image");
+      }
+    } catch (err) {
+      ui.error(`Build '${build.name}' errored: ${messageOf(err)}`);
+      return failedBeforeStart(build, err, performance.now() - t0, "checkpoints");
+    }
+    // A checkpoint image carries the checkpoint tag and the final mark, as a fingerprinted one does.
+    const tagError = plugin.checkImageTags(
+      config,
+      positions.length > 0 ? { ...imageTags, ...CHECKPOINT_TAG_ROOM } : imageTags,
+      reuse !== undefined || positions.length > 0,
+    );
     if (tagError) {
       ui.error(`Build '${build.name}' errored: ${tagError.message}`);
       return failedBeforeStart(build, tagError, performance.now() - t0, "image tags");
@@ -238,6 +268,34 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       return finish(build, reusedResult(build, cloud, found, performance.now() - t0), ui);
     }
     const fingerprint = check?.fingerprint;
+    let planned: PlannedCheckpoints | undefined;
+    if (positions.length > 0 && opts.checkpoints && opts.template) {
+      try {
+        const sourceImage = check?.sourceImage ?? (await plugin.reuse.sourceImage(cloud, config, signal));
+        planned = await planCheckpoints(build, cloud, {
+          positions,
+          resume: opts.checkpoints.resume !== false && opts.reuse?.enabled !== false,
+          template: opts.template,
+          source: opts.reuse ?? opts.checkpoints.source,
+          cwd: opts.cwd ?? process.cwd(),
+          env: opts.env,
+          secrets: opts.secrets,
+          sourceImage,
+          ui,
+          signal,
+        });
+      } catch (err) {
+        if (signal.aborted) {
+          ui.error(`Build '${build.name}' was cancelled`);
+          return {
+            ...failedBeforeStart(build, err, performance.now() - t0, "checkpoint lookup"),
+            status: "cancelled",
+          };
+        }
+        // The build goes on without checkpoints (it fails on its own if the source image is bad).
+        ui.error(`Warning: no checkpoints for this build: ${messageOf(err)}`);
+      }
+    }
     const result = await plugin.run(build, {
       cloud,
       ui,
@@ -251,17 +309,28 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
       mask: opts.mask,
       abortGraceMs: opts.abortGraceMs,
       imageTags: { ...imageTags, ...(fingerprint ? { [FINGERPRINT_TAG]: fingerprint } : {}) },
+      ...(planned?.plan ? { checkpoints: planned.plan } : {}),
     });
     const steps: StepRecord[] = check ? [check.step, ...result.steps] : result.steps;
-    const withReuse = check
+    const withCheckpoints = planned
       ? {
           ...result,
+          checkpoints: {
+            ...planned.report,
+            taken: result.checkpoints?.taken ?? [],
+            failed: result.checkpoints?.failed ?? [],
+          },
+        }
+      : result;
+    const withReuse = check
+      ? {
+          ...withCheckpoints,
           steps,
           durationMs: result.durationMs + check.step.durationMs,
           reused: false,
           fingerprint,
         }
-      : result;
+      : withCheckpoints;
     if (result.status !== "succeeded") {
       ui.error(
         `Build '${build.name}' ${result.status === "cancelled" ? "was cancelled" : `errored: ${messageOf(result.error)}`}`,
@@ -305,6 +374,13 @@ export async function runBuilds(prepared: PreparedBuild[], opts: RunBuildsOption
     builds.every((b) => b.status === "succeeded" && b.postProcessors.every((p) => p.status === "succeeded"));
   return { runId, builds, ok, exitCode: ok ? 0 : 1, durationMs: performance.now() - started };
 }
+
+/**
+ * Room the checkpoint tags take on images and snapshots, for the tag count: the base checkpoint
+ * (`image-build:base`), and the run's tags on a checkpoint's snapshot (its image carries the
+ * checkpoint tag and the final mark where a final image carries the fingerprint and the mark).
+ */
+const CHECKPOINT_TAG_ROOM = { [BASE_TAG]: "m-0", ...runTags("run", "build") };
 
 /** Remembers a fingerprint's images in the store; a store that fails only says so. */
 async function remember(

@@ -58,7 +58,10 @@ export function provisioningHooks(opts: ProvisioningOptions): ProvisioningHooks 
       );
     },
     async provision(req, signal) {
-      await runProvisioners(req.provisioners, provisionContext(req, signal), req.onOutcome);
+      await runProvisioners(req.provisioners, provisionContext(req, signal), req.onOutcome, {
+        firstPosition: req.firstPosition,
+        onBoundary: req.onBoundary,
+      });
     },
     async provisionErrorCleanup(req) {
       await runErrorCleanupProvisioner(

@@ -50,6 +50,8 @@ export function logBuilds(r: RunBuildsResult, keptOnPurpose: boolean): void {
           .map(([reg, id]) => `${reg}: ${id}`)
           .join(", ")}`,
       );
+    for (const f of b.checkpoints?.failed ?? [])
+      core.warning(`Build '${b.name}': the checkpoint after provisioner ${f.after} failed: ${f.error}`);
     if (b.leftBehind.length > 0)
       core.warning(
         keptOnPurpose

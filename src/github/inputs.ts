@@ -112,6 +112,8 @@ export interface ActionInputs {
   keepImages?: number;
   /** `template-id`: the template identity as given, `""` for the default. */
   templateId: string;
+  /** The `checkpoint` input: provisioner refs (one a line or comma-separated). */
+  checkpoint: string[];
   summary: boolean;
   /** The manifest file the action writes, absolute. */
   manifest: string;
@@ -154,6 +156,7 @@ export function readActionInputs(env: Record<string, string | undefined> = proce
     reuse: booleanInput("reuse", true),
     ...keepImagesInput(),
     templateId: input("template-id"),
+    checkpoint: listInput("checkpoint"),
     summary: booleanInput("summary", true),
     manifest: manifestInput
       ? resolvePath(workspace, manifestInput)

@@ -8,7 +8,8 @@
  *   comma-joined (`cn-beijing:m-a,cn-hangzhou:m-b`).
  * - `builds`: JSON list, one entry per build in template order:
  *   `{"name","status","images":{region:id},"artifact_id","duration","reused"}`, `duration` in
- *   seconds (one decimal), `status` succeeded | failed | cancelled.
+ *   seconds (one decimal), `status` succeeded | failed | cancelled; with checkpoints also
+ *   `"checkpoints":{"resumed_from":{"image_id","after","skipped":[positions]},"taken":[{"after","image_id"}],"failed":[{"after","error"}]}`.
  * - `manifest`: the path of the Packer-compatible manifest (set by the caller, when written).
  * - `reused`: `true` when every successful build reused an existing image (nothing was built).
  */
@@ -22,6 +23,12 @@ export interface BuildOutput {
   artifact_id: string;
   duration: number;
   reused: boolean;
+  checkpoints?: {
+    resumed_from?: { image_id: string; after: number; skipped: number[] };
+    taken: { after: number; image_id: string }[];
+    failed: { after: number; error: string }[];
+    refused?: string;
+  };
 }
 
 /** A build that produced images and whose post-processors all succeeded. */
@@ -37,6 +44,19 @@ export function artifactIdOf(images: Record<string, string>): string {
     .join(",");
 }
 
+/** A build's checkpoints as the `builds` output shows them. */
+function checkpointsOutput(c: NonNullable<BuildResult["checkpoints"]>): BuildOutput["checkpoints"] {
+  const r = c.resumedFrom;
+  return {
+    ...(r
+      ? { resumed_from: { image_id: r.imageId, after: r.after, skipped: r.skipped.map((s) => s.position) } }
+      : {}),
+    taken: c.taken.map((t) => ({ after: t.after, image_id: t.imageId })),
+    failed: c.failed.map((f) => ({ after: f.after, error: f.error })),
+    ...(c.refused ? { refused: c.refused } : {}),
+  };
+}
+
 /** The outputs (names → values) for the builds' results; image outputs are empty when nothing succeeded. */
 export function buildOutputs(builds: BuildResult[]): Record<string, string> {
   const ok = builds.filter((b) => succeeded(b) && Object.keys(b.images).length > 0);
@@ -50,6 +70,7 @@ export function buildOutputs(builds: BuildResult[]): Record<string, string> {
     artifact_id: artifactIdOf(b.images),
     duration: Math.round(b.durationMs / 100) / 10,
     reused: b.reused === true,
+    ...(b.checkpoints ? { checkpoints: checkpointsOutput(b.checkpoints) } : {}),
   }));
   return {
     "image-id": first ? (first.images[first.region] ?? Object.values(first.images)[0] ?? "") : "",

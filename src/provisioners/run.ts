@@ -117,16 +117,27 @@ export function runProvisioner(p: PreparedProvisioner, ctx: ProvisionContext): P
   return runWithGenericOptions(genericOptionsOf(p), ctx, (c) => provision(p.config, c));
 }
 
+/** Where the provisioners sit in the build's full list, and what runs between two of them. */
+export interface Boundaries {
+  /** The 1-based position of the first provisioner run in the build's full list; default 1. */
+  firstPosition?: number;
+  /** Awaited after provisioner N (position in the full list) succeeded, before the next one starts. */
+  onBoundary?: (position: number, signal: AbortSignal) => Promise<void>;
+}
+
 /**
  * The provisioning step's run: every provisioner in order, stopping at the first error;
- * `onOutcome` hears about each provisioner that ran.
+ * `onOutcome` hears about each provisioner that ran, `boundaries.onBoundary` is awaited after each
+ * one that succeeded (a failure there fails the build).
  */
 export async function runProvisioners(
   provisioners: PreparedProvisioner[],
   ctx: ProvisionContext,
   onOutcome?: (outcome: ProvisionerOutcome) => void,
+  boundaries: Boundaries = {},
 ): Promise<void> {
-  for (const p of provisioners) {
+  const first = boundaries.firstPosition ?? 1;
+  for (const [i, p] of provisioners.entries()) {
     const started = Date.now();
     try {
       await runProvisioner(p, ctx);
@@ -140,6 +151,7 @@ export async function runProvisioners(
       });
       throw e;
     }
+    await boundaries.onBoundary?.(first + i, ctx.signal);
   }
 }
 

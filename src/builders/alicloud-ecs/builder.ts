@@ -4,8 +4,11 @@
  *
  * Order (Packer's, docs/build-steps.md lists the calls of each):
  *   pre-validate → source image → key pair → vpc → vswitch → security group → create instance →
- *   address → connect → provision → clear temporary keys → stop instance → delete same-name images → system disk
- *   snapshot → create image → tag snapshots → copy image → share image → artifact
+ *   address → connect → provision → clear temporary keys → stop instance → delete same-name images →
+ *   system disk snapshot → create image → tag snapshots → copy image → share image → artifact
+ * With checkpoints (docs/incremental.md), three more: `checkpoints` before provision, `checkpoint
+ * snapshots` before delete same-name images, `checkpoint images` before the artifact; the
+ * checkpoints themselves are taken at the provisioner boundaries (steps/checkpoint.ts).
  * Cleanups run in reverse order on success, failure and cancellation.
  */
 import { runTags } from "../../cloud/tags.js";
@@ -14,12 +17,14 @@ import { runSteps } from "../../pipeline/runner.js";
 import type { Step } from "../../pipeline/step.js";
 import type { ConfigNode } from "../../template/config/tree.js";
 import type { BuilderRunOptions, PreparedBuild } from "../builder.js";
+import type { CheckpointReport } from "../checkpoints.js";
 import type { BuilderResult } from "../result.js";
 import { AlicloudArtifact } from "./artifact.js";
 import type { AlicloudEcsConfig } from "./config.js";
 import type { AlicloudBuildContext } from "./context.js";
 import { ecsDetails } from "./details.js";
 import { address } from "./steps/address.js";
+import { checkpointImages, checkpointSnapshots, checkpoints } from "./steps/checkpoint-steps.js";
 import { clearTemporaryKeys } from "./steps/clear-keys.js";
 import { connect } from "./steps/connect.js";
 import { copyImages } from "./steps/copy-images.js";
@@ -39,7 +44,7 @@ import { tagSnapshots } from "./steps/tag-snapshots.js";
 import { vpc } from "./steps/vpc.js";
 import { vswitch } from "./steps/vswitch.js";
 
-/** The steps of a build, in order. */
+/** The steps of a build, in order (a build with checkpoints: {@link CHECKPOINT_STEPS}). */
 export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   preValidate,
   sourceImage,
@@ -59,6 +64,21 @@ export const ALICLOUD_STEPS: readonly Step<AlicloudBuildContext>[] = [
   tagSnapshots,
   copyImages,
   shareImage,
+  keepArtifact,
+];
+
+/**
+ * The steps of a build that takes checkpoints: `checkpoints` before provisioning (its cleanup
+ * undoes unfinished ones), `checkpoint snapshots` after the stop (before the build's own snapshot
+ * or image), `checkpoint images` before the artifact.
+ */
+export const CHECKPOINT_STEPS: readonly Step<AlicloudBuildContext>[] = [
+  ...ALICLOUD_STEPS.slice(0, ALICLOUD_STEPS.indexOf(provision)),
+  checkpoints,
+  ...ALICLOUD_STEPS.slice(ALICLOUD_STEPS.indexOf(provision), ALICLOUD_STEPS.indexOf(deleteImages)),
+  checkpointSnapshots,
+  ...ALICLOUD_STEPS.slice(ALICLOUD_STEPS.indexOf(deleteImages), ALICLOUD_STEPS.indexOf(keepArtifact)),
+  checkpointImages,
   keepArtifact,
 ];
 
@@ -85,6 +105,13 @@ export async function runAlicloudBuild(
 ): Promise<BuilderResult> {
   const config = prepared.builder.config;
   const ledger = opts.ledger ?? new ResourceLedger({ build: prepared.name });
+  const plan = opts.checkpoints;
+  // A resumed build runs only the provisioners after its checkpoint.
+  const skip = plan?.resume?.after ?? 0;
+  const checkpointAbort = new AbortController();
+  const onAbort = () => checkpointAbort.abort(opts.signal?.reason);
+  if (opts.signal?.aborted) onAbort();
+  else opts.signal?.addEventListener("abort", onAbort, { once: true });
   const ctx: AlicloudBuildContext = {
     ui: opts.ui,
     ledger,
@@ -96,7 +123,10 @@ export async function runAlicloudBuild(
     resourceTags: runTags(opts.runId, prepared.name),
     imageTags: { ...config.tags, ...opts.imageTags },
     dataDiskDeleteExplicit: config.dataDiskDeleteExplicit,
-    provisioners: prepared.provisioners,
+    provisioners: prepared.provisioners.slice(skip),
+    firstProvisioner: skip + 1,
+    ...(plan ? { checkpointPlan: plan, checkpointAbort } : {}),
+    checkpoints: [],
     errorCleanupProvisioner: prepared.errorCleanupProvisioner,
     secrets: [...(opts.secrets ?? [])],
     mask(secret) {
@@ -111,11 +141,12 @@ export async function runAlicloudBuild(
     imageSnapshotIds: [],
     images: {},
   };
-  const run = await runSteps(ALICLOUD_STEPS, ctx, {
+  const run = await runSteps(plan && plan.at.size > 0 ? CHECKPOINT_STEPS : ALICLOUD_STEPS, ctx, {
     signal: opts.signal,
     onError: opts.onError,
     abortGraceMs: opts.abortGraceMs,
   });
+  opts.signal?.removeEventListener("abort", onAbort);
   // With on-error=abort no cleanup runs, so the cloud resources stay for debugging; the SSH
   // session is not one of them (left open, it kept the process alive).
   const comm = ctx.communicator;
@@ -142,5 +173,18 @@ export async function runAlicloudBuild(
     cleanupErrors: run.cleanupErrors,
     leftBehind: run.leftBehind,
     durationMs: run.durationMs,
+    ...(plan ? { checkpoints: checkpointReport(ctx) } : {}),
+  };
+}
+
+/** What the build's checkpoints came to (the engine adds what it resumed from). */
+function checkpointReport(ctx: AlicloudBuildContext): CheckpointReport {
+  return {
+    taken: ctx.checkpoints
+      .filter((w) => w.kept && w.imageId)
+      .map((w) => ({ after: w.after, imageId: w.imageId as string, snapshotId: w.snapshotId })),
+    failed: ctx.checkpoints
+      .filter((w) => !w.kept)
+      .map((w) => ({ after: w.after, error: w.error ?? "not finished" })),
   };
 }

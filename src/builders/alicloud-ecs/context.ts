@@ -8,8 +8,27 @@ import type { Communicator } from "../../communicator/communicator.js";
 import type { PipelineContext } from "../../pipeline/step.js";
 import type { PreparedProvisioner } from "../../provisioners/index.js";
 import type { ProvisionerOutcome } from "../../provisioners/provisioner.js";
+import type { CheckpointPlan } from "../checkpoints.js";
 import type { ProvisioningHooks } from "../hooks.js";
 import type { AlicloudEcsConfig } from "./config.js";
+
+/** One checkpoint of the build (steps/checkpoint.ts): its snapshot, then its image in the background. */
+export interface CheckpointWork {
+  /** After provisioner N (position in the build's full list). */
+  after: number;
+  /** The prefix fingerprint it is tagged with. */
+  fingerprint: string;
+  snapshotId: string;
+  imageId?: string;
+  /** Settles when the snapshot is accomplished or the work failed (never rejects). */
+  snapshotDone: Promise<void>;
+  /** Settles when the background work ended (never rejects). */
+  done: Promise<void>;
+  /** Out of the ledger: the build's product, never deleted by this run. */
+  kept?: boolean;
+  /** Why it failed. */
+  error?: string;
+}
 
 /** Everything a build's steps share. */
 export interface AlicloudBuildContext extends PipelineContext {
@@ -39,6 +58,12 @@ export interface AlicloudBuildContext extends PipelineContext {
   mask: (secret: string) => void;
   /** Connects the communicator and runs the provisioners (the engine provides them). */
   hooks: ProvisioningHooks;
+  /** Checkpoints to take, and the checkpoint image to start from (it wins over the source image). */
+  checkpointPlan?: CheckpointPlan;
+  /** Stops the checkpoints' background work: with the build's signal, or when the build halts. */
+  checkpointAbort?: AbortController;
+  /** 1-based position of `provisioners[0]` in the build's full list (a resumed build skips some). */
+  firstProvisioner: number;
 
   // Filled by the steps.
   /** The source image (by id); undefined with `image_family`. */
@@ -67,6 +92,10 @@ export interface AlicloudBuildContext extends PipelineContext {
   eipAllocationId?: string;
   communicator?: Communicator;
   provisionerOutcomes: ProvisionerOutcome[];
+  /** The instance's system disk, once looked up. */
+  systemDiskId?: string;
+  /** The checkpoints taken so far. */
+  checkpoints: CheckpointWork[];
   /** Snapshot made for `image_ignore_data_disks`. */
   snapshotId?: string;
   imageId?: string;

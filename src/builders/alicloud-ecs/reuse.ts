@@ -7,6 +7,7 @@
 import type { Cloud } from "../../cloud/cloud.js";
 import type { Image } from "../../cloud/describe.js";
 import {
+  CHECKPOINT_TAG,
   FINAL_TAG,
   FINGERPRINT_TAG,
   type ImageReuse,
@@ -32,9 +33,9 @@ export async function resolveSourceImage(
   return c.imageFamily === "" ? c.sourceImage : imageFromFamily(cloud, c.imageFamily, signal);
 }
 
-/** Carries the fingerprint and the final mark (put on together once its build finished). */
-const hasFingerprint = (im: Image, fingerprint: string) =>
-  (im.tags?.tag ?? []).some((t) => t.tagKey === FINGERPRINT_TAG && t.tagValue === fingerprint) &&
+/** Carries `key` = the fingerprint and the final mark (put on together once its build finished). */
+const hasFingerprint = (im: Image, fingerprint: string, key = FINGERPRINT_TAG) =>
+  (im.tags?.tag ?? []).some((t) => t.tagKey === key && t.tagValue === fingerprint) &&
   (im.tags?.tag ?? []).some((t) => t.tagKey === FINAL_TAG);
 
 /** An own Available image carrying the fingerprint, by id (the store's answer, confirmed). */
@@ -43,14 +44,19 @@ async function confirm(cloud: Cloud, id: string, fingerprint: string, signal?: A
   return found.some((im) => im.imageId === id && hasFingerprint(im, fingerprint));
 }
 
-/** The newest own Available image tagged with the fingerprint in the cloud's region. */
-async function byTag(cloud: Cloud, fingerprint: string, signal?: AbortSignal): Promise<string | undefined> {
+/** The newest own Available image tagged `key` = the fingerprint (and final) in the cloud's region. */
+async function byTag(
+  cloud: Cloud,
+  fingerprint: string,
+  signal?: AbortSignal,
+  key = FINGERPRINT_TAG,
+): Promise<string | undefined> {
   const images = await listOwnImages(cloud, {
-    tags: { [FINGERPRINT_TAG]: fingerprint },
+    tags: { [key]: fingerprint },
     status: "Available",
     signal,
   });
-  const found = images.filter((im) => hasFingerprint(im, fingerprint));
+  const found = images.filter((im) => im.imageId && hasFingerprint(im, fingerprint, key));
   found.sort((a, b) => (b.creationTime ?? "").localeCompare(a.creationTime ?? ""));
   return found[0]?.imageId;
 }
@@ -92,4 +98,5 @@ export const alicloudReuse: ImageReuse<AlicloudEcsConfig> = {
   sourceImage: resolveSourceImage,
   regions: imageRegions,
   find: findReusable,
+  findCheckpoint: (cloud, fingerprint, signal) => byTag(cloud, fingerprint, signal, CHECKPOINT_TAG),
 };

@@ -6,6 +6,7 @@
 import type { BuildResult } from "../../engine/build.js";
 import { callsSection, callTotals } from "./api-calls.js";
 import { type Limits, withinBudget } from "./budget.js";
+import { checkpointLine } from "./checkpoints.js";
 import { failureSection } from "./failure.js";
 import { code, details, link, md, table } from "./markdown.js";
 import { postProcessorsTable, provisionersTable } from "./plugins.js";
@@ -146,6 +147,8 @@ function buildSection(b: BuildResult, runId: string, cancelled: boolean, l: Limi
       `fingerprint ${code(b.fingerprint.length > 24 ? `${b.fingerprint.slice(0, 24)}…` : b.fingerprint)}`,
     );
   if (facts.length > 0) out.push(`${facts.join(" · ")}.`);
+  const checkpoints = checkpointLine(b);
+  if (checkpoints) out.push(checkpoints);
   const failure = failureSection(b, runId, cancelled, l);
   if (failure) out.push(failure);
   if (b.provisioners.length > 0) out.push(`**Provisioners**\n\n${provisionersTable(b.provisioners, l)}`);

@@ -6,14 +6,21 @@
  *    deletes them, neither a cleanup nor the post step's sweep;
  * 2. then, when the build is fingerprinted, each region's image gets the fingerprint and the
  *    final mark in one TagResources call: only now can another run find it for reuse (a build
- *    with a template identity but no fingerprint gets the final mark alone, for retention).
+ *    with a template identity but no fingerprint gets the final mark alone, for retention). With
+ *    checkpoints, the same call puts on the checkpoint it descends from (`image-build:base`).
  * A cancel arriving before 1 still deletes them, through the image steps' cleanups.
  */
 import { tagResources } from "../../../cloud/tags.js";
 import type { Step } from "../../../pipeline/step.js";
-import { FINAL_TAG, FINGERPRINT_TAG, TEMPLATE_TAG } from "../../reuse.js";
+import { BASE_TAG, FINAL_TAG, FINGERPRINT_TAG, TEMPLATE_TAG } from "../../reuse.js";
 import type { AlicloudBuildContext } from "../context.js";
 import { finalTags } from "./final-mark.js";
+
+/** The checkpoint image the build's image descends from: the deepest it made, else the one it resumed from. */
+function baseCheckpoint(ctx: AlicloudBuildContext): string | undefined {
+  const made = ctx.checkpoints.filter((w) => w.kept && w.imageId).sort((a, b) => b.after - a.after)[0];
+  return made?.imageId ?? ctx.checkpointPlan?.resume?.imageId;
+}
 
 export const keepArtifact: Step<AlicloudBuildContext> = {
   name: "artifact",
@@ -36,9 +43,15 @@ export const keepArtifact: Step<AlicloudBuildContext> = {
     const fingerprint = ctx.imageTags[FINGERPRINT_TAG];
     // Without a fingerprint (the CLI), an image with a template identity is still marked final:
     // retention looks only at final images. It is not reusable (no fingerprint).
-    if (!fingerprint && !(TEMPLATE_TAG in ctx.imageTags)) return;
-    ctx.ui.say(`Marking the image(s) final (${fingerprint ? "fingerprint and " : ""}final mark)...`);
-    const tags = fingerprint ? finalTags(fingerprint, ctx.runId) : { [FINAL_TAG]: ctx.runId };
+    const base = baseCheckpoint(ctx);
+    const final = Boolean(fingerprint) || TEMPLATE_TAG in ctx.imageTags;
+    if (!final && !base) return;
+    if (final)
+      ctx.ui.say(`Marking the image(s) final (${fingerprint ? "fingerprint and " : ""}final mark)...`);
+    const tags = {
+      ...(fingerprint ? finalTags(fingerprint, ctx.runId) : final ? { [FINAL_TAG]: ctx.runId } : {}),
+      ...(base ? { [BASE_TAG]: base } : {}),
+    };
     await Promise.all(
       images.map(([region, id]) =>
         tagResources(ctx.cloud.forRegion(region), "image", [id], tags, { signal }),

@@ -2,7 +2,8 @@
  * Step 2, the source image (Packer's stepCheckAlicloudSourceImage / stepCheckAlicloudImageFamily):
  * by id, one DescribeImages without an owner filter finds self, shared, system and marketplace
  * images alike; only when it finds nothing is the marketplace asked explicitly (Packer always asks
- * both). With `image_family`, DescribeImageFromFamily finds the latest image of the family.
+ * both). With `image_family`, DescribeImageFromFamily finds the latest image of the family. A build
+ * resuming from a checkpoint starts from the checkpoint image instead (it wins over both).
  */
 import * as $Ecs from "@alicloud/ecs20140526";
 import type { Cloud } from "../../../cloud/cloud.js";
@@ -28,12 +29,15 @@ export const sourceImage: Step<AlicloudBuildContext> = {
   name: "source image",
   async run(ctx, signal) {
     const { config: c, cloud } = ctx;
-    if (c.imageFamily !== "") {
+    // Resuming from a checkpoint: its image wins over source_image and image_family.
+    const resume = ctx.checkpointPlan?.resume?.imageId;
+    if (resume === undefined && c.imageFamily !== "") {
       const id = await imageFromFamily(cloud, c.imageFamily, signal);
       ctx.sourceImageId = id;
       ctx.ui.message(`Found image ID: ${id}`);
       return;
     }
+    const wanted = resume ?? c.sourceImage;
     const find = async (ownerAlias?: string) => {
       const r = await cloud.ecs(
         "DescribeImages",
@@ -41,17 +45,17 @@ export const sourceImage: Step<AlicloudBuildContext> = {
           e.describeImages(
             new $Ecs.DescribeImagesRequest({
               regionId: cloud.region,
-              imageId: c.sourceImage,
+              imageId: wanted,
               ...(ownerAlias ? { imageOwnerAlias: ownerAlias } : {}),
               ...(c.skipImageValidation ? { showExpired: true } : {}),
             }),
           ),
-        { resource: `image ${c.sourceImage}`, signal },
+        { resource: `image ${wanted}`, signal },
       );
-      return (r.body?.images?.image ?? []).find((im) => im.imageId === c.sourceImage);
+      return (r.body?.images?.image ?? []).find((im) => im.imageId === wanted);
     };
-    const image = (await find()) ?? (await find("marketplace"));
-    if (!image) throw new Error(`No alicloud image was found matching filters: ${c.sourceImage}`);
+    const image = (await find()) ?? (resume ? undefined : await find("marketplace"));
+    if (!image) throw new Error(`No alicloud image was found matching filters: ${wanted}`);
     ctx.sourceImage = image;
     ctx.sourceImageId = image.imageId;
     ctx.ui.message(`Found image ID: ${image.imageId}`);
