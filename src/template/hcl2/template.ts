@@ -9,7 +9,7 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { ConfigObject } from "../config/tree.js";
 import type { DiagnosticBag } from "../diagnostics.js";
-import { parseTemplate } from "../json/template.js";
+import { parseTemplate, withoutKeys } from "../json/template.js";
 import { goAtoi } from "../load.js";
 import type { Build, Template, TemplateBuilder, TemplateProvisioner, TemplateVariable } from "../model.js";
 import { toConfigNode } from "./adapt.js";
@@ -160,6 +160,18 @@ function setMaxRetries(p: TemplateProvisioner, bag: DiagnosticBag): void {
   else bag.error(p, `\`max_retries\` must be a valid integer: ${n}`);
 }
 
+const NAME = new Set(["name"]);
+
+/**
+ * A provisioner block's `name` is Packer's (its HCL2 spec takes it off, as it takes `only` or
+ * `pause_before`): it stays on the object as written (checkpoint refs and messages read it there)
+ * and leaves the provisioner's own config, whose decoder would refuse it as an unknown key. JSON
+ * provisioners have no such key (Packer 1.6.6 refuses `name` there too).
+ */
+function takeName(p: TemplateProvisioner): void {
+  p.config = withoutKeys(p.config, NAME);
+}
+
 /**
  * The `Template` of a loaded HCL2 template. Structure problems (a provisioner without `type`,
  * a bad `pause_before`) go to `bag`; each node keeps the file it came from.
@@ -179,8 +191,13 @@ export function hcl2Template(t: Hcl2Template, o: Hcl2TemplateOptions, bag: Diagn
     builder.name = hb.name;
     builder.rawName = hb.name;
     builders.push(builder);
-    for (const p of parsed.provisioners) setMaxRetries(p, bag);
-    if (parsed.errorCleanupProvisioner) setMaxRetries(parsed.errorCleanupProvisioner, bag);
+    for (const p of [
+      ...parsed.provisioners,
+      ...(parsed.errorCleanupProvisioner ? [parsed.errorCleanupProvisioner] : []),
+    ]) {
+      setMaxRetries(p, bag);
+      takeName(p);
+    }
     // The template-wide lists (what `inspect` shows) hold each block once.
     const key = (n: { pos: { file?: string; offset: number } }) => `${n.pos.file}:${n.pos.offset}`;
     for (const p of parsed.provisioners) {
