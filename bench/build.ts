@@ -19,6 +19,7 @@ import { type Emulator, startEmulator } from "../emulator/index.js";
 import { runBuild } from "../src/cli/build.js";
 import { criticalPath, type EmulatorActivity, gaps, type Interval, recordActivity } from "./critical-path.js";
 import { loopbackOnly } from "./loopback.js";
+import { projectRuns } from "./projection.js";
 import type { Figure, SectionReport } from "./report.js";
 
 export const SEED_TEMPLATE = "__tests__/fixtures/seed-templates/004_5b186ebb0ede2d3a.json";
@@ -181,16 +182,6 @@ async function measure(tool: Tool, factor: number, builders = 1): Promise<Run> {
   }
 }
 
-/** Straight line through (f1, y1) and (f2, y2), evaluated at 1 (real time). */
-function atRealTime(
-  f: [number, number],
-  y: [number, number],
-): { at1: number; slope: number; intercept: number } {
-  const slope = (y[1] - y[0]) / (f[1] - f[0]);
-  const intercept = y[0] - slope * f[0];
-  return { at1: intercept + slope, slope, intercept };
-}
-
 const s = (ms: number) => ms / 1000;
 
 /** Per-run table: wall, critical path and its parts, overhead, API calls by action. */
@@ -322,18 +313,9 @@ export async function benchBuild(): Promise<SectionReport> {
 
   const table = runTable(runs);
 
-  // Projection to real time (factor 1): wall = overhead + critical path. The critical path scales
-  // with the factor (its line through the two runs, at 1); the overhead is extrapolated along its
-  // line when it grows with the factor (polling scaled to the operations), and kept at the larger
-  // factor's value when it shrinks (fixed polling intervals: their waste shrinks relative to the
-  // waits, and a line would extrapolate it below zero).
+  // Projection to real time (factor 1): wall = overhead + critical path (bench/projection.ts).
   const f = FACTORS as [number, number];
-  const proj = (rs: Run[]) => {
-    const cp = atRealTime(f, [rs[0].cpMs, rs[1].cpMs]).at1;
-    const o = atRealTime(f, [rs[0].overheadMs, rs[1].overheadMs]);
-    const overhead = o.slope >= 0 ? o.at1 : rs[1].overheadMs;
-    return { wall: overhead + cp, cp, overhead, how: o.slope >= 0 ? "extrapolated" : "held" };
-  };
+  const proj = (rs: Run[]) => projectRuns(f, [rs[0], rs[1]]);
   const pOurs = proj(ours);
   const pTheirs = packer ? proj(theirs) : undefined;
   const col = (g: (p: ReturnType<typeof proj>) => string) => [g(pOurs), ...(pTheirs ? [g(pTheirs)] : [])];
