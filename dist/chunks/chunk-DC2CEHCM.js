@@ -23,12 +23,12 @@ import {
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-VTLQ3D7X.js";
+} from "./chunk-3CLZPNK5.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-2VJ63Z4B.js";
+} from "./chunk-FONWF5CK.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
@@ -134,6 +134,9 @@ function readActionInputs(env = process.env) {
     onError: choiceInput("on-error", ["cleanup", "abort"], "cleanup"),
     parallelBuilds: integerInput("parallel-builds", 0, 0, " (0 = no limit)"),
     reuse: booleanInput("reuse", true),
+    ...keepImagesInput(),
+    templateId: input("template-id"),
+    checkpoint: listInput("checkpoint"),
     summary: booleanInput("summary", true),
     manifest: manifestInput ? resolvePath(workspace, manifestInput) : resolvePath(env.RUNNER_TEMP || workspace, DEFAULT_MANIFEST),
     tagsText: getInput("tags", { trimWhitespace: false }),
@@ -142,6 +145,16 @@ function readActionInputs(env = process.env) {
   };
 }
 __name(readActionInputs, "readActionInputs");
+function keepImagesInput() {
+  const raw = input("keep-images");
+  if (raw === "") return {};
+  if (raw === "0")
+    throw new InputError(
+      "Input 'keep-images' must be at least 1: 0 would delete the image this run built; leave it empty to keep every image"
+    );
+  return { keepImages: integerInput("keep-images", 0, 1, " (empty keeps every image)") };
+}
+__name(keepImagesInput, "keepImagesInput");
 function insideWorkspace(name, value, workspace) {
   const abs = resolvePath(workspace, value);
   if (isAbsolute(value)) return abs;
@@ -516,6 +529,67 @@ function truncateName(s, n) {
 }
 __name(truncateName, "truncateName");
 
+// src/github/summary/budget.ts
+var BUDGET_BYTES = 100 * 1024;
+var LEVELS = [
+  {
+    tableRows: 200,
+    detailBuilds: 30,
+    steps: 60,
+    actions: 60,
+    provisioners: 50,
+    resources: 50,
+    errorChars: 4e3,
+    terraformBuilds: 30,
+    terraformRegions: 30
+  },
+  {
+    tableRows: 120,
+    detailBuilds: 20,
+    steps: 30,
+    actions: 20,
+    provisioners: 20,
+    resources: 20,
+    errorChars: 1500,
+    terraformBuilds: 20,
+    terraformRegions: 20
+  },
+  {
+    tableRows: 80,
+    detailBuilds: 20,
+    steps: 15,
+    actions: 8,
+    provisioners: 10,
+    resources: 10,
+    errorChars: 600,
+    terraformBuilds: 20,
+    terraformRegions: 10
+  },
+  {
+    tableRows: 50,
+    detailBuilds: 10,
+    steps: 8,
+    actions: 0,
+    provisioners: 5,
+    resources: 5,
+    errorChars: 300,
+    terraformBuilds: 10,
+    terraformRegions: 5
+  }
+];
+function withinBudget(render) {
+  let out = "";
+  for (const limits of LEVELS) {
+    out = render(limits);
+    if (bytes(out) <= BUDGET_BYTES) return out;
+  }
+  const note = "\n\n> [!NOTE]\n> The rest of this summary was cut to stay within the job summary size limit.\n";
+  const buf = Buffer.from(out, "utf8").subarray(0, BUDGET_BYTES - bytes(note) - 16);
+  const text = buf.toString("utf8").replace(/\uFFFD$/, "");
+  return text.slice(0, Math.max(0, text.lastIndexOf("\n"))) + note;
+}
+__name(withinBudget, "withinBudget");
+
 // src/github/summary/markdown.ts
 function md(s, max = 600) {
   return oneLine(clip(s, max)).replace(/[\\`*_[\]~|]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -577,67 +651,6 @@ function link(text, url) {
   return `[${md(text)}](${safe})`;
 }
 __name(link, "link");
-
-// src/github/summary/budget.ts
-var BUDGET_BYTES = 100 * 1024;
-var LEVELS = [
-  {
-    tableRows: 200,
-    detailBuilds: 30,
-    steps: 60,
-    actions: 60,
-    provisioners: 50,
-    resources: 50,
-    errorChars: 4e3,
-    terraformBuilds: 30,
-    terraformRegions: 30
-  },
-  {
-    tableRows: 120,
-    detailBuilds: 20,
-    steps: 30,
-    actions: 20,
-    provisioners: 20,
-    resources: 20,
-    errorChars: 1500,
-    terraformBuilds: 20,
-    terraformRegions: 20
-  },
-  {
-    tableRows: 80,
-    detailBuilds: 20,
-    steps: 15,
-    actions: 8,
-    provisioners: 10,
-    resources: 10,
-    errorChars: 600,
-    terraformBuilds: 20,
-    terraformRegions: 10
-  },
-  {
-    tableRows: 50,
-    detailBuilds: 10,
-    steps: 8,
-    actions: 0,
-    provisioners: 5,
-    resources: 5,
-    errorChars: 300,
-    terraformBuilds: 10,
-    terraformRegions: 5
-  }
-];
-function withinBudget(render) {
-  let out = "";
-  for (const limits of LEVELS) {
-    out = render(limits);
-    if (bytes(out) <= BUDGET_BYTES) return out;
-  }
-  const note = "\n\n> [!NOTE]\n> The rest of this summary was cut to stay within the job summary size limit.\n";
-  const buf = Buffer.from(out, "utf8").subarray(0, BUDGET_BYTES - bytes(note) - 16);
-  const text = buf.toString("utf8").replace(/\uFFFD$/, "");
-  return text.slice(0, Math.max(0, text.lastIndexOf("\n"))) + note;
-}
-__name(withinBudget, "withinBudget");
 
 // src/github/summary/delete-commands.ts
 var DELETE_ORDER = [
@@ -711,6 +724,7 @@ export {
   bar,
   padEnd,
   truncateName,
+  withinBudget,
   md,
   html,
   code,
@@ -719,6 +733,5 @@ export {
   table,
   details,
   link,
-  withinBudget,
   deleteCommands
 };

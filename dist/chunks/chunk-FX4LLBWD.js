@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-ZLJZJGD2.js";
+} from "./chunk-OENMUZG7.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-2VJ63Z4B.js";
+} from "./chunk-FONWF5CK.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
@@ -120,6 +120,12 @@ function parseTemplateArgs(argv, specs, usage, err) {
   };
 }
 __name(parseTemplateArgs, "parseTemplateArgs");
+var TEMPLATE_ID_FLAG = {
+  name: "template-id",
+  kind: "string",
+  placeholder: "ID",
+  help: "Identity of the template on its images (image-build:template); default its path in its git work tree."
+};
 
 // src/cli/validate.ts
 import { relative } from "node:path";
@@ -193,6 +199,7 @@ export {
   parseFlags,
   flagUsage,
   parseTemplateArgs,
+  TEMPLATE_ID_FLAG,
   TEMPLATE_FLAGS,
   VALIDATE_USAGE,
   count,

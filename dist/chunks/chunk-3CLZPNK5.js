@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-2VJ63Z4B.js";
+} from "./chunk-FONWF5CK.js";
 import {
   __commonJS,
   __export,

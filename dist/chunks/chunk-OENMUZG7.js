@@ -10,6 +10,7 @@ import {
   DiagnosticBag,
   DurationError,
   FILE_PLUGIN_TYPE,
+  HCL2_SOURCES,
   HTTP_NOT_IMPLEMENTED,
   LIMITS,
   LineSplitter,
@@ -42,7 +43,7 @@ import {
   sprintf,
   strftime,
   timeOrderedUUID
-} from "./chunk-2VJ63Z4B.js";
+} from "./chunk-FONWF5CK.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -14861,19 +14862,13 @@ __name(parseTypeExpr, "parseTypeExpr");
 
 // src/template/hcl2/load.ts
 var BUILD_VARIABLES = [...BUILD_DATA_KEYS, "WinRMPassword"];
-var ALICLOUD_BLOCKS = {
-  system_disk_mapping: "single",
-  image_disk_mappings: "list",
-  tag: "list"
-};
-var SUPPORTED_SOURCES = ["alicloud-ecs"];
 var MAX_HTTP_BODY = 10 * 1024 * 1024;
 function pointRange(file) {
   const p2 = { line: 1, column: 1, offset: 0 };
   return { file, start: p2, end: p2 };
 }
 __name(pointRange, "pointRange");
-async function loadHcl2(path3, opts = {}) {
+async function loadHcl2(path3, opts) {
   return new Loader(path3, opts).load();
 }
 __name(loadHcl2, "loadHcl2");
@@ -14906,13 +14901,21 @@ var Loader = class {
   sensitiveNames = [];
   sensitiveValues = /* @__PURE__ */ new Set();
   rootDir = ".";
-  saidAlicloud = false;
+  /** Built-in plugins already announced (one warning each). */
+  saidPlugins = /* @__PURE__ */ new Set();
   pkrVars = {};
   error(range, summary, detail) {
     this.diags.push({ severity: "error", summary, detail, range });
   }
   warning(range, summary, detail) {
     this.diags.push({ severity: "warning", summary, detail, range });
+  }
+  /** The Packer plugins of the source types given (each once). */
+  builtInPlugins() {
+    const out = [];
+    for (const spec of Object.values(this.opts.sources))
+      if (!out.some((p2) => p2.name === spec.plugin.name)) out.push(spec.plugin);
+    return out;
   }
   eval(expr, ctx) {
     const r = evaluate(expr, ctx);
@@ -15021,11 +15024,12 @@ var Loader = class {
           case "source": {
             if (!this.labels(b, 2, ["type", "name"])) break;
             const [type, name] = b.labels;
-            if (!SUPPORTED_SOURCES.includes(type)) {
+            if (!Object.hasOwn(this.opts.sources, type)) {
+              const known = Object.keys(this.opts.sources);
               this.error(
                 b.labelRanges[0],
                 "Unsupported source type",
-                `The source type "${type}" is not available in image-build: only ${SUPPORTED_SOURCES.map((s) => `"${s}"`).join(", ")} sources are built in.`
+                `The source type "${type}" is not available in image-build: only ${known.map((s) => `"${s}"`).join(", ")} sources are built in.`
               );
               break;
             }
@@ -15173,20 +15177,25 @@ var Loader = class {
         const src = v instanceof ObjectValue ? v.attrs.get("source") : void 0;
         const ver = v instanceof ObjectValue ? v.attrs.get("version") : void 0;
         const desc = `${typeof src === "string" ? src : plugin.name}${typeof ver === "string" ? ` ${ver}` : ""}`;
-        const isAlicloud = plugin.name === "alicloud" && (src === void 0 || /(^|\/)hashicorp\/alicloud$/.test(String(src)));
-        if (isAlicloud) {
-          if (this.saidAlicloud) continue;
-          this.saidAlicloud = true;
+        const builtIn = this.builtInPlugins();
+        const isBuiltIn = builtIn.some(
+          (p2) => plugin.name === p2.name && (src === void 0 || String(src) === p2.source || String(src).endsWith(`/${p2.source}`))
+        );
+        if (isBuiltIn) {
+          if (this.saidPlugins.has(plugin.name)) continue;
+          this.saidPlugins.add(plugin.name);
           this.warning(
             plugin.nameRange,
             "Built-in plugin",
-            `The alicloud plugin (${desc}) is built into image-build; nothing is installed and the version constraint is not checked.`
+            `The ${plugin.name} plugin (${desc}) is built into image-build; nothing is installed and the version constraint is not checked.`
           );
         } else {
+          const names = builtIn.map((p2) => p2.name);
+          const only = names.length === 1 ? `only the ${names[0]} plugin is` : `only the ${names.join(", ")} plugins are`;
           this.error(
             plugin.nameRange,
             "Plugin not available",
-            `The plugin "${plugin.name}" (${desc}) is not available in image-build: only the alicloud plugin is built in. Remove the blocks that need it, or run this template with Packer.`
+            `The plugin "${plugin.name}" (${desc}) is not available in image-build: ${only} built in. Remove the blocks that need it, or run this template with Packer.`
           );
         }
       }
@@ -15564,7 +15573,7 @@ This was checked by the validation rule at ${v.range.file}:${v.range.start.line}
         this.error(
           a.sources.expr.range,
           "Invalid sources",
-          'sources must be a list of source references such as "source.alicloud-ecs.example".'
+          `sources must be a list of source references such as "source.${Object.keys(this.opts.sources)[0] ?? "type"}.example".`
         );
       else for (const s of items) uses.push({ ref: String(s), range: a.sources.expr.range });
     }
@@ -15657,7 +15666,8 @@ This was checked by the validation rule at ${v.range.file}:${v.range.start.line}
         ],
         blocks: [...decl.block.body.blocks, ...use.block?.body.blocks ?? []]
       };
-      const builderCfg = this.decodeBody(body, srcCtx, decl.block.range, ALICLOUD_BLOCKS, true, /* @__PURE__ */ new Set());
+      const blocks = this.opts.sources[type]?.blocks ?? {};
+      const builderCfg = this.decodeBody(body, srcCtx, decl.block.range, blocks, true, /* @__PURE__ */ new Set());
       builderCfg.members.unshift(
         {
           key: "type",
@@ -15682,6 +15692,7 @@ This was checked by the validation rule at ${v.range.file}:${v.range.start.line}
         description,
         sourceType: type,
         sourceName,
+        sourceLabel: name,
         name: buildName ? `${buildName}.${full}` : full,
         builder: builderCfg,
         provisioners: provs,
@@ -15836,7 +15847,7 @@ This was checked by the validation rule at ${v.range.file}:${v.range.start.line}
     const members = [];
     for (const a of body.attributes) {
       if (skip.has(a.name)) continue;
-      if (spec[a.name]) {
+      if (Object.hasOwn(spec, a.name)) {
         this.error(
           a.nameRange,
           "Unsupported argument",
@@ -15848,7 +15859,7 @@ This was checked by the validation rule at ${v.range.file}:${v.range.start.line}
     }
     const grouped = /* @__PURE__ */ new Map();
     for (const b of this.expandBlocks(body.blocks, ctx)) {
-      const mode = spec[b.type];
+      const mode = Object.hasOwn(spec, b.type) ? spec[b.type] : void 0;
       if (!mode && strict) {
         this.error(
           b.typeRange,
@@ -15952,8 +15963,8 @@ function isHcl2VarFile(path3) {
 __name(isHcl2VarFile, "isHcl2VarFile");
 
 // src/template/hcl2/template.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { relative, resolve as resolve4, sep } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+import { dirname as dirname2, relative, resolve as resolve4, sep } from "node:path";
 
 // src/template/json/meta-decode.ts
 function goKindName(node) {
@@ -17279,6 +17290,14 @@ function nameMatches(p2, b) {
   return re.test(b.name) || re.test(`${b.sourceType}.${b.sourceName}`);
 }
 __name(nameMatches, "nameMatches");
+function isDirectory(p2) {
+  try {
+    return statSync5(p2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+__name(isDirectory, "isDirectory");
 function valueText(v) {
   if (typeof v === "string") return v;
   return v === null || v === void 0 ? "" : JSON.stringify(v);
@@ -17358,6 +17377,11 @@ function setMaxRetries(p2, bag) {
   else bag.error(p2, `\`max_retries\` must be a valid integer: ${n}`);
 }
 __name(setMaxRetries, "setMaxRetries");
+var NAME = /* @__PURE__ */ new Set(["name"]);
+function takeName(p2) {
+  p2.config = withoutKeys(p2.config, NAME);
+}
+__name(takeName, "takeName");
 function hcl2Template(t, o, bag) {
   const builders = [];
   const provisioners = [];
@@ -17373,8 +17397,13 @@ function hcl2Template(t, o, bag) {
     builder.name = hb.name;
     builder.rawName = hb.name;
     builders.push(builder);
-    for (const p2 of parsed.provisioners) setMaxRetries(p2, bag);
-    if (parsed.errorCleanupProvisioner) setMaxRetries(parsed.errorCleanupProvisioner, bag);
+    for (const p2 of [
+      ...parsed.provisioners,
+      ...parsed.errorCleanupProvisioner ? [parsed.errorCleanupProvisioner] : []
+    ]) {
+      setMaxRetries(p2, bag);
+      takeName(p2);
+    }
     const key = /* @__PURE__ */ __name((n) => `${n.pos.file}:${n.pos.offset}`, "key");
     for (const p2 of parsed.provisioners) {
       if (seenProvisioners.has(key(p2))) continue;
@@ -17389,6 +17418,7 @@ function hcl2Template(t, o, bag) {
     }
     all.push({
       name: hb.name,
+      variableName: hb.sourceLabel,
       builder,
       provisioners: parsed.provisioners,
       errorCleanupProvisioner: parsed.errorCleanupProvisioner,
@@ -17415,7 +17445,8 @@ function hcl2Template(t, o, bag) {
   const description = t.builds.find((b) => b.description)?.description ?? "";
   return {
     path: o.abs,
-    dir: o.abs,
+    // `{{template_dir}}`: a directory template's own directory, a file's directory (`path.root`)
+    dir: isDirectory(o.abs) ? o.abs : dirname2(o.abs),
     text: fingerprintText(t, o.cwd),
     root: { kind: "object", members: [], pos: start, path: "" },
     description,
@@ -17477,7 +17508,14 @@ async function loadHcl2Template(opts, cwd) {
     diagnostics.push(...r2.diagnostics);
     vars = [...r2.values];
   } else vars = Object.entries(opts.vars ?? {});
-  const r = await loadHcl2(opts.path, { varFiles: opts.varFiles, vars, env, cwd, now: startTime });
+  const r = await loadHcl2(opts.path, {
+    varFiles: opts.varFiles,
+    vars,
+    env,
+    cwd,
+    now: startTime,
+    sources: opts.hcl2Sources
+  });
   diagnostics.push(...r.diagnostics.map(toDiagnostic));
   if (!r.template) return { diagnostics };
   const bag = new DiagnosticBag(opts.path);
@@ -17491,7 +17529,7 @@ async function loadHcl2Template(opts, cwd) {
 __name(loadHcl2Template, "loadHcl2Template");
 
 // src/provisioners/local-path.ts
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 import { isAbsolute, resolve as resolve5 } from "node:path";
 var ERRNO_TEXT = {
   ENOENT: "no such file or directory",
@@ -17509,7 +17547,7 @@ __name(resolveLocal, "resolveLocal");
 function goStatError(path3, cwd) {
   if (path3 === "") return "stat : no such file or directory";
   try {
-    statSync5(resolveLocal(path3, cwd));
+    statSync6(resolveLocal(path3, cwd));
     return void 0;
   } catch (err) {
     const code = err.code ?? "";
@@ -18537,7 +18575,7 @@ __name(decodePostProcessor, "decodePostProcessor");
 
 // src/provisioners/ansible/config.ts
 import { execFileSync } from "node:child_process";
-import { statSync as statSync6 } from "node:fs";
+import { statSync as statSync7 } from "node:fs";
 import { userInfo } from "node:os";
 var ANSIBLE_SPEC = {
   command: { type: "string", default: "ansible-playbook" },
@@ -18571,7 +18609,7 @@ function fileConfigError(name, key, cwd, required) {
   if (required && name === "") return `${key} must be specified.`;
   const err = goStatError(name, cwd);
   if (err) return `${key}: ${name} is invalid: ${err}`;
-  if (statSync6(resolveLocal(name, cwd)).isDirectory()) return `${key}: ${name} must point to a file`;
+  if (statSync7(resolveLocal(name, cwd)).isDirectory()) return `${key}: ${name} must point to a file`;
   return checkFile(name, cwd, { limit: LIMITS.script, what: key });
 }
 __name(fileConfigError, "fileConfigError");
@@ -18631,7 +18669,7 @@ function decodeAnsibleConfig(node, ctx) {
     const err = goStatError(inventoryDirectory, ctx.cwd);
     if (err)
       bag.error(at("inventory_directory"), `inventory_directory: ${inventoryDirectory} is invalid: ${err}`);
-    else if (!statSync6(resolveLocal(inventoryDirectory, ctx.cwd)).isDirectory())
+    else if (!statSync7(resolveLocal(inventoryDirectory, ctx.cwd)).isDirectory())
       bag.error(
         at("inventory_directory"),
         `inventory_directory: ${inventoryDirectory} must point to a directory`
@@ -18689,7 +18727,7 @@ function decodeAnsibleConfig(node, ctx) {
 __name(decodeAnsibleConfig, "decodeAnsibleConfig");
 
 // src/provisioners/ansible/files.ts
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 var PLAYBOOK_SIBLINGS = [
   "roles",
   "group_vars",
@@ -18708,11 +18746,11 @@ var PLAYBOOK_SIBLINGS = [
 ];
 function ansibleFiles(c) {
   const out = [c.playbookFile];
-  const dir = dirname2(c.playbookFile);
+  const dir = dirname3(c.playbookFile);
   for (const s of PLAYBOOK_SIBLINGS) out.push(join3(dir, s));
   if (c.galaxyFile !== "") out.push(c.galaxyFile);
   if (c.inventoryFile !== "") out.push(c.inventoryFile);
-  const inv = c.inventoryDirectory !== "" ? c.inventoryDirectory : c.inventoryFile !== "" ? dirname2(c.inventoryFile) : "";
+  const inv = c.inventoryDirectory !== "" ? c.inventoryDirectory : c.inventoryFile !== "" ? dirname3(c.inventoryFile) : "";
   if (inv !== "") for (const s of ["group_vars", "host_vars"]) out.push(join3(inv, s));
   return out;
 }
@@ -19333,7 +19371,7 @@ var ansibleProvisioner = {
 };
 
 // src/provisioners/ansible-local/config.ts
-import { statSync as statSync7 } from "node:fs";
+import { statSync as statSync8 } from "node:fs";
 var DEFAULT_STAGING_DIR = "/tmp/packer-provisioner-ansible-local";
 var ANSIBLE_LOCAL_SPEC = {
   command: { type: "string", default: "ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook" },
@@ -19355,7 +19393,7 @@ var ANSIBLE_LOCAL_SPEC = {
 function dirConfigError(path3, key, cwd) {
   const err = goStatError(path3, cwd);
   if (err) return `${key}: ${path3} is invalid: ${err}`;
-  if (!statSync7(resolveLocal(path3, cwd)).isDirectory()) return `${key}: ${path3} must point to a directory`;
+  if (!statSync8(resolveLocal(path3, cwd)).isDirectory()) return `${key}: ${path3} must point to a directory`;
   return void 0;
 }
 __name(dirConfigError, "dirConfigError");
@@ -19441,7 +19479,7 @@ __name(ansibleLocalFiles, "ansibleLocalFiles");
 // src/provisioners/ansible-local/run.ts
 import { readFile as readFile4, rm as rm6 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { basename as basename4, dirname as dirname3, posix as posix2 } from "node:path";
+import { basename as basename4, dirname as dirname4, posix as posix2 } from "node:path";
 async function runAnsibleLocal(config, ctx) {
   const comm = ctx.comm;
   if (!comm) {
@@ -19506,7 +19544,7 @@ async function runAnsibleLocal(config, ctx) {
       }
       ui.message(`Uploading playbook file: ${file}`);
       try {
-        await createDir(join9(staging, dirname3(file)));
+        await createDir(join9(staging, dirname4(file)));
       } catch (e) {
         throw new Error(`Error uploading playbook file: ${file} [${errorText(e)}]`);
       }
@@ -19615,7 +19653,7 @@ var ansibleLocalProvisioner = {
 };
 
 // src/files/walk.ts
-import { readdirSync as readdirSync3, statSync as statSync8 } from "node:fs";
+import { readdirSync as readdirSync3, statSync as statSync9 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join6, resolve as resolve7 } from "node:path";
 function walkTreeSync(root, shown, o) {
   const maxDepth = o.maxDepth ?? WALK_LIMITS.maxDepth;
@@ -19626,7 +19664,7 @@ function walkTreeSync(root, shown, o) {
   const visit = /* @__PURE__ */ __name((path3, label, depth) => {
     let st;
     try {
-      st = statSync8(path3, { bigint: false });
+      st = statSync9(path3, { bigint: false });
     } catch (err) {
       throw new BoundedInputError(pathErrorText("stat", label, err), "EIO");
     }
@@ -19671,7 +19709,7 @@ function checkUploadSource(path3, cwd, what) {
   const problem = checkFile(path3, cwd, { limit: LIMITS.upload, what, allowDirectory: true });
   if (problem !== void 0) return problem;
   const absolute = isAbsolute2(path3) ? path3 : resolve7(cwd, path3);
-  if (!statSync8(absolute).isDirectory()) return void 0;
+  if (!statSync9(absolute).isDirectory()) return void 0;
   try {
     walkTreeSync(absolute, path3, { what });
     return void 0;
@@ -19739,7 +19777,7 @@ __name(decodeFileConfig, "decodeFileConfig");
 // src/provisioners/file/run.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, stat as stat2 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join7 } from "node:path";
+import { basename as basename5, dirname as dirname5, join as join7 } from "node:path";
 function statText(path3, e) {
   const code = e.code;
   return code === "ENOENT" ? `stat ${path3}: no such file or directory` : `stat ${path3}: ${errorText(e)}`;
@@ -19768,7 +19806,7 @@ async function runFileProvisioner(config, ctx) {
       const src = render(srcTemplate, "source");
       ui.say(`Downloading ${src} => ${dst}`);
       let dir = dst;
-      if (!dst.endsWith("/")) dir = dirname4(dir);
+      if (!dst.endsWith("/")) dir = dirname5(dir);
       else if (!src.endsWith("/") && !src.endsWith("*")) dst = join7(dst, basename5(src));
       if (dir !== "") await mkdir(resolveLocal(dir, cwd), { recursive: true, mode: 493 });
       if (src.endsWith("/") || /[*?[]/.test(src)) {
@@ -19900,6 +19938,10 @@ __name(decodeProvisioner, "decodeProvisioner");
 
 // src/template/context.ts
 import { join as join8 } from "node:path";
+function buildNameVariable(t, name) {
+  return t?.builds.find((b) => b.name === name)?.variableName ?? name;
+}
+__name(buildNameVariable, "buildNameVariable");
 function templateContext(t, extra = {}) {
   return {
     userVariables: t.values,
@@ -19911,7 +19953,8 @@ function templateContext(t, extra = {}) {
     cwd: t.cwd,
     startTime: t.startTime,
     packerVersion: PACKER_VERSION,
-    ...extra
+    ...extra,
+    ...extra.buildName !== void 0 ? { buildName: buildNameVariable(t, extra.buildName) } : {}
   };
 }
 __name(templateContext, "templateContext");
@@ -20004,6 +20047,7 @@ __name(prepareBuilds, "prepareBuilds");
 async function validateTemplate2(opts) {
   const cwd = resolve8(opts.cwd ?? process.cwd());
   const loaded = await loadAnyTemplate({
+    hcl2Sources: HCL2_SOURCES,
     path: opts.path,
     vars: opts.vars,
     varFiles: opts.varFiles,
@@ -20052,19 +20096,23 @@ async function validateTemplate2(opts) {
 __name(validateTemplate2, "validateTemplate");
 
 export {
+  toPlain,
   resolveLocal,
-  runManifestPostProcessor,
+  withOverride,
   CancelledError,
   sleep2 as sleep,
-  CMD_DISCONNECT,
-  postProcessorOf,
-  templateContext,
   EofError,
   ByteReader,
   walkTreeSync,
+  CMD_DISCONNECT,
   provisionerOf,
   parseVarArgs,
   parseVarFile,
+  runManifestPostProcessor,
+  postProcessorOf,
+  buildNameVariable,
+  templateContext,
+  loadTemplate,
   loadAnyTemplate,
   validateTemplate2 as validateTemplate
 };

@@ -5,27 +5,38 @@ const require = __ibCreateRequire(import.meta.url);
 const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
-  overrideRegion,
+  checkpointRefs,
+  checkpointRefsError,
   runBuilds
-} from "./chunk-7MMOJQIJ.js";
+} from "./chunk-MH54Q65U.js";
+import {
+  CREDENTIAL_FLAGS,
+  credentialInputsOf,
+  resolveCliCredentials,
+  terminalUi
+} from "./chunk-C223YC4T.js";
+import {
+  cliTemplateIdentity,
+  overrideRegion
+} from "./chunk-ZJML5J6R.js";
 import {
   accessDiffers,
-  resolveCredentials,
   templateAccessOf
-} from "./chunk-VTLQ3D7X.js";
+} from "./chunk-3CLZPNK5.js";
 import {
   TEMPLATE_FLAGS,
+  TEMPLATE_ID_FLAG,
   count,
   flagUsage,
   parseTemplateArgs
-} from "./chunk-2UKDEVIV.js";
+} from "./chunk-FX4LLBWD.js";
 import {
   validateTemplate
-} from "./chunk-ZLJZJGD2.js";
+} from "./chunk-OENMUZG7.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-2VJ63Z4B.js";
+} from "./chunk-FONWF5CK.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {
@@ -36,137 +47,6 @@ import {
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
 import { relative } from "node:path";
-
-// src/cli/credentials.ts
-var CREDENTIAL_FLAGS = [
-  {
-    name: "profile",
-    kind: "string",
-    placeholder: "NAME",
-    help: "aliyun CLI profile (~/.aliyun/config.json); default ALICLOUD_PROFILE, ALIBABA_CLOUD_PROFILE, the current one."
-  },
-  {
-    name: "role-to-assume",
-    kind: "string",
-    placeholder: "ARN",
-    help: "RAM role to assume (STS AssumeRole) with the credentials found."
-  },
-  {
-    name: "role-session-name",
-    kind: "string",
-    placeholder: "NAME",
-    help: "Session name of the assumed role."
-  },
-  {
-    name: "role-session-expiration",
-    kind: "string",
-    placeholder: "SECONDS",
-    help: "Lifetime of the role session, 900..43200 s or a duration (1h)."
-  },
-  {
-    name: "role-external-id",
-    kind: "string",
-    placeholder: "ID",
-    help: "External id the role's trust policy asks for."
-  },
-  {
-    name: "role-policy",
-    kind: "string",
-    placeholder: "JSON",
-    help: "Inline session policy of the assumed role."
-  },
-  {
-    name: "ecs-ram-role",
-    kind: "string",
-    placeholder: "NAME",
-    help: "RAM role of the ECS instance running the build (metadata service)."
-  },
-  {
-    name: "region",
-    kind: "string",
-    placeholder: "REGION",
-    help: "Region, over the template's and ALICLOUD_REGION."
-  },
-  {
-    name: "sts-endpoint",
-    kind: "string",
-    placeholder: "HOST",
-    help: "STS endpoint (host[:port], a URL, or vpc); default IMAGE_BUILD_STS_ENDPOINT, sts.<region>.aliyuncs.com."
-  }
-];
-function credentialInputsOf(flags) {
-  const f = /* @__PURE__ */ __name((name) => flags.values.get(name), "f");
-  return {
-    profile: f("profile"),
-    roleToAssume: f("role-to-assume"),
-    roleSessionName: f("role-session-name"),
-    roleSessionExpiration: f("role-session-expiration"),
-    roleExternalId: f("role-external-id"),
-    rolePolicy: f("role-policy"),
-    ecsRamRole: f("ecs-ram-role"),
-    region: f("region"),
-    stsEndpoint: f("sts-endpoint")
-  };
-}
-__name(credentialInputsOf, "credentialInputsOf");
-async function resolveCliCredentials(opts) {
-  if (opts.inputs.roleExternalId) opts.mask(opts.inputs.roleExternalId);
-  const resolved = await resolveCredentials({
-    frontEnd: "cli",
-    inputs: opts.inputs,
-    template: opts.template,
-    env: opts.env,
-    home: opts.home,
-    mask: opts.mask,
-    log: { info: /* @__PURE__ */ __name((m) => opts.ui.message(m), "info"), warning: /* @__PURE__ */ __name((m) => opts.ui.error(m), "warning") }
-  });
-  opts.ui.say(`Credentials: ${resolved.source}`);
-  opts.ui.say(`Region: ${resolved.region} (from ${resolved.regionSource})`);
-  return resolved;
-}
-__name(resolveCliCredentials, "resolveCliCredentials");
-
-// src/cli/terminal-ui.ts
-function machineEscape(text) {
-  return text.replaceAll(",", "%!(PACKER_COMMA)").replaceAll("\r", "\\r").replaceAll("\n", "\\n");
-}
-__name(machineEscape, "machineEscape");
-function terminalUi(opts) {
-  const now = opts.now ?? Date.now;
-  const lastShown = /* @__PURE__ */ new Map();
-  const mask = /* @__PURE__ */ __name((t) => maskSecrets(t, opts.secrets), "mask");
-  const write = /* @__PURE__ */ __name((stream, kind, prefix, text) => {
-    const clean = mask(text);
-    if (opts.machineReadable) {
-      opts.out(`${Math.floor(now() / 1e3)},,ui,${kind},${machineEscape(`${prefix}${clean}`)}
-`);
-      return;
-    }
-    const stamp = opts.timestamps ? `${new Date(now()).toISOString()} ` : "";
-    const lines = clean.split("\n").map((l) => `${stamp}${prefix}${l}
-`);
-    opts[stream](lines.join(""));
-  }, "write");
-  return {
-    say: /* @__PURE__ */ __name((m) => write("out", "say", "==> ", m), "say"),
-    message: /* @__PURE__ */ __name((m) => write("out", "message", "    ", m), "message"),
-    error: /* @__PURE__ */ __name((m) => write("err", "error", "==> ", m), "error"),
-    progress(u) {
-      const last = lastShown.get(u.id);
-      const t = now();
-      const moved = u.percent !== void 0 && (last?.percent === void 0 || u.percent - last.percent >= 10);
-      if (!u.done && last && !moved && t - last.at < 15e3) return;
-      if (u.done && !last) return;
-      lastShown.set(u.id, { at: t, percent: u.percent });
-      const pct = u.percent !== void 0 ? ` (${u.percent}%)` : "";
-      write("out", "message", "    ", `${u.label}${pct}, ${Math.round(u.elapsedMs / 1e3)}s`);
-      if (u.done) lastShown.delete(u.id);
-    }
-  };
-}
-__name(terminalUi, "terminalUi");
-
-// src/cli/build.ts
 var FLAGS = [
   ...TEMPLATE_FLAGS.map(
     (f) => f.name === "only" || f.name === "except" ? { ...f, help: f.help.replace("Validate", "Build") } : f
@@ -188,6 +68,17 @@ var FLAGS = [
     placeholder: "N",
     help: "Number of builds to run in parallel. 0 means no limit (Default: 0)."
   },
+  {
+    name: "checkpoint",
+    kind: "list",
+    placeholder: "REF",
+    help: "Keep a checkpoint image after this provisioner (position, name, or a type only one has); repeatable. A later build with the same prefix resumes from it (docs/incremental.md)."
+  },
+  {
+    name: "no-resume",
+    kind: "bool",
+    help: "Run every provisioner even when a checkpoint image matches (checkpoints are still taken)."
+  },
   { name: "machine-readable", kind: "bool", help: "Produce machine-readable output." },
   {
     name: "timestamp-ui",
@@ -200,6 +91,7 @@ var FLAGS = [
     kind: "bool",
     help: "Not supported (no pauses between steps, no key file): refused with the reason."
   },
+  TEMPLATE_ID_FLAG,
   ...CREDENTIAL_FLAGS
 ];
 var BUILD_USAGE = `Usage: image-build build [options] TEMPLATE
@@ -277,6 +169,13 @@ async function runBuild(argv, io) {
     io.err("Error: no builds to run\n");
     return 1;
   }
+  const refs = checkpointRefs(flags.lists.get("checkpoint") ?? []);
+  const refError = checkpointRefsError(v.prepared, refs);
+  if (refError) {
+    io.err(maskSecrets(`Error: ${refError}
+`, secrets));
+    return 1;
+  }
   const ui = terminalUi({
     out: io.out,
     err: io.err,
@@ -348,6 +247,11 @@ async function runBuild(argv, io) {
       force,
       runId: randomUUID(),
       template: v.template,
+      templateId: cliTemplateIdentity({
+        template: path,
+        cwd: io.cwd,
+        override: flags.values.get("template-id")
+      }),
       env: io.env,
       cwd: io.cwd,
       home,
@@ -359,7 +263,14 @@ async function runBuild(argv, io) {
       mask: /* @__PURE__ */ __name((s) => {
         if (s) secrets.add(s);
       }, "mask"),
-      secrets: [...secrets]
+      secrets: [...secrets],
+      ...refs.length > 0 ? {
+        checkpoints: {
+          refs,
+          resume: flags.values.get("no-resume") !== "true",
+          source: { vars, varFiles }
+        }
+      } : {}
     });
     results = r.builds;
     exitCode = r.exitCode;

@@ -5,15 +5,20 @@ const require = __ibCreateRequire(import.meta.url);
 const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
+  prefixedUi,
+  retentionTags
+} from "./chunk-ZJML5J6R.js";
+import {
   Cloud,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-VTLQ3D7X.js";
+} from "./chunk-3CLZPNK5.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
   CancelledError,
   EofError,
+  buildNameVariable,
   parseVarArgs,
   parseVarFile,
   postProcessorOf,
@@ -21,9 +26,12 @@ import {
   resolveLocal,
   sleep,
   templateContext,
-  walkTreeSync
-} from "./chunk-ZLJZJGD2.js";
+  toPlain,
+  walkTreeSync,
+  withOverride
+} from "./chunk-OENMUZG7.js";
 import {
+  BASE_TAG,
   FINGERPRINT_TAG,
   LIMITS,
   assertAcceptable,
@@ -31,8 +39,9 @@ import {
   goQuote,
   postProcessorBuildData,
   readBoundedSync,
+  runTags,
   stepFailure
-} from "./chunk-2VJ63Z4B.js";
+} from "./chunk-FONWF5CK.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -41,21 +50,460 @@ import {
   __toESM
 } from "./chunk-Q72NFEGJ.js";
 
+// src/engine/fingerprint-parts.ts
+import { createHash, scrypt } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { relative, sep } from "node:path";
+var SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+var CREDENTIAL_ENV = /^(ALICLOUD_(ACCESS_KEY|SECRET_KEY|SECURITY_TOKEN)|ALIBABA_CLOUD_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN)|ALICLOUD_ACCESS_KEY_ID|ALICLOUD_ACCESS_KEY_SECRET)$/;
+var sha256 = /* @__PURE__ */ __name((data) => createHash("sha256").update(data).digest("hex"), "sha256");
+function templateActions(raw) {
+  const out = [];
+  let at = raw.indexOf("{{");
+  while (at >= 0) {
+    const end = raw.indexOf("}}", at + 2);
+    if (end < 0) break;
+    out.push(
+      raw.slice(at + 2, end).replace(/^-/, "").replace(/-$/, "")
+    );
+    at = raw.indexOf("{{", end + 2);
+  }
+  return out;
+}
+__name(templateActions, "templateActions");
+function envRefs(raw) {
+  const out = [];
+  for (const action of templateActions(raw)) {
+    for (const m of action.matchAll(/\benv\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
+      out.push(m[1] ?? m[2].replace(/\\(.)/g, "$1"));
+    }
+  }
+  return out;
+}
+__name(envRefs, "envRefs");
+async function suppliedVariables(source, cwd) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of source.varFiles ?? []) {
+    let text;
+    try {
+      text = await readFile(resolveLocal(file, cwd), "utf8");
+    } catch {
+      continue;
+    }
+    for (const [k, v] of parseVarFile(file, text).values) out.set(k, v.value);
+  }
+  if (Array.isArray(source.vars)) for (const [k, v] of parseVarArgs(source.vars).values) out.set(k, v);
+  else for (const [k, v] of Object.entries(source.vars ?? {})) out.set(k, v);
+  return out;
+}
+__name(suppliedVariables, "suppliedVariables");
+function portable(path, cwd) {
+  const rel = relative(cwd, resolveLocal(path, cwd));
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+__name(portable, "portable");
+async function hashPath(abs, shown) {
+  let st;
+  try {
+    st = await stat(abs);
+  } catch {
+    return "missing";
+  }
+  const exec = /* @__PURE__ */ __name((s) => (s.mode & 73) !== 0 ? "x" : "-", "exec");
+  if (st.isFile()) {
+    assertAcceptable(shown, st, { limit: LIMITS.upload, what: "file the build uses" });
+    return `${exec(st)}${sha256(await readFile(abs))}`;
+  }
+  if (!st.isDirectory()) return "special";
+  const files = [];
+  walkTreeSync(abs, shown, {
+    what: "directory the build uploads",
+    onFile: /* @__PURE__ */ __name((_label, absolute, s) => files.push([relative(abs, absolute).split(sep).join("/"), absolute, exec(s)]), "onFile")
+  });
+  const lines = [];
+  for (const [rel, absolute, x] of files) lines.push(`${rel}	${x}${sha256(await readFile(absolute))}`);
+  return `d${sha256(lines.join("\n"))}`;
+}
+__name(hashPath, "hashPath");
+async function slowDigest(values, salt) {
+  if (values.length === 0) return "";
+  const material = canonicalJson(values);
+  const key = await new Promise(
+    (done, fail) => scrypt(material, salt, 32, SCRYPT, (err, out) => err ? fail(err) : done(out))
+  );
+  return key.toString("hex");
+}
+__name(slowDigest, "slowDigest");
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+__name(canonicalJson, "canonicalJson");
+
+// src/engine/secret-placeholders.ts
+import { createHash as createHash2 } from "node:crypto";
+var secretPlaceholder = /* @__PURE__ */ __name((k) => `\0secret ${k}\0`, "secretPlaceholder");
+function secretForms(secret) {
+  const digest = /* @__PURE__ */ __name((alg, enc) => createHash2(alg).update(secret).digest(enc), "digest");
+  const forms = [
+    secret,
+    Buffer.from(secret).toString("base64"),
+    Buffer.from(secret).toString("base64url"),
+    Buffer.from(secret).toString("hex"),
+    digest("md5", "hex"),
+    digest("sha1", "hex"),
+    digest("sha256", "hex"),
+    digest("sha512", "hex"),
+    digest("sha256", "base64"),
+    digest("sha512", "base64"),
+    encodeURIComponent(secret),
+    JSON.stringify(secret).slice(1, -1),
+    secret.toUpperCase(),
+    secret.toLowerCase()
+  ];
+  return [...new Set(forms)].filter((f) => f !== "");
+}
+__name(secretForms, "secretForms");
+function mapStrings(value, f) {
+  if (typeof value === "string") return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [f(k), mapStrings(v, f)]));
+  }
+  return value;
+}
+__name(mapStrings, "mapStrings");
+var escapeRe = /* @__PURE__ */ __name((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "escapeRe");
+function hideSecrets(value, secrets) {
+  const of = /* @__PURE__ */ new Map();
+  for (const s of secrets) {
+    if (s === "") continue;
+    for (const f of secretForms(s)) if (!of.has(f)) of.set(f, s);
+  }
+  const found = [];
+  if (of.size === 0) return { value, found };
+  const re = new RegExp(
+    [...of.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join("|"),
+    "g"
+  );
+  const index = /* @__PURE__ */ new Map();
+  const hidden = mapStrings(
+    value,
+    (s) => s.replace(re, (m) => {
+      let k = index.get(m);
+      if (k === void 0) {
+        k = found.push({ text: m, secret: of.get(m) }) - 1;
+        index.set(m, k);
+      }
+      return secretPlaceholder(k);
+    })
+  );
+  return { value: hidden, found };
+}
+__name(hideSecrets, "hideSecrets");
+
+// src/engine/prefix-fingerprint.ts
+var PREFIX_FINGERPRINT_VERSION = 1;
+function userRefs(raw, into) {
+  let all = false;
+  for (const action of templateActions(raw)) {
+    for (const m of action.matchAll(/\buser\b(\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)"))?/g)) {
+      if (m[1] === void 0) all = true;
+      else into.add(m[2] ?? m[3].replace(/\\(.)/g, "$1"));
+    }
+  }
+  return all;
+}
+__name(userRefs, "userRefs");
+function strings(value, out = []) {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      strings(v, out);
+    }
+  }
+  return out;
+}
+__name(strings, "strings");
+function prefixFingerprintOf(inputs) {
+  return sha256(canonicalJson(inputs));
+}
+__name(prefixFingerprintOf, "prefixFingerprintOf");
+async function prefixFingerprints(build, counts, o) {
+  const r = await prefixFingerprintInputs(build, counts, o);
+  const fingerprints = /* @__PURE__ */ new Map();
+  for (const [n, inputs] of r.inputs) fingerprints.set(n, prefixFingerprintOf(inputs));
+  return r.refused !== void 0 ? { fingerprints, refused: r.refused } : { fingerprints };
+}
+__name(prefixFingerprints, "prefixFingerprints");
+async function prefixFingerprintInputs(build, counts, o) {
+  const total = build.provisioners.length;
+  for (const n of counts) {
+    if (Number.isInteger(n) && n >= 1 && n < total) continue;
+    const where = `build ${JSON.stringify(build.name)}`;
+    const range = total < 2 ? `the build has ${total} provisioner${total === 1 ? "" : "s"}, and a checkpoint needs one after it` : `a checkpoint sits after provisioner ${total === 2 ? "1" : `1 to ${total - 1}`} (the build has ${total} provisioners)`;
+    if (n === total && total > 0) {
+      throw new Error(
+        `${where}: a checkpoint after provisioner ${n}, the last one, would be the final image itself; ${range}`
+      );
+    }
+    throw new Error(`${where}: no checkpoint after provisioner ${n}: ${range}`);
+  }
+  const { plugin, config } = build.builder;
+  const builder = plugin.checkpointInputs(config);
+  if (builder.refused !== void 0) return { inputs: /* @__PURE__ */ new Map(), refused: builder.refused };
+  const result = /* @__PURE__ */ new Map();
+  if (counts.length === 0) return { inputs: result };
+  const t = o.template;
+  const env = o.env ?? t.env;
+  const credentials = /* @__PURE__ */ new Set([config.accessKey, config.secretKey, config.securityToken]);
+  for (const [k, v] of Object.entries(env)) if (CREDENTIAL_ENV.test(k) && v) credentials.add(v);
+  credentials.delete("");
+  const secrets = /* @__PURE__ */ new Set([...o.secrets ?? [], ...t.secrets, ...config.secrets, ...credentials]);
+  secrets.delete("");
+  const sensitive = /* @__PURE__ */ new Set([
+    ...t.sensitiveVariables,
+    ...t.variables.filter((v) => v.sensitive).map((v) => v.name)
+  ]);
+  const supplied = await suppliedVariables(o.source ?? {}, o.cwd);
+  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
+  const rawOf = /* @__PURE__ */ __name((name) => supplied.get(name) ?? defaults.get(name) ?? "", "rawOf");
+  const allNames = [.../* @__PURE__ */ new Set([...defaults.keys(), ...supplied.keys()])].sort();
+  const places = [
+    [t.dir, "\0template_dir\0"],
+    [o.cwd, "\0cwd\0"]
+  ].filter(([p]) => p.length > 1);
+  places.sort(([a], [b]) => b.length - a.length);
+  const unplace = /* @__PURE__ */ __name((s) => places.reduce((acc, [p, name]) => acc.split(p).join(name), s), "unplace");
+  const maxN = Math.max(...counts);
+  const parts = [];
+  for (const p of build.provisioners.slice(0, maxN)) {
+    const merged = withOverride(p.source.config, p.source.override[build.build.builder.rawName]);
+    const plain = toPlain(merged);
+    const users = /* @__PURE__ */ new Set();
+    const envs = /* @__PURE__ */ new Set();
+    let allUsers = false;
+    for (const s of strings(plain)) {
+      if (userRefs(s, users)) allUsers = true;
+      for (const ref of envRefs(s)) envs.add(ref);
+    }
+    const files = [];
+    for (const path of provisionerOf(p.config).localFiles(p.config.config)) {
+      files.push([portable(path, o.cwd), await hashPath(resolveLocal(path, o.cwd), path)]);
+    }
+    parts.push({
+      type: p.source.type,
+      config: plain,
+      maxRetries: p.source.maxRetriesRaw,
+      files,
+      users,
+      allUsers,
+      env: envs
+    });
+  }
+  const builderFiles = [];
+  for (const [role, path] of plugin.localFiles(config)) {
+    builderFiles.push([`${role} ${portable(path, o.cwd)}`, await hashPath(resolveLocal(path, o.cwd), path)]);
+  }
+  for (const n of [...new Set(counts)].sort((a, b) => a - b)) {
+    const prefix = parts.slice(0, n);
+    const queue = prefix.some((p) => p.allUsers) ? [...allNames] : prefix.flatMap((p) => [...p.users]);
+    const envNames = new Set(prefix.flatMap((p) => [...p.env]));
+    const seen = /* @__PURE__ */ new Set();
+    while (queue.length > 0) {
+      const name = queue.pop();
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const refs = /* @__PURE__ */ new Set();
+      if (userRefs(rawOf(name), refs)) queue.push(...allNames);
+      queue.push(...refs);
+    }
+    const variables = {};
+    const hidden = [];
+    for (const name of [...seen].sort()) {
+      const raw = rawOf(name);
+      if (sensitive.has(name)) {
+        const value = t.values[name] ?? raw;
+        if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref)) && !credentials.has(value)) {
+          hidden.push([name, value]);
+        }
+        continue;
+      }
+      if (credentials.has(t.values[name] ?? "")) continue;
+      variables[name] = raw;
+      for (const ref of envRefs(raw)) envNames.add(ref);
+    }
+    const envUsed = {};
+    for (const ref of [...envNames].sort()) {
+      const value = env[ref] ?? "";
+      if (CREDENTIAL_ENV.test(ref) || credentials.has(value)) continue;
+      envUsed[ref] = value;
+    }
+    const text = {
+      build: build.name,
+      builderType: build.builder.type,
+      region: o.region,
+      sourceImage: o.sourceImage,
+      builder: builder.inputs,
+      provisioners: prefix.map((p) => ({ type: p.type, config: p.config, maxRetries: p.maxRetries })),
+      variables,
+      env: envUsed
+    };
+    const { value: open2, found } = hideSecrets(mapStrings(text, unplace), secrets);
+    const material = {
+      version: PREFIX_FINGERPRINT_VERSION,
+      text: open2,
+      builderFiles,
+      files: prefix.map((p) => p.files)
+    };
+    const slow = [
+      ...hidden,
+      ...found.map((f, k) => [
+        secretPlaceholder(k),
+        credentials.has(f.secret) ? "" : f.text
+      ])
+    ];
+    result.set(n, { ...material, sensitive: await slowDigest(slow, sha256(canonicalJson(material))) });
+  }
+  return { inputs: result };
+}
+__name(prefixFingerprintInputs, "prefixFingerprintInputs");
+
+// src/engine/checkpoints.ts
+function provisionerName(p) {
+  const m = p.source.node.members.find((x) => x.key === "name");
+  return m?.value.kind === "string" && m.value.value !== "" ? m.value.value : void 0;
+}
+__name(provisionerName, "provisionerName");
+function describeProvisioner(p, position) {
+  const name = provisionerName(p);
+  return `${position}: ${p.config.type}${name ? ` "${name}"` : ""}`;
+}
+__name(describeProvisioner, "describeProvisioner");
+var CheckpointRefError = class extends Error {
+  static {
+    __name(this, "CheckpointRefError");
+  }
+  constructor(message) {
+    super(message);
+    this.name = "CheckpointRefError";
+  }
+};
+function checkpointPositions(build, refs) {
+  const ps = build.provisioners;
+  const list = /* @__PURE__ */ __name(() => ps.length === 0 ? "it has no provisioners" : `its provisioners: ${ps.map((p, i) => describeProvisioner(p, i + 1)).join(", ")}`, "list");
+  const bad = /* @__PURE__ */ __name((ref, why) => new CheckpointRefError(`checkpoint "${ref}" of build '${build.name}': ${why}; ${list()}`), "bad");
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of refs) {
+    const ref = raw.trim();
+    let position;
+    if (/^\d+$/.test(ref)) {
+      position = Number(ref);
+      if (position < 1 || position > ps.length) throw bad(ref, `there is no provisioner ${ref}`);
+    } else {
+      const byName = ps.flatMap((p, i) => provisionerName(p) === ref ? [i + 1] : []);
+      const byType = ps.flatMap((p, i) => p.config.type === ref ? [i + 1] : []);
+      if (byName.length === 1) position = byName[0];
+      else if (byName.length > 1) throw bad(ref, `${byName.length} provisioners are named so`);
+      else if (byType.length === 1) position = byType[0];
+      else if (byType.length > 1)
+        throw bad(ref, `${byType.length} provisioners have this type: name one by its position`);
+      else throw bad(ref, "no provisioner has this name or type");
+    }
+    if (position === ps.length)
+      throw bad(
+        ref,
+        `it names the last provisioner (${position}), and a checkpoint after the last one is the final image itself`
+      );
+    out.add(position);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+__name(checkpointPositions, "checkpointPositions");
+function checkpointRefsError(builds, refs) {
+  if (refs.length === 0) return void 0;
+  for (const b of builds) {
+    try {
+      checkpointPositions(b, refs);
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
+  }
+  return void 0;
+}
+__name(checkpointRefsError, "checkpointRefsError");
+function checkpointRefs(values) {
+  return values.flatMap((v) => v.split(/[\n,]/)).map((v) => v.trim()).filter((v) => v !== "");
+}
+__name(checkpointRefs, "checkpointRefs");
+async function planCheckpoints(build, cloud, o) {
+  const { ui } = o;
+  const prefix = await prefixFingerprints(build, o.positions, {
+    template: o.template,
+    source: o.source,
+    cwd: o.cwd,
+    env: o.env,
+    secrets: o.secrets,
+    sourceImage: o.sourceImage,
+    region: cloud.region
+  });
+  if (prefix.refused) {
+    ui.error(`Warning: this build takes no checkpoints: ${prefix.refused}`);
+    return { report: { taken: [], failed: [], refused: prefix.refused } };
+  }
+  const plan = { at: prefix.fingerprints };
+  const report = { taken: [], failed: [] };
+  if (!o.resume) {
+    ui.message("Resuming from a checkpoint is disabled: running every provisioner");
+    return { plan, report };
+  }
+  const deepestFirst = [...prefix.fingerprints.keys()].sort((a, b) => b - a);
+  for (const after of deepestFirst) {
+    let imageId;
+    try {
+      imageId = await build.builder.plugin.reuse.findCheckpoint(
+        cloud,
+        prefix.fingerprints.get(after),
+        o.signal
+      );
+    } catch (err) {
+      if (o.signal?.aborted) throw err;
+      ui.error(
+        `Warning: could not look for the checkpoint after provisioner ${after}: ${err instanceof Error ? err.message : String(err)}`
+      );
+      continue;
+    }
+    if (!imageId) continue;
+    const total = build.provisioners.length;
+    const skipped = build.provisioners.slice(0, after).map((p, i) => {
+      const name = provisionerName(p);
+      return { position: i + 1, type: p.config.type, ...name ? { name } : {} };
+    });
+    const at = build.provisioners[after - 1];
+    ui.say(
+      `Resuming from checkpoint ${imageId} (after provisioner ${after} of ${total}: ${provisionerName(at) ?? at.config.type}); skipped ${after} provisioner${after === 1 ? "" : "s"}`
+    );
+    plan.resume = { imageId, after };
+    for (const n of [...plan.at.keys()]) if (n <= after) plan.at.delete(n);
+    report.resumedFrom = { imageId, after, skipped };
+    return { plan, report };
+  }
+  ui.message(
+    `No checkpoint image for ${deepestFirst.length === 1 ? "this prefix" : "these prefixes"}: running every provisioner`
+  );
+  return { plan, report };
+}
+__name(planCheckpoints, "planCheckpoints");
+
 // src/engine/build.ts
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
-
-// src/ui/prefixed.ts
-function prefixedUi(ui, name) {
-  const p = /* @__PURE__ */ __name((text) => text.split("\n").map((line) => `${name}: ${line}`).join("\n"), "p");
-  return {
-    say: /* @__PURE__ */ __name((m) => ui.say(p(m)), "say"),
-    message: /* @__PURE__ */ __name((m) => ui.message(p(m)), "message"),
-    error: /* @__PURE__ */ __name((m) => ui.error(p(m)), "error"),
-    progress: /* @__PURE__ */ __name((u) => ui.progress({ ...u, id: `${name}: ${u.id}`, label: p(u.label) }), "progress")
-  };
-}
-__name(prefixedUi, "prefixedUi");
 
 // src/engine/post-process.ts
 var messageOf = /* @__PURE__ */ __name((err) => err instanceof Error ? err.message : String(err), "messageOf");
@@ -77,7 +525,7 @@ function postProcessor(opts) {
           const r = await plugin.run(pp.config.config, artifact, {
             ui: ctx.ui,
             signal: ctx.signal,
-            buildName: build.name,
+            buildName: buildNameVariable(ctx.template, build.name),
             builderType,
             buildData,
             interpolation,
@@ -116,7 +564,7 @@ import net2 from "node:net";
 
 // src/communicator/scp.ts
 import { createReadStream } from "node:fs";
-import { lstat, mkdir, open, readdir, readFile, stat } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { basename, join } from "node:path";
 function octal4(mode) {
   return (mode & 4095).toString(8).padStart(4, "0");
@@ -143,7 +591,7 @@ async function scpUploadFile(ch, name, source) {
     body = Buffer.isBuffer(source.data) ? source.data : Buffer.from(source.data, "utf8");
     size = body.length;
   } else {
-    const st = await stat(source.path);
+    const st = await stat2(source.path);
     path = source.path;
     mode = st.mode & 511;
     size = st.size;
@@ -182,9 +630,9 @@ async function scpUploadEntries(ch, root) {
     const real = join(root, name);
     const fi = await lstat(real);
     let symlinkToDir = false;
-    if (fi.isSymbolicLink()) symlinkToDir = (await stat(real)).isDirectory();
+    if (fi.isSymbolicLink()) symlinkToDir = (await stat2(real)).isDirectory();
     if (!fi.isDirectory() && !symlinkToDir) {
-      const source = fi.isFile() ? { path: real } : { data: await readFile(real) };
+      const source = fi.isFile() ? { path: real } : { data: await readFile2(real) };
       await scpUploadFile(ch, name, source);
       continue;
     }
@@ -194,7 +642,7 @@ async function scpUploadEntries(ch, root) {
 __name(scpUploadEntries, "scpUploadEntries");
 async function scpUploadDir(ch, src) {
   if (!src.endsWith("/")) {
-    const fi = await stat(src);
+    const fi = await stat2(src);
     await scpUploadDirProtocol(ch, basename(src), fi.mode & 511, () => scpUploadEntries(ch, src));
   } else {
     await scpUploadEntries(ch, src);
@@ -268,8 +716,8 @@ __name(scpDownloadDir, "scpDownloadDir");
 
 // src/communicator/sftp.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { lstat as lstat2, readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { basename as basename2, join as join2, posix, relative } from "node:path";
+import { lstat as lstat2, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { basename as basename2, join as join2, posix, relative as relative2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 var STATUS_NAMES = {
   1: "SSH_FX_EOF",
@@ -331,7 +779,7 @@ async function sftpUploadFile(sftp, path, source) {
     await call((cb) => sftp.close(handle, (err) => cb(err)));
   }
   if ("path" in source) {
-    const fi = await stat2(source.path);
+    const fi = await stat3(source.path);
     if (fi.isFile()) await call((cb) => sftp.chmod(path, fi.mode & 511, (err) => cb(err)));
   }
 }
@@ -362,7 +810,7 @@ __name(walk, "walk");
 async function sftpUploadDir(sftp, dst, src) {
   const rootDst = src.endsWith("/") ? dst : posix.join(dst, basename2(src));
   await walk(src, async (path, isDir, mode) => {
-    const rel = relative(src, path) || ".";
+    const rel = relative2(src, path) || ".";
     const finalDst = posix.join(rootDst, rel.split("\\").join("/"));
     if (finalDst === dst) return;
     if (isDir) await sftpMkdir(sftp, finalDst, mode);
@@ -1102,8 +1550,9 @@ function runProvisioner(p, ctx) {
   return runWithGenericOptions(genericOptionsOf(p), ctx, (c) => provision(p.config, c));
 }
 __name(runProvisioner, "runProvisioner");
-async function runProvisioners(provisioners, ctx, onOutcome) {
-  for (const p of provisioners) {
+async function runProvisioners(provisioners, ctx, onOutcome, boundaries = {}) {
+  const first = boundaries.firstPosition ?? 1;
+  for (const [i, p] of provisioners.entries()) {
     const started = Date.now();
     try {
       await runProvisioner(p, ctx);
@@ -1117,6 +1566,7 @@ async function runProvisioners(provisioners, ctx, onOutcome) {
       });
       throw e;
     }
+    await boundaries.onBoundary?.(first + i, ctx.signal);
   }
 }
 __name(runProvisioners, "runProvisioners");
@@ -1143,7 +1593,7 @@ function provisioningHooks(opts) {
       ui: req.ui,
       comm: req.communicator,
       signal,
-      buildName: req.buildName,
+      buildName: buildNameVariable(opts.template, req.buildName),
       builderType: req.builderType,
       buildData: req.buildData,
       interpolation,
@@ -1164,7 +1614,10 @@ function provisioningHooks(opts) {
       );
     },
     async provision(req, signal) {
-      await runProvisioners(req.provisioners, provisionContext(req, signal), req.onOutcome);
+      await runProvisioners(req.provisioners, provisionContext(req, signal), req.onOutcome, {
+        firstPosition: req.firstPosition,
+        onBoundary: req.onBoundary
+      });
     },
     async provisionErrorCleanup(req) {
       await runErrorCleanupProvisioner(
@@ -1177,67 +1630,7 @@ function provisioningHooks(opts) {
 __name(provisioningHooks, "provisioningHooks");
 
 // src/engine/fingerprint.ts
-import { createHash, scrypt } from "node:crypto";
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { relative as relative2, sep } from "node:path";
 var FINGERPRINT_VERSION = 2;
-var SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-var CREDENTIAL_ENV = /^(ALICLOUD_(ACCESS_KEY|SECRET_KEY|SECURITY_TOKEN)|ALIBABA_CLOUD_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN)|ALICLOUD_ACCESS_KEY_ID|ALICLOUD_ACCESS_KEY_SECRET)$/;
-var sha256 = /* @__PURE__ */ __name((data) => createHash("sha256").update(data).digest("hex"), "sha256");
-function envRefs(raw) {
-  const out = [];
-  for (const action of raw.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
-    for (const m of action[1].matchAll(/\benv\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
-      out.push(m[1] ?? m[2].replace(/\\(.)/g, "$1"));
-    }
-  }
-  return out;
-}
-__name(envRefs, "envRefs");
-async function suppliedVariables(source, cwd) {
-  const out = /* @__PURE__ */ new Map();
-  for (const file of source.varFiles ?? []) {
-    let text;
-    try {
-      text = await readFile2(resolveLocal(file, cwd), "utf8");
-    } catch {
-      continue;
-    }
-    for (const [k, v] of parseVarFile(file, text).values) out.set(k, v.value);
-  }
-  if (Array.isArray(source.vars)) for (const [k, v] of parseVarArgs(source.vars).values) out.set(k, v);
-  else for (const [k, v] of Object.entries(source.vars ?? {})) out.set(k, v);
-  return out;
-}
-__name(suppliedVariables, "suppliedVariables");
-function portable(path, cwd) {
-  const rel = relative2(cwd, resolveLocal(path, cwd));
-  return (rel === "" ? "." : rel).split(sep).join("/");
-}
-__name(portable, "portable");
-async function hashPath(abs, shown) {
-  let st;
-  try {
-    st = await stat3(abs);
-  } catch {
-    return "missing";
-  }
-  const exec = /* @__PURE__ */ __name((s) => (s.mode & 73) !== 0 ? "x" : "-", "exec");
-  if (st.isFile()) {
-    assertAcceptable(shown, st, { limit: LIMITS.upload, what: "file the build uses" });
-    return `${exec(st)}${sha256(await readFile2(abs))}`;
-  }
-  if (!st.isDirectory()) return "special";
-  const files = [];
-  walkTreeSync(abs, shown, {
-    what: "directory the build uploads",
-    onFile: /* @__PURE__ */ __name((_label, absolute, s) => files.push([relative2(abs, absolute).split(sep).join("/"), absolute, exec(s)]), "onFile")
-  });
-  const lines = [];
-  for (const [rel, absolute, x] of files) lines.push(`${rel}	${x}${sha256(await readFile2(absolute))}`);
-  return `d${sha256(lines.join("\n"))}`;
-}
-__name(hashPath, "hashPath");
 function buildFiles(build) {
   const out = [];
   build.provisioners.forEach((p, i) => {
@@ -1297,24 +1690,6 @@ async function fingerprintInputs(build, o) {
   return { ...open2, sensitive: await slowDigest(hidden, sha256(canonicalJson(open2))) };
 }
 __name(fingerprintInputs, "fingerprintInputs");
-async function slowDigest(values, salt) {
-  if (values.length === 0) return "";
-  const material = canonicalJson(values);
-  const key = await new Promise(
-    (done, fail) => scrypt(material, salt, 32, SCRYPT, (err, out) => err ? fail(err) : done(out))
-  );
-  return key.toString("hex");
-}
-__name(slowDigest, "slowDigest");
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-__name(canonicalJson, "canonicalJson");
 function fingerprintOf(inputs) {
   return sha256(canonicalJson(inputs));
 }
@@ -1476,7 +1851,26 @@ async function runBuilds(prepared, opts) {
     const t0 = performance.now();
     const { config, plugin } = build.builder;
     const reuse = opts.reuse && opts.template && plugin.overview(config).createsImage ? opts.reuse : void 0;
-    const tagError = plugin.checkImageTags(config, opts.imageTags, reuse !== void 0);
+    const imageTags = {
+      ...opts.imageTags,
+      ...opts.templateId ? retentionTags(opts.templateId, build.name) : {}
+    };
+    let positions = [];
+    try {
+      if (opts.checkpoints && opts.template && opts.checkpoints.refs.length > 0) {
+        if (plugin.overview(config).createsImage)
+          positions = checkpointPositions(build, opts.checkpoints.refs);
+        else ui.message("No checkpoints: this build makes no image");
+      }
+    } catch (err) {
+      ui.error(`Build '${build.name}' errored: ${messageOf2(err)}`);
+      return failedBeforeStart(build, err, performance.now() - t0, "checkpoints");
+    }
+    const tagError = plugin.checkImageTags(
+      config,
+      positions.length > 0 ? { ...imageTags, ...CHECKPOINT_TAG_ROOM } : imageTags,
+      reuse !== void 0 || positions.length > 0
+    );
     if (tagError) {
       ui.error(`Build '${build.name}' errored: ${tagError.message}`);
       return failedBeforeStart(build, tagError, performance.now() - t0, "image tags");
@@ -1517,6 +1911,33 @@ async function runBuilds(prepared, opts) {
       return finish(build, reusedResult(build, cloud, found, performance.now() - t0), ui);
     }
     const fingerprint = check?.fingerprint;
+    let planned;
+    if (positions.length > 0 && opts.checkpoints && opts.template) {
+      try {
+        const sourceImage = check?.sourceImage ?? await plugin.reuse.sourceImage(cloud, config, signal);
+        planned = await planCheckpoints(build, cloud, {
+          positions,
+          resume: opts.checkpoints.resume !== false && opts.reuse?.enabled !== false,
+          template: opts.template,
+          source: opts.reuse ?? opts.checkpoints.source,
+          cwd: opts.cwd ?? process.cwd(),
+          env: opts.env,
+          secrets: opts.secrets,
+          sourceImage,
+          ui,
+          signal
+        });
+      } catch (err) {
+        if (signal.aborted) {
+          ui.error(`Build '${build.name}' was cancelled`);
+          return {
+            ...failedBeforeStart(build, err, performance.now() - t0, "checkpoint lookup"),
+            status: "cancelled"
+          };
+        }
+        ui.error(`Warning: no checkpoints for this build: ${messageOf2(err)}`);
+      }
+    }
     const result = await plugin.run(build, {
       cloud,
       ui,
@@ -1529,16 +1950,25 @@ async function runBuilds(prepared, opts) {
       secrets: opts.secrets,
       mask: opts.mask,
       abortGraceMs: opts.abortGraceMs,
-      imageTags: { ...opts.imageTags, ...fingerprint ? { [FINGERPRINT_TAG]: fingerprint } : {} }
+      imageTags: { ...imageTags, ...fingerprint ? { [FINGERPRINT_TAG]: fingerprint } : {} },
+      ...planned?.plan ? { checkpoints: planned.plan } : {}
     });
     const steps = check ? [check.step, ...result.steps] : result.steps;
-    const withReuse = check ? {
+    const withCheckpoints = planned ? {
       ...result,
+      checkpoints: {
+        ...planned.report,
+        taken: result.checkpoints?.taken ?? [],
+        failed: result.checkpoints?.failed ?? []
+      }
+    } : result;
+    const withReuse = check ? {
+      ...withCheckpoints,
       steps,
       durationMs: result.durationMs + check.step.durationMs,
       reused: false,
       fingerprint
-    } : result;
+    } : withCheckpoints;
     if (result.status !== "succeeded") {
       ui.error(
         `Build '${build.name}' ${result.status === "cancelled" ? "was cancelled" : `errored: ${messageOf2(result.error)}`}`
@@ -1575,6 +2005,7 @@ async function runBuilds(prepared, opts) {
   return { runId, builds, ok, exitCode: ok ? 0 : 1, durationMs: performance.now() - started };
 }
 __name(runBuilds, "runBuilds");
+var CHECKPOINT_TAG_ROOM = { [BASE_TAG]: "m-0", ...runTags("run", "build") };
 async function remember(store, fingerprint, images, ui) {
   if (!store) return;
   try {
@@ -1605,15 +2036,8 @@ function failedBeforeStart(build, err, durationMs, failedStep = "credentials") {
 }
 __name(failedBeforeStart, "failedBeforeStart");
 
-// src/engine/region.ts
-function overrideRegion(builds, region) {
-  const moved = builds.filter((b) => b.builder.config.region !== region);
-  for (const b of builds) b.builder.config.region = region;
-  return moved;
-}
-__name(overrideRegion, "overrideRegion");
-
 export {
-  runBuilds,
-  overrideRegion
+  checkpointRefsError,
+  checkpointRefs,
+  runBuilds
 };

@@ -20831,6 +20831,9 @@ function createImage(st, s, p) {
     const disks = inst.diskIds.map((id) => st.store("disk").get(id)).filter((d) => d !== void 0).sort((a, b) => a.device.localeCompare(b.device));
     const sys = disks.find((d) => d.type === "system");
     if (!sys) fail("InvalidInstance.NotFoundSystemDisk", "The specified instance does not have system disk.");
+    const busy = st.list("snapshot", s.accountId, s.regionId).some((x) => x.status === "progressing" && disks.some((d) => d.id === x.sourceDiskId));
+    if (busy)
+      fail("IncorrectDiskStatus.CreatingSnapshot", "A previous snapshot creation is in process.", 403);
     const source = st.store("image");
     const srcImage = [...source.values()].find((x) => x.id === inst.imageId);
     im = newImage(st, s, p, {
