@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
 import { relative } from "node:path";
-import { accessDiffers, type ResolvedCredentials, templateAccessOf } from "../credentials/index.js";
+import type { ResolvedCredentials } from "../credentials/index.js";
 import { type BuildResult, runBuilds } from "../engine/build.js";
 import { checkpointRefs, checkpointRefsError } from "../engine/checkpoints.js";
 import { overrideRegion } from "../engine/region.js";
@@ -15,7 +15,7 @@ import { validateTemplate } from "../engine/validate.js";
 import type { OnError } from "../pipeline/runner.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
-import { CREDENTIAL_FLAGS, credentialInputsOf, resolveCliCredentials } from "./credentials.js";
+import { CREDENTIAL_FLAGS, resolveBuildsCredentials } from "./credentials.js";
 import { type FlagSpec, flagUsage } from "./flags.js";
 import { parseTemplateArgs, TEMPLATE_ID_FLAG } from "./template-args.js";
 import { terminalUi } from "./terminal-ui.js";
@@ -208,21 +208,14 @@ export async function runBuild(argv: string[], io: BuildIo): Promise<number> {
   // Credentials: the action's chain (environment, profile, flags, the template's access fields),
   // resolved once for every build; with none, the chain's explanation of every source it tried.
   const home = io.home ?? io.env.HOME ?? homedir();
-  const configs = v.prepared.map((b) => b.builder.config);
-  if (accessDiffers(configs))
-    ui.error(
-      `The builds name different credentials; image-build uses one set for all of them, those of build '${v.prepared[0].name}'`,
-    );
   let credentials: ResolvedCredentials;
   try {
-    credentials = await resolveCliCredentials({
-      inputs: credentialInputsOf(flags),
-      template: templateAccessOf(configs[0]),
+    credentials = await resolveBuildsCredentials({
+      builds: v.prepared,
+      flags,
       env: io.env,
       home,
-      mask: (s) => {
-        if (s) secrets.add(s);
-      },
+      secrets,
       ui,
     });
   } catch (err) {

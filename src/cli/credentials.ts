@@ -4,8 +4,15 @@
  * access keys only from the environment, where a process list does not show them).
  */
 
+import type { BuilderConfig } from "../builders/builder.js";
 import type { TemplateAccess } from "../credentials/index.js";
-import { type CredentialInputs, type ResolvedCredentials, resolveCredentials } from "../credentials/index.js";
+import {
+  accessDiffers,
+  type CredentialInputs,
+  type ResolvedCredentials,
+  resolveCredentials,
+  templateAccessOf,
+} from "../credentials/index.js";
 import type { Ui } from "../ui/ui.js";
 import type { FlagSpec, ParsedFlags } from "./flags.js";
 
@@ -108,4 +115,34 @@ export async function resolveCliCredentials(opts: {
   opts.ui.say(`Credentials: ${resolved.source}`);
   opts.ui.say(`Region: ${resolved.region} (from ${resolved.regionSource})`);
   return resolved;
+}
+
+/**
+ * The credentials of a run of several builds (`build`, `prune`): the action's chain, resolved once
+ * for every build from the flags, the first build's access fields and the environment; says so
+ * when the builds name different credentials. Secrets met on the way go to `secrets`.
+ */
+export async function resolveBuildsCredentials(o: {
+  builds: readonly { name: string; builder: { config: BuilderConfig } }[];
+  flags: ParsedFlags;
+  env: Record<string, string | undefined>;
+  home: string;
+  secrets: Set<string>;
+  ui: Ui;
+}): Promise<ResolvedCredentials> {
+  const configs = o.builds.map((b) => b.builder.config);
+  if (accessDiffers(configs))
+    o.ui.error(
+      `The builds name different credentials; image-build uses one set for all of them, those of build '${o.builds[0].name}'`,
+    );
+  return resolveCliCredentials({
+    inputs: credentialInputsOf(o.flags),
+    template: templateAccessOf(configs[0]),
+    env: o.env,
+    home: o.home,
+    mask: (s) => {
+      if (s) o.secrets.add(s);
+    },
+    ui: o.ui,
+  });
 }

@@ -8,14 +8,14 @@
 import { homedir } from "node:os";
 import { relative } from "node:path";
 import { Cloud } from "../cloud/cloud.js";
-import { accessDiffers, type ResolvedCredentials, templateAccessOf } from "../credentials/index.js";
+import type { ResolvedCredentials } from "../credentials/index.js";
 import { pruneBuilds } from "../engine/prune.js";
 import { overrideRegion } from "../engine/region.js";
 import { cliTemplateIdentity } from "../engine/template-identity.js";
 import { validateTemplate } from "../engine/validate.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
-import { CREDENTIAL_FLAGS, credentialInputsOf, resolveCliCredentials } from "./credentials.js";
+import { CREDENTIAL_FLAGS, resolveBuildsCredentials } from "./credentials.js";
 import { type FlagSpec, flagUsage } from "./flags.js";
 import { pruneTable } from "./prune-table.js";
 import { parseTemplateArgs, TEMPLATE_ID_FLAG } from "./template-args.js";
@@ -103,21 +103,14 @@ export async function runPrune(argv: string[], io: PruneIo): Promise<number> {
   const ui = terminalUi({ out: io.out, err: io.err, secrets, machineReadable: false, timestamps: false });
 
   const home = io.home ?? io.env.HOME ?? homedir();
-  const configs = v.prepared.map((b) => b.builder.config);
-  if (accessDiffers(configs))
-    ui.error(
-      `The builds name different credentials; image-build uses one set for all of them, those of build '${v.prepared[0].name}'`,
-    );
   let credentials: ResolvedCredentials;
   try {
-    credentials = await resolveCliCredentials({
-      inputs: credentialInputsOf(flags),
-      template: templateAccessOf(configs[0]),
+    credentials = await resolveBuildsCredentials({
+      builds: v.prepared,
+      flags,
       env: io.env,
       home,
-      mask: (s) => {
-        if (s) secrets.add(s);
-      },
+      secrets,
       ui,
     });
   } catch (err) {

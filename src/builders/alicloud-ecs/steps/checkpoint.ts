@@ -22,6 +22,7 @@ import { BASE_TAG, CHECKPOINT_TAG, FINAL_TAG } from "../../reuse.js";
 import type { AlicloudBuildContext, CheckpointWork } from "../context.js";
 import { provisionalTags } from "./final-mark.js";
 import { deleteImageAndSnapshots, deleteSnapshot } from "./images.js";
+import { systemDisk } from "./system-disk.js";
 import { messageOf, tagList } from "./util.js";
 
 /** Alibaba Cloud's longest image name. */
@@ -35,28 +36,6 @@ export function checkpointImageName(imageName: string, after: number, runId: str
   const run = runId.replace(/[^A-Za-z0-9]/g, "").slice(0, 8) || "run";
   const suffix = `-checkpoint-${after}-${run}`;
   return `${imageName.slice(0, MAX_IMAGE_NAME - suffix.length)}${suffix}`;
-}
-
-/** The id of the instance's system disk (DescribeDisks). */
-async function systemDisk(ctx: AlicloudBuildContext, signal: AbortSignal): Promise<string> {
-  if (ctx.systemDiskId) return ctx.systemDiskId;
-  const { cloud } = ctx;
-  const disks = await cloud.ecs(
-    "DescribeDisks",
-    (e) =>
-      e.describeDisks(
-        new $Ecs.DescribeDisksRequest({
-          regionId: cloud.region,
-          instanceId: ctx.instanceId,
-          diskType: "system",
-        }),
-      ),
-    { resource: `instance ${ctx.instanceId}`, signal },
-  );
-  const disk = disks.body?.disks?.disk?.[0]?.diskId;
-  if (!disk) throw new Error(`Unable to find system disk for instance ${ctx.instanceId}`);
-  ctx.systemDiskId = disk;
-  return disk;
 }
 
 /** The shell's single-quoted form of `s`. */

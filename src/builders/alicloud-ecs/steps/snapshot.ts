@@ -8,6 +8,7 @@ import { waitForSnapshot } from "../../../cloud/waiters.js";
 import { SKIPPED, type Step } from "../../../pipeline/step.js";
 import type { AlicloudBuildContext } from "../context.js";
 import { deleteSnapshot } from "./images.js";
+import { systemDisk } from "./system-disk.js";
 import { cleanupMessage, messageOf, tagList } from "./util.js";
 
 export const systemSnapshot: Step<AlicloudBuildContext> = {
@@ -15,20 +16,7 @@ export const systemSnapshot: Step<AlicloudBuildContext> = {
   async run(ctx, signal) {
     const { config: c, cloud } = ctx;
     if (!c.imageIgnoreDataDisks || c.skipCreateImage) return SKIPPED;
-    const disks = await cloud.ecs(
-      "DescribeDisks",
-      (e) =>
-        e.describeDisks(
-          new $Ecs.DescribeDisksRequest({
-            regionId: cloud.region,
-            instanceId: ctx.instanceId,
-            diskType: "system",
-          }),
-        ),
-      { resource: `instance ${ctx.instanceId}`, signal },
-    );
-    const disk = disks.body?.disks?.disk?.[0]?.diskId;
-    if (!disk) throw new Error(`Unable to find system disk for instance ${ctx.instanceId}`);
+    const disk = await systemDisk(ctx, signal);
     ctx.ui.say(`Creating snapshot from system disk ${disk}...`);
     const r = await cloud.ecs(
       "CreateSnapshot",

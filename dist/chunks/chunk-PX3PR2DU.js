@@ -43,7 +43,7 @@ import {
   sprintf,
   strftime,
   timeOrderedUUID
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";

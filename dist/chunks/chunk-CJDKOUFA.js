@@ -7,12 +7,12 @@ const __dirname = __ibDirname(__filename);
 import {
   prefixedUi,
   retentionTags
-} from "./chunk-ZJML5J6R.js";
+} from "./chunk-AET7S3IN.js";
 import {
   Cloud,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-3CLZPNK5.js";
+} from "./chunk-RA3PSVBF.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
@@ -29,7 +29,7 @@ import {
   toPlain,
   walkTreeSync,
   withOverride
-} from "./chunk-OENMUZG7.js";
+} from "./chunk-PX3PR2DU.js";
 import {
   BASE_TAG,
   FINGERPRINT_TAG,
@@ -41,7 +41,7 @@ import {
   readBoundedSync,
   runTags,
   stepFailure
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";

@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import {
   __commonJS,
   __export,
@@ -842,36 +842,151 @@ var Cloud = class _Cloud {
   }
 };
 
-// src/credentials/template-access.ts
-var NON_SECRET_ACCESS_FIELDS = [
-  "region",
-  "profile",
-  "sharedCredentialsFile",
-  "ramRoleName",
-  "ramRoleArn",
-  "ramSessionName"
-];
-var FIELDS = [
-  "accessKey",
-  "secretKey",
-  "securityToken",
-  ...NON_SECRET_ACCESS_FIELDS
-];
-function templateAccessOf(config) {
-  const out = {};
-  for (const k of FIELDS) if (config?.[k] !== void 0) out[k] = config[k];
-  return out;
+// src/credentials/sts.ts
+var $OpenApi2 = __toESM(require_client2(), 1);
+import { randomUUID as randomUUID2 } from "node:crypto";
+import tls from "node:tls";
+
+// image-build-sdk-facade:@alicloud/sts20150401.mjs
+var sts20150401_exports = {};
+__export(sts20150401_exports, {
+  default: () => import_sts20150401.default
+});
+__reExport(sts20150401_exports, __toESM(require_client3(), 1));
+var import_sts20150401 = __toESM(require_client3(), 1);
+
+// src/credentials/sts.ts
+var StsSdk = import_sts20150401.default.default ?? import_sts20150401.default;
+function parseExpiration(text) {
+  const d = typeof text === "string" ? new Date(text) : new Date(Number.NaN);
+  if (Number.isNaN(d.getTime())) throw new Error(`STS returned an unreadable Expiration '${String(text)}'`);
+  return d;
 }
-__name(templateAccessOf, "templateAccessOf");
-function accessDiffers(configs) {
-  const first = configs[0];
-  return configs.some(
-    (c) => ["accessKey", "profile", "sharedCredentialsFile", "ramRoleArn", "ramRoleName"].some(
-      (k) => c?.[k] !== first?.[k]
-    )
-  );
+__name(parseExpiration, "parseExpiration");
+function isOwnError(err) {
+  return err instanceof CredentialsError || err instanceof CloudError;
 }
-__name(accessDiffers, "accessDiffers");
+__name(isOwnError, "isOwnError");
+var StsClient = class {
+  static {
+    __name(this, "StsClient");
+  }
+  endpoint;
+  url;
+  opts;
+  constructor(opts) {
+    this.opts = opts;
+    this.endpoint = opts.endpoint.replace(/\/+$/, "");
+    this.url = new URL(this.endpoint);
+  }
+  /** An SDK client signing with `keys`, or anonymous. */
+  sdk(keys) {
+    const timeout = this.opts.timeoutMs ?? 1e4;
+    return new StsSdk(
+      new $OpenApi2.$OpenApiUtil.Config({
+        endpoint: this.url.host,
+        protocol: this.url.protocol.replace(":", ""),
+        regionId: "cn-hangzhou",
+        readTimeout: timeout,
+        connectTimeout: timeout,
+        userAgent: "image-build",
+        // An extra CA is added to Node's bundled roots rather than replacing them.
+        ...this.opts.ca ? { ca: [...tls.rootCertificates, this.opts.ca].join("\n") } : {},
+        ...keys ? {
+          accessKeyId: keys.accessKeyId,
+          accessKeySecret: keys.accessKeySecret,
+          ...keys.securityToken ? { securityToken: keys.securityToken } : {}
+        } : {}
+      })
+    );
+  }
+  /**
+   * One logical call under the cloud retry policy; a retry is logged. A failure before the
+   * request (the OIDC token could not be had, a base credential failed) surfaces as it is.
+   */
+  async call(action, fn) {
+    try {
+      return await this.retry(action, fn);
+    } catch (err) {
+      throw err instanceof CloudError && isOwnError(err.cause) ? err.cause : err;
+    }
+  }
+  retry(action, fn) {
+    return retryCall((a) => fn(a.attempt), {
+      product: "STS",
+      action,
+      clientToken: randomUUID2(),
+      policy: this.opts.retry,
+      onRetry: /* @__PURE__ */ __name(({ attempt, delayMs, code, error }) => this.opts.log?.warning?.(
+        `${action} attempt ${attempt} failed (${code}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}); retrying in ${delayMs} ms`
+      ), "onRetry")
+    });
+  }
+  assumed(action, body) {
+    const c = body?.credentials;
+    if (!c?.accessKeyId || !c.accessKeySecret || !c.securityToken)
+      throw new Error(`${action}: STS answered without Credentials`);
+    for (const s of [c.accessKeyId, c.accessKeySecret, c.securityToken]) this.opts.mask?.(s);
+    const info = body?.OIDCTokenInfo;
+    return {
+      keys: {
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        securityToken: c.securityToken,
+        expiration: parseExpiration(c.expiration)
+      },
+      arn: body?.assumedRoleUser?.arn,
+      assumedRoleId: body?.assumedRoleUser?.assumedRoleId,
+      oidc: info ? { subject: info.subject, issuer: info.issuer, clientIds: info.clientIds } : void 0,
+      requestId: body?.requestId
+    };
+  }
+  /** AssumeRole with `base` credentials (read again on each attempt). */
+  async assumeRole(base, p) {
+    const r = await this.call(
+      "AssumeRole",
+      async () => this.sdk(await base()).assumeRole(
+        new sts20150401_exports.AssumeRoleRequest({
+          roleArn: p.roleArn,
+          roleSessionName: p.sessionName,
+          durationSeconds: p.durationSeconds,
+          policy: p.policy,
+          externalId: p.externalId
+        })
+      )
+    );
+    return this.assumed("AssumeRole", r.body);
+  }
+  /** AssumeRoleWithOIDC; `token` is called on each attempt, so a retry can use a fresh token. */
+  async assumeRoleWithOidc(token, p) {
+    const r = await this.call(
+      "AssumeRoleWithOIDC",
+      async (attempt) => this.sdk().assumeRoleWithOIDC(
+        new sts20150401_exports.AssumeRoleWithOIDCRequest({
+          roleArn: p.roleArn,
+          OIDCProviderArn: p.providerArn,
+          OIDCToken: await token(attempt),
+          roleSessionName: p.sessionName,
+          durationSeconds: p.durationSeconds,
+          policy: p.policy
+        })
+      )
+    );
+    return this.assumed("AssumeRoleWithOIDC", r.body);
+  }
+  /** GetCallerIdentity: who `keys` belong to. */
+  async getCallerIdentity(keys) {
+    const r = await this.call("GetCallerIdentity", async () => this.sdk(await keys()).getCallerIdentity());
+    const b = r.body;
+    return {
+      accountId: String(b?.accountId ?? ""),
+      arn: String(b?.arn ?? ""),
+      identityType: String(b?.identityType ?? ""),
+      principalId: b?.principalId === void 0 ? void 0 : String(b.principalId),
+      requestId: b?.requestId
+    };
+  }
+};
 
 // src/credentials/chain.ts
 var import_credentials = __toESM(require_client(), 1);
@@ -941,7 +1056,7 @@ function resolveMetadataEndpoint(opts) {
 __name(resolveMetadataEndpoint, "resolveMetadataEndpoint");
 
 // src/credentials/imds.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 import http from "node:http";
 function request(method, url, headers, timeoutMs) {
   const u = new URL(url);
@@ -1038,7 +1153,7 @@ var ImdsClient = class {
     return retryCall(fn, {
       product: "ECS metadata",
       action: what,
-      clientToken: randomUUID2(),
+      clientToken: randomUUID3(),
       policy: this.opts.retry,
       onRetry: /* @__PURE__ */ __name(({ attempt, delayMs, error }) => this.opts.log?.warning?.(
         `${what} attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delayMs} ms`
@@ -1501,152 +1616,6 @@ function resolveRegion(opts) {
 }
 __name(resolveRegion, "resolveRegion");
 
-// src/credentials/sts.ts
-var $OpenApi2 = __toESM(require_client2(), 1);
-import { randomUUID as randomUUID3 } from "node:crypto";
-import tls from "node:tls";
-
-// image-build-sdk-facade:@alicloud/sts20150401.mjs
-var sts20150401_exports = {};
-__export(sts20150401_exports, {
-  default: () => import_sts20150401.default
-});
-__reExport(sts20150401_exports, __toESM(require_client3(), 1));
-var import_sts20150401 = __toESM(require_client3(), 1);
-
-// src/credentials/sts.ts
-var StsSdk = import_sts20150401.default.default ?? import_sts20150401.default;
-function parseExpiration(text) {
-  const d = typeof text === "string" ? new Date(text) : new Date(Number.NaN);
-  if (Number.isNaN(d.getTime())) throw new Error(`STS returned an unreadable Expiration '${String(text)}'`);
-  return d;
-}
-__name(parseExpiration, "parseExpiration");
-function isOwnError(err) {
-  return err instanceof CredentialsError || err instanceof CloudError;
-}
-__name(isOwnError, "isOwnError");
-var StsClient = class {
-  static {
-    __name(this, "StsClient");
-  }
-  endpoint;
-  url;
-  opts;
-  constructor(opts) {
-    this.opts = opts;
-    this.endpoint = opts.endpoint.replace(/\/+$/, "");
-    this.url = new URL(this.endpoint);
-  }
-  /** An SDK client signing with `keys`, or anonymous. */
-  sdk(keys) {
-    const timeout = this.opts.timeoutMs ?? 1e4;
-    return new StsSdk(
-      new $OpenApi2.$OpenApiUtil.Config({
-        endpoint: this.url.host,
-        protocol: this.url.protocol.replace(":", ""),
-        regionId: "cn-hangzhou",
-        readTimeout: timeout,
-        connectTimeout: timeout,
-        userAgent: "image-build",
-        // An extra CA is added to Node's bundled roots rather than replacing them.
-        ...this.opts.ca ? { ca: [...tls.rootCertificates, this.opts.ca].join("\n") } : {},
-        ...keys ? {
-          accessKeyId: keys.accessKeyId,
-          accessKeySecret: keys.accessKeySecret,
-          ...keys.securityToken ? { securityToken: keys.securityToken } : {}
-        } : {}
-      })
-    );
-  }
-  /**
-   * One logical call under the cloud retry policy; a retry is logged. A failure before the
-   * request (the OIDC token could not be had, a base credential failed) surfaces as it is.
-   */
-  async call(action, fn) {
-    try {
-      return await this.retry(action, fn);
-    } catch (err) {
-      throw err instanceof CloudError && isOwnError(err.cause) ? err.cause : err;
-    }
-  }
-  retry(action, fn) {
-    return retryCall((a) => fn(a.attempt), {
-      product: "STS",
-      action,
-      clientToken: randomUUID3(),
-      policy: this.opts.retry,
-      onRetry: /* @__PURE__ */ __name(({ attempt, delayMs, code, error }) => this.opts.log?.warning?.(
-        `${action} attempt ${attempt} failed (${code}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}); retrying in ${delayMs} ms`
-      ), "onRetry")
-    });
-  }
-  assumed(action, body) {
-    const c = body?.credentials;
-    if (!c?.accessKeyId || !c.accessKeySecret || !c.securityToken)
-      throw new Error(`${action}: STS answered without Credentials`);
-    for (const s of [c.accessKeyId, c.accessKeySecret, c.securityToken]) this.opts.mask?.(s);
-    const info = body?.OIDCTokenInfo;
-    return {
-      keys: {
-        accessKeyId: c.accessKeyId,
-        accessKeySecret: c.accessKeySecret,
-        securityToken: c.securityToken,
-        expiration: parseExpiration(c.expiration)
-      },
-      arn: body?.assumedRoleUser?.arn,
-      assumedRoleId: body?.assumedRoleUser?.assumedRoleId,
-      oidc: info ? { subject: info.subject, issuer: info.issuer, clientIds: info.clientIds } : void 0,
-      requestId: body?.requestId
-    };
-  }
-  /** AssumeRole with `base` credentials (read again on each attempt). */
-  async assumeRole(base, p) {
-    const r = await this.call(
-      "AssumeRole",
-      async () => this.sdk(await base()).assumeRole(
-        new sts20150401_exports.AssumeRoleRequest({
-          roleArn: p.roleArn,
-          roleSessionName: p.sessionName,
-          durationSeconds: p.durationSeconds,
-          policy: p.policy,
-          externalId: p.externalId
-        })
-      )
-    );
-    return this.assumed("AssumeRole", r.body);
-  }
-  /** AssumeRoleWithOIDC; `token` is called on each attempt, so a retry can use a fresh token. */
-  async assumeRoleWithOidc(token, p) {
-    const r = await this.call(
-      "AssumeRoleWithOIDC",
-      async (attempt) => this.sdk().assumeRoleWithOIDC(
-        new sts20150401_exports.AssumeRoleWithOIDCRequest({
-          roleArn: p.roleArn,
-          OIDCProviderArn: p.providerArn,
-          OIDCToken: await token(attempt),
-          roleSessionName: p.sessionName,
-          durationSeconds: p.durationSeconds,
-          policy: p.policy
-        })
-      )
-    );
-    return this.assumed("AssumeRoleWithOIDC", r.body);
-  }
-  /** GetCallerIdentity: who `keys` belong to. */
-  async getCallerIdentity(keys) {
-    const r = await this.call("GetCallerIdentity", async () => this.sdk(await keys()).getCallerIdentity());
-    const b = r.body;
-    return {
-      accountId: String(b?.accountId ?? ""),
-      arn: String(b?.arn ?? ""),
-      identityType: String(b?.identityType ?? ""),
-      principalId: b?.principalId === void 0 ? void 0 : String(b.principalId),
-      requestId: b?.requestId
-    };
-  }
-};
-
 // src/credentials/chain.ts
 function optionName(frontEnd, name, capital = false) {
   const text = frontEnd === "cli" ? `flag -${name}` : `input '${name}'`;
@@ -2042,6 +2011,37 @@ function credentialVariables(keys, region) {
   };
 }
 __name(credentialVariables, "credentialVariables");
+
+// src/credentials/template-access.ts
+var NON_SECRET_ACCESS_FIELDS = [
+  "region",
+  "profile",
+  "sharedCredentialsFile",
+  "ramRoleName",
+  "ramRoleArn",
+  "ramSessionName"
+];
+var FIELDS = [
+  "accessKey",
+  "secretKey",
+  "securityToken",
+  ...NON_SECRET_ACCESS_FIELDS
+];
+function templateAccessOf(config) {
+  const out = {};
+  for (const k of FIELDS) if (config?.[k] !== void 0) out[k] = config[k];
+  return out;
+}
+__name(templateAccessOf, "templateAccessOf");
+function accessDiffers(configs) {
+  const first = configs[0];
+  return configs.some(
+    (c) => ["accessKey", "profile", "sharedCredentialsFile", "ramRoleArn", "ramRoleName"].some(
+      (k) => c?.[k] !== first?.[k]
+    )
+  );
+}
+__name(accessDiffers, "accessDiffers");
 
 export {
   resolveEndpoints,

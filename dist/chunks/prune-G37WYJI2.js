@@ -6,36 +6,33 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   pruneBuilds
-} from "./chunk-Q72PFARP.js";
+} from "./chunk-HT3E5CTK.js";
 import {
   CREDENTIAL_FLAGS,
-  credentialInputsOf,
-  resolveCliCredentials,
+  resolveBuildsCredentials,
   terminalUi
-} from "./chunk-C223YC4T.js";
+} from "./chunk-XJ4NRAY2.js";
 import {
   cliTemplateIdentity,
   overrideRegion
-} from "./chunk-ZJML5J6R.js";
+} from "./chunk-AET7S3IN.js";
 import {
-  Cloud,
-  accessDiffers,
-  templateAccessOf
-} from "./chunk-3CLZPNK5.js";
+  Cloud
+} from "./chunk-RA3PSVBF.js";
 import {
   TEMPLATE_FLAGS,
   TEMPLATE_ID_FLAG,
   count,
   flagUsage,
   parseTemplateArgs
-} from "./chunk-FX4LLBWD.js";
+} from "./chunk-XXJMXASL.js";
 import {
   validateTemplate
-} from "./chunk-OENMUZG7.js";
+} from "./chunk-PX3PR2DU.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {
@@ -171,21 +168,14 @@ async function runPrune(argv, io) {
   });
   const ui = terminalUi({ out: io.out, err: io.err, secrets, machineReadable: false, timestamps: false });
   const home = io.home ?? io.env.HOME ?? homedir();
-  const configs = v.prepared.map((b) => b.builder.config);
-  if (accessDiffers(configs))
-    ui.error(
-      `The builds name different credentials; image-build uses one set for all of them, those of build '${v.prepared[0].name}'`
-    );
   let credentials;
   try {
-    credentials = await resolveCliCredentials({
-      inputs: credentialInputsOf(flags),
-      template: templateAccessOf(configs[0]),
+    credentials = await resolveBuildsCredentials({
+      builds: v.prepared,
+      flags,
       env: io.env,
       home,
-      mask: /* @__PURE__ */ __name((s) => {
-        if (s) secrets.add(s);
-      }, "mask"),
+      secrets,
       ui
     });
   } catch (err) {

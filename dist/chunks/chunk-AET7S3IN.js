@@ -8,7 +8,7 @@ import {
   BUILD_TAG,
   MAX_TAG_LENGTH,
   TEMPLATE_TAG
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

@@ -5,11 +5,13 @@ const require = __ibCreateRequire(import.meta.url);
 const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
-  resolveCredentials
-} from "./chunk-3CLZPNK5.js";
+  accessDiffers,
+  resolveCredentials,
+  templateAccessOf
+} from "./chunk-RA3PSVBF.js";
 import {
   maskSecrets
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
@@ -102,6 +104,24 @@ async function resolveCliCredentials(opts) {
   return resolved;
 }
 __name(resolveCliCredentials, "resolveCliCredentials");
+async function resolveBuildsCredentials(o) {
+  const configs = o.builds.map((b) => b.builder.config);
+  if (accessDiffers(configs))
+    o.ui.error(
+      `The builds name different credentials; image-build uses one set for all of them, those of build '${o.builds[0].name}'`
+    );
+  return resolveCliCredentials({
+    inputs: credentialInputsOf(o.flags),
+    template: templateAccessOf(configs[0]),
+    env: o.env,
+    home: o.home,
+    mask: /* @__PURE__ */ __name((s) => {
+      if (s) o.secrets.add(s);
+    }, "mask"),
+    ui: o.ui
+  });
+}
+__name(resolveBuildsCredentials, "resolveBuildsCredentials");
 
 // src/cli/terminal-ui.ts
 function machineEscape(text) {
@@ -145,7 +165,6 @@ __name(terminalUi, "terminalUi");
 
 export {
   CREDENTIAL_FLAGS,
-  credentialInputsOf,
-  resolveCliCredentials,
+  resolveBuildsCredentials,
   terminalUi
 };

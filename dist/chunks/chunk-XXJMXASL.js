@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-OENMUZG7.js";
+} from "./chunk-PX3PR2DU.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

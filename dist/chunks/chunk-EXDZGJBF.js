@@ -23,12 +23,12 @@ import {
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-3CLZPNK5.js";
+} from "./chunk-RA3PSVBF.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-FONWF5CK.js";
+} from "./chunk-TG3KPK7O.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

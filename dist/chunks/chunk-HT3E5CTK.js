@@ -7,7 +7,7 @@ const __dirname = __ibDirname(__filename);
 import {
   prefixedUi,
   tagSafeIdentity
-} from "./chunk-ZJML5J6R.js";
+} from "./chunk-AET7S3IN.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
