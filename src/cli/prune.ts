@@ -6,21 +6,19 @@
  * errors.
  */
 import { homedir } from "node:os";
-import { relative } from "node:path";
 import { Cloud } from "../cloud/cloud.js";
 import type { ResolvedCredentials } from "../credentials/index.js";
 import { pruneBuilds } from "../engine/prune.js";
 import { overrideRegion } from "../engine/region.js";
 import { cliTemplateIdentity } from "../engine/template-identity.js";
 import { validateTemplate } from "../engine/validate.js";
-import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
 import { CREDENTIAL_FLAGS, resolveBuildsCredentials } from "./credentials.js";
 import { type FlagSpec, flagUsage } from "./flags.js";
 import { pruneTable } from "./prune-table.js";
 import { parseTemplateArgs, TEMPLATE_ID_FLAG } from "./template-args.js";
 import { terminalUi } from "./terminal-ui.js";
-import { count, type Io, TEMPLATE_FLAGS } from "./validate.js";
+import { type Io, reportValidation, TEMPLATE_FLAGS } from "./validate.js";
 
 const FLAGS: FlagSpec[] = [
   {
@@ -80,17 +78,7 @@ export async function runPrune(argv: string[], io: PruneIo): Promise<number> {
 
   const v = await validateTemplate({ path, vars, varFiles, only, except, env: io.env, cwd: io.cwd });
   const secrets = new Set(v.secrets.filter((s) => s !== ""));
-  const shown = (file: string) => {
-    const rel = relative(io.cwd, file);
-    return rel.startsWith("..") ? file : rel;
-  };
-  const diagnostics = v.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
-  if (diagnostics.length) io.err(maskSecrets(`${diagnostics.join("\n")}\n`, secrets));
-  if (!v.ok) {
-    const errors = v.diagnostics.filter((d) => d.severity === "error").length;
-    io.err(`${count(errors, "error")} in ${shown(path)}\n`);
-    return 1;
-  }
+  if (!reportValidation(v, path, io)) return 1;
   if (v.prepared.length === 0) {
     io.err("Error: no builds to prune\n");
     return 1;

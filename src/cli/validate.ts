@@ -1,6 +1,6 @@
 /** `image-build validate`: check a template and every build's configuration, as `packer validate`. */
 import { relative } from "node:path";
-import { validateTemplate } from "../engine/validate.js";
+import { type ValidateResult, validateTemplate } from "../engine/validate.js";
 import { formatDiagnostic } from "../template/diagnostics.js";
 import { maskSecrets } from "../ui/mask.js";
 import { type FlagSpec, flagUsage } from "./flags.js";
@@ -47,6 +47,26 @@ export function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/** A path as the CLI shows it: relative to the working directory when it lies inside it. */
+export function shownPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel.startsWith("..") ? file : rel;
+}
+
+/**
+ * Prints a validation's diagnostics (secrets masked, files as {@link shownPath}) and, when it
+ * failed, the count of errors in the template; true when it passed.
+ */
+export function reportValidation(result: ValidateResult, path: string, io: Io): boolean {
+  const shown = (file: string) => shownPath(file, io.cwd);
+  const lines = result.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
+  if (lines.length) io.err(maskSecrets(`${lines.join("\n")}\n`, result.secrets));
+  if (result.ok) return true;
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  io.err(`${count(errors, "error")} in ${shown(path)}\n`);
+  return false;
+}
+
 /** Runs `validate`; returns the exit code. */
 export async function runValidate(argv: string[], io: Io): Promise<number> {
   const args = parseTemplateArgs(argv, FLAGS, VALIDATE_USAGE, io.err);
@@ -62,20 +82,10 @@ export async function runValidate(argv: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     syntaxOnly: flags.values.get("syntax-only") === "true",
   });
-  const shown = (file: string) => {
-    const rel = relative(io.cwd, file);
-    return rel.startsWith("..") ? file : rel;
-  };
-  const lines = result.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
-  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-  if (lines.length) io.err(maskSecrets(`${lines.join("\n")}\n`, result.secrets));
-  if (!result.ok) {
-    io.err(`${count(errors, "error")} in ${shown(path)}\n`);
-    return 1;
-  }
+  if (!reportValidation(result, path, io)) return 1;
   const names = result.builds.map((b) => b.name).join(", ");
   io.out(
-    `${shown(path)}: the template is valid (${count(result.builds.length, "build")}${names ? `: ${names}` : ""})\n`,
+    `${shownPath(path, io.cwd)}: the template is valid (${count(result.builds.length, "build")}${names ? `: ${names}` : ""})\n`,
   );
   return 0;
 }

@@ -84,6 +84,34 @@ export async function suppliedVariables(
   return out;
 }
 
+/** A template's variables as a fingerprint sees them: raw values as supplied or by default. */
+export interface RawVariables {
+  /** Every variable name (declared or supplied), sorted. */
+  names: string[];
+  /** The raw value: supplied (var files, then `-var`), else the default as written, else "". */
+  rawOf(name: string): string;
+  /** Names of the sensitive variables (`sensitive-variables`, HCL2 `sensitive`). */
+  sensitive: Set<string>;
+}
+
+/** The template's variables as supplied (unrendered), for the build and prefix fingerprints. */
+export async function rawVariables(
+  t: { variables: { name: string; default: string; sensitive?: boolean }[]; sensitiveVariables: string[] },
+  source: FingerprintSource,
+  cwd: string,
+): Promise<RawVariables> {
+  const supplied = await suppliedVariables(source, cwd);
+  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
+  return {
+    names: [...new Set([...defaults.keys(), ...supplied.keys()])].sort(),
+    rawOf: (name) => supplied.get(name) ?? defaults.get(name) ?? "",
+    sensitive: new Set([
+      ...t.sensitiveVariables,
+      ...t.variables.filter((v) => v.sensitive).map((v) => v.name),
+    ]),
+  };
+}
+
 /** A stable, machine-independent name of a local path: relative to `cwd`, with `/`. */
 export function portable(path: string, cwd: string): string {
   const rel = relative(cwd, resolveLocal(path, cwd));

@@ -28,9 +28,9 @@ import {
   type FingerprintSource,
   hashPath,
   portable,
+  rawVariables,
   sha256,
   slowDigest,
-  suppliedVariables,
 } from "./fingerprint-parts.js";
 
 export { canonicalJson, type FingerprintSource } from "./fingerprint-parts.js";
@@ -96,18 +96,12 @@ export async function fingerprintInputs(
   const env = o.env ?? t.env;
   const secrets = new Set([...(o.secrets ?? []), ...t.secrets, ...build.builder.config.secrets]);
   secrets.delete("");
-  const sensitive = new Set([
-    ...t.sensitiveVariables,
-    ...t.variables.filter((v) => v.sensitive).map((v) => v.name),
-  ]);
-  const supplied = await suppliedVariables(o.source ?? {}, o.cwd);
-  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
-  const names = [...new Set([...defaults.keys(), ...supplied.keys()])].sort();
+  const { names, rawOf, sensitive } = await rawVariables(t, o.source ?? {}, o.cwd);
   const variables: Record<string, string> = {};
   const envUsed: Record<string, string> = {};
   const hidden: [string, string][] = [];
   for (const name of names) {
-    const raw = supplied.get(name) ?? defaults.get(name) ?? "";
+    const raw = rawOf(name);
     if (sensitive.has(name)) {
       // Folded in through scrypt below, unless it holds the cloud credentials.
       if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref))) hidden.push([name, t.values[name] ?? raw]);

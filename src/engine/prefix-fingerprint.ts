@@ -38,9 +38,9 @@ import {
   envRefs,
   hashPath,
   portable,
+  rawVariables,
   sha256,
   slowDigest,
-  suppliedVariables,
   templateActions,
 } from "./fingerprint-parts.js";
 import { hideSecrets, mapStrings, secretPlaceholder } from "./secret-placeholders.js";
@@ -174,14 +174,7 @@ export async function prefixFingerprintInputs(
   credentials.delete("");
   const secrets = new Set([...(o.secrets ?? []), ...t.secrets, ...config.secrets, ...credentials]);
   secrets.delete("");
-  const sensitive = new Set([
-    ...t.sensitiveVariables,
-    ...t.variables.filter((v) => v.sensitive).map((v) => v.name),
-  ]);
-  const supplied = await suppliedVariables(o.source ?? {}, o.cwd);
-  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
-  const rawOf = (name: string) => supplied.get(name) ?? defaults.get(name) ?? "";
-  const allNames = [...new Set([...defaults.keys(), ...supplied.keys()])].sort();
+  const { names: allNames, rawOf, sensitive } = await rawVariables(t, o.source ?? {}, o.cwd);
 
   // Paths of this checkout, hashed as placeholders (HCL2 configs hold evaluated paths such as
   // `${path.root}/files`): a checkout elsewhere gives the same fingerprint.

@@ -158,8 +158,10 @@ function nextStdChunk(layout: string): Chunk {
   return { prefix: layout, suffix: "" };
 }
 
-const LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const LONG_MONTHS = [
+/** English day names, Sunday first (Go's and Terraform's). */
+export const LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** English month names, January first. */
+export const LONG_MONTHS = [
   "January",
   "February",
   "March",

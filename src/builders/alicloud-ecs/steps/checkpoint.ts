@@ -22,7 +22,7 @@ import { BASE_TAG, CHECKPOINT_TAG, FINAL_TAG } from "../../reuse.js";
 import type { AlicloudBuildContext, CheckpointWork } from "../context.js";
 import { provisionalTags } from "./final-mark.js";
 import { deleteImageAndSnapshots, deleteSnapshot } from "./images.js";
-import { systemDisk } from "./system-disk.js";
+import { snapshotDisk, systemDisk } from "./system-disk.js";
 import { messageOf, tagList } from "./util.js";
 
 /** Alibaba Cloud's longest image name. */
@@ -92,24 +92,12 @@ export async function takeCheckpoint(ctx: AlicloudBuildContext, after: number, s
   const lines = await unkeyAndSync(ctx, signal);
   let snapshotId: string | undefined;
   try {
-    const r = await cloud.ecs(
-      "CreateSnapshot",
-      (e, a) =>
-        e.createSnapshot(
-          new $Ecs.CreateSnapshotRequest({
-            diskId: disk,
-            clientToken: a.clientToken,
-            tag: tagList(
-              { ...provisionalTags(ctx.imageTags), ...ctx.resourceTags },
-              (kv) => new $Ecs.CreateSnapshotRequestTag(kv),
-            ),
-          }),
-        ),
-      { resource: `disk ${disk}`, signal },
+    snapshotId = await snapshotDisk(
+      ctx,
+      disk,
+      { ...provisionalTags(ctx.imageTags), ...ctx.resourceTags },
+      signal,
     );
-    snapshotId = r.body?.snapshotId;
-    if (!snapshotId) throw new Error("CreateSnapshot returned no SnapshotId");
-    ctx.ledger.add({ type: "snapshot", id: snapshotId, region: cloud.region });
   } finally {
     // The open session does not need the line; a reconnect (a reboot) would: a warning if it fails.
     await rekey(ctx, lines, signal).catch((err) =>

@@ -5,7 +5,7 @@
  */
 import { DurationError, parseGoDuration } from "../../duration.js";
 import { strftime } from "../../interpolate/strftime.js";
-import { goTimeFormat } from "../../interpolate/timefmt.js";
+import { goTimeFormat, LONG_DAYS, LONG_MONTHS } from "../../interpolate/timefmt.js";
 import { FunctionError } from "../function.js";
 import { type HclFunction, p, STRING } from "./helpers.js";
 
@@ -25,22 +25,6 @@ function parseRfc3339(s: string, arg: number): { date: Date; offset: number; nan
     offset * 60_000;
   return { date: new Date(utc + Math.floor(Number(frac) / 1e6)), offset, nanos: Number(frac) };
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Terraform's `formatdate` over a parsed timestamp (formatted in its own zone offset). */
 export function formatDate(spec: string, ts: string): string {
@@ -81,10 +65,10 @@ export function formatDate(spec: string, ts: string): string {
         out += pad(t.getUTCFullYear() % 100);
         break;
       case "MMMM":
-        out += MONTHS[t.getUTCMonth()];
+        out += LONG_MONTHS[t.getUTCMonth()];
         break;
       case "MMM":
-        out += MONTHS[t.getUTCMonth()].slice(0, 3);
+        out += LONG_MONTHS[t.getUTCMonth()].slice(0, 3);
         break;
       case "MM":
         out += pad(t.getUTCMonth() + 1);
@@ -99,10 +83,10 @@ export function formatDate(spec: string, ts: string): string {
         out += String(t.getUTCDate());
         break;
       case "EEEE":
-        out += DAYS[t.getUTCDay()];
+        out += LONG_DAYS[t.getUTCDay()];
         break;
       case "EEE":
-        out += DAYS[t.getUTCDay()].slice(0, 3);
+        out += LONG_DAYS[t.getUTCDay()].slice(0, 3);
         break;
       case "hh":
         out += pad(h);
