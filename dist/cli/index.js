@@ -13,16 +13,16 @@ import {
   flagUsage,
   parseFlags,
   runValidate
-} from "../chunks/chunk-XXJMXASL.js";
+} from "../chunks/chunk-4WMFJPSY.js";
 import {
   loadAnyTemplate,
   loadTemplate
-} from "../chunks/chunk-PX3PR2DU.js";
+} from "../chunks/chunk-2DR4GSH5.js";
 import {
   HCL2_SOURCES,
   formatDiagnostic,
   maskSecrets
-} from "../chunks/chunk-TG3KPK7O.js";
+} from "../chunks/chunk-ND4PPQAS.js";
 import "../chunks/chunk-QFNYCJEP.js";
 import "../chunks/chunk-QEDSUNW2.js";
 import {
@@ -400,8 +400,8 @@ var USAGES = {
   hcl2_upgrade: HCL2_UPGRADE_USAGE
 };
 async function usageOf(command) {
-  if (command === "build") return (await import("../chunks/build-KPP2JQC3.js")).BUILD_USAGE;
-  if (command === "prune") return (await import("../chunks/prune-G37WYJI2.js")).PRUNE_USAGE;
+  if (command === "build") return (await import("../chunks/build-KNSFAWZE.js")).BUILD_USAGE;
+  if (command === "prune") return (await import("../chunks/prune-LUMJTWOS.js")).PRUNE_USAGE;
   return USAGES[command] ?? USAGE;
 }
 __name(usageOf, "usageOf");
@@ -430,13 +430,13 @@ async function main(argv) {
 `);
         return 0;
       case "build":
-        return await (await import("../chunks/build-KPP2JQC3.js")).runBuild(rest, io);
+        return await (await import("../chunks/build-KNSFAWZE.js")).runBuild(rest, io);
       case "validate":
         return await runValidate(rest, io);
       case "inspect":
         return await runInspect(rest, io);
       case "prune":
-        return await (await import("../chunks/prune-G37WYJI2.js")).runPrune(rest, io);
+        return await (await import("../chunks/prune-LUMJTWOS.js")).runPrune(rest, io);
       case "hcl2_upgrade":
         return await runHcl2Upgrade(rest, io);
       case "emulator": {

@@ -23,12 +23,12 @@ import {
   credentialVariables,
   resolveCredentials,
   retryCall
-} from "./chunk-RA3PSVBF.js";
+} from "./chunk-CBLMOLRO.js";
 import {
   CloudError,
   ResourceLedger,
   secretForms
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

@@ -8,7 +8,7 @@ import {
   BUILD_TAG,
   MAX_TAG_LENGTH,
   TEMPLATE_TAG
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

@@ -7,7 +7,7 @@ const __dirname = __ibDirname(__filename);
 import {
   prefixedUi,
   tagSafeIdentity
-} from "./chunk-AET7S3IN.js";
+} from "./chunk-P4EY5PNE.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

@@ -6,33 +6,32 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   pruneBuilds
-} from "./chunk-HT3E5CTK.js";
+} from "./chunk-XRIX7J4C.js";
 import {
   CREDENTIAL_FLAGS,
   resolveBuildsCredentials,
   terminalUi
-} from "./chunk-XJ4NRAY2.js";
+} from "./chunk-5PPILA2E.js";
 import {
   cliTemplateIdentity,
   overrideRegion
-} from "./chunk-AET7S3IN.js";
+} from "./chunk-P4EY5PNE.js";
 import {
   Cloud
-} from "./chunk-RA3PSVBF.js";
+} from "./chunk-CBLMOLRO.js";
 import {
   TEMPLATE_FLAGS,
   TEMPLATE_ID_FLAG,
-  count,
   flagUsage,
-  parseTemplateArgs
-} from "./chunk-XXJMXASL.js";
+  parseTemplateArgs,
+  reportValidation
+} from "./chunk-4WMFJPSY.js";
 import {
   validateTemplate
-} from "./chunk-PX3PR2DU.js";
+} from "./chunk-2DR4GSH5.js";
 import {
-  formatDiagnostic,
   maskSecrets
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {
@@ -41,7 +40,6 @@ import {
 
 // src/cli/prune.ts
 import { homedir } from "node:os";
-import { relative } from "node:path";
 
 // src/cli/prune-table.ts
 var OUTCOME = {
@@ -144,19 +142,7 @@ async function runPrune(argv, io) {
   const dryRun = flags.values.get("dry-run") === "true";
   const v = await validateTemplate({ path, vars, varFiles, only, except, env: io.env, cwd: io.cwd });
   const secrets = new Set(v.secrets.filter((s) => s !== ""));
-  const shown = /* @__PURE__ */ __name((file) => {
-    const rel = relative(io.cwd, file);
-    return rel.startsWith("..") ? file : rel;
-  }, "shown");
-  const diagnostics = v.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
-  if (diagnostics.length) io.err(maskSecrets(`${diagnostics.join("\n")}
-`, secrets));
-  if (!v.ok) {
-    const errors = v.diagnostics.filter((d) => d.severity === "error").length;
-    io.err(`${count(errors, "error")} in ${shown(path)}
-`);
-    return 1;
-  }
+  if (!reportValidation(v, path, io)) return 1;
   if (v.prepared.length === 0) {
     io.err("Error: no builds to prune\n");
     return 1;

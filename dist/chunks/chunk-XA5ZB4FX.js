@@ -7,12 +7,12 @@ const __dirname = __ibDirname(__filename);
 import {
   prefixedUi,
   retentionTags
-} from "./chunk-AET7S3IN.js";
+} from "./chunk-P4EY5PNE.js";
 import {
   Cloud,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-RA3PSVBF.js";
+} from "./chunk-CBLMOLRO.js";
 import {
   ByteReader,
   CMD_DISCONNECT,
@@ -29,7 +29,7 @@ import {
   toPlain,
   walkTreeSync,
   withOverride
-} from "./chunk-PX3PR2DU.js";
+} from "./chunk-2DR4GSH5.js";
 import {
   BASE_TAG,
   FINGERPRINT_TAG,
@@ -41,7 +41,7 @@ import {
   readBoundedSync,
   runTags,
   stepFailure
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -97,6 +97,19 @@ async function suppliedVariables(source, cwd) {
   return out;
 }
 __name(suppliedVariables, "suppliedVariables");
+async function rawVariables(t, source, cwd) {
+  const supplied = await suppliedVariables(source, cwd);
+  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
+  return {
+    names: [.../* @__PURE__ */ new Set([...defaults.keys(), ...supplied.keys()])].sort(),
+    rawOf: /* @__PURE__ */ __name((name) => supplied.get(name) ?? defaults.get(name) ?? "", "rawOf"),
+    sensitive: /* @__PURE__ */ new Set([
+      ...t.sensitiveVariables,
+      ...t.variables.filter((v) => v.sensitive).map((v) => v.name)
+    ])
+  };
+}
+__name(rawVariables, "rawVariables");
 function portable(path, cwd) {
   const rel = relative(cwd, resolveLocal(path, cwd));
   return (rel === "" ? "." : rel).split(sep).join("/");
@@ -267,14 +280,7 @@ async function prefixFingerprintInputs(build, counts, o) {
   credentials.delete("");
   const secrets = /* @__PURE__ */ new Set([...o.secrets ?? [], ...t.secrets, ...config.secrets, ...credentials]);
   secrets.delete("");
-  const sensitive = /* @__PURE__ */ new Set([
-    ...t.sensitiveVariables,
-    ...t.variables.filter((v) => v.sensitive).map((v) => v.name)
-  ]);
-  const supplied = await suppliedVariables(o.source ?? {}, o.cwd);
-  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
-  const rawOf = /* @__PURE__ */ __name((name) => supplied.get(name) ?? defaults.get(name) ?? "", "rawOf");
-  const allNames = [.../* @__PURE__ */ new Set([...defaults.keys(), ...supplied.keys()])].sort();
+  const { names: allNames, rawOf, sensitive } = await rawVariables(t, o.source ?? {}, o.cwd);
   const places = [
     [t.dir, "\0template_dir\0"],
     [o.cwd, "\0cwd\0"]
@@ -1646,18 +1652,12 @@ async function fingerprintInputs(build, o) {
   const env = o.env ?? t.env;
   const secrets = /* @__PURE__ */ new Set([...o.secrets ?? [], ...t.secrets, ...build.builder.config.secrets]);
   secrets.delete("");
-  const sensitive = /* @__PURE__ */ new Set([
-    ...t.sensitiveVariables,
-    ...t.variables.filter((v) => v.sensitive).map((v) => v.name)
-  ]);
-  const supplied = await suppliedVariables(o.source ?? {}, o.cwd);
-  const defaults = new Map(t.variables.map((v) => [v.name, v.default]));
-  const names = [.../* @__PURE__ */ new Set([...defaults.keys(), ...supplied.keys()])].sort();
+  const { names, rawOf, sensitive } = await rawVariables(t, o.source ?? {}, o.cwd);
   const variables = {};
   const envUsed = {};
   const hidden = [];
   for (const name of names) {
-    const raw = supplied.get(name) ?? defaults.get(name) ?? "";
+    const raw = rawOf(name);
     if (sensitive.has(name)) {
       if (!envRefs(raw).some((ref) => CREDENTIAL_ENV.test(ref))) hidden.push([name, t.values[name] ?? raw]);
       continue;

@@ -8,10 +8,10 @@ import {
   accessDiffers,
   resolveCredentials,
   templateAccessOf
-} from "./chunk-RA3PSVBF.js";
+} from "./chunk-CBLMOLRO.js";
 import {
   maskSecrets
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";

@@ -8,31 +8,30 @@ import {
   checkpointRefs,
   checkpointRefsError,
   runBuilds
-} from "./chunk-CJDKOUFA.js";
+} from "./chunk-XA5ZB4FX.js";
 import {
   CREDENTIAL_FLAGS,
   resolveBuildsCredentials,
   terminalUi
-} from "./chunk-XJ4NRAY2.js";
+} from "./chunk-5PPILA2E.js";
 import {
   cliTemplateIdentity,
   overrideRegion
-} from "./chunk-AET7S3IN.js";
-import "./chunk-RA3PSVBF.js";
+} from "./chunk-P4EY5PNE.js";
+import "./chunk-CBLMOLRO.js";
 import {
   TEMPLATE_FLAGS,
   TEMPLATE_ID_FLAG,
-  count,
   flagUsage,
-  parseTemplateArgs
-} from "./chunk-XXJMXASL.js";
+  parseTemplateArgs,
+  reportValidation
+} from "./chunk-4WMFJPSY.js";
 import {
   validateTemplate
-} from "./chunk-PX3PR2DU.js";
+} from "./chunk-2DR4GSH5.js";
 import {
-  formatDiagnostic,
   maskSecrets
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import "./chunk-QFNYCJEP.js";
 import "./chunk-QEDSUNW2.js";
 import {
@@ -42,7 +41,6 @@ import {
 // src/cli/build.ts
 import { randomUUID } from "node:crypto";
 import { homedir } from "node:os";
-import { relative } from "node:path";
 var FLAGS = [
   ...TEMPLATE_FLAGS.map(
     (f) => f.name === "only" || f.name === "except" ? { ...f, help: f.help.replace("Validate", "Build") } : f
@@ -148,19 +146,7 @@ async function runBuild(argv, io) {
     force
   });
   const secrets = new Set(v.secrets.filter((s) => s !== ""));
-  const shown = /* @__PURE__ */ __name((file) => {
-    const rel = relative(io.cwd, file);
-    return rel.startsWith("..") ? file : rel;
-  }, "shown");
-  const diagnostics = v.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
-  if (diagnostics.length) io.err(maskSecrets(`${diagnostics.join("\n")}
-`, secrets));
-  if (!v.ok) {
-    const errors = v.diagnostics.filter((d) => d.severity === "error").length;
-    io.err(`${count(errors, "error")} in ${shown(path)}
-`);
-    return 1;
-  }
+  if (!reportValidation(v, path, io)) return 1;
   if (v.prepared.length === 0) {
     io.err("Error: no builds to run\n");
     return 1;

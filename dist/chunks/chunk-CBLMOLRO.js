@@ -19,7 +19,7 @@ import {
   sdkErrorFields,
   systemClock,
   vpc20160428_exports
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import {
   __commonJS,
   __export,

@@ -6,11 +6,11 @@ const __filename = __ibFileURLToPath(import.meta.url);
 const __dirname = __ibDirname(__filename);
 import {
   validateTemplate
-} from "./chunk-PX3PR2DU.js";
+} from "./chunk-2DR4GSH5.js";
 import {
   formatDiagnostic,
   maskSecrets
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import {
   __name
 } from "./chunk-Q72NFEGJ.js";
@@ -158,6 +158,23 @@ function count(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 __name(count, "count");
+function shownPath(file, cwd) {
+  const rel = relative(cwd, file);
+  return rel.startsWith("..") ? file : rel;
+}
+__name(shownPath, "shownPath");
+function reportValidation(result, path, io) {
+  const shown = /* @__PURE__ */ __name((file) => shownPath(file, io.cwd), "shown");
+  const lines = result.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
+  if (lines.length) io.err(maskSecrets(`${lines.join("\n")}
+`, result.secrets));
+  if (result.ok) return true;
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  io.err(`${count(errors, "error")} in ${shown(path)}
+`);
+  return false;
+}
+__name(reportValidation, "reportValidation");
 async function runValidate(argv, io) {
   const args = parseTemplateArgs(argv, FLAGS, VALIDATE_USAGE, io.err);
   if (!args) return 1;
@@ -172,22 +189,10 @@ async function runValidate(argv, io) {
     cwd: io.cwd,
     syntaxOnly: flags.values.get("syntax-only") === "true"
   });
-  const shown = /* @__PURE__ */ __name((file) => {
-    const rel = relative(io.cwd, file);
-    return rel.startsWith("..") ? file : rel;
-  }, "shown");
-  const lines = result.diagnostics.map((d) => formatDiagnostic({ ...d, file: shown(d.file) }));
-  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-  if (lines.length) io.err(maskSecrets(`${lines.join("\n")}
-`, result.secrets));
-  if (!result.ok) {
-    io.err(`${count(errors, "error")} in ${shown(path)}
-`);
-    return 1;
-  }
+  if (!reportValidation(result, path, io)) return 1;
   const names = result.builds.map((b) => b.name).join(", ");
   io.out(
-    `${shown(path)}: the template is valid (${count(result.builds.length, "build")}${names ? `: ${names}` : ""})
+    `${shownPath(path, io.cwd)}: the template is valid (${count(result.builds.length, "build")}${names ? `: ${names}` : ""})
 `
   );
   return 0;
@@ -202,6 +207,6 @@ export {
   TEMPLATE_ID_FLAG,
   TEMPLATE_FLAGS,
   VALIDATE_USAGE,
-  count,
+  reportValidation,
   runValidate
 };

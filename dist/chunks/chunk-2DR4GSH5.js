@@ -13,6 +13,8 @@ import {
   HCL2_SOURCES,
   HTTP_NOT_IMPLEMENTED,
   LIMITS,
+  LONG_DAYS,
+  LONG_MONTHS,
   LineSplitter,
   MANIFEST_PLUGIN_TYPE,
   SHELL_PLUGIN_TYPE,
@@ -43,7 +45,7 @@ import {
   sprintf,
   strftime,
   timeOrderedUUID
-} from "./chunk-TG3KPK7O.js";
+} from "./chunk-ND4PPQAS.js";
 import {
   require_lib
 } from "./chunk-QEDSUNW2.js";
@@ -10859,21 +10861,6 @@ function parseRfc3339(s, arg) {
   return { date: new Date(utc + Math.floor(Number(frac) / 1e6)), offset, nanos: Number(frac) };
 }
 __name(parseRfc3339, "parseRfc3339");
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 function formatDate(spec, ts) {
   const { date, offset } = parseRfc3339(ts, 1);
   const t = new Date(date.getTime() + offset * 6e4);
@@ -10912,10 +10899,10 @@ function formatDate(spec, ts) {
         out += pad(t.getUTCFullYear() % 100);
         break;
       case "MMMM":
-        out += MONTHS[t.getUTCMonth()];
+        out += LONG_MONTHS[t.getUTCMonth()];
         break;
       case "MMM":
-        out += MONTHS[t.getUTCMonth()].slice(0, 3);
+        out += LONG_MONTHS[t.getUTCMonth()].slice(0, 3);
         break;
       case "MM":
         out += pad(t.getUTCMonth() + 1);
@@ -10930,10 +10917,10 @@ function formatDate(spec, ts) {
         out += String(t.getUTCDate());
         break;
       case "EEEE":
-        out += DAYS[t.getUTCDay()];
+        out += LONG_DAYS[t.getUTCDay()];
         break;
       case "EEE":
-        out += DAYS[t.getUTCDay()].slice(0, 3);
+        out += LONG_DAYS[t.getUTCDay()].slice(0, 3);
         break;
       case "hh":
         out += pad(h);
